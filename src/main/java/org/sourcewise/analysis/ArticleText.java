@@ -1,0 +1,29 @@
+package org.sourcewise.analysis;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * An article's body text as the rest of Sourcewise sees it: paragraphs separated by one blank line.
+ * Every character offset elsewhere (evidence spans, statements) counts in {@link #text()}.
+ */
+public record ArticleText(String text) {
+
+    public ArticleText {
+        Objects.requireNonNull(text, "text");
+    }
+
+    /** Turns text copied from a web page into article text, dropping the clutter around the article. */
+    public static ArticleText fromWebCopy(String raw, String title) {
+        return new ArticleText(WebCopyCleaner.clean(raw, title));
+    }
+
+    public List<String> paragraphs() {
+        return text.isEmpty() ? List.of() : Arrays.asList(text.split("\n\n"));
+    }
+
+    public int wordCount() {
+        return text.isBlank() ? 0 : text.trim().split("\\s+").length;
+    }
+}

@@ -1,0 +1,34 @@
+package org.sourcewise.cli;
+
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** The command-line tools inside sourcewise.jar; each runs without the web server. */
+public final class Commands {
+
+    /** A command reads its arguments (after its own name) and returns the process exit code. */
+    interface Command {
+        int run(String[] args, PrintStream out, PrintStream err) throws Exception;
+    }
+
+    private static final Map<String, Command> COMMANDS = new TreeMap<>();
+
+    private Commands() {
+    }
+
+    public static boolean isCommand(String name) {
+        return COMMANDS.containsKey(name);
+    }
+
+    public static int run(String[] args) {
+        Command command = COMMANDS.get(args[0]);
+        try {
+            return command.run(Arrays.copyOfRange(args, 1, args.length), System.out, System.err);
+        } catch (Exception e) {
+            System.err.println(args[0] + ": " + e.getMessage());
+            return 1;
+        }
+    }
+}
