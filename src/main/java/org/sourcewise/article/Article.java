@@ -1,0 +1,157 @@
+package org.sourcewise.article;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.sourcewise.analysis.ArticleText;
+
+/**
+ * A news article in the library. The raw text is kept as imported so that a better cleaning step
+ * can be applied later; students only ever see the cleaned text.
+ */
+@Entity
+class Article {
+
+    static final int MAX_TEXT_LENGTH = 1_000_000;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, length = 300)
+    private String title;
+
+    @Column(length = 300)
+    private String source;
+
+    @Column(length = 2000)
+    private String url;
+
+    private LocalDate publishedOn;
+
+    /** Longer web copy is refused at import (see {@link #MAX_TEXT_LENGTH}); H2 needs no CLOB for it. */
+    @Column(nullable = false, length = MAX_TEXT_LENGTH)
+    private String rawText;
+
+    @Column(nullable = false, length = MAX_TEXT_LENGTH)
+    private String cleanedText;
+
+    private int wordCount;
+
+    private String seedFile;
+
+    private String seedHash;
+
+    private boolean editedByTeacher;
+
+    private Instant createdAt;
+
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    protected Article() {
+    }
+
+    Article(ArticleDetails details, String rawText) {
+        this.createdAt = Instant.now();
+        describe(details);
+        replaceText(rawText);
+    }
+
+    void describe(ArticleDetails details) {
+        this.title = details.title();
+        this.source = details.source();
+        this.url = details.url();
+        this.publishedOn = details.publishedOn();
+        this.updatedAt = Instant.now();
+    }
+
+    /** Cleans the raw text again; the cleaned text is what students read and what analysis runs on. */
+    void replaceText(String rawText) {
+        ArticleText text = ArticleText.fromWebCopy(rawText, title);
+        this.rawText = rawText;
+        this.cleanedText = text.text();
+        this.wordCount = text.wordCount();
+        this.updatedAt = Instant.now();
+    }
+
+    /**
+     * Brings a seed article up to date with its file and the current cleaning rules.
+     * Returns whether anything changed, so that an unchanged seed is not written again.
+     */
+    boolean refreshFromSeed(ArticleDetails details, String rawText, String hash) {
+        String cleaned = ArticleText.fromWebCopy(rawText, details.title()).text();
+        boolean changed = !details.equals(details()) || !cleaned.equals(cleanedText) || !hash.equals(seedHash);
+        if (changed) {
+            describe(details);
+            replaceText(rawText);
+            markAsSeed(seedFile, hash);
+        }
+        return changed;
+    }
+
+    ArticleDetails details() {
+        return new ArticleDetails(title, source, url, publishedOn);
+    }
+
+    void markAsSeed(String file, String hash) {
+        this.seedFile = file;
+        this.seedHash = hash;
+    }
+
+    Long getId() {
+        return id;
+    }
+
+    String getTitle() {
+        return title;
+    }
+
+    String getSource() {
+        return source;
+    }
+
+    String getUrl() {
+        return url;
+    }
+
+    LocalDate getPublishedOn() {
+        return publishedOn;
+    }
+
+    String getRawText() {
+        return rawText;
+    }
+
+    String getCleanedText() {
+        return cleanedText;
+    }
+
+    int getWordCount() {
+        return wordCount;
+    }
+
+    String getSeedFile() {
+        return seedFile;
+    }
+
+    String getSeedHash() {
+        return seedHash;
+    }
+
+    boolean isEditedByTeacher() {
+        return editedByTeacher;
+    }
+
+    void markEditedByTeacher() {
+        this.editedByTeacher = true;
+        this.updatedAt = Instant.now();
+    }
+}

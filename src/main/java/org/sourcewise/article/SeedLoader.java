@@ -1,0 +1,85 @@
+package org.sourcewise.article;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.io.support.ResourcePatternResolver;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Loads the seed articles into the database at start. Idempotent: a seed already loaded is recognised
+ * by its file name, refreshed only when its file or the cleaning rules changed, and never touched again
+ * once a teacher has edited it in the app.
+ */
+@Component
+class SeedLoader implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(SeedLoader.class);
+
+    private final ArticleRepository articles;
+    private final TransactionTemplate transaction;
+    private final SeedCatalog catalog;
+
+    SeedLoader(ArticleRepository articles, TransactionTemplate transaction, ResourcePatternResolver resolver,
+               @Value("${sourcewise.seeds.location}") String location) {
+        this.articles = articles;
+        this.transaction = transaction;
+        this.catalog = new SeedCatalog(resolver, location);
+    }
+
+    @Override
+    public void run(ApplicationArguments args) throws IOException {
+        SeedReport report = new SeedReport();
+        for (SeedArticle seed : catalog.read()) {
+            transaction.executeWithoutResult(status -> load(seed, report));
+        }
+        log.info("Seed articles: {}", report);
+    }
+
+    private void load(SeedArticle seed, SeedReport report) {
+        String hash = sha256(seed.rawText());
+        Article existing = articles.findBySeedFile(seed.file()).orElse(null);
+        if (existing == null) {
+            Article article = new Article(seed.details(), seed.rawText());
+            article.markAsSeed(seed.file(), hash);
+            articles.save(article);
+            report.added++;
+        } else if (existing.isEditedByTeacher()) {
+            report.keptAsEdited++;
+        } else if (existing.refreshFromSeed(seed.details(), seed.rawText(), hash)) {
+            report.refreshed++;
+        } else {
+            report.unchanged++;
+        }
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(
+                    MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+
+    private static final class SeedReport {
+        int added;
+        int refreshed;
+        int unchanged;
+        int keptAsEdited;
+
+        @Override
+        public String toString() {
+            return added + " added, " + refreshed + " refreshed, " + unchanged + " unchanged, "
+                    + keptAsEdited + " kept as edited by a teacher";
+        }
+    }
+}

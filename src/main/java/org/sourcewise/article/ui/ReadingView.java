@@ -1,0 +1,68 @@
+package org.sourcewise.article.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.sourcewise.article.ArticleReading;
+import org.sourcewise.article.ArticleService;
+
+/** One article, set for reading long text: title, source, date and the cleaned paragraphs. Open to everyone. */
+@Route("articles")
+@AnonymousAllowed
+class ReadingView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
+
+    private final ArticleService articles;
+    private String title = "Article";
+
+    ReadingView(ArticleService articles) {
+        this.articles = articles;
+        addClassName("reading-view");
+        setPadding(true);
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long id) {
+        removeAll();
+        articles.findForReading(id).ifPresentOrElse(this::show, this::showMissing);
+    }
+
+    private void show(ArticleReading article) {
+        title = article.title();
+        Div meta = new Div();
+        meta.addClassName("article-meta");
+        ArticleFormat.metaLine(article.source(), article.publishedOn(), null).forEach(part -> meta.add(new Span(part)));
+        if (article.url() != null && article.url().matches("(?i)https?://.+")) {
+            Anchor original = new Anchor(article.url(), "Original");
+            original.setTarget("_blank");
+            original.getElement().setAttribute("rel", "noopener noreferrer");
+            meta.add(original);
+        }
+        Div body = new Div();
+        body.addClassName("article-body");
+        article.paragraphs().forEach(paragraph ->
+                body.add(ArticleFormat.isSubheading(paragraph) ? new H2(paragraph) : new Paragraph(paragraph)));
+        add(new RouterLink("\u2190 Library", LibraryView.class), new H1(article.title()), meta, body);
+    }
+
+    private void showMissing() {
+        title = "Article not found";
+        add(new H1("Article not found"),
+                new Paragraph("There is no article at this address. It may have been removed."),
+                new RouterLink("Back to the library", LibraryView.class));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " · Sourcewise";
+    }
+}

@@ -1,0 +1,71 @@
+package org.sourcewise.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/** A reader opens the library in a real Chromium, picks an article and reads it. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class ReadingIT {
+
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @LocalServerPort
+    private int port;
+
+    @BeforeAll
+    static void startBrowser() {
+        playwright = Playwright.create();
+        browser = Chromium.launch(playwright);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @Test
+    void readerOpensAnArticleFromTheLibraryAndSeesItsTitleAndFirstParagraph() {
+        Page page = browser.newPage();
+        page.navigate("http://localhost:" + port + "/");
+
+        page.getByRole(AriaRole.LINK,
+                new Page.GetByRoleOptions().setName("Russia starts drills in Belarus as Britain warns Moscow")).click();
+
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .hasText("Russia starts drills in Belarus as Britain warns Moscow");
+        assertThat(page.locator(".article-body p").first())
+                .containsText("On Thursday, Russia began the active phase of military training in Belarus");
+        assertThat(page).hasTitle("Russia starts drills in Belarus as Britain warns Moscow · Sourcewise");
+        assertThat(page.locator(".article-body")).hasCSS("font-family", java.util.regex.Pattern.compile(".*Georgia.*"));
+        page.close();
+    }
+
+    @Test
+    void libraryFitsAPhoneScreenWithoutSidewaysScrolling() {
+        Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(375, 740));
+        page.navigate("http://localhost:" + port + "/");
+        assertThat(page.locator(".article-card").first()).isVisible();
+
+        Object overflow = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth");
+
+        org.assertj.core.api.Assertions.assertThat(((Number) overflow).intValue()).isLessThanOrEqualTo(0);
+        page.close();
+    }
+}
