@@ -19,8 +19,9 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-        // The app's own stylesheets are public like Vaadin's; every other path is left to the configurer.
-        http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles/**").permitAll());
+        // The app's own stylesheets are public like Vaadin's. Articles are open reading, and a mistyped
+        // article link must reach the not-found page rather than a bare 403; views still check their own access.
+        http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles/**", "/articles/**").permitAll());
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> { }).build();
     }
 }

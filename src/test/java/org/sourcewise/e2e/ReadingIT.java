@@ -58,6 +58,15 @@ class ReadingIT {
     }
 
     @Test
+    void mistypedArticleLinkShowsPageNotFoundInsteadOfAccessDenied() {
+        Page page = browser.newPage();
+        page.navigate("http://localhost:" + port + "/articles/abc");
+
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Page not found");
+        page.close();
+    }
+
+    @Test
     void libraryFitsAPhoneScreenWithoutSidewaysScrolling() {
         Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(375, 740));
         page.navigate("http://localhost:" + port + "/");
