@@ -15,7 +15,7 @@ final class PageFurniture {
 
     private static final Set<String> ELSEWHERE = Set.of(
             "connect with us", "hi, what are you looking for?", "search", "menu", "skip to content",
-            "your email address will not be published.", "your email address will not be published",
+            "your email address will not be published",
             "required fields are marked *", "advertisement", "sponsored", "share", "share this", "share this article",
             "tweet", "print", "email", "subscribe", "sign up", "log in", "read more", "continue reading",
             "follow us", "listen to this article");
@@ -33,6 +33,7 @@ final class PageFurniture {
     }
 
     private static String key(String line) {
-        return line.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        // "Related:" or "Leave a Reply." are the same furniture as without their punctuation
+        return line.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").replaceAll("[.:!\u2026]+$", "");
     }
 }

@@ -1,11 +1,14 @@
 package org.sourcewise.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.sourcewise.account.ui.LoginView;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
@@ -22,6 +25,12 @@ class SecurityConfig {
         // The app's own stylesheets are public like Vaadin's. Articles are open reading, and a mistyped
         // article link must reach the not-found page rather than a bare 403; views still check their own access.
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles/**", "/articles/**").permitAll());
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> { }).build();
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+    }
+
+    /** bcrypt by default, with the algorithm recorded in each hash so that it can be upgraded later. */
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 }

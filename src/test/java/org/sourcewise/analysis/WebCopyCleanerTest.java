@@ -73,6 +73,18 @@ class WebCopyCleanerTest {
     }
 
     @Test
+    void recognisesFurnitureWhateverItsFinalPunctuation() {
+        assertThat(clean("The vote passed.\nRelated:\nOttawa, Jan 3- A fire broke out...\nLEAVE A REPLY.")).isEqualTo("The vote passed.");
+    }
+
+    @Test
+    void survivesPathologicalRunsOfCreditsAndBrackets() {
+        String hostile = "REUTERS/".repeat(50_000) + "\n" + "(".repeat(500_000) + "\n" + "Photo: ".repeat(50_000);
+
+        assertThat(clean(hostile)).isNotNull();
+    }
+
+    @Test
     void cleansSeveralMegabytesInLinearTime() {
         String paragraph = "Officials said the bridge would reopen in June, after repairs costing $4 million.\n";
         String huge = paragraph.repeat(60_000);

@@ -1,0 +1,11 @@
+package org.sourcewise.account;
+
+import java.util.List;
+
+/** An account could not be created or changed; the message is meant for the person who tried. */
+public class AccountException extends RuntimeException {
+
+    public AccountException(List<String> problems) {
+        super(String.join(" ", problems));
+    }
+}

@@ -1,0 +1,43 @@
+package org.sourcewise.account;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * An account about to be created, checked before anything is saved. Sign-in names are case-insensitive,
+ * so they are kept in lower case; display names are shown as text, never as markup.
+ */
+public record NewAccount(String username, String displayName, String password, String role) {
+
+    public static final int MAX_USERNAME = 60;
+    public static final int MAX_DISPLAY_NAME = 100;
+    public static final int MIN_PASSWORD = 10;
+    /** bcrypt reads only the first 72 bytes; a longer password would silently not count in full. */
+    public static final int MAX_PASSWORD = 72;
+
+    public NewAccount {
+        username = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+        displayName = displayName == null ? "" : displayName.strip().replaceAll("\\s+", " ");
+    }
+
+    /** What is wrong with this account, in words for the person filling in the form; empty when it is fine. */
+    public List<String> problems() {
+        List<String> problems = new ArrayList<>();
+        if (!username.matches("[a-z0-9][a-z0-9._-]{2," + (MAX_USERNAME - 1) + "}")) {
+            problems.add("The sign-in name must be 3 to " + MAX_USERNAME
+                    + " characters: letters, digits, dots, dashes or underscores, starting with a letter or digit.");
+        }
+        if (displayName.isEmpty() || displayName.length() > MAX_DISPLAY_NAME) {
+            problems.add("The display name must be 1 to " + MAX_DISPLAY_NAME + " characters.");
+        } else if (displayName.codePoints().anyMatch(Character::isISOControl)) {
+            problems.add("The display name contains control characters.");
+        }
+        if (password == null || password.length() < MIN_PASSWORD
+                || password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_PASSWORD) {
+            problems.add("The password must be at least " + MIN_PASSWORD + " characters and at most "
+                    + MAX_PASSWORD + " bytes long.");
+        }
+        return problems;
+    }
+}

@@ -1,0 +1,92 @@
+package org.sourcewise.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import org.sourcewise.security.Roles;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Account creation through the real service, method security and H2 repository. */
+@SpringBootTest
+@ActiveProfiles("test")
+@Transactional
+@WithMockUser(roles = Roles.ADMIN)
+class AccountServiceTest {
+
+    @Autowired
+    private AccountService service;
+
+    @Autowired
+    private UserAccountRepository accounts;
+
+    @Autowired
+    private PasswordEncoder passwords;
+
+    private static NewAccount teacher(String username, String displayName, String password) {
+        return new NewAccount(username, displayName, password, Roles.TEACHER);
+    }
+
+    @Test
+    void storesOnlyAHashOfThePassword() {
+        long id = service.createAccount(teacher("mrs.okafor", "Mrs Okafor", "correct horse battery"));
+
+        UserAccount saved = accounts.findById(id).orElseThrow();
+        assertThat(saved.getPasswordHash()).doesNotContain("correct horse battery").startsWith("{bcrypt}");
+        assertThat(passwords.matches("correct horse battery", saved.getPasswordHash())).isTrue();
+    }
+
+    @Test
+    void signInNamesIgnoreCaseAndSurroundingSpaces() {
+        service.createAccount(teacher("  Mrs.Okafor ", "Mrs Okafor", "correct horse battery"));
+
+        assertThatThrownBy(() -> service.createAccount(teacher("MRS.OKAFOR", "Someone Else", "another long one")))
+                .isInstanceOf(AccountException.class)
+                .hasMessage("The sign-in name \u201cmrs.okafor\u201d is already taken.");
+        assertThat(accounts.count()).isEqualTo(1);
+    }
+
+    @Test
+    void refusesA500CharacterDisplayNameAndSavesNothing() {
+        assertThatThrownBy(() -> service.createAccount(teacher("longname", "x".repeat(500), "correct horse battery")))
+                .isInstanceOf(AccountException.class)
+                .hasMessageContaining("display name must be 1 to 100 characters");
+        assertThat(accounts.count()).isZero();
+    }
+
+    @Test
+    void refusesShortPasswordAndOddSignInName() {
+        assertThatThrownBy(() -> service.createAccount(teacher("x'; DROP TABLE user_account;--", "X", "short")))
+                .isInstanceOf(AccountException.class)
+                .hasMessageContaining("sign-in name must be")
+                .hasMessageContaining("password must be at least 10 characters");
+        assertThat(accounts.count()).isZero();
+    }
+
+    @Test
+    void keepsMarkupInADisplayNameAsPlainText() {
+        long id = service.createAccount(teacher("markup", "<script>alert(1)</script>", "correct horse battery"));
+
+        assertThat(accounts.findById(id).orElseThrow().getDisplayName()).isEqualTo("<script>alert(1)</script>");
+    }
+
+    @Test
+    void refusesAnUnknownRole() {
+        assertThatThrownBy(() -> service.createAccount(new NewAccount("boss", "Boss", "correct horse battery", "ROOT")))
+                .isInstanceOf(AccountException.class).hasMessageContaining("role must be one of");
+    }
+
+    @Test
+    @WithMockUser(roles = Roles.TEACHER)
+    void onlyAdminsCreateAccounts() {
+        assertThatThrownBy(() -> service.createAccount(teacher("sneaky", "Sneaky", "correct horse battery")))
+                .isInstanceOf(AuthorizationDeniedException.class);
+        assertThat(accounts.count()).isZero();
+    }
+}

@@ -1,0 +1,70 @@
+package org.sourcewise.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/** The configured first admin signs in and out in a real Chromium. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"sourcewise.admin.username=head", "sourcewise.admin.password=a long admin password"})
+@ActiveProfiles("test")
+class SignInIT {
+
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @LocalServerPort
+    private int port;
+
+    @BeforeAll
+    static void startBrowser() {
+        playwright = Playwright.create();
+        browser = Chromium.launch(playwright);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    private Page signIn(String username, String password) {
+        Page page = browser.newPage();
+        page.navigate("http://localhost:" + port + "/login");
+        page.getByLabel("Sign-in name").fill(username);
+        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(password);
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("Log in")).click();
+        return page;
+    }
+
+    @Test
+    void adminSignsInAndSeesTheirNameThenSignsOut() {
+        Page page = signIn("Head", "a long admin password");
+
+        assertThat(page.locator(".account")).containsText("head");
+        page.getByText("Sign out").click();
+        assertThat(page.locator(".account")).containsText("Sign in");
+        page.close();
+    }
+
+    @Test
+    void wrongPasswordShowsAClearMessage() {
+        Page page = signIn("head", "not the password");
+
+        assertThat(page.getByText("Wrong sign-in name or password")).isVisible();
+        page.close();
+    }
+}
