@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.sourcewise.security.Roles;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,6 +30,23 @@ public class AccountService {
         return create(account);
     }
 
+    /**
+     * A student's own sign-up. Open to everyone because it can only make student accounts, which see
+     * nothing until they belong to a class; joining a class checks its code in the same transaction.
+     */
+    @PreAuthorize("permitAll()")
+    public long createStudentAccount(String name, String password) {
+        return create(new NewAccount(name, name, password, Roles.STUDENT));
+    }
+
+    /** The account id of whoever is signed in. */
+    @PreAuthorize("isAuthenticated()")
+    public long currentAccountId() {
+        String username = SecurityContextHolder.getContext().getAuthentication().getName();
+        return accounts.findByUsername(username).map(UserAccount::getId)
+                .orElseThrow(() -> new AccountException(List.of("Your account no longer exists; please sign in again.")));
+    }
+
     /** For start-up tasks (first admin, demo accounts), which run before anyone can sign in. */
     long create(NewAccount account) {
         List<String> problems = new ArrayList<>(account.problems());
@@ -36,7 +54,8 @@ public class AccountService {
             problems.add("The role must be one of " + ROLES + ".");
         }
         if (problems.isEmpty() && accounts.findByUsername(account.username()).isPresent()) {
-            problems.add("The sign-in name \u201c" + account.username() + "\u201d is already taken.");
+            problems.add("The name \u201c" + account.username() + "\u201d is already taken. Add something that "
+                    + "tells you apart, such as your class or a number.");
         }
         if (!problems.isEmpty()) {
             throw new AccountException(problems);

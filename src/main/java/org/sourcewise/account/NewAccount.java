@@ -6,7 +6,8 @@ import java.util.Locale;
 
 /**
  * An account about to be created, checked before anything is saved. Sign-in names are case-insensitive,
- * so they are kept in lower case; display names are shown as text, never as markup.
+ * so they are kept in lower case; students sign in with their name as it is shown in class, so a sign-in
+ * name may hold letters of any language, spaces and apostrophes, but no markup characters.
  */
 public record NewAccount(String username, String displayName, String password, String role) {
 
@@ -17,16 +18,18 @@ public record NewAccount(String username, String displayName, String password, S
     public static final int MAX_PASSWORD = 72;
 
     public NewAccount {
-        username = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+        username = username == null ? "" : username.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
         displayName = displayName == null ? "" : displayName.strip().replaceAll("\\s+", " ");
     }
 
     /** What is wrong with this account, in words for the person filling in the form; empty when it is fine. */
     public List<String> problems() {
         List<String> problems = new ArrayList<>();
-        if (!username.matches("[a-z0-9][a-z0-9._-]{2," + (MAX_USERNAME - 1) + "}")) {
-            problems.add("The sign-in name must be 3 to " + MAX_USERNAME
-                    + " characters: letters, digits, dots, dashes or underscores, starting with a letter or digit.");
+        if (username.length() < 3 || username.length() > MAX_USERNAME) {
+            problems.add("The sign-in name must be 3 to " + MAX_USERNAME + " characters long.");
+        } else if (!username.matches("[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N} ._'\u2019-]*")) {
+            problems.add("The sign-in name may only contain letters, digits, spaces, dots, dashes, underscores "
+                    + "and apostrophes, and must start with a letter or digit.");
         }
         if (displayName.isEmpty() || displayName.length() > MAX_DISPLAY_NAME) {
             problems.add("The display name must be 1 to " + MAX_DISPLAY_NAME + " characters.");

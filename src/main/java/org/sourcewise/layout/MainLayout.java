@@ -13,6 +13,7 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import org.sourcewise.security.Roles;
 
 /** The frame around every view: the app name and the side navigation, a drawer on phones. */
 @Layout
@@ -26,6 +27,12 @@ public class MainLayout extends AppLayout {
 
         SideNav nav = new SideNav();
         nav.addItem(new SideNavItem("Library", "", VaadinIcon.OPEN_BOOK.create()));
+        if (authentication.hasRole(Roles.TEACHER)) {
+            nav.addItem(new SideNavItem("My classes", "classes", VaadinIcon.GROUP.create()));
+        }
+        if (!authentication.isAuthenticated()) {
+            nav.addItem(new SideNavItem("Join a class", "join", VaadinIcon.SIGN_IN.create()));
+        }
         nav.setLabel("Main");
         addToDrawer(nav);
         setPrimarySection(Section.DRAWER);

@@ -1,0 +1,89 @@
+package org.sourcewise.classroom.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.sourcewise.classroom.ClassroomException;
+import org.sourcewise.classroom.ClassroomService;
+import org.sourcewise.classroom.ClassroomSummary;
+import org.sourcewise.security.Roles;
+
+/** A teacher's classes with their join codes; new classes are made here. Teachers only. */
+@Route("classes")
+@PageTitle("My classes · Sourcewise")
+@RolesAllowed(Roles.TEACHER)
+class ClassroomsView extends VerticalLayout {
+
+    final TextField newName = new TextField("New class");
+    final Button create = new Button("Create class");
+    final Grid<ClassroomSummary> grid = new Grid<>();
+    final Div message = new Div();
+
+    private final ClassroomService classrooms;
+
+    ClassroomsView(ClassroomService classrooms) {
+        this.classrooms = classrooms;
+        addClassName("classrooms-view");
+
+        newName.setPlaceholder("e.g. 9B Media studies");
+        newName.setMaxLength(100);
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.addClickListener(event -> create());
+        message.addClassName("form-message");
+        message.getElement().setAttribute("role", "alert");
+        HorizontalLayout form = new HorizontalLayout(newName, create);
+        form.setAlignItems(Alignment.BASELINE);
+        form.setWrap(true);
+
+        grid.addColumn(ClassroomSummary::name).setHeader("Class").setFlexGrow(2);
+        grid.addColumn(ClassroomSummary::joinCode).setHeader("Join code");
+        grid.addColumn(ClassroomSummary::students).setHeader("Students");
+        grid.addComponentColumn(this::archiveButton).setHeader("");
+        grid.setAllRowsVisible(true);
+
+        add(new H1("My classes"), form, message, grid);
+        refresh();
+    }
+
+    private Button archiveButton(ClassroomSummary classroom) {
+        if (classroom.archived()) {
+            Button archived = new Button("Archived");
+            archived.setEnabled(false);
+            return archived;
+        }
+        Button archive = new Button("Archive", event -> {
+            classrooms.archive(classroom.id());
+            Notification.show(classroom.name() + " is archived: it keeps its results but takes no new students.");
+            refresh();
+        });
+        archive.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        archive.setAriaLabel("Archive " + classroom.name());
+        return archive;
+    }
+
+    private void create() {
+        try {
+            ClassroomSummary created = classrooms.createClassroom(newName.getValue());
+            newName.clear();
+            message.setText(created.name() + " is ready. Students join at /join with the code " + created.joinCode() + ".");
+            message.removeClassName("error");
+            refresh();
+        } catch (ClassroomException e) {
+            message.setText(e.getMessage());
+            message.addClassName("error");
+        }
+    }
+
+    private void refresh() {
+        grid.setItems(classrooms.myClassrooms());
+    }
+}

@@ -1,0 +1,79 @@
+package org.sourcewise.classroom.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.sourcewise.account.AccountException;
+import org.sourcewise.account.NewAccount;
+import org.sourcewise.classroom.ClassroomException;
+import org.sourcewise.classroom.ClassroomService;
+
+/** A student joins their class with the code the teacher gave, choosing a name and a password. Open to everyone. */
+@Route("join")
+@PageTitle("Join your class · Sourcewise")
+@AnonymousAllowed
+class JoinView extends VerticalLayout {
+
+    final TextField code = new TextField("Class code");
+    final TextField name = new TextField("Your name");
+    final PasswordField password = new PasswordField("Password");
+    final PasswordField repeat = new PasswordField("Password again");
+    final Button join = new Button("Join the class");
+    final Div message = new Div();
+
+    private final ClassroomService classrooms;
+
+    JoinView(ClassroomService classrooms) {
+        this.classrooms = classrooms;
+        addClassName("form-view");
+
+        code.setHelperText("Your teacher gives you this code.");
+        code.setMaxLength(20);
+        name.setHelperText("How your teacher and class will see you; you also sign in with it.");
+        name.setMaxLength(NewAccount.MAX_USERNAME);
+        password.setHelperText("At least " + NewAccount.MIN_PASSWORD + " characters.");
+        for (var field : new com.vaadin.flow.component.textfield.TextFieldBase<?, ?>[] {code, name, password, repeat}) {
+            field.setWidthFull();
+            field.setRequired(true);
+        }
+        message.addClassName("form-message");
+        message.getElement().setAttribute("role", "alert");
+        join.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        join.addClickListener(event -> join());
+        join.addClickShortcut(com.vaadin.flow.component.Key.ENTER);
+
+        add(new H1("Join your class"), code, name, password, repeat, message, join,
+                new Paragraph(new Anchor("login", "I already have an account: sign in")));
+    }
+
+    private void join() {
+        if (!password.getValue().equals(repeat.getValue())) {
+            showProblem("The two passwords are not the same.");
+            return;
+        }
+        try {
+            String classroom = classrooms.joinAsNewStudent(code.getValue(), name.getValue(), password.getValue());
+            removeAll();
+            add(new H1("Welcome!"),
+                    new Paragraph("You have joined " + classroom + ". Sign in with your name \u201c"
+                            + name.getValue().strip() + "\u201d and your password."),
+                    new Anchor("login", "Sign in"));
+        } catch (ClassroomException | AccountException e) {
+            showProblem(e.getMessage());
+        }
+    }
+
+    private void showProblem(String problem) {
+        message.setText(problem);
+        message.addClassName("error");
+    }
+}

@@ -1,0 +1,146 @@
+package org.sourcewise.classroom;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.sourcewise.SignedIn;
+import org.sourcewise.account.AccountException;
+import org.sourcewise.account.AccountService;
+import org.sourcewise.account.NewAccount;
+import org.sourcewise.security.Roles;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Classes and joining them, through the real services, method security and H2. */
+@SpringBootTest
+@ActiveProfiles("test")
+@Transactional
+class ClassroomServiceTest {
+
+    @Autowired
+    private ClassroomService classrooms;
+
+    @Autowired
+    private AccountService accounts;
+
+    @Autowired
+    private ClassroomRepository classroomRepository;
+
+    @Autowired
+    private ClassroomMemberRepository memberRepository;
+
+    @BeforeEach
+    void twoTeachers() {
+        SignedIn.as("head", Roles.ADMIN);
+        accounts.createAccount(new NewAccount("ms. rivera", "Ms Rivera", "a long teacher password", Roles.TEACHER));
+        accounts.createAccount(new NewAccount("mr. chen", "Mr Chen", "another long password", Roles.TEACHER));
+        SignedIn.as("ms. rivera", Roles.TEACHER);
+    }
+
+    @AfterEach
+    void signOut() {
+        SignedIn.nobody();
+    }
+
+    @Test
+    void newClassGetsAnEightCharacterCodeWithoutLookAlikes() {
+        ClassroomSummary created = classrooms.createClassroom("  9B   Media studies ");
+
+        assertThat(created.name()).isEqualTo("9B Media studies");
+        assertThat(created.joinCode()).hasSize(8).matches("[" + JoinCodes.ALPHABET + "]+");
+    }
+
+    @Test
+    void refusesEmptyAndOverlongClassNames() {
+        assertThatThrownBy(() -> classrooms.createClassroom("   ")).isInstanceOf(ClassroomException.class);
+        assertThatThrownBy(() -> classrooms.createClassroom("x".repeat(101)))
+                .hasMessage("A class name must be 1 to 100 characters.");
+        assertThat(classroomRepository.count()).isZero();
+    }
+
+    @Test
+    void aTeacherSeesOnlyTheirOwnClasses() {
+        classrooms.createClassroom("Rivera's class");
+        SignedIn.as("mr. chen", Roles.TEACHER);
+        classrooms.createClassroom("Chen's class");
+
+        assertThat(classrooms.myClassrooms()).extracting(ClassroomSummary::name).containsExactly("Chen's class");
+    }
+
+    @Test
+    void aTeacherCannotArchiveAnotherTeachersClass() {
+        long riverasClass = classrooms.createClassroom("Rivera's class").id();
+        SignedIn.as("mr. chen", Roles.TEACHER);
+
+        assertThatThrownBy(() -> classrooms.archive(riverasClass)).hasMessage("There is no such class among yours.");
+    }
+
+    @Test
+    void studentsCannotCreateClasses() {
+        SignedIn.as("someone", Roles.STUDENT);
+
+        assertThatThrownBy(() -> classrooms.createClassroom("Mine")).isInstanceOf(AuthorizationDeniedException.class);
+    }
+
+    @Test
+    void studentJoinsWithCodeTypedInLowerCaseWithSpaces() {
+        String code = classrooms.createClassroom("9B").joinCode();
+        SignedIn.nobody();
+
+        String joined = classrooms.joinAsNewStudent(" " + code.substring(0, 4).toLowerCase() + " " + code.substring(4),
+                "Zoë Ng", "my long password");
+
+        assertThat(joined).isEqualTo("9B");
+        assertThat(memberRepository.count()).isEqualTo(1);
+    }
+
+    @Test
+    void wrongCodeSaysSoAndCreatesNoAccount() {
+        classrooms.createClassroom("9B");
+        SignedIn.nobody();
+
+        assertThatThrownBy(() -> classrooms.joinAsNewStudent("NOTACODE", "Zoë Ng", "my long password"))
+                .hasMessage("There is no class with this code. Check the code with your teacher.");
+        SignedIn.as("head", Roles.ADMIN);
+        assertThat(memberRepository.count()).isZero();
+    }
+
+    @Test
+    void takenNameSaysSoAndSavesNothing() {
+        String code = classrooms.createClassroom("9B").joinCode();
+        SignedIn.nobody();
+        classrooms.joinAsNewStudent(code, "Sam", "my long password");
+
+        assertThatThrownBy(() -> classrooms.joinAsNewStudent(code, "SAM", "other long password"))
+                .isInstanceOf(AccountException.class).hasMessageContaining("is already taken");
+        assertThat(memberRepository.count()).isEqualTo(1);
+    }
+
+    @Test
+    void overlongOrMarkupNamesAreRefusedWithAClearMessage() {
+        String code = classrooms.createClassroom("9B").joinCode();
+        SignedIn.nobody();
+
+        assertThatThrownBy(() -> classrooms.joinAsNewStudent(code, "a".repeat(500), "my long password"))
+                .hasMessageContaining("must be 3 to 60 characters");
+        assertThatThrownBy(() -> classrooms.joinAsNewStudent(code, "<script>alert(1)</script>", "my long password"))
+                .hasMessageContaining("may only contain letters, digits, spaces");
+        assertThat(memberRepository.count()).isZero();
+    }
+
+    @Test
+    void archivedClassTakesNoNewStudents() {
+        ClassroomSummary created = classrooms.createClassroom("9B");
+        classrooms.archive(created.id());
+        SignedIn.nobody();
+
+        assertThatThrownBy(() -> classrooms.joinAsNewStudent(created.joinCode(), "Sam", "my long password"))
+                .isInstanceOf(ClassroomException.class);
+    }
+}

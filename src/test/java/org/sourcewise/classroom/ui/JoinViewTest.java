@@ -1,0 +1,40 @@
+package org.sourcewise.classroom.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.html.H1;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+/** The join page as an anonymous visitor uses it, on the real app context. */
+@SpringBootTest
+@ActiveProfiles("test")
+class JoinViewTest extends SpringBrowserlessTest {
+
+    @Test
+    void wrongCodeShowsTheReasonAndKeepsTheForm() {
+        JoinView view = navigate(JoinView.class);
+        test(view.code).setValue("ZZZZZZZZ");
+        test(view.name).setValue("Sam Student");
+        test(view.password).setValue("my long password");
+        test(view.repeat).setValue("my long password");
+
+        test(view.join).click();
+
+        assertThat(view.message.getText()).isEqualTo("There is no class with this code. Check the code with your teacher.");
+        assertThat(find(H1.class).single().getText()).isEqualTo("Join your class");
+    }
+
+    @Test
+    void differentPasswordsAreCaughtBeforeAnythingIsSent() {
+        JoinView view = navigate(JoinView.class);
+        test(view.password).setValue("my long password");
+        test(view.repeat).setValue("my long passwort");
+
+        test(view.join).click();
+
+        assertThat(view.message.getText()).isEqualTo("The two passwords are not the same.");
+    }
+}
