@@ -1,7 +1,10 @@
 package org.sourcewise.account;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.sourcewise.security.Roles;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -37,6 +40,31 @@ public class AccountService {
     @PreAuthorize("permitAll()")
     public long createStudentAccount(String name, String password) {
         return create(new NewAccount(name, name, password, Roles.STUDENT));
+    }
+
+    /**
+     * Sets a new password on a student account. Whether the caller teaches that student is the caller's
+     * check (classes know their members); here only student accounts can be changed, never staff.
+     */
+    @PreAuthorize("hasRole('" + Roles.TEACHER + "')")
+    public void resetStudentPassword(long studentId, String newPassword) {
+        UserAccount student = accounts.findById(studentId).filter(a -> Roles.STUDENT.equals(a.getRole()))
+                .orElseThrow(() -> new AccountException(List.of("There is no such student.")));
+        List<String> problems = new NewAccount(student.getUsername(), student.getDisplayName(), newPassword,
+                Roles.STUDENT).problems();
+        if (!problems.isEmpty()) {
+            throw new AccountException(problems);
+        }
+        student.changePasswordHash(passwords.encode(newPassword));
+    }
+
+    /** Names of accounts by id, for lists of people; names are shown as text. */
+    @PreAuthorize("hasAnyRole('" + Roles.TEACHER + "', '" + Roles.ADMIN + "')")
+    @Transactional(readOnly = true)
+    public Map<Long, String> displayNames(Collection<Long> ids) {
+        Map<Long, String> names = new HashMap<>();
+        accounts.findAllById(ids).forEach(account -> names.put(account.getId(), account.getDisplayName()));
+        return names;
     }
 
     /** The account id of whoever is signed in. */

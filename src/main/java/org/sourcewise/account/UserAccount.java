@@ -57,6 +57,10 @@ class UserAccount {
         return role;
     }
 
+    void changePasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
     boolean isEnabled() {
         return enabled;
     }

@@ -21,6 +21,14 @@ class ClassroomMember {
     protected ClassroomMember() {
     }
 
+    Key getKey() {
+        return key;
+    }
+
+    Instant getJoinedAt() {
+        return joinedAt;
+    }
+
     ClassroomMember(long classroomId, long studentId) {
         this.key = new Key(classroomId, studentId);
         this.joinedAt = Instant.now();

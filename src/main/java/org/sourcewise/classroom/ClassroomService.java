@@ -1,6 +1,10 @@
 package org.sourcewise.classroom;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import org.sourcewise.account.AccountException;
 import org.sourcewise.account.AccountService;
 import org.sourcewise.security.Roles;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -13,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class ClassroomService {
 
     static final int MAX_NAME = 100;
+    static final int MAX_BULK = 200;
 
     private final ClassroomRepository classrooms;
     private final ClassroomMemberRepository members;
@@ -47,10 +52,74 @@ public class ClassroomService {
     /** Archived classes keep their students and results but take no new members. */
     @PreAuthorize("hasRole('" + Roles.TEACHER + "')")
     public void archive(long classroomId) {
-        Classroom classroom = classrooms.findById(classroomId)
+        ownClassroom(classroomId).archive();
+    }
+
+    @PreAuthorize("hasRole('" + Roles.TEACHER + "')")
+    @Transactional(readOnly = true)
+    public ClassroomSummary myClassroom(long classroomId) {
+        ownClassroom(classroomId);
+        return classrooms.findSummariesByTeacher(accounts.currentAccountId()).stream()
+                .filter(c -> c.id() == classroomId).findFirst().orElseThrow();
+    }
+
+    @PreAuthorize("hasRole('" + Roles.TEACHER + "')")
+    @Transactional(readOnly = true)
+    public List<StudentSummary> studentsOf(long classroomId) {
+        ownClassroom(classroomId);
+        List<ClassroomMember> inClass = members.findByKeyClassroomId(classroomId);
+        Map<Long, String> names = accounts.displayNames(inClass.stream().map(m -> m.getKey().studentId()).toList());
+        return inClass.stream()
+                .map(m -> new StudentSummary(m.getKey().studentId(), names.get(m.getKey().studentId()), m.getJoinedAt()))
+                .sorted(Comparator.comparing(StudentSummary::name, String.CASE_INSENSITIVE_ORDER))
+                .toList();
+    }
+
+    /**
+     * Adds students from a list of names, one account each with a generated password. All or nothing: if
+     * one name is refused, no account is made and the message names the line.
+     */
+    @PreAuthorize("hasRole('" + Roles.TEACHER + "')")
+    public List<StudentCard> addStudents(long classroomId, List<String> names) {
+        Classroom classroom = ownClassroom(classroomId);
+        List<String> wanted = names.stream().map(String::strip).filter(name -> !name.isEmpty()).toList();
+        if (wanted.isEmpty()) {
+            throw new ClassroomException("Write one student name per line.");
+        }
+        if (wanted.size() > MAX_BULK) {
+            throw new ClassroomException("Add at most " + MAX_BULK + " students at a time.");
+        }
+        List<StudentCard> cards = new ArrayList<>();
+        for (int i = 0; i < wanted.size(); i++) {
+            String password = Passwords.next();
+            try {
+                long studentId = accounts.createStudentAccount(wanted.get(i), password);
+                members.save(new ClassroomMember(classroomId, studentId));
+            } catch (AccountException e) {
+                throw new ClassroomException("Line " + (i + 1) + " (\u201c" + wanted.get(i) + "\u201d): "
+                        + e.getMessage() + " No student was added.");
+            }
+            cards.add(new StudentCard(classroom.getName(), wanted.get(i).replaceAll("\\s+", " "), password));
+        }
+        return cards;
+    }
+
+    @PreAuthorize("hasRole('" + Roles.TEACHER + "')")
+    public StudentCard resetPassword(long classroomId, long studentId) {
+        Classroom classroom = ownClassroom(classroomId);
+        if (!members.existsById(new ClassroomMember.Key(classroomId, studentId))) {
+            throw new ClassroomException("This student is not in the class.");
+        }
+        String password = Passwords.next();
+        accounts.resetStudentPassword(studentId, password);
+        String name = accounts.displayNames(List.of(studentId)).get(studentId);
+        return new StudentCard(classroom.getName(), name, password);
+    }
+
+    private Classroom ownClassroom(long classroomId) {
+        return classrooms.findById(classroomId)
                 .filter(c -> c.getTeacherId() == accounts.currentAccountId())
                 .orElseThrow(() -> new ClassroomException("There is no such class among yours."));
-        classroom.archive();
     }
 
     /**

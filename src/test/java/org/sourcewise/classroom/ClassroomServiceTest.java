@@ -3,6 +3,7 @@ package org.sourcewise.classroom;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -14,6 +15,9 @@ import org.sourcewise.security.Roles;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,6 +38,12 @@ class ClassroomServiceTest {
 
     @Autowired
     private ClassroomMemberRepository memberRepository;
+
+    @Autowired
+    private UserDetailsService users;
+
+    @Autowired
+    private PasswordEncoder passwords;
 
     @BeforeEach
     void twoTeachers() {
@@ -132,6 +142,52 @@ class ClassroomServiceTest {
         assertThatThrownBy(() -> classrooms.joinAsNewStudent(code, "<script>alert(1)</script>", "my long password"))
                 .hasMessageContaining("may only contain letters, digits, spaces");
         assertThat(memberRepository.count()).isZero();
+    }
+
+    @Test
+    void addsStudentsInBulkWithPrintablePasswords() {
+        long id = classrooms.createClassroom("9B").id();
+
+        List<StudentCard> cards = classrooms.addStudents(id, List.of("Ana Lima", "", "  Ben  Okoro "));
+
+        assertThat(cards).extracting(StudentCard::name).containsExactly("Ana Lima", "Ben Okoro");
+        assertThat(cards).allSatisfy(card -> assertThat(card.password()).matches("[a-z2-9]{4}-[a-z2-9]{4}-[a-z2-9]{4}"));
+        assertThat(classrooms.studentsOf(id)).extracting(StudentSummary::name).containsExactly("Ana Lima", "Ben Okoro");
+    }
+
+    @Test
+    void bulkAddIsAllOrNothingAndNamesTheLineThatFailed() {
+        long id = classrooms.createClassroom("9B").id();
+
+        assertThatThrownBy(() -> classrooms.addStudents(id, List.of("Ana Lima", "<b>Ben</b>")))
+                .isInstanceOf(ClassroomException.class)
+                .hasMessageStartingWith("Line 2 (\u201c<b>Ben</b>\u201d):")
+                .hasMessageEndingWith("No student was added.");
+    }
+
+    @Test
+    void resetPasswordGivesANewWorkingPassword() {
+        long id = classrooms.createClassroom("9B").id();
+        StudentCard before = classrooms.addStudents(id, List.of("Ana Lima")).getFirst();
+        long studentId = classrooms.studentsOf(id).getFirst().id();
+
+        StudentCard after = classrooms.resetPassword(id, studentId);
+
+        assertThat(after.password()).isNotEqualTo(before.password());
+        UserDetails account = users.loadUserByUsername("ana lima");
+        assertThat(passwords.matches(after.password(), account.getPassword())).isTrue();
+        assertThat(passwords.matches(before.password(), account.getPassword())).isFalse();
+    }
+
+    @Test
+    void aTeacherCannotSeeOrResetStudentsOfAnotherTeachersClass() {
+        long id = classrooms.createClassroom("9B").id();
+        classrooms.addStudents(id, List.of("Ana Lima"));
+        long studentId = classrooms.studentsOf(id).getFirst().id();
+        SignedIn.as("mr. chen", Roles.TEACHER);
+
+        assertThatThrownBy(() -> classrooms.studentsOf(id)).isInstanceOf(ClassroomException.class);
+        assertThatThrownBy(() -> classrooms.resetPassword(id, studentId)).isInstanceOf(ClassroomException.class);
     }
 
     @Test

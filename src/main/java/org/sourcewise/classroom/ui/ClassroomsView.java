@@ -11,6 +11,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import org.sourcewise.classroom.ClassroomException;
 import org.sourcewise.classroom.ClassroomService;
@@ -44,7 +45,7 @@ class ClassroomsView extends VerticalLayout {
         form.setAlignItems(Alignment.BASELINE);
         form.setWrap(true);
 
-        grid.addColumn(ClassroomSummary::name).setHeader("Class").setFlexGrow(2);
+        grid.addComponentColumn(c -> new RouterLink(c.name(), ClassroomView.class, c.id())).setHeader("Class").setFlexGrow(2);
         grid.addColumn(ClassroomSummary::joinCode).setHeader("Join code");
         grid.addColumn(ClassroomSummary::students).setHeader("Students");
         grid.addComponentColumn(this::archiveButton).setHeader("");

@@ -1,0 +1,127 @@
+package org.sourcewise.classroom.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import org.sourcewise.classroom.ClassroomException;
+import org.sourcewise.classroom.ClassroomService;
+import org.sourcewise.classroom.ClassroomSummary;
+import org.sourcewise.classroom.StudentCard;
+import org.sourcewise.classroom.StudentSummary;
+import org.sourcewise.security.Roles;
+
+/** One of a teacher's classes: its join code, its students, adding students in bulk, resetting passwords. */
+@Route("classes")
+@PageTitle("Class · Sourcewise")
+@RolesAllowed(Roles.TEACHER)
+class ClassroomView extends VerticalLayout implements HasUrlParameter<Long> {
+
+    private static final DateTimeFormatter JOINED = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH)
+            .withZone(ZoneId.systemDefault());
+
+    final Grid<StudentSummary> students = new Grid<>();
+    final TextArea names = new TextArea("Add students, one name per line");
+    final Button add = new Button("Add students");
+    final Div message = new Div();
+    final Div cards = new Div();
+
+    private final ClassroomService classrooms;
+    private long classroomId;
+
+    ClassroomView(ClassroomService classrooms) {
+        this.classrooms = classrooms;
+        addClassName("classroom-view");
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long id) {
+        removeAll();
+        try {
+            ClassroomSummary classroom = classrooms.myClassroom(id);
+            classroomId = id;
+            show(classroom);
+        } catch (ClassroomException e) {
+            add(new H1("Class not found"), new Paragraph(e.getMessage()), new RouterLink("My classes", ClassroomsView.class));
+        }
+    }
+
+    private void show(ClassroomSummary classroom) {
+        students.addColumn(StudentSummary::name).setHeader("Student").setFlexGrow(2);
+        students.addColumn(s -> JOINED.format(s.joinedAt())).setHeader("Joined");
+        students.addComponentColumn(this::resetButton);
+        students.setAllRowsVisible(true);
+
+        names.setWidthFull();
+        names.setMaxLength(20_000);
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add.addClickListener(event -> addStudents());
+        message.addClassName("form-message");
+        message.getElement().setAttribute("role", "alert");
+        cards.addClassName("student-cards");
+
+        add(new RouterLink("\u2190 My classes", ClassroomsView.class), new H1(classroom.name()),
+                new Paragraph("Students join at /join with the code " + classroom.joinCode() + "."),
+                new H2("Students"), students, names, add, message, cards);
+        refresh();
+    }
+
+    private Button resetButton(StudentSummary student) {
+        Button reset = new Button("Reset password", event -> {
+            ConfirmDialog confirm = new ConfirmDialog("Reset the password of " + student.name() + "?",
+                    "Their old password stops working at once. You get a new one to hand them.",
+                    "Reset", done -> showCards(List.of(classrooms.resetPassword(classroomId, student.id()))));
+            confirm.setCancelable(true);
+            confirm.open();
+        });
+        reset.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        return reset;
+    }
+
+    private void addStudents() {
+        try {
+            List<StudentCard> added = classrooms.addStudents(classroomId, names.getValue().lines().toList());
+            names.clear();
+            message.setText(added.size() + " student(s) added. Print the cards below now: the passwords are not shown again.");
+            message.removeClassName("error");
+            showCards(added);
+            refresh();
+        } catch (ClassroomException e) {
+            message.setText(e.getMessage());
+            message.addClassName("error");
+        }
+    }
+
+    private void showCards(List<StudentCard> studentCards) {
+        cards.removeAll();
+        for (StudentCard card : studentCards) {
+            Div printed = new Div(new Span(card.classroom()), new Span("Name: " + card.name()),
+                    new Span("Password: " + card.password()));
+            printed.addClassName("student-card");
+            cards.add(printed);
+        }
+        Button print = new Button("Print cards", event -> getElement().executeJs("window.print()"));
+        cards.add(print);
+    }
+
+    private void refresh() {
+        students.setItems(classrooms.studentsOf(classroomId));
+    }
+}
