@@ -19,6 +19,15 @@ public record ArticleText(String text) {
         return new ArticleText(WebCopyCleaner.clean(raw, title));
     }
 
+    /** Turns a saved web page into article text: its main content, then the same cleaning as pasted copy. */
+    public static ArticleText fromHtml(String html, String title) {
+        return fromWebCopy(HtmlPage.articleLines(html), title);
+    }
+
+    public static ArticleText fromMarkdown(String markdown, String title) {
+        return fromWebCopy(MarkdownText.plain(markdown), title);
+    }
+
     public List<String> paragraphs() {
         return text.isEmpty() ? List.of() : Arrays.asList(text.split("\n\n"));
     }
