@@ -19,6 +19,14 @@ public record ArticleText(String text) {
         return new ArticleText(WebCopyCleaner.clean(raw, title));
     }
 
+    /**
+     * Text a person has already cleaned (a teacher's trimmed import): every non-blank line becomes a
+     * paragraph, spacing is normalised, and nothing else is dropped.
+     */
+    public static ArticleText fromEditedText(String edited) {
+        return new ArticleText(String.join("\n\n", CopiedLines.split(edited)));
+    }
+
     /** Turns a saved web page into article text: its main content, then the same cleaning as pasted copy. */
     public static ArticleText fromHtml(String html, String title) {
         return fromWebCopy(HtmlPage.articleLines(html), title);

@@ -65,6 +65,15 @@ class Article {
         replaceText(rawText);
     }
 
+    /** A teacher's import: the cleaned text is the teacher's, who may have trimmed what cleaning left. */
+    Article(ArticleDetails details, String rawText, String cleanedText) {
+        this.createdAt = Instant.now();
+        describe(details);
+        this.rawText = rawText;
+        this.cleanedText = cleanedText;
+        this.wordCount = new ArticleText(cleanedText).wordCount();
+    }
+
     void describe(ArticleDetails details) {
         this.title = details.title();
         this.source = details.source();

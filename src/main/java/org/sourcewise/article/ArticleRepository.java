@@ -10,6 +10,9 @@ interface ArticleRepository extends JpaRepository<Article, Long> {
 
     Optional<Article> findBySeedFile(String seedFile);
 
+    @Query("select a.id from Article a order by a.id")
+    List<Long> findAllIds();
+
     @Query("""
             select new org.sourcewise.article.ArticleSummary(a.id, a.title, a.source, a.publishedOn, a.wordCount)
             from Article a

@@ -3,11 +3,13 @@ package org.sourcewise.article;
 import java.util.List;
 import java.util.Optional;
 import org.sourcewise.analysis.ArticleText;
+import org.sourcewise.security.Roles;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Finding and reading articles. The library is open reading: anyone may browse and read it. */
+/** Finding, reading and importing articles. The library is open reading; importing is for staff. */
 @Service
 @Transactional(readOnly = true)
 public class ArticleService {
@@ -16,9 +18,46 @@ public class ArticleService {
     static final int MAX_QUERY_LENGTH = 200;
 
     private final ArticleRepository articles;
+    private final ApplicationEventPublisher events;
 
-    ArticleService(ArticleRepository articles) {
+    ArticleService(ArticleRepository articles, ApplicationEventPublisher events) {
         this.articles = articles;
+        this.events = events;
+    }
+
+    /** What cleaning makes of pasted or uploaded text, for the teacher to check and trim before saving. */
+    @PreAuthorize(Roles.STAFF)
+    public String previewCleanText(String raw, ArticleFormat format, String title) {
+        return ArticleImports.clean(raw, format, title).text();
+    }
+
+    /** Reads an uploaded file as text, refusing empty, oversized, binary or non-UTF-8 files. */
+    @PreAuthorize(Roles.STAFF)
+    public String readUpload(byte[] bytes) {
+        return ArticleImports.decode(bytes);
+    }
+
+    /**
+     * Saves an article a teacher imported: the raw text as brought, the cleaned text as the teacher trimmed
+     * it. Statements are then found in the background.
+     */
+    @PreAuthorize(Roles.STAFF)
+    @Transactional
+    public long importArticle(ArticleDetails details, String rawText, String cleanedText) {
+        ArticleDetails trimmed = new ArticleDetails(strip(details.title()), strip(details.source()),
+                strip(details.url()), details.publishedOn());
+        String text = cleanedText == null ? "" : ArticleText.fromEditedText(cleanedText).text();
+        List<String> problems = ArticleImports.problems(trimmed, text);
+        if (!problems.isEmpty()) {
+            throw new ArticleImportException(String.join(" ", problems));
+        }
+        Article article = articles.save(new Article(trimmed, rawText, text));
+        events.publishEvent(new ArticleTextChanged(article.getId()));
+        return article.getId();
+    }
+
+    private static String strip(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     /** Articles whose title, source or text contains the query (ignoring case); all articles for a blank query. */
@@ -32,6 +71,17 @@ public class ArticleService {
         return articles.findById(id).map(article -> new ArticleReading(
                 article.getId(), article.getTitle(), article.getSource(), article.getUrl(),
                 article.getPublishedOn(), new ArticleText(article.getCleanedText()).paragraphs()));
+    }
+
+    @PreAuthorize("permitAll()")
+    public Optional<ArticleForAnalysis> findForAnalysis(long id) {
+        return articles.findById(id).map(article -> new ArticleForAnalysis(
+                article.getId(), new ArticleText(article.getCleanedText()), article.getPublishedOn()));
+    }
+
+    @PreAuthorize("permitAll()")
+    public List<Long> findAllIds() {
+        return articles.findAllIds();
     }
 
     /** The user's words taken literally: % and _ are searched for, not wildcards. */

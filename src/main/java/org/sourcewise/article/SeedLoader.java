@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.io.support.ResourcePatternResolver;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -25,12 +26,14 @@ class SeedLoader implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(SeedLoader.class);
 
     private final ArticleRepository articles;
+    private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
     private final SeedCatalog catalog;
 
-    SeedLoader(ArticleRepository articles, TransactionTemplate transaction, ResourcePatternResolver resolver,
-               @Value("${sourcewise.seeds.location}") String location) {
+    SeedLoader(ArticleRepository articles, ApplicationEventPublisher events, TransactionTemplate transaction,
+               ResourcePatternResolver resolver, @Value("${sourcewise.seeds.location}") String location) {
         this.articles = articles;
+        this.events = events;
         this.transaction = transaction;
         this.catalog = new SeedCatalog(resolver, location);
     }
@@ -51,10 +54,12 @@ class SeedLoader implements ApplicationRunner {
             Article article = new Article(seed.details(), seed.rawText());
             article.markAsSeed(seed.file(), hash);
             articles.save(article);
+            events.publishEvent(new ArticleTextChanged(article.getId()));
             report.added++;
         } else if (existing.isEditedByTeacher()) {
             report.keptAsEdited++;
         } else if (existing.refreshFromSeed(seed.details(), seed.rawText(), hash)) {
+            events.publishEvent(new ArticleTextChanged(existing.getId()));
             report.refreshed++;
         } else {
             report.unchanged++;

@@ -27,6 +27,9 @@ public class MainLayout extends AppLayout {
 
         SideNav nav = new SideNav();
         nav.addItem(new SideNavItem("Library", "", VaadinIcon.OPEN_BOOK.create()));
+        if (authentication.hasAnyRole(Roles.TEACHER, Roles.ADMIN)) {
+            nav.addItem(new SideNavItem("Import article", "import", VaadinIcon.UPLOAD.create()));
+        }
         if (authentication.hasRole(Roles.TEACHER)) {
             nav.addItem(new SideNavItem("My classes", "classes", VaadinIcon.GROUP.create()));
         }

@@ -20,7 +20,7 @@ class ArticleRepositoryTest {
     }
 
     private List<String> titlesFound(String query) {
-        return new ArticleService(articles).findArticles(query).stream().map(ArticleSummary::title).toList();
+        return new ArticleService(articles, event -> { }).findArticles(query).stream().map(ArticleSummary::title).toList();
     }
 
     @Test

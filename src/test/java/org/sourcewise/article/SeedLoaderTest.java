@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,8 +33,10 @@ class SeedLoaderTest {
     @TempDir
     private Path copy;
 
+    private final List<Object> published = new ArrayList<>();
+
     private void load(Path folder) throws IOException {
-        new SeedLoader(articles, new TransactionTemplate(transactionManager), new PathMatchingResourcePatternResolver(),
+        new SeedLoader(articles, published::add, new TransactionTemplate(transactionManager), new PathMatchingResourcePatternResolver(),
                 folder.toUri().toString()).run(new DefaultApplicationArguments());
     }
 
@@ -83,6 +87,20 @@ class SeedLoaderTest {
         assertThat(articles.count()).isEqualTo(5);
         assertThat(articles.findBySeedFile("001_78288d0e41c1ddce.txt").orElseThrow().getCleanedText())
                 .isEqualTo("A corrected first paragraph.");
+    }
+
+    @Test
+    void announcesEveryAddedOrRefreshedArticleSoItGetsAnalysed() throws IOException {
+        Path folder = copyOfSeeds();
+        load(folder);
+        assertThat(published).hasSize(5).allMatch(ArticleTextChanged.class::isInstance);
+        published.clear();
+        Files.writeString(folder.resolve("001_78288d0e41c1ddce.txt"), "A corrected first paragraph.\n");
+
+        load(folder);
+
+        long refreshed = articles.findBySeedFile("001_78288d0e41c1ddce.txt").orElseThrow().getId();
+        assertThat(published).containsExactly(new ArticleTextChanged(refreshed));
     }
 
     @Test

@@ -1,0 +1,96 @@
+package org.sourcewise.article;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.sourcewise.analysis.ArticleText;
+
+/** The checks and conversions of an import, kept apart from storage so each can be tested alone. */
+final class ArticleImports {
+
+    /** Larger than any news article; a bigger file is almost certainly not one article. */
+    static final int MAX_UPLOAD_BYTES = 3 * 1024 * 1024;
+    static final int MAX_ARTICLE_CHARS = 100_000;
+
+    private ArticleImports() {
+    }
+
+    static String decode(byte[] bytes) {
+        if (bytes.length == 0) {
+            throw new ArticleImportException("The file is empty.");
+        }
+        if (bytes.length > MAX_UPLOAD_BYTES) {
+            throw new ArticleImportException("The file is larger than 3 MB; a news article is much smaller.");
+        }
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            requireText(text);
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        } catch (CharacterCodingException e) {
+            throw new ArticleImportException("The file is not UTF-8 text. Save it as UTF-8 text, Markdown or HTML and try again.");
+        }
+    }
+
+    static ArticleText clean(String raw, ArticleFormat format, String title) {
+        requireText(raw);
+        ArticleText text = switch (format) {
+            case PLAIN_TEXT -> ArticleText.fromWebCopy(raw, title);
+            case MARKDOWN -> ArticleText.fromMarkdown(raw, title);
+            case HTML -> ArticleText.fromHtml(raw, title);
+        };
+        if (text.text().isBlank()) {
+            throw new ArticleImportException("No article text was found. Paste the article itself, or check the file.");
+        }
+        return text;
+    }
+
+    /** Control characters other than line breaks and tabs mean binary data, not an article. */
+    private static void requireText(String text) {
+        long control = text.chars().filter(c -> c < 0x20 && c != '\n' && c != '\r' && c != '\t').count();
+        if (control > 0) {
+            throw new ArticleImportException("This does not look like text: it contains binary data.");
+        }
+    }
+
+    static List<String> problems(ArticleDetails details, String cleanedText) {
+        List<String> problems = new ArrayList<>();
+        if (details.title() == null || details.title().isBlank()) {
+            problems.add("Give the article a title.");
+        } else if (details.title().strip().length() > 300) {
+            problems.add("The title must be at most 300 characters.");
+        }
+        if (details.source() != null && details.source().strip().length() > 300) {
+            problems.add("The source must be at most 300 characters.");
+        }
+        if (details.url() != null && !details.url().isBlank() && !isWebAddress(details.url().strip())) {
+            problems.add("The address must be a web address starting with http:// or https://.");
+        }
+        if (details.publishedOn() != null && details.publishedOn().isAfter(LocalDate.now().plusDays(1))) {
+            problems.add("The publication date is in the future.");
+        }
+        if (cleanedText == null || cleanedText.isBlank()) {
+            problems.add("The article has no text.");
+        } else if (cleanedText.length() > MAX_ARTICLE_CHARS) {
+            problems.add("The article is longer than " + MAX_ARTICLE_CHARS
+                    + " characters; trim it to the article itself.");
+        }
+        return problems;
+    }
+
+    private static boolean isWebAddress(String url) {
+        try {
+            URI uri = new URI(url);
+            return url.length() <= 2000 && ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))
+                    && uri.getHost() != null;
+        } catch (URISyntaxException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,143 @@
+package org.sourcewise.article.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.UploadHandler;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
+import org.sourcewise.article.ArticleDetails;
+import org.sourcewise.article.ArticleFormat;
+import org.sourcewise.article.ArticleImportException;
+import org.sourcewise.article.ArticleService;
+import org.sourcewise.security.Roles;
+
+/**
+ * A teacher brings an article by pasting it or uploading a .txt, .md or .html file, checks and trims the
+ * cleaned text, and saves it; statements are then found in the background. Teachers and admins only.
+ */
+@Route("import")
+@PageTitle("Import an article · Sourcewise")
+@RolesAllowed({Roles.TEACHER, Roles.ADMIN})
+class ImportArticleView extends VerticalLayout {
+
+    final TextField title = new TextField("Title");
+    final TextField source = new TextField("Source");
+    final TextField url = new TextField("Web address (optional)");
+    final DatePicker published = new DatePicker("Publication date");
+    final TextArea pasted = new TextArea("Paste the article as copied from the web page");
+    final Upload upload;
+    final Button preview = new Button("Clean and preview");
+    final TextArea cleaned = new TextArea("Article text: remove anything that is not part of the article");
+    final Button save = new Button("Save article");
+    final Div message = new Div();
+
+    private final ArticleService articles;
+    private ArticleFormat format = ArticleFormat.PLAIN_TEXT;
+    private String raw = "";
+
+    ImportArticleView(ArticleService articles) {
+        this.articles = articles;
+        addClassName("form-view");
+
+        title.setRequired(true);
+        title.setMaxLength(300);
+        source.setMaxLength(300);
+        source.setPlaceholder("e.g. CBC News");
+        url.setMaxLength(2000);
+        published.setHelperText("Relative dates in the article, such as \u201con Thursday\u201d or \u201clast Monday\u201d, "
+                + "are worked out from this date.");
+        published.setMax(LocalDate.now().plusDays(1));
+        pasted.setMaxLength(1_000_000);
+        pasted.addValueChangeListener(event -> {
+            if (event.isFromClient()) {
+                raw = event.getValue();
+                format = ArticleFormat.PLAIN_TEXT;
+            }
+        });
+
+        // The upload is received without the session lock; the view is changed inside the UI's lock.
+        upload = new Upload(UploadHandler.inMemory((metadata, bytes) ->
+                getUI().ifPresent(ui -> ui.access(() -> receive(metadata.fileName(), bytes)))));
+        upload.addAllFinishedListener(event -> { });
+        upload.setAcceptedFileTypes(".txt", ".md", ".markdown", ".html", ".htm", "text/plain", "text/markdown", "text/html");
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize(3 * 1024 * 1024);
+        upload.addFileRejectedListener(event -> showProblem(
+                "This file cannot be imported: use a .txt, .md or .html file of at most 3 MB."));
+        upload.setDropLabel(new com.vaadin.flow.component.html.Span("Or drop a .txt, .md or .html file here"));
+
+        preview.addClickListener(event -> preview());
+        cleaned.setVisible(false);
+        cleaned.setMaxLength(200_000);
+        save.setVisible(false);
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(event -> save());
+        message.addClassName("form-message");
+        message.getElement().setAttribute("role", "alert");
+
+        for (var field : new com.vaadin.flow.component.HasSize[] {title, source, url, pasted, cleaned}) {
+            field.setWidthFull();
+        }
+        add(new H1("Import an article"), title, source, url, published, pasted, upload, preview, message,
+                cleaned, save,
+                new Paragraph("After saving, Sourcewise finds who said what in the background; the library shows its progress."));
+    }
+
+    void receive(String fileName, byte[] bytes) {
+        try {
+            format = ArticleFormat.ofFileName(fileName).orElseThrow(() ->
+                    new ArticleImportException("Only .txt, .md and .html files can be imported."));
+            raw = articles.readUpload(bytes);
+            pasted.setValue("");
+            pasted.setHelperText("Using the uploaded file " + fileName + ".");
+            preview();
+        } catch (ArticleImportException e) {
+            showProblem(e.getMessage());
+        }
+    }
+
+    private void preview() {
+        try {
+            cleaned.setValue(articles.previewCleanText(raw, format, title.getValue()));
+            cleaned.setVisible(true);
+            save.setVisible(true);
+            clearProblem();
+        } catch (ArticleImportException e) {
+            showProblem(e.getMessage());
+        }
+    }
+
+    private void save() {
+        try {
+            long id = articles.importArticle(
+                    new ArticleDetails(title.getValue(), source.getValue(), url.getValue(), published.getValue()),
+                    raw, cleaned.getValue());
+            Notification.show("Article saved. Sourcewise is finding its statements in the background.");
+            UI.getCurrent().navigate(ReadingView.class, id);
+        } catch (ArticleImportException e) {
+            showProblem(e.getMessage());
+        }
+    }
+
+    private void showProblem(String problem) {
+        message.setText(problem);
+        message.addClassName("error");
+    }
+
+    private void clearProblem() {
+        message.setText("");
+        message.removeClassName("error");
+    }
+}

@@ -1,0 +1,92 @@
+package org.sourcewise.article.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.html.H1;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.sourcewise.article.ArticleService;
+import org.sourcewise.security.Roles;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+
+/** A teacher imports articles through the real view, service and H2. */
+@SpringBootTest
+@ActiveProfiles("test")
+@DirtiesContext
+@WithMockUser(roles = Roles.TEACHER)
+class ImportArticleViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    private ArticleService articles;
+
+    @Test
+    void pastedCopyIsCleanedTrimmedAndSavedThenShown() {
+        ImportArticleView view = navigate(ImportArticleView.class);
+        test(view.title).setValue("Mayor defends transit plan");
+        test(view.source).setValue("Metro Daily");
+        test(view.published).setValue(LocalDate.of(2019, 3, 14));
+        test(view.pasted).setValue("Skip to content\nMayor defends transit plan\n"
+                + "The mayor said on Thursday the plan would go ahead.\nClick to comment\n");
+
+        test(view.preview).click();
+        assertThat(view.cleaned.getValue()).isEqualTo("The mayor said on Thursday the plan would go ahead.");
+        test(view.cleaned).setValue("The mayor said on Thursday the plan would go ahead.\n\nExtra line the teacher keeps.");
+        test(view.save).click();
+
+        assertThat(getCurrentView()).isInstanceOf(ReadingView.class);
+        assertThat(find(H1.class).single().getText()).isEqualTo("Mayor defends transit plan");
+        assertThat(articles.findArticles("transit plan")).singleElement()
+                .satisfies(summary -> assertThat(summary.wordCount()).isEqualTo(15));
+    }
+
+    @Test
+    void uploadedHtmlPageKeepsOnlyTheArticle() {
+        ImportArticleView view = navigate(ImportArticleView.class);
+        test(view.title).setValue("Budget");
+
+        view.receive("page.HTML", "<nav>Home</nav><article><p>The council voted.</p><script>x()</script></article>"
+                .getBytes(StandardCharsets.UTF_8));
+
+        assertThat(view.cleaned.getValue()).isEqualTo("The council voted.");
+    }
+
+    @Test
+    void binaryFileIsRefusedWithAClearMessage() {
+        ImportArticleView view = navigate(ImportArticleView.class);
+
+        view.receive("scan.txt", new byte[] {'%', 'P', 'D', 'F', 0, 1, 2, 3});
+
+        assertThat(view.message.getText()).isEqualTo("This does not look like text: it contains binary data.");
+        assertThat(view.save.isVisible()).isFalse();
+    }
+
+    @Test
+    void otherFileTypesAreRefused() {
+        ImportArticleView view = navigate(ImportArticleView.class);
+
+        view.receive("article.docx", "text".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(view.message.getText()).isEqualTo("Only .txt, .md and .html files can be imported.");
+    }
+
+    @Test
+    void missingTitleAndBadAddressAreReportedAndNothingIsSaved() {
+        ImportArticleView view = navigate(ImportArticleView.class);
+        test(view.url).setValue("javascript:alert(1)");
+        test(view.pasted).setValue("Officials said the bridge would reopen.");
+        test(view.preview).click();
+        int before = articles.findArticles("").size();
+
+        test(view.save).click();
+
+        assertThat(view.message.getText()).isEqualTo(
+                "Give the article a title. The address must be a web address starting with http:// or https://.");
+        assertThat(articles.findArticles("")).hasSize(before);
+    }
+}
