@@ -58,6 +58,29 @@ class ReadingIT {
     }
 
     @Test
+    void libraryReadingLoginAndJoinPagesHaveNoSeriousAccessibilityViolations() {
+        Page page = browser.newPage();
+        for (String path : new String[] {"/", "/articles/1", "/login", "/join"}) {
+            page.navigate("http://localhost:" + port + path);
+            page.locator("h1").first().waitFor();
+            Accessibility.assertNoSeriousViolations(page);
+        }
+        page.close();
+    }
+
+    @Test
+    void accessibilityCheckCatchesAnImageWithoutText() {
+        Page page = browser.newPage();
+        page.navigate("http://localhost:" + port + "/");
+        page.locator("h1").first().waitFor();
+        page.evaluate("() => document.body.appendChild(Object.assign(document.createElement('img'), {src: 'x.png'}))");
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Accessibility.assertNoSeriousViolations(page))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("image-alt");
+        page.close();
+    }
+
+    @Test
     void mistypedArticleLinkShowsPageNotFoundInsteadOfAccessDenied() {
         Page page = browser.newPage();
         page.navigate("http://localhost:" + port + "/articles/abc");

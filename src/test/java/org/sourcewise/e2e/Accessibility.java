@@ -1,0 +1,28 @@
+package org.sourcewise.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/** Runs axe-core in the page and fails on serious or critical accessibility violations, listing them. */
+final class Accessibility {
+
+    private Accessibility() {
+    }
+
+    @SuppressWarnings("unchecked")
+    static void assertNoSeriousViolations(Page page) {
+        String script = System.getProperty("axe.script", "target/axe/node_modules/axe-core/axe.min.js");
+        page.addScriptTag(new Page.AddScriptTagOptions().setPath(Path.of(script)));
+        List<Map<String, Object>> violations = (List<Map<String, Object>>) page.evaluate("""
+                async () => (await axe.run(document, {resultTypes: ['violations']})).violations
+                    .filter(v => v.impact === 'serious' || v.impact === 'critical')
+                    .map(v => ({id: v.id, impact: v.impact, help: v.help,
+                                targets: v.nodes.map(n => n.target.join(' ')).slice(0, 5)}))
+                """);
+        assertThat(violations).as("serious or critical accessibility violations on " + page.url()).isEmpty();
+    }
+}
