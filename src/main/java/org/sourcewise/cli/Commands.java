@@ -13,7 +13,8 @@ public final class Commands {
         int run(String[] args, PrintStream out, PrintStream err) throws Exception;
     }
 
-    private static final Map<String, Command> COMMANDS = new TreeMap<>();
+    private static final Map<String, Command> COMMANDS = new TreeMap<>(Map.of(
+            "extract", new ExtractCommand()));
 
     private Commands() {
     }
@@ -24,8 +25,11 @@ public final class Commands {
 
     public static int run(String[] args) {
         Command command = COMMANDS.get(args[0]);
+        // Libraries log to standard output; a command's output there must stay clean, so logs go to stderr.
+        PrintStream out = System.out;
+        System.setOut(System.err);
         try {
-            return command.run(Arrays.copyOfRange(args, 1, args.length), System.out, System.err);
+            return command.run(Arrays.copyOfRange(args, 1, args.length), out, System.err);
         } catch (Exception e) {
             System.err.println(args[0] + ": " + e.getMessage());
             return 1;

@@ -1,0 +1,22 @@
+package org.sourcewise.analysis;
+
+/**
+ * A statement found in a sentence before its speaker is resolved and its date read. The content is a span
+ * of the text, with its own wording only when the attribution sits inside it ("X, according to Y, is Z").
+ */
+record Candidate(Mention speaker, Span content, String ownWording, Span evidence, String cue, Token verb,
+                 boolean continuation) {
+
+    Candidate(Mention speaker, Span content, Span evidence, String cue, Token verb, boolean continuation) {
+        this(speaker, content, null, evidence, cue, verb, continuation);
+    }
+
+    Candidate withContent(String before, String after) {
+        String joined = before.replaceAll("[,\\s]+$", "") + " " + after.replaceAll("^[,\\s]+", "");
+        return new Candidate(speaker, content, joined.strip(), evidence, cue, verb, continuation);
+    }
+
+    String wording(ParsedText parsed) {
+        return ownWording != null ? ownWording : parsed.slice(content.start(), content.end());
+    }
+}

@@ -1,0 +1,311 @@
+package org.sourcewise.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds reported statements in one parsed sentence: a reporting verb with its subject and what was said
+ * (a clause, an object with an infinitive, a quotation), and "according to X" in any position.
+ */
+final class ReportedSpeech {
+
+    private static final Set<String> CONTENT_RELATIONS = Set.of("ccomp", "xcomp", "parataxis");
+    /** Verbs whose object alone is what was said ("denies any plans", "warned the West"), not whom it was said to. */
+    private static final Set<String> OBJECT_IS_CONTENT = Set.of("deny", "confirm", "announce", "warn", "accuse",
+            "predict", "promise", "pledge", "reiterate", "claim");
+
+    private ReportedSpeech() {
+    }
+
+    static List<Candidate> find(ParsedText parsed, Sentence sentence, List<Span> quotes) {
+        List<Candidate> found = new ArrayList<>();
+        for (Token token : sentence.tokens()) {
+            if (ReportingVerbs.isReporting(token) && !inside(quotes, token.start()) && !isPassive(sentence, token)) {
+                Candidate candidate = fromVerb(parsed, sentence, token, quotes);
+                if (candidate != null) {
+                    found.add(candidate);
+                }
+            }
+            if (token.word().equalsIgnoreCase("according") && !inside(quotes, token.start())) {
+                Candidate candidate = fromAccordingTo(parsed, sentence, token);
+                if (candidate != null) {
+                    found.add(candidate);
+                }
+            }
+        }
+        return found;
+    }
+
+    private static Candidate fromVerb(ParsedText parsed, Sentence sentence, Token verb, List<Span> quotes) {
+        if (verb.lemma().equals("point") && sentence.child(verb, "compound:prt") == null) {
+            return null;
+        }
+        if (isLabel(sentence, verb)) {
+            return null;
+        }
+        Mention speaker = subjectOf(sentence, verb);
+        if ((speaker == null || insideLongQuote(parsed, quotes, speaker.head().start())) && followsQuote(sentence, verb)) {
+            speaker = invertedSubject(sentence, verb);
+        }
+        if (speaker == null) {
+            return null;
+        }
+        Span content = contentOf(parsed, sentence, verb, speaker, quotes);
+        if (content == null || content.end() - content.start() < 8) {
+            return null;
+        }
+        return new Candidate(speaker, content, new Span(sentence.start(), sentence.end()), verb.word(), verb, false);
+    }
+
+    /** The subject, or for "..., saying that" and "and warned that" the subject of the verb they hang on. */
+    static Mention subjectOf(Sentence sentence, Token verb) {
+        Token current = verb;
+        for (int depth = 0; current != null && depth < 4; depth++) {
+            Token subject = closestSubject(sentence, current);
+            if (subject != null && subject.pos().startsWith("W")) {
+                return namePrecedingVerb(sentence, current);
+            }
+            if (subject != null && !subject.relation().equals("nsubj:pass")) {
+                return mention(sentence, subject);
+            }
+            if (!Set.of("conj", "advcl", "xcomp", "dep", "obl", "acl").contains(current.relation())) {
+                return null;
+            }
+            current = sentence.head(current);
+        }
+        return null;
+    }
+
+    /** "What they're saying: ..." is a section label of the page, not a report. */
+    private static boolean isLabel(Sentence sentence, Token verb) {
+        List<Token> tokens = sentence.tokens();
+        return verb.index() + 1 < tokens.size() && tokens.get(verb.index() + 1).word().equals(":")
+                && verb.index() <= 5;
+    }
+
+    /** "...,” said X": the verb comes right after a quotation closes. */
+    private static boolean followsQuote(Sentence sentence, Token verb) {
+        for (int i = verb.index() - 1; i >= 0 && i >= verb.index() - 2; i--) {
+            String word = sentence.tokens().get(i).word();
+            if (word.matches("[\u201D\"]|''")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean insideLongQuote(ParsedText parsed, List<Span> quotes, int offset) {
+        for (Span quote : quotes) {
+            if (offset >= quote.start() && offset < quote.end() && QuoteSpans.words(parsed.text(), quote) >= 5) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "..., said Victoria Nuland." : the name after the verb, when the parser took a word of the quote for the subject. */
+    private static Mention invertedSubject(Sentence sentence, Token verb) {
+        List<Token> tokens = sentence.tokens();
+        int head = -1;
+        for (int i = verb.index() + 1; i < tokens.size() && i <= verb.index() + 12; i++) {
+            Token token = tokens.get(i);
+            if (token.pos().matches("[,.:;]") || token.word().matches("[\u201C\u201D\"]")) {
+                break;
+            }
+            if (token.isProperNoun() || token.isNoun()) {
+                head = i;
+            }
+        }
+        if (head < 0) {
+            return null;
+        }
+        return new Mention(sentence, verb.index() + 1, head, tokens.get(head));
+    }
+
+    /** With two subjects (a parser slip), the one nearest before the verb is the speaker. */
+    private static Token closestSubject(Sentence sentence, Token verb) {
+        Token best = null;
+        for (Token child : sentence.children(verb)) {
+            if (child.relation().startsWith("nsubj")
+                    && (best == null || (child.index() < verb.index() && child.index() > best.index()))) {
+                best = child;
+            }
+        }
+        return best;
+    }
+
+    /** When the parser took a question word for the subject, the name standing right before the verb. */
+    private static Mention namePrecedingVerb(Sentence sentence, Token verb) {
+        List<Token> tokens = sentence.tokens();
+        int end = verb.index() - 1;
+        while (end >= 0 && tokens.get(end).pos().startsWith("VB")) {
+            end--;
+        }
+        if (end < 0 || !tokens.get(end).isProperNoun()) {
+            return null;
+        }
+        int start = end;
+        while (start > 0 && tokens.get(start - 1).isProperNoun()) {
+            start--;
+        }
+        return new Mention(sentence, start, end, tokens.get(end));
+    }
+
+    /** The noun phrase of a subject, without relative clauses or appositions that follow it. */
+    static Mention mention(Sentence sentence, Token head) {
+        int first = head.index();
+        int last = head.index();
+        for (Token child : sentence.children(head)) {
+            String relation = child.relation();
+            if (relation.startsWith("compound") || relation.equals("amod") || relation.equals("det")
+                    || relation.startsWith("nmod:poss") || relation.equals("flat") || relation.equals("nummod")
+                    || (relation.equals("nmod") && child.index() > head.index())
+                    || relation.equals("case") && child.index() > head.index()) {
+                int[] range = sentence.subtree(child);
+                first = Math.min(first, range[0]);
+                last = Math.max(last, range[1]);
+            }
+        }
+        return new Mention(sentence, first, last, head);
+    }
+
+    private static Span contentOf(ParsedText parsed, Sentence sentence, Token verb, Mention speaker, List<Span> quotes) {
+        for (Token child : sentence.children(verb)) {
+            if (CONTENT_RELATIONS.contains(child.relation()) && child.index() != speaker.head().index()) {
+                int[] range = sentence.subtree(child);
+                if (child.relation().equals("xcomp")) {
+                    Token object = sentence.child(verb, "obj");
+                    if (object != null && object.index() < child.index()) {
+                        range[0] = object.index();
+                    }
+                }
+                return trim(parsed, sentence, range[0], range[1]);
+            }
+        }
+        if (verb.relation().equals("parataxis") && verb.index() > sentence.head(verb).index()
+                && sentence.subtree(verb)[1] - sentence.subtree(verb)[0] <= 5) {
+            Token main = sentence.head(verb);
+            int[] range = sentence.subtree(main);
+            int[] own = sentence.subtree(verb);
+            int end = own[0] > main.index() ? own[0] - 1 : range[1];
+            int start = own[1] < main.index() ? own[1] + 1 : range[0];
+            return trim(parsed, sentence, start, end);
+        }
+        Token object = sentence.child(verb, "obj");
+        if (object != null && object.lemma().equalsIgnoreCase("that")) {
+            int[] range = sentence.subtree(object);
+            return trim(parsed, sentence, range[0] + 1, range[1]);
+        }
+        Token deeper = descendantClause(sentence, verb);
+        if (deeper != null) {
+            int[] range = sentence.subtree(deeper);
+            return trim(parsed, sentence, range[0], range[1]);
+        }
+        Span quote = adjacentQuote(parsed, sentence, quotes);
+        if (quote != null) {
+            return quote;
+        }
+        if (object != null && OBJECT_IS_CONTENT.contains(verb.lemma()) && !isPronounObject(sentence, object)) {
+            int[] range = sentence.subtree(object);
+            int last = range[1];
+            for (Token child : sentence.children(verb)) {
+                if (child.index() > object.index() && !Set.of("conj", "cc", "punct", "parataxis").contains(child.relation())) {
+                    last = Math.max(last, sentence.subtree(child)[1]);
+                }
+            }
+            // two words ("this allegation", "the news") say too little to be a statement of their own
+            return last - range[0] < 3 ? null : trim(parsed, sentence, range[0], last);
+        }
+        return null;
+    }
+
+    /** A clause the parser hung one step too low ("confirmed on the 4th that ..."): a ccomp below a non-verb child. */
+    private static Token descendantClause(Sentence sentence, Token verb) {
+        for (Token child : sentence.children(verb)) {
+            if (child.index() > verb.index() && !child.isVerb()) {
+                Token clause = sentence.child(child, "ccomp");
+                if (clause != null) {
+                    return clause;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** "warned each other", "denied it": an object that only points elsewhere is not what was said. */
+    private static boolean isPronounObject(Sentence sentence, Token object) {
+        return object.pos().startsWith("PRP") || Set.of("each", "one", "this", "that", "these", "those")
+                .contains(object.lemma().toLowerCase(java.util.Locale.ROOT))
+                || sentence.children(object).stream().anyMatch(c -> c.lemma().equalsIgnoreCase("each"));
+    }
+
+    /** A quotation of at least four words in the same sentence as the reporting verb. */
+    private static Span adjacentQuote(ParsedText parsed, Sentence sentence, List<Span> quotes) {
+        for (Span quote : quotes) {
+            if (quote.start() >= sentence.start() - 1 && quote.end() <= sentence.end() + 1
+                    && QuoteSpans.words(parsed.text(), quote) >= 4) {
+                return quote;
+            }
+        }
+        return null;
+    }
+
+    private static Candidate fromAccordingTo(ParsedText parsed, Sentence sentence, Token according) {
+        Token source = sentence.head(according);
+        if (source == null || !source.isNoun() || source.lemma().equalsIgnoreCase("report")) {
+            return null;
+        }
+        Mention speaker = mention(sentence, source);
+        int phraseStart = Math.min(according.index(), speaker.first());
+        int phraseEnd = speaker.last();
+        List<Token> tokens = sentence.tokens();
+        Span before = phraseStart > 0 ? trim(parsed, sentence, 0, phraseStart - 1) : null;
+        Span after = phraseEnd + 1 < tokens.size() ? trim(parsed, sentence, phraseEnd + 1, tokens.size() - 1) : null;
+        boolean labelBefore = phraseStart > 0 && tokens.get(phraseStart - 1).word().equals(":");
+        Span evidence = new Span(sentence.start(), sentence.end());
+        if (after != null && (before == null || labelBefore || phraseStart <= 1)) {
+            return new Candidate(speaker, after, evidence, "according to", according, false);
+        }
+        if (before != null && after == null) {
+            return new Candidate(speaker, before, evidence, "according to", according, false);
+        }
+        if (before == null) {
+            return null;
+        }
+        // "X, according to Y, is Z": the statement is the sentence without the attribution
+        return new Candidate(speaker, new Span(before.start(), after.end()), evidence, "according to", according, false)
+                .withContent(parsed.slice(before.start(), before.end()), parsed.slice(after.start(), after.end()));
+    }
+
+    /** Drops the connecting "that", punctuation and a trailing "he said" from a word range. */
+    static Span trim(ParsedText parsed, Sentence sentence, int first, int last) {
+        List<Token> tokens = sentence.tokens();
+        while (first <= last && (tokens.get(first).pos().matches("[,.:;`'\"]+|``|''|-LRB-|-RRB-")
+                || tokens.get(first).word().matches("[\u201C\u201D\"\u2013\u2014,]")
+                || (tokens.get(first).lemma().equals("that") && tokens.get(first).relation().equals("mark")))) {
+            first++;
+        }
+        while (last >= first && (tokens.get(last).pos().matches("[,.:;`'\"]+|``|''")
+                || tokens.get(last).word().matches("[\u201C\u201D\"\u2013\u2014,.]"))) {
+            last--;
+        }
+        if (first > last) {
+            return null;
+        }
+        return new Span(tokens.get(first).start(), tokens.get(last).end());
+    }
+
+    static boolean inside(List<Span> quotes, int offset) {
+        for (Span quote : quotes) {
+            if (offset >= quote.start() && offset < quote.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isPassive(Sentence sentence, Token verb) {
+        return sentence.child(verb, "nsubj:pass") != null || sentence.child(verb, "aux:pass") != null;
+    }
+}

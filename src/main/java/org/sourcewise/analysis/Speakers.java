@@ -1,0 +1,259 @@
+package org.sourcewise.analysis;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Resolves how a sentence names a speaker to who the speaker is: pronouns to the most recent person,
+ * family names and spelling variants to the full name the article uses, roles to the person named in that
+ * role; titles become the speaker's role.
+ */
+final class Speakers {
+
+    private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "i", "him", "her");
+    private static final Set<String> OTHER_PRONOUNS = Set.of("it", "they", "we");
+    private static final Set<String> HONORIFICS = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.");
+    private static final Set<String> ANONYMOUS_HEADS = Set.of("official", "source", "analyst", "expert",
+            "specialist", "diplomat", "observer", "insider", "person", "people", "aide", "critic", "resident",
+            "witness", "researcher", "economist", "scientist", "lawyer", "officer", "investigator", "member", "staffer");
+    private static final Set<String> PUBLICATION_WORDS = Set.of("post", "times", "journal", "magazine", "newspaper",
+            "tribune", "guardian", "herald", "gazette", "affairs", "globe", "star", "sun", "telegraph", "news", "press",
+            "chronicle", "daily", "weekly");
+
+    private final ParsedText parsed;
+    private final List<String> fullNames = new ArrayList<>();
+    private final Map<String, String> personByRole = new LinkedHashMap<>();
+    private Speaker lastPerson;
+    private Speaker lastSpeaker;
+
+    Speakers(ParsedText parsed) {
+        this.parsed = parsed;
+        for (Sentence sentence : parsed.sentences()) {
+            collectPeople(sentence);
+        }
+    }
+
+    /** Full names and the roles they are introduced with ("Dmitry Peskov, a Kremlin spokesman"). */
+    private void collectPeople(Sentence sentence) {
+        List<Token> tokens = sentence.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!isPersonToken(tokens.get(i)) || (i > 0 && isPersonToken(tokens.get(i - 1)))) {
+                continue;
+            }
+            int end = i;
+            while (end + 1 < tokens.size() && isPersonToken(tokens.get(end + 1))) {
+                end++;
+            }
+            String name = words(tokens, i, end);
+            if (end > i && fullNames.stream().noneMatch(known -> sameFamily(known, name))) {
+                fullNames.add(name);
+            }
+            Token head = tokens.get(end);
+            for (Token child : sentence.children(head)) {
+                if (child.relation().equals("appos")) {
+                    int[] range = sentence.subtree(child);
+                    personByRole.putIfAbsent(roleKey(words(tokens, range[0], range[1])), canonical(name));
+                }
+            }
+            String title = titleBefore(tokens, i);
+            if (title != null) {
+                personByRole.putIfAbsent(roleKey(title), canonical(name));
+            }
+        }
+    }
+
+    Speaker resolve(Mention mention) {
+        List<Token> tokens = mention.sentence().tokens();
+        Token head = mention.head();
+        String headWord = head.word().toLowerCase(Locale.ROOT);
+        if (PERSON_PRONOUNS.contains(headWord) && mention.first() == mention.last()) {
+            return lastPerson != null ? lastPerson : new Speaker(head.word(), null, SourceKind.PERSON);
+        }
+        if (OTHER_PRONOUNS.contains(headWord) && mention.first() == mention.last()) {
+            return lastSpeaker != null ? lastSpeaker : new Speaker(head.word(), null, SourceKind.ORGANIZATION);
+        }
+        int personEnd = -1;
+        for (int i = mention.last(); i >= mention.first(); i--) {
+            if (isPersonToken(tokens.get(i))) {
+                personEnd = i;
+                break;
+            }
+        }
+        // "The Biden government": a name that only modifies another noun names no speaker by itself
+        if (personEnd >= 0 && !isPersonToken(head) && personEnd < head.index()) {
+            personEnd = -1;
+        }
+        if (personEnd >= 0) {
+            int personStart = personEnd;
+            while (personStart > mention.first() && isPersonToken(tokens.get(personStart - 1))) {
+                personStart--;
+            }
+            String name = canonical(words(tokens, personStart, personEnd));
+            String role = personStart > mention.first() ? cleanRole(words(tokens, mention.first(), personStart - 1)) : null;
+            return remember(new Speaker(name, role == null ? roleOf(name) : role, SourceKind.PERSON));
+        }
+        String phrase = stripDeterminer(mention.text(parsed));
+        String person = personByRole.get(roleKey(phrase));
+        if (person != null) {
+            return remember(new Speaker(person, phrase, SourceKind.PERSON));
+        }
+        return remember(new Speaker(phrase, null, kindOf(mention)));
+    }
+
+    private Speaker remember(Speaker speaker) {
+        if (speaker.kind() == SourceKind.PERSON) {
+            lastPerson = speaker;
+        }
+        lastSpeaker = speaker;
+        return speaker;
+    }
+
+    /**
+     * After each sentence: the last person it has as a subject is whom "he" or "she" points to next
+     * ("Zelenskyy thanked Blinken ... 'These ...,' he said" is Zelenskyy).
+     */
+    void observe(Sentence sentence) {
+        for (Token token : sentence.tokens()) {
+            if (token.relation().startsWith("nsubj") && isPersonToken(token)) {
+                Mention mention = ReportedSpeech.mention(sentence, token);
+                lastPerson = new Speaker(canonical(personRun(sentence.tokens(), token.index())), null, SourceKind.PERSON);
+                lastPerson = new Speaker(lastPerson.name(), roleOf(lastPerson.name()), SourceKind.PERSON);
+                if (mention == null) {
+                    return;
+                }
+            }
+        }
+    }
+
+    private static String personRun(List<Token> tokens, int index) {
+        int start = index;
+        int end = index;
+        while (start > 0 && isPersonToken(tokens.get(start - 1))) {
+            start--;
+        }
+        while (end + 1 < tokens.size() && isPersonToken(tokens.get(end + 1))) {
+            end++;
+        }
+        return words(tokens, start, end);
+    }
+
+    private SourceKind kindOf(Mention mention) {
+        List<Token> tokens = mention.sentence().tokens();
+        boolean proper = false;
+        for (int i = mention.first(); i <= mention.last(); i++) {
+            Token token = tokens.get(i);
+            proper |= token.isProperNoun();
+            if (token.isProperNoun() && PUBLICATION_WORDS.contains(token.word().toLowerCase(Locale.ROOT))
+                    || token.word().equalsIgnoreCase("magazine") || token.word().equalsIgnoreCase("newspaper")) {
+                return SourceKind.PUBLICATION;
+            }
+        }
+        String head = mention.head().lemma().toLowerCase(Locale.ROOT);
+        if (!mention.head().isProperNoun() && ANONYMOUS_HEADS.contains(head)) {
+            return SourceKind.ANONYMOUS;
+        }
+        return proper ? SourceKind.ORGANIZATION : SourceKind.ANONYMOUS;
+    }
+
+    /** The full name the article uses for this name: "Peskov" is "Dmitry Peskov", "Ryabukov" is "Ryabkov". */
+    private String canonical(String name) {
+        String cleaned = stripHonorific(name);
+        for (String known : fullNames) {
+            if (sameFamily(known, cleaned)) {
+                return known;
+            }
+        }
+        return cleaned;
+    }
+
+    private String roleOf(String name) {
+        for (Map.Entry<String, String> entry : personByRole.entrySet()) {
+            if (entry.getValue().equals(name)) {
+                return entry.getKey();
+            }
+        }
+        return null;
+    }
+
+    static boolean sameFamily(String a, String b) {
+        String familyA = lastWord(a);
+        String familyB = lastWord(b);
+        if (familyA.equalsIgnoreCase(familyB)) {
+            return true;
+        }
+        return familyA.length() >= 5 && familyB.length() >= 5
+                && Character.toLowerCase(familyA.charAt(0)) == Character.toLowerCase(familyB.charAt(0))
+                && editDistance(familyA.toLowerCase(Locale.ROOT), familyB.toLowerCase(Locale.ROOT)) <= 2;
+    }
+
+    private static String lastWord(String name) {
+        String[] words = name.strip().split("\\s+");
+        return words[words.length - 1];
+    }
+
+    static int editDistance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+
+    private static boolean isPersonToken(Token token) {
+        return "PERSON".equals(token.ner());
+    }
+
+    /** Capitalised words right before a name that are not part of it: "Kremlin spokesman Peskov". */
+    private static String titleBefore(List<Token> tokens, int nameStart) {
+        int start = nameStart;
+        while (start > 0 && (tokens.get(start - 1).pos().startsWith("NN") || tokens.get(start - 1).pos().equals("JJ")
+                || tokens.get(start - 1).word().equals("of")) && !isPersonToken(tokens.get(start - 1))) {
+            start--;
+        }
+        return start < nameStart ? cleanRole(words(tokens, start, nameStart - 1)) : null;
+    }
+
+    private static String cleanRole(String role) {
+        String cleaned = stripDeterminer(role).replaceAll("[,\\s]+$", "");
+        return cleaned.isBlank() || HONORIFICS.contains(cleaned.toLowerCase(Locale.ROOT)) ? null : cleaned;
+    }
+
+    private static String roleKey(String role) {
+        return stripDeterminer(role).toLowerCase(Locale.ROOT).replace("\u2019", "'").replaceAll("\\s+", " ");
+    }
+
+    private static String stripDeterminer(String phrase) {
+        return phrase.strip().replaceFirst("^(?i)(the|a|an)\\s+", "");
+    }
+
+    private static String stripHonorific(String name) {
+        String[] words = name.strip().split("\\s+", 2);
+        return words.length == 2 && HONORIFICS.contains(words[0].toLowerCase(Locale.ROOT)) ? words[1] : name.strip();
+    }
+
+    private static String words(List<Token> tokens, int first, int last) {
+        StringBuilder text = new StringBuilder();
+        for (int i = first; i <= last; i++) {
+            if (i > first && tokens.get(i).start() > tokens.get(i - 1).end()) {
+                text.append(' ');
+            }
+            text.append(tokens.get(i).word());
+        }
+        return text.toString();
+    }
+}
