@@ -197,6 +197,13 @@ final class ReportedSpeech {
             int[] range = sentence.subtree(object);
             return trim(parsed, sentence, range[0] + 1, range[1]);
         }
+        Token misparsed = misparsedClause(sentence, verb);
+        if (misparsed != null) {
+            Token objectFirst = sentence.child(verb, "obj");
+            int start = objectFirst != null && objectFirst.index() < misparsed.index()
+                    ? sentence.subtree(objectFirst)[0] : sentence.subtree(misparsed)[0];
+            return trim(parsed, sentence, start, sentence.subtree(misparsed)[1]);
+        }
         Token deeper = descendantClause(sentence, verb);
         if (deeper != null) {
             int[] range = sentence.subtree(deeper);
@@ -216,6 +223,20 @@ final class ReportedSpeech {
             }
             // two words ("this allegation", "the news") say too little to be a statement of their own
             return last - range[0] < 3 ? null : trim(parsed, sentence, range[0], last);
+        }
+        return null;
+    }
+
+    /** "police said the road would stay closed", parsed as object plus a loose verb: the loose verb is the clause. */
+    private static Token misparsedClause(Sentence sentence, Token verb) {
+        if (!ReportingVerbs.SAY_LIKE.contains(verb.lemma())) {
+            return null;
+        }
+        for (Token child : sentence.children(verb)) {
+            if (child.index() > verb.index() && child.isVerb() && child.relation().equals("dep")
+                    && (sentence.child(child, "aux") != null || sentence.child(child, "nsubj") != null)) {
+                return child;
+            }
         }
         return null;
     }

@@ -2,6 +2,7 @@ package org.sourcewise.analysis;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -12,6 +13,8 @@ import java.util.regex.Pattern;
  */
 final class SaidOn {
 
+    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday");
     private static final Pattern FULL_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern DAY_OF_MONTH = Pattern.compile("\\bthe (\\d{1,2})(?:st|nd|rd|th)\\b");
 
@@ -33,6 +36,35 @@ final class SaidOn {
         return null;
     }
 
+    /** "last Monday" in news is the most recent Monday before publication, not the one a week earlier. */
+    private static boolean isLastWeekday(Sentence sentence, Token token) {
+        return weekdayAfterLast(sentence, token) != null;
+    }
+
+    /** The weekday of "last Monday", whether the date word at hand is "last" or "Monday". */
+    private static Token weekdayAfterLast(Sentence sentence, Token token) {
+        List<Token> tokens = sentence.tokens();
+        if (token.word().equalsIgnoreCase("last") && token.index() + 1 < tokens.size()
+                && WEEKDAYS.contains(tokens.get(token.index() + 1).word().toLowerCase(java.util.Locale.ROOT))) {
+            return tokens.get(token.index() + 1);
+        }
+        if (WEEKDAYS.contains(token.word().toLowerCase(java.util.Locale.ROOT)) && token.index() > 0
+                && tokens.get(token.index() - 1).word().equalsIgnoreCase("last")) {
+            return token;
+        }
+        return null;
+    }
+
+    private static LocalDate lastWeekday(Sentence sentence, Token token, LocalDate published) {
+        Token weekday = weekdayAfterLast(sentence, token);
+        java.time.DayOfWeek day = java.time.DayOfWeek.valueOf(weekday.word().toUpperCase(java.util.Locale.ROOT));
+        LocalDate date = published.minusDays(1);
+        while (date.getDayOfWeek() != day) {
+            date = date.minusDays(1);
+        }
+        return date;
+    }
+
     private static Token clauseHead(Sentence sentence, Token verb) {
         if (!Set.of("advcl", "conj", "xcomp", "dep", "obl").contains(verb.relation())) {
             return null;
@@ -45,6 +77,9 @@ final class SaidOn {
         for (Token token : sentence.tokens()) {
             if (token.timex() == null || inside(candidate.content(), token.start())) {
                 continue;
+            }
+            if (attachedTo(sentence, token, verb) && isLastWeekday(sentence, token)) {
+                return lastWeekday(sentence, token, published);
             }
             if (attachedTo(sentence, token, verb) && FULL_DATE.matcher(token.timex()).matches()) {
                 try {

@@ -185,9 +185,11 @@ final class Speakers {
         if (familyA.equalsIgnoreCase(familyB)) {
             return true;
         }
-        return familyA.length() >= 5 && familyB.length() >= 5
+        // transliterations differ by a letter or two ("Ryabkov"/"Ryabukov"); short names differ as people do
+        int shorter = Math.min(familyA.length(), familyB.length());
+        return shorter >= 6
                 && Character.toLowerCase(familyA.charAt(0)) == Character.toLowerCase(familyB.charAt(0))
-                && editDistance(familyA.toLowerCase(Locale.ROOT), familyB.toLowerCase(Locale.ROOT)) <= 2;
+                && editDistance(familyA.toLowerCase(Locale.ROOT), familyB.toLowerCase(Locale.ROOT)) <= (shorter >= 8 ? 2 : 1);
     }
 
     private static String lastWord(String name) {

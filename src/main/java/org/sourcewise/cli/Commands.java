@@ -14,7 +14,8 @@ public final class Commands {
     }
 
     private static final Map<String, Command> COMMANDS = new TreeMap<>(Map.of(
-            "extract", new ExtractCommand()));
+            "extract", new ExtractCommand(),
+            "benchmark-extract", new BenchmarkExtractCommand()));
 
     private Commands() {
     }
