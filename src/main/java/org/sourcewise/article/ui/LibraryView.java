@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
@@ -17,6 +18,8 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
 import org.sourcewise.article.ArticleService;
 import org.sourcewise.article.ArticleSummary;
+import org.sourcewise.statement.AnalysisProgress;
+import org.sourcewise.statement.StatementService;
 
 /** The library: every article, newest first, with a search over title, source and text. Open to everyone. */
 @Route("")
@@ -25,12 +28,15 @@ import org.sourcewise.article.ArticleSummary;
 class LibraryView extends VerticalLayout {
 
     private final ArticleService articles;
+    private final StatementService statements;
+    private final Div analysisProgress = new Div();
     private final TextField search = new TextField();
     private final UnorderedList list = new UnorderedList();
     private final Paragraph emptyMessage = new Paragraph();
 
-    LibraryView(ArticleService articles) {
+    LibraryView(ArticleService articles, StatementService statements) {
         this.articles = articles;
+        this.statements = statements;
         addClassName("library-view");
         setPadding(true);
 
@@ -45,8 +51,27 @@ class LibraryView extends VerticalLayout {
 
         list.addClassName("article-list");
         emptyMessage.addClassName("empty-message");
-        add(new H1("Library"), search, list, emptyMessage);
+        analysisProgress.addClassName("analysis-progress");
+        add(new H1("Library"), analysisProgress, search, list, emptyMessage);
         show("");
+        showAnalysisProgress();
+        addAttachListener(event -> event.getUI().addPollListener(poll -> showAnalysisProgress()));
+    }
+
+    /** While the engine works through the library in the background, say how far it has come. */
+    private void showAnalysisProgress() {
+        AnalysisProgress progress = statements.progress();
+        analysisProgress.removeAll();
+        analysisProgress.setVisible(!progress.finished());
+        getUI().ifPresent(ui -> ui.setPollInterval(progress.finished() ? -1 : 2000));
+        if (progress.finished()) {
+            return;
+        }
+        ProgressBar bar = new ProgressBar(0, Math.max(1, progress.articles()), progress.done() + progress.failed());
+        Span text = new Span("Finding who said what in the library: " + (progress.done() + progress.failed())
+                + " of " + progress.articles() + " articles done");
+        bar.getElement().setAttribute("aria-label", text.getText());
+        analysisProgress.add(text, bar);
     }
 
     private void show(String query) {

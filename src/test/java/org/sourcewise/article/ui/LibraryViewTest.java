@@ -3,6 +3,7 @@ package org.sourcewise.article.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -64,6 +65,14 @@ class LibraryViewTest extends SpringBrowserlessTest {
         assertThat(listedTitles()).isEmpty();
         assertThat(find(Paragraph.class).withClassName("empty-message").single().getText())
                 .isEqualTo("No article matches \u201c<b>no such words</b>\u201d.");
+    }
+
+    @Test
+    void saysHowFarTheBackgroundAnalysisHasCome() {
+        navigate(LibraryView.class);
+
+        assertThat(find(Div.class).withClassName("analysis-progress").single().getElement().getTextRecursively())
+                .matches("Finding who said what in the library: \\d+ of 5 articles done");
     }
 
     @Test

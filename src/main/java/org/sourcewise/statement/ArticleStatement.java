@@ -1,0 +1,63 @@
+package org.sourcewise.statement;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import java.time.LocalDate;
+import org.sourcewise.analysis.SourceKind;
+import org.sourcewise.analysis.StatementKind;
+
+/** A statement the engine found in an article, with the character offsets of its words and its evidence. */
+@Entity
+class ArticleStatement {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private long articleId;
+    private int position;
+    private String speakerName;
+    private String speakerRole;
+
+    @Enumerated(EnumType.STRING)
+    private SourceKind sourceKind;
+
+    @Enumerated(EnumType.STRING)
+    private StatementKind kind;
+
+    private String content;
+    private String cue;
+    private LocalDate saidOn;
+    private int contentStart;
+    private int contentEnd;
+    private int evidenceStart;
+    private int evidenceEnd;
+
+    protected ArticleStatement() {
+    }
+
+    ArticleStatement(long articleId, int position, org.sourcewise.analysis.Statement found) {
+        this.articleId = articleId;
+        this.position = position;
+        this.speakerName = found.speaker().name();
+        this.speakerRole = found.speaker().role();
+        this.sourceKind = found.speaker().kind();
+        this.kind = found.kind();
+        this.content = found.content();
+        this.cue = found.cue();
+        this.saidOn = found.saidOn();
+        this.contentStart = found.contentSpan().start();
+        this.contentEnd = found.contentSpan().end();
+        this.evidenceStart = found.evidence().start();
+        this.evidenceEnd = found.evidence().end();
+    }
+
+    StatementView view() {
+        return new StatementView(speakerName, speakerRole, sourceKind, kind, content, cue, saidOn,
+                contentStart, contentEnd, evidenceStart, evidenceEnd);
+    }
+}

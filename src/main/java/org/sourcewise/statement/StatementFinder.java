@@ -1,0 +1,12 @@
+package org.sourcewise.statement;
+
+import java.time.LocalDate;
+import org.sourcewise.analysis.ArticleText;
+import org.sourcewise.analysis.ExtractionResult;
+
+/** The engine as the app uses it; an interface so that the queue's own behaviour can be tested without models. */
+@FunctionalInterface
+interface StatementFinder {
+
+    ExtractionResult find(ArticleText text, LocalDate publishedOn);
+}
