@@ -304,9 +304,10 @@ final class ReportedSpeech {
         List<Token> tokens = sentence.tokens();
         while (first <= last && (tokens.get(first).pos().matches("[,.:;`'\"]+|``|''|-LRB-|-RRB-")
                 || tokens.get(first).word().matches("[\u201C\u201D\"\u2013\u2014,]")
-                || (tokens.get(first).lemma().equals("that") && tokens.get(first).relation().equals("mark")))) {
+                || (tokens.get(first).lemma().equals("that") && tokens.get(first).relation().matches("mark|dep")))) {
             first++;
         }
+        first = afterLeadingDate(tokens, first, last);
         while (last >= first && (tokens.get(last).pos().matches("[,.:;`'\"]+|``|''")
                 || tokens.get(last).word().matches("[\u201C\u201D\"\u2013\u2014,.]"))) {
             last--;
@@ -315,6 +316,22 @@ final class ReportedSpeech {
             return null;
         }
         return new Span(tokens.get(first).start(), tokens.get(last).end());
+    }
+
+    /**
+     * "said on Thursday (January 27) the U.S. had shown ...": the date opening the range tells when it was
+     * said, not what. A date that is the subject ("Thursday is the deadline") stays.
+     */
+    private static int afterLeadingDate(List<Token> tokens, int first, int last) {
+        int next = first < last && tokens.get(first).lemma().equalsIgnoreCase("on") ? first + 1 : first;
+        if (next > last || !tokens.get(next).ner().equals("DATE")
+                || next == first && !tokens.get(next).relation().matches("obl.*|nmod:tmod|advmod")) {
+            return first;
+        }
+        while (next <= last && (tokens.get(next).ner().equals("DATE") || tokens.get(next).pos().matches("-LRB-|-RRB-|,"))) {
+            next++;
+        }
+        return last - next >= 2 && !tokens.get(next).pos().equals("POS") ? next : first;
     }
 
     static boolean inside(List<Span> quotes, int offset) {

@@ -28,12 +28,17 @@ final class SaidOn {
         Sentence sentence = candidate.speaker().sentence();
         // "On Thursday, A began X, warning that Y": a date set for the clause the report hangs on holds for it
         for (Token verb = candidate.verb(); verb != null; verb = clauseHead(sentence, verb)) {
-            LocalDate date = attachedDate(candidate, sentence, verb, published);
+            LocalDate date = attachedDate(candidate.content(), sentence, verb, published);
             if (date != null) {
                 return date;
             }
         }
         return null;
+    }
+
+    /** The date of the event a clause tells ("During a visit on Wednesday, Blinken criticized ..."), else null. */
+    static LocalDate ofClause(Sentence sentence, Token verb, LocalDate published) {
+        return published == null ? null : attachedDate(new Span(0, 0), sentence, verb, published);
     }
 
     /** "last Monday" in news is the most recent Monday before publication, not the one a week earlier. */
@@ -65,23 +70,35 @@ final class SaidOn {
         return date;
     }
 
+    /**
+     * The clause a participle or second verb hangs on. The parser sometimes hangs an "as"-clause on a noun of
+     * the main clause ("began the phase ..., as Britain began ..."), even as a relative clause, so a few nouns
+     * are climbed over.
+     */
     private static Token clauseHead(Sentence sentence, Token verb) {
-        if (!Set.of("advcl", "conj", "xcomp", "dep", "obl").contains(verb.relation())) {
+        boolean subordinate = Set.of("advcl", "conj", "xcomp", "dep", "obl").contains(verb.relation())
+                || verb.relation().startsWith("acl") && sentence.children(verb).stream().anyMatch(child ->
+                        child.relation().equals("mark") && !child.lemma().equalsIgnoreCase("that"));
+        if (!subordinate) {
             return null;
         }
         Token head = sentence.head(verb);
+        for (int depth = 0; head != null && !head.isVerb() && depth < 3; depth++) {
+            head = sentence.head(head);
+        }
         return head != null && head.isVerb() ? head : null;
     }
 
-    private static LocalDate attachedDate(Candidate candidate, Sentence sentence, Token verb, LocalDate published) {
+    private static LocalDate attachedDate(Span content, Sentence sentence, Token verb, LocalDate published) {
         for (Token token : sentence.tokens()) {
-            if (token.timex() == null || inside(candidate.content(), token.start())) {
+            if (token.timex() == null || inside(content, token.start())) {
                 continue;
             }
-            if (attachedTo(sentence, token, verb) && isLastWeekday(sentence, token)) {
+            boolean attached = attachedTo(sentence, token, verb) || between(sentence, token, verb, content);
+            if (attached && isLastWeekday(sentence, token)) {
                 return lastWeekday(sentence, token, published);
             }
-            if (attachedTo(sentence, token, verb) && FULL_DATE.matcher(token.timex()).matches()) {
+            if (attached && FULL_DATE.matcher(token.timex()).matches()) {
                 try {
                     LocalDate date = LocalDate.parse(token.timex());
                     return date.isAfter(published) ? null : date;
@@ -90,7 +107,18 @@ final class SaidOn {
                 }
             }
         }
-        return dayOfMonth(sentence, verb, candidate.content(), published);
+        return dayOfMonth(sentence, verb, content, published);
+    }
+
+    /**
+     * "said on Thursday (January 27) the U.S. had ...": a date between the verb and what was said is the
+     * verb's, however the parser hung it; a date word modifying a noun there ("the Russia Today channel") is not.
+     */
+    private static boolean between(Sentence sentence, Token token, Token verb, Span content) {
+        Token head = sentence.head(token);
+        boolean modifiesNoun = head != null && head.isNoun() && !head.ner().equals("DATE");
+        return content.end() > content.start() && token.start() > verb.end() && token.end() <= content.start()
+                && !modifiesNoun;
     }
 
     /** "on the 22nd": the most recent 22nd on or before publication, which news uses for days this month. */

@@ -8,7 +8,7 @@ import java.util.Set;
 /**
  * The attribution engine's entry point: finds who said what, and when, in an article's text. Stages, each
  * its own class: the linguistic layer ({@link Parser}), quotation marks ({@link QuoteSpans}), reported speech
- * per sentence ({@link ReportedSpeech}), speakers ({@link Speakers}), dates ({@link SaidOn}). Thread-safe;
+ * per sentence ({@link ReportedSpeech}), speakers ({@link Speakers}), dates ({@link SaidOn}, {@link Scenes}). Thread-safe;
  * the language models load once, on the first article.
  */
 public final class StatementExtractor {
@@ -49,6 +49,7 @@ public final class StatementExtractor {
     private static List<Statement> statements(ParsedText parsed, LocalDate published) {
         List<Span> quotes = QuoteSpans.find(parsed.text());
         Speakers speakers = new Speakers(parsed);
+        Scenes scenes = new Scenes(published);
         List<Statement> statements = new ArrayList<>();
         List<Sentence> sentences = parsed.sentences();
         int lastStatementSentence = -10;
@@ -57,6 +58,10 @@ public final class StatementExtractor {
             Sentence sentence = sentences.get(i);
             if (i > 0) {
                 speakers.observe(sentences.get(i - 1));
+                scenes.record(sentences.get(i - 1));
+            }
+            if (scenes.enter(sentence)) {
+                lastStatementSentence = -10;
             }
             if (sentence.start() < consumedUntil) {
                 continue;
@@ -89,6 +94,9 @@ public final class StatementExtractor {
                 if (saidOn == null && !statements.isEmpty() && i - lastStatementSentence <= 2
                         && statements.getLast().speaker().name().equals(speaker.name())) {
                     saidOn = statements.getLast().saidOn();
+                }
+                if (saidOn == null) {
+                    saidOn = scenes.dateFor(speaker);
                 }
                 statements.add(new Statement(speaker, candidate.wording(parsed), kindOf(candidate, quotes), saidOn,
                         candidate.content(), candidate.evidence(), candidate.cue()));

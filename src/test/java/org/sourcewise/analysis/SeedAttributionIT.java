@@ -32,7 +32,7 @@ class SeedAttributionIT {
     private static final Pattern WORD = Pattern.compile("\\w+", Pattern.UNICODE_CHARACTER_CLASS);
 
     @Test
-    void seedsStayAboveTheAttributionAndDetectionFloors() throws IOException {
+    void seedsStayAboveTheAttributionDetectionAndDateFloors() throws IOException {
         if (!Files.exists(GOLD)) {
             fail("The gold annotations are missing at " + GOLD.toAbsolutePath() + "; CI and developers have shared/ beside the repo");
         }
@@ -43,6 +43,8 @@ class SeedAttributionIT {
         int falsePositives = 0;
         int missed = 0;
         int rightSpeaker = 0;
+        Map<String, int[]> datedGoldRight = new HashMap<>();
+        int[] predictedDatesRight = new int[2];
         for (JsonNode article : gold.path("articles")) {
             String file = article.path("file").asText();
             JsonNode meta = entry(metadata, file);
@@ -73,6 +75,7 @@ class SeedAttributionIT {
                 if (!golds.get(j).path("optional").asBoolean()) {
                     truePositives++;
                     rightSpeaker += speakerRight(predicted.get(i).speaker().name(), golds.get(j)) ? 1 : 0;
+                    countDates(predicted.get(i).saidOn(), golds.get(j), datedGoldRight, predictedDatesRight);
                 }
             }
             falsePositives += predicted.size() - usedPredicted.size();
@@ -86,6 +89,33 @@ class SeedAttributionIT {
         double attribution = f1(rightSpeaker, falsePositives + truePositives - rightSpeaker, missed + truePositives - rightSpeaker);
         assertThat(detection).as("detection F1").isGreaterThanOrEqualTo(0.90);
         assertThat(attribution).as("attribution F1").isGreaterThanOrEqualTo(0.88);
+        assertThat(share(predictedDatesRight)).as("predicted dates right").isGreaterThanOrEqualTo(0.95);
+        assertThat(share(datedGoldRight.get("text"))).as("dates given in the statement's sentence").isGreaterThanOrEqualTo(0.95);
+        assertThat(share(datedGoldRight.get("context"))).as("dates a reader takes from context").isGreaterThanOrEqualTo(0.60);
+    }
+
+    /** As the scorer counts: a gold date may have accepted alternatives, and a gold without one may list dates that are not wrong. */
+    private static void countDates(LocalDate saidOn, JsonNode gold, Map<String, int[]> datedGoldRight, int[] predictedRight) {
+        String predicted = saidOn == null ? null : saidOn.toString();
+        Set<String> accepted = new HashSet<>();
+        boolean dated = !gold.path("said_on").isNull() && gold.has("said_on");
+        if (dated) {
+            accepted.add(gold.path("said_on").asText());
+            gold.path("said_on_also").forEach(d -> accepted.add(d.asText()));
+            int[] counts = datedGoldRight.computeIfAbsent(gold.path("date_from").asText("text"), k -> new int[2]);
+            counts[0]++;
+            counts[1] += accepted.contains(predicted) ? 1 : 0;
+        } else {
+            gold.path("said_on_ok").forEach(d -> accepted.add(d.asText()));
+        }
+        if (predicted != null) {
+            predictedRight[0]++;
+            predictedRight[1] += accepted.contains(predicted) ? 1 : 0;
+        }
+    }
+
+    private static double share(int[] counts) {
+        return counts == null || counts[0] == 0 ? 0 : (double) counts[1] / counts[0];
     }
 
     private static JsonNode entry(JsonNode metadata, String file) {

@@ -1,6 +1,7 @@
 package org.sourcewise.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -131,6 +132,46 @@ class StatementExtractorIT {
 
         assertThat(found).extracting(Statement::saidOn)
                 .containsExactly(LocalDate.of(2019, 3, 12), LocalDate.of(2019, 3, 11));
+    }
+
+    @Test
+    void aDateBetweenTheVerbAndTheReportIsWhenItWasSaid() {
+        Statement statement = only("Ottawa said on Wednesday (March 13) the province had not filed its climate plan.");
+
+        assertThat(statement.saidOn()).isEqualTo(LocalDate.of(2019, 3, 13));
+        assertThat(statement.content()).isEqualTo("the province had not filed its climate plan");
+    }
+
+    @Test
+    void aDateNamingAChannelIsNotADate() {
+        Statement statement = only("Scheer said in an interview on the Canada Today channel that taxes would fall.");
+
+        assertThat(statement.saidOn()).isNull();
+    }
+
+    @Test
+    void aReportHangingOnAnAsClauseTakesTheDateOfTheMainClause() {
+        Statement statement = only("On Wednesday, the union began the second phase of its strike, as the province "
+                + "began new talks, warning teachers that a long strike would hurt students.");
+
+        assertThat(statement.speaker().name()).isEqualTo("province");
+        assertThat(statement.saidOn()).isEqualTo(LocalDate.of(2019, 3, 13));
+    }
+
+    @Test
+    void returningToAScenesPlaceDatesWhatItsPeopleSayThere() {
+        List<Statement> found = statements("During a visit to the Alberta capital, Edmonton on Tuesday, Trudeau "
+                + "defended the pipeline plan.\n\nTrudeau said he would not change the carbon tax.\n\n"
+                + "In Edmonton, Trudeau told Premier Rachel Notley that Ottawa would buy the pipeline.\n\n"
+                + "\u201cWe will finish it,\u201d Notley said.\n\n"
+                + "From Edmonton, Trudeau will fly to Calgary.\n\n"
+                + "Notley said the province would sue.");
+
+        assertThat(found).extracting(Statement::content, Statement::saidOn).containsExactly(
+                tuple("he would not change the carbon tax", null),
+                tuple("Ottawa would buy the pipeline", LocalDate.of(2019, 3, 12)),
+                tuple("We will finish it", LocalDate.of(2019, 3, 12)),
+                tuple("the province would sue", null));
     }
 
     @Test

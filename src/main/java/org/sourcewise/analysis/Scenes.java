@@ -1,0 +1,108 @@
+package org.sourcewise.analysis;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Dates a careful reader takes from the story rather than from the statement's own sentence.
+ * "During a visit to Kyiv on Wednesday, Blinken criticized ..." sets a scene: a day, its places, its people.
+ * A later sentence opening with "In Kyiv," returns to it, and what the scene's people say from there on was
+ * said that day, until a sentence opens somewhere else ("From Kyiv, ...", "In Berlin, ..."). Without that
+ * explicit return nothing is dated: a reporter's next paragraph may as well come from a briefing days later.
+ */
+final class Scenes {
+
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "to", "at");
+
+    private record Scene(LocalDate date, Set<String> places, Set<String> people) {
+    }
+
+    private final LocalDate published;
+    private final List<Scene> scenes = new ArrayList<>();
+    private Scene current;
+
+    Scenes(LocalDate published) {
+        this.published = published;
+    }
+
+    /**
+     * Reads where a sentence opens; call before its statements are dated.
+     *
+     * @return whether the sentence opens in a place ("In Kyiv, ...", "From Berlin, ..."), which ends whatever
+     *     time and scene the sentences before it were set in
+     */
+    boolean enter(Sentence sentence) {
+        List<Token> tokens = sentence.tokens();
+        if (tokens.size() < 3 || !tokens.getFirst().pos().equals("IN") || !tokens.get(1).isProperNoun()) {
+            if (current != null) {
+                current.people().addAll(people(sentence));
+            }
+            return false;
+        }
+        String place = tokens.get(1).word();
+        boolean returning = Set.of("in", "at").contains(tokens.getFirst().lemma().toLowerCase(java.util.Locale.ROOT));
+        current = null;
+        for (Scene scene : scenes) {
+            if (returning && scene.places().contains(place)) {
+                current = scene;
+            }
+        }
+        if (current != null) {
+            current.people().addAll(people(sentence));
+        }
+        return true;
+    }
+
+    /** The day of the scene the speaker is part of, else null. */
+    LocalDate dateFor(Speaker speaker) {
+        if (current == null || speaker.kind() != SourceKind.PERSON) {
+            return null;
+        }
+        return current.people().stream().anyMatch(person -> Speakers.sameFamily(person, speaker.name()))
+                ? current.date() : null;
+    }
+
+    /** A sentence whose main clause has a day and a place, with a person doing it, sets a scene. */
+    void record(Sentence sentence) {
+        Token root = sentence.tokens().stream().filter(t -> t.head() < 0).findFirst().orElse(null);
+        if (published == null || root == null || !root.isVerb()) {
+            return;
+        }
+        LocalDate date = SaidOn.ofClause(sentence, root, published);
+        boolean personActs = sentence.children(root).stream()
+                .anyMatch(child -> child.relation().startsWith("nsubj") && child.ner().equals("PERSON"));
+        Set<String> places = places(sentence);
+        if (date != null && personActs && !places.isEmpty()) {
+            scenes.add(new Scene(date, places, people(sentence)));
+        }
+    }
+
+    /** Proper nouns after "in", "to" or "at" up to the next verb or date: "to the Ukrainian capital, Kyiv on ...". */
+    private static Set<String> places(Sentence sentence) {
+        Set<String> places = new HashSet<>();
+        boolean inPlacePhrase = false;
+        for (Token token : sentence.tokens()) {
+            if (token.pos().equals("IN") || token.pos().equals("TO")) {
+                inPlacePhrase = PLACE_PREPOSITIONS.contains(token.lemma().toLowerCase(java.util.Locale.ROOT));
+            } else if (token.isVerb() || token.ner().equals("DATE")) {
+                inPlacePhrase = false;
+            } else if (inPlacePhrase && token.isProperNoun() && !token.ner().equals("PERSON")) {
+                places.add(token.word());
+            }
+        }
+        return places;
+    }
+
+    private static Set<String> people(Sentence sentence) {
+        Set<String> people = new HashSet<>();
+        for (Token token : sentence.tokens()) {
+            if (token.ner().equals("PERSON")) {
+                people.add(token.word());
+            }
+        }
+        return people;
+    }
+}
