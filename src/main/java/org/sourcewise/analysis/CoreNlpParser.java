@@ -4,89 +4,163 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
-import edu.stanford.nlp.semgraph.SemanticGraph;
-import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
-import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.time.TimeAnnotations;
+import edu.stanford.nlp.time.TimeExpressionExtractor;
+import edu.stanford.nlp.time.TimeExpressionExtractorFactory;
 import edu.stanford.nlp.time.Timex;
+import edu.stanford.nlp.trees.GrammaticalStructure;
+import edu.stanford.nlp.trees.TypedDependency;
 import edu.stanford.nlp.util.CoreMap;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 
 /**
- * Stanford CoreNLP as a lean pipeline: tokenize, ssplit, pos, lemma, ner (3 classes, with SUTime against
- * the publication date), depparse. No coreference and no quote attribution: our own rules do that better
- * on news and at half the cost. The pipeline is built once, on first use, and shared.
+ * Stanford CoreNLP as a lean pipeline: tokenize, ssplit, pos, lemma, ner (3 classes) over the whole text;
+ * then SUTime (against the publication date) only around date words, and the dependency parser only on
+ * sentences our rules read a structure from ({@link SentenceCues}). No coreference and no quote
+ * attribution: our own rules do that better on news and at a fraction of the cost. Running SUTime and the
+ * parser on everything took two thirds of the time and changed no statement on the seeds
+ * (docs/decisions/0004). The models are loaded once, on first use, and shared.
  */
 final class CoreNlpParser implements Parser {
 
-    private static volatile StanfordCoreNLP pipeline;
+    private record Models(StanfordCoreNLP tagger, TimeExpressionExtractor time, DependencyParser parser) {
+    }
 
-    static StanfordCoreNLP pipeline() {
-        StanfordCoreNLP loaded = pipeline;
+    private static final String PARSER_MODEL = "edu/stanford/nlp/models/parser/nndep/english_UD.gz";
+
+    private static volatile Models models;
+
+    private static Models models() {
+        Models loaded = models;
         if (loaded == null) {
             synchronized (CoreNlpParser.class) {
-                loaded = pipeline;
+                loaded = models;
                 if (loaded == null) {
-                    pipeline = loaded = new StanfordCoreNLP(properties());
+                    models = loaded = new Models(new StanfordCoreNLP(taggerProperties()),
+                            TimeExpressionExtractorFactory.createExtractor("sutime", timeProperties()),
+                            DependencyParser.loadFromModelFile(PARSER_MODEL, parserProperties()));
                 }
             }
         }
         return loaded;
     }
 
-    private static Properties properties() {
+    private static Properties taggerProperties() {
         Properties props = new Properties();
-        props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
+        props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
         props.setProperty("tokenize.options", "untokenizable=noneKeep,invertible=true");
         props.setProperty("ssplit.newlineIsSentenceBreak", "two");
         props.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
         props.setProperty("ner.applyFineGrained", "false");
         props.setProperty("ner.buildEntityMentions", "false");
-        props.setProperty("ner.useSUTime", "true");
-        props.setProperty("ner.applyNumericClassifiers", "true");
+        props.setProperty("ner.useSUTime", "false");
+        props.setProperty("ner.applyNumericClassifiers", "false");
+        return props;
+    }
+
+    private static Properties timeProperties() {
+        Properties props = new Properties();
         // holidays need JAXB, which the JDK no longer ships; news dates are rarely given as holidays
         props.setProperty("sutime.binders", "0");
-        props.setProperty("depparse.model", "edu/stanford/nlp/models/parser/nndep/english_UD.gz");
+        return props;
+    }
+
+    private static Properties parserProperties() {
+        Properties props = new Properties();
+        // the parser remembers the hidden-layer sums of words it met lately; its default of 5,000 is spent
+        // within one article, so every sentence paid for them again (40 MB buys 50,000)
+        props.setProperty("numCached", "50000");
         return props;
     }
 
     @Override
     public ParsedText parse(String text, LocalDate published) {
+        Models loaded = models();
         Annotation document = new Annotation(text);
         if (published != null) {
             document.set(CoreAnnotations.DocDateAnnotation.class, published.toString());
         }
-        pipeline().annotate(document);
+        loaded.tagger().annotate(document);
+        List<CoreMap> coreSentences = document.get(CoreAnnotations.SentencesAnnotation.class);
         List<Sentence> sentences = new ArrayList<>();
-        for (CoreMap sentence : document.get(CoreAnnotations.SentencesAnnotation.class)) {
-            sentences.add(convert(sentences.size(), sentence));
+        for (int i = 0; i < coreSentences.size(); i++) {
+            CoreMap sentence = coreSentences.get(i);
+            List<CoreLabel> labels = sentence.get(CoreAnnotations.TokensAnnotation.class);
+            List<CoreLabel> next = i + 1 < coreSentences.size()
+                    ? coreSentences.get(i + 1).get(CoreAnnotations.TokensAnnotation.class) : List.of();
+            Map<Integer, Timex> timexes = timexes(loaded.time(), text, sentence, document);
+            GrammaticalStructure structure = SentenceCues.needsStructure(labels, next, !timexes.isEmpty())
+                    ? loaded.parser().predict(sentence) : null;
+            sentences.add(convert(sentences.size(), labels, timexes, structure));
         }
         return new ParsedText(text, SentenceRepair.repair(text, sentences));
     }
 
-    private static Sentence convert(int index, CoreMap sentence) {
+    /**
+     * The time expressions of one sentence, by the index of each word they cover. SUTime's cost grows with
+     * the words it reads, and a date is told in a few words, so it reads only the words around each date word.
+     */
+    private static Map<Integer, Timex> timexes(TimeExpressionExtractor time, String text, CoreMap sentence,
+            CoreMap document) {
+        Map<Integer, Timex> byToken = new HashMap<>();
         List<CoreLabel> labels = sentence.get(CoreAnnotations.TokensAnnotation.class);
-        SemanticGraph graph = sentence.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+        for (int[] window : SentenceCues.dateWindows(labels)) {
+            List<CoreLabel> words = labels.subList(window[0], window[1]);
+            int begin = words.getFirst().beginPosition();
+            int end = words.getLast().endPosition();
+            Annotation phrase = new Annotation(text.substring(begin, end));
+            phrase.set(CoreAnnotations.TokensAnnotation.class, words);
+            phrase.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, begin);
+            phrase.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, end);
+            phrase.set(CoreAnnotations.TokenBeginAnnotation.class, 0);
+            phrase.set(CoreAnnotations.TokenEndAnnotation.class, words.size());
+            List<CoreMap> expressions = time.extractTimeExpressionCoreMaps(phrase, document);
+            for (CoreMap expression : expressions == null ? List.<CoreMap>of() : expressions) {
+                Timex timex = expression.get(TimeAnnotations.TimexAnnotation.class);
+                int from = expression.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+                int to = expression.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+                for (int i = window[0]; i < window[1]; i++) {
+                    if (timex != null && labels.get(i).beginPosition() >= from && labels.get(i).endPosition() <= to) {
+                        byToken.put(i, timex);
+                    }
+                }
+            }
+        }
+        return byToken;
+    }
+
+    private static Sentence convert(int index, List<CoreLabel> labels, Map<Integer, Timex> timexes,
+            GrammaticalStructure structure) {
         int[] heads = new int[labels.size()];
         String[] relations = new String[labels.size()];
-        java.util.Arrays.fill(heads, -1);
-        java.util.Arrays.fill(relations, "root");
-        if (graph != null) {
-            for (SemanticGraphEdge edge : graph.edgeIterable()) {
-                int dependent = edge.getDependent().index() - 1;
-                heads[dependent] = edge.getGovernor().index() - 1;
-                relations[dependent] = edge.getRelation().toString();
+        if (structure == null) {
+            // not parsed: a flat tree, so no rule finds a subject or a clause that is not there
+            Arrays.fill(heads, 0);
+            Arrays.fill(relations, "dep");
+            heads[0] = -1;
+            relations[0] = "root";
+        } else {
+            Arrays.fill(heads, -1);
+            Arrays.fill(relations, "root");
+            for (TypedDependency dependency : structure.typedDependencies()) {
+                int dependent = dependency.dep().index() - 1;
+                heads[dependent] = dependency.gov().index() - 1;
+                relations[dependent] = dependency.reln().toString();
             }
         }
         List<Token> tokens = new ArrayList<>(labels.size());
         for (int i = 0; i < labels.size(); i++) {
             CoreLabel label = labels.get(i);
-            Timex timex = label.get(TimeAnnotations.TimexAnnotation.class);
+            Timex timex = timexes.get(i);
             String word = label.originalText() != null ? label.originalText() : label.word();
-            tokens.add(new Token(i, word, label.lemma(), label.tag(), label.ner(),
+            tokens.add(new Token(i, word, label.lemma(), label.tag(), timex == null ? label.ner() : timex.timexType(),
                     label.beginPosition(), label.endPosition(), heads[i], relations[i],
                     timex == null ? null : timex.value()));
         }

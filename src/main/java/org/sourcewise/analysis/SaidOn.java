@@ -16,7 +16,7 @@ final class SaidOn {
     private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday");
     private static final Pattern FULL_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-    private static final Pattern DAY_OF_MONTH = Pattern.compile("\\bthe (\\d{1,2})(?:st|nd|rd|th)\\b");
+    private static final Pattern DAY_ORDINAL = Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)");
 
     private SaidOn() {
     }
@@ -124,12 +124,12 @@ final class SaidOn {
     /** "on the 22nd": the most recent 22nd on or before publication, which news uses for days this month. */
     private static LocalDate dayOfMonth(Sentence sentence, Token verb, Span content, LocalDate published) {
         for (Token token : sentence.tokens()) {
-            if (!token.word().matches("\\d{1,2}(st|nd|rd|th)") || inside(content, token.start())
+            if (!DAY_ORDINAL.matcher(token.word()).matches() || inside(content, token.start())
                     || !attachedTo(sentence, token, verb)) {
                 continue;
             }
-            Matcher matcher = DAY_OF_MONTH.matcher("the " + token.word());
-            if (matcher.find()) {
+            Matcher matcher = DAY_ORDINAL.matcher(token.word());
+            if (matcher.matches()) {
                 int day = Integer.parseInt(matcher.group(1));
                 LocalDate candidate = published.withDayOfMonth(Math.min(day, published.lengthOfMonth()));
                 if (day > published.getDayOfMonth()) {
@@ -149,7 +149,8 @@ final class SaidOn {
     private static boolean attachedTo(Sentence sentence, Token token, Token verb) {
         Token current = token;
         for (int depth = 0; current != null && depth < 3; depth++) {
-            if (!Set.of("DATE", "ORDINAL", "NUMBER").contains(current.ner()) && !current.pos().equals("CD")) {
+            if (!current.ner().equals("DATE") && !current.pos().equals("CD")
+                    && !DAY_ORDINAL.matcher(current.word()).matches()) {
                 return false;
             }
             Token head = sentence.head(current);

@@ -58,6 +58,16 @@ class StatementExtractorIT {
     }
 
     @Test
+    void resolvesSheToThePersonOfAnUndatedSentenceThatReportsNothing() {
+        List<Statement> found = statements("Jody Wilson-Raybould left the cabinet. "
+                + "She told the committee that she had been pressured for months. "
+                + "Gerald Butts resigned as principal secretary. He denied that anyone had pressured her.");
+
+        assertThat(found).extracting(s -> s.speaker().name())
+                .containsExactly("Jody Wilson-Raybould", "Gerald Butts");
+    }
+
+    @Test
     void findsAccordingToAtTheStartAndInTheMiddle() {
         List<Statement> found = statements("According to Statistics Canada, the jobless rate fell to 5.6 per cent.\n\n"
                 + "The mine, according to company officials, will close in June.");

@@ -1,0 +1,99 @@
+package org.sourcewise.analysis;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Which sentences are worth the slow annotators, judged from words and entity tags alone. Generous on
+ * purpose: a sentence passed over loses its dates or its structure, a sentence let through only costs time.
+ */
+final class SentenceCues {
+
+    /** Months and weekdays, written with a capital; "may" and "sun" in lower case are other words. */
+    private static final Set<String> CALENDAR_NAMES = Set.of(
+            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+            "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+            "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue",
+            "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun");
+
+    /**
+     * Other words from which SUTime makes a calendar date ("the day before", "last night", "two weeks ago").
+     * Words that only make vaguer dates ("this year", "recently") are left out: no rule uses those, and
+     * SUTime costs about as much per sentence as the parser.
+     */
+    private static final Set<String> DATE_WORDS = Set.of("today", "yesterday", "tomorrow", "tonight", "ago", "day",
+            "morning", "afternoon", "evening", "night");
+
+    /** A day of the month, a year or a numeric date; not a count such as "175,000 soldiers". */
+    private static final Pattern DATE_NUMBER = Pattern.compile(
+            "\\d{1,2}(st|nd|rd|th)?|1[89]\\d\\d|2\\d{3}|\\d{1,4}[/.-]\\d{1,2}([/.-]\\d{1,4})?|'\\d\\d|\\d{4}s");
+
+    private static final Set<String> QUOTE_MARKS = Set.of("\"", "``", "''", "“", "”", "‘", "’", "'", "`", "«", "»",
+            "„", "‹", "›");
+
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her", "his", "they", "them", "their");
+
+    private static final int WINDOW_REACH = 6;
+
+    private SentenceCues() {
+    }
+
+    /**
+     * The stretches of a sentence where a date may be told: each date word with the words around it, which
+     * covers "on Thursday, December 9, 2021" and "a few days ago", overlapping stretches merged. As
+     * {from, to} word indexes, {@code to} exclusive.
+     */
+    static List<int[]> dateWindows(List<CoreLabel> labels) {
+        List<int[]> windows = new ArrayList<>();
+        for (int i = 0; i < labels.size(); i++) {
+            if (!isDateWord(labels.get(i).word())) {
+                continue;
+            }
+            int from = Math.max(0, i - WINDOW_REACH);
+            int to = Math.min(labels.size(), i + WINDOW_REACH + 1);
+            if (!windows.isEmpty() && windows.getLast()[1] >= from) {
+                windows.getLast()[1] = to;
+            } else {
+                windows.add(new int[] {from, to});
+            }
+        }
+        return windows;
+    }
+
+    /**
+     * Whether later rules read the sentence's grammar: when it may report what someone said (a quotation
+     * mark, a reporting word), or when it tells of a person in a way a later sentence leans on: with a role
+     * ("Dmitry Peskov, the Kremlin spokesman, ..."), before a pronoun that may stand for them, or on a day
+     * (a scene that later quotes return to).
+     */
+    static boolean needsStructure(List<CoreLabel> labels, List<CoreLabel> next, boolean dated) {
+        boolean person = false;
+        for (int i = 0; i < labels.size(); i++) {
+            CoreLabel label = labels.get(i);
+            String lemma = label.lemma() == null ? label.word() : label.lemma();
+            if (QUOTE_MARKS.contains(label.word()) || QUOTE_MARKS.contains(label.originalText())
+                    || ReportingVerbs.LEMMAS.contains(lemma.toLowerCase(Locale.ROOT))
+                    || label.word().equalsIgnoreCase("according")) {
+                return true;
+            }
+            if ("PERSON".equals(label.ner())) {
+                person = true;
+                if (i + 1 < labels.size() && labels.get(i + 1).word().equals(",")) {
+                    return true;
+                }
+            }
+        }
+        return person && (dated || next.stream().anyMatch(label -> PRONOUNS.contains(label.word().toLowerCase(Locale.ROOT))));
+    }
+
+    private static boolean isDateWord(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        String name = lower.endsWith(".") ? lower.substring(0, lower.length() - 1) : lower;
+        return DATE_NUMBER.matcher(word).matches() || DATE_WORDS.contains(lower)
+                || Character.isUpperCase(word.charAt(0)) && CALENDAR_NAMES.contains(name);
+    }
+}
