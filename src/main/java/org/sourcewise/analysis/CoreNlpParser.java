@@ -88,7 +88,7 @@ final class CoreNlpParser implements Parser {
             document.set(CoreAnnotations.DocDateAnnotation.class, published.toString());
         }
         loaded.tagger().annotate(document);
-        List<CoreMap> coreSentences = document.get(CoreAnnotations.SentencesAnnotation.class);
+        List<CoreMap> coreSentences = SentenceRepair.repair(text, document.get(CoreAnnotations.SentencesAnnotation.class));
         List<Sentence> sentences = new ArrayList<>();
         for (int i = 0; i < coreSentences.size(); i++) {
             CoreMap sentence = coreSentences.get(i);
@@ -100,7 +100,7 @@ final class CoreNlpParser implements Parser {
                     ? loaded.parser().predict(sentence) : null;
             sentences.add(convert(sentences.size(), labels, timexes, structure));
         }
-        return new ParsedText(text, SentenceRepair.repair(text, sentences));
+        return new ParsedText(text, sentences);
     }
 
     /**

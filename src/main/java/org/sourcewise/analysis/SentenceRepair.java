@@ -1,13 +1,17 @@
 package org.sourcewise.analysis;
 
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.util.ArrayCoreMap;
+import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Joins sentences the splitter broke after an abbreviation ("... said U.S. | Under Secretary ..."): a
- * sentence cannot end in "U.S." or "Mr." when the next one goes on in the same paragraph. Each part keeps
- * its own dependency tree; word indexes are renumbered.
+ * Joins sentences the splitter broke after an abbreviation ("... said U.S. | Under Secretary of State Victoria
+ * Nuland."): a sentence cannot end in "U.S." or "Mr." when the next one goes on in the same paragraph. Done
+ * before parsing, so that the parser sees the speaker's whole name.
  */
 final class SentenceRepair {
 
@@ -17,37 +21,59 @@ final class SentenceRepair {
     private SentenceRepair() {
     }
 
-    static List<Sentence> repair(String text, List<Sentence> sentences) {
-        List<Sentence> repaired = new ArrayList<>();
-        for (Sentence sentence : sentences) {
-            if (!repaired.isEmpty() && brokenAfterAbbreviation(text, repaired.getLast(), sentence)) {
-                repaired.set(repaired.size() - 1, join(repaired.getLast(), sentence));
+    static List<CoreMap> repair(String text, List<CoreMap> sentences) {
+        List<CoreMap> repaired = new ArrayList<>();
+        for (CoreMap sentence : sentences) {
+            if (!repaired.isEmpty() && brokenAfterAbbreviation(text, tokens(repaired.getLast()), tokens(sentence))) {
+                repaired.set(repaired.size() - 1, join(text, repaired.getLast(), sentence));
             } else {
-                repaired.add(new Sentence(repaired.size(), sentence.start(), sentence.end(), sentence.tokens()));
+                repaired.add(sentence);
             }
         }
         return repaired;
     }
 
-    private static boolean brokenAfterAbbreviation(String text, Sentence previous, Sentence next) {
-        List<Token> tokens = previous.tokens();
-        Token last = tokens.getLast();
-        // the tokenizer repeats an abbreviation's period as a sentence end of its own, at the same place
-        if (last.word().equals(".") && tokens.size() > 1 && last.start() < tokens.get(tokens.size() - 2).end() + 1) {
-            last = tokens.get(tokens.size() - 2);
+    private static boolean brokenAfterAbbreviation(String text, List<CoreLabel> previous, List<CoreLabel> next) {
+        CoreLabel last = previous.getLast();
+        if (isRepeatedPeriod(previous)) {
+            last = previous.get(previous.size() - 2);
         }
-        return ABBREVIATION.matcher(last.word()).matches() && next.start() >= previous.end()
-                && !text.substring(previous.end(), next.start()).contains("\n");
+        int previousEnd = previous.getLast().endPosition();
+        int nextStart = next.getFirst().beginPosition();
+        // the word, not the original text: the tokenizer gives "U.S." the period it left to the sentence end
+        return ABBREVIATION.matcher(last.word()).matches() && nextStart >= previousEnd
+                && !text.substring(previousEnd, nextStart).contains("\n");
     }
 
-    private static Sentence join(Sentence first, Sentence second) {
-        int offset = first.tokens().size();
-        List<Token> tokens = new ArrayList<>(first.tokens());
-        for (Token token : second.tokens()) {
-            tokens.add(new Token(token.index() + offset, token.word(), token.lemma(), token.pos(), token.ner(),
-                    token.start(), token.end(), token.head() < 0 ? -1 : token.head() + offset, token.relation(),
-                    token.timex()));
+    /** The tokenizer repeats an abbreviation's period as a sentence end of its own, at the same place. */
+    private static boolean isRepeatedPeriod(List<CoreLabel> tokens) {
+        CoreLabel last = tokens.getLast();
+        return last.word().equals(".") && tokens.size() > 1
+                && last.beginPosition() < tokens.get(tokens.size() - 2).endPosition() + 1;
+    }
+
+    private static CoreMap join(String text, CoreMap first, CoreMap second) {
+        List<CoreLabel> tokens = new ArrayList<>(tokens(first));
+        if (isRepeatedPeriod(tokens)) {
+            tokens.removeLast();
         }
-        return new Sentence(first.index(), first.start(), second.end(), tokens);
+        tokens.addAll(tokens(second));
+        for (int i = 0; i < tokens.size(); i++) {
+            tokens.get(i).setIndex(i + 1);
+        }
+        int start = tokens.getFirst().beginPosition();
+        int end = tokens.getLast().endPosition();
+        CoreMap joined = new ArrayCoreMap();
+        joined.set(CoreAnnotations.TokensAnnotation.class, tokens);
+        joined.set(CoreAnnotations.TextAnnotation.class, text.substring(start, end));
+        joined.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, start);
+        joined.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, end);
+        joined.set(CoreAnnotations.TokenBeginAnnotation.class, first.get(CoreAnnotations.TokenBeginAnnotation.class));
+        joined.set(CoreAnnotations.TokenEndAnnotation.class, second.get(CoreAnnotations.TokenEndAnnotation.class));
+        return joined;
+    }
+
+    private static List<CoreLabel> tokens(CoreMap sentence) {
+        return sentence.get(CoreAnnotations.TokensAnnotation.class);
     }
 }

@@ -43,7 +43,7 @@ public final class StatementExtractor {
             return new ExtractionResult(List.of(), List.of());
         }
         ParsedText parsed = parser.parse(text, published);
-        return new ExtractionResult(statements(parsed, published), DatedEvents.find(parsed));
+        return new ExtractionResult(statements(parsed, published), DatedEvents.find(parsed, published));
     }
 
     private static List<Statement> statements(ParsedText parsed, LocalDate published) {

@@ -207,6 +207,14 @@ class StatementExtractorIT {
     }
 
     @Test
+    void aLongTitleAfterUSStillLeadsToTheName() {
+        Statement statement = only("\u201cWe are calling on Ottawa to act before the winter,\u201d said U.S. Under Secretary "
+                + "of State for Political Affairs Victoria Nuland.");
+
+        assertThat(statement.speaker().name()).isEqualTo("Victoria Nuland");
+    }
+
+    @Test
     void textWithoutStatementsGivesNone() {
         assertThat(statements("The river rose two metres overnight. Roads near the bridge were closed.")).isEmpty();
     }
