@@ -25,8 +25,8 @@ class ArchitectureTest {
             .importPackages("org.sourcewise");
 
     @Test
-    void analysisEngineIsPlainJava() {
-        noClasses().that().resideInAPackage("org.sourcewise.analysis..")
+    void analysisEngineAndQuestionGeneratorArePlainJava() {
+        noClasses().that().resideInAnyPackage("org.sourcewise.analysis..", "org.sourcewise.questions..")
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "org.springframework..", "com.vaadin..", "jakarta.persistence..", "org.hibernate..")
                 .check(MAIN);

@@ -1,18 +1,15 @@
 package org.sourcewise.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.sourcewise.analysis.ArticleText;
 import org.sourcewise.analysis.StatementExtractor;
@@ -32,16 +29,8 @@ final class BenchmarkExtractCommand implements Commands.Command {
     @Override
     public int run(String[] args, PrintStream out, PrintStream err) throws IOException {
         List<Article> articles = new ArrayList<>();
-        JsonNode metadata = null;
-        for (int i = 0; i < args.length; i++) {
-            if (args[i].equals("--metadata") && i + 1 < args.length) {
-                metadata = new ObjectMapper().readTree(Path.of(args[++i]).toFile());
-            } else {
-                Path file = Path.of(args[i]);
-                JsonNode meta = find(metadata, file.getFileName().toString());
-                articles.add(new Article(ArticleText.fromWebCopy(Files.readString(file), meta == null ? null : meta.path("title").asText()),
-                        meta == null ? null : LocalDate.parse(meta.path("published").asText())));
-            }
+        for (ArticleFiles.Entry file : ArticleFiles.fromArgs(args, Set.of()).entries()) {
+            articles.add(new Article(file.read(), file.published()));
         }
         if (articles.isEmpty()) {
             err.println("usage: benchmark-extract --metadata META.json FILE...");
@@ -80,16 +69,5 @@ final class BenchmarkExtractCommand implements Commands.Command {
                 + "run with -Xmx to bound it); live heap after a collection: %d MB%n",
                 peakHeap / (1024 * 1024), liveHeap / (1024 * 1024));
         return 0;
-    }
-
-    private static JsonNode find(JsonNode metadata, String file) {
-        if (metadata != null) {
-            for (JsonNode entry : metadata.path("articles")) {
-                if (entry.path("file").asText().equals(file)) {
-                    return entry;
-                }
-            }
-        }
-        return null;
     }
 }

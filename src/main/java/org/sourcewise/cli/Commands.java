@@ -15,6 +15,7 @@ public final class Commands {
 
     private static final Map<String, Command> COMMANDS = new TreeMap<>(Map.of(
             "extract", new ExtractCommand(),
+            "questions", new QuestionsCommand(),
             "benchmark-extract", new BenchmarkExtractCommand()));
 
     private Commands() {

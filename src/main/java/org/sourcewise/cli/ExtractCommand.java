@@ -1,23 +1,13 @@
 package org.sourcewise.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.Set;
 import org.sourcewise.analysis.ArticleText;
 import org.sourcewise.analysis.DatedEvent;
 import org.sourcewise.analysis.ExtractionException;
@@ -32,21 +22,10 @@ import org.sourcewise.analysis.StatementExtractor;
  */
 final class ExtractCommand implements Commands.Command {
 
-    private record Metadata(String title, LocalDate published) {
-    }
-
     @Override
     public int run(String[] args, PrintStream out, PrintStream err) throws IOException {
-        Map<String, Metadata> metadata = new HashMap<>();
-        List<Path> files = new ArrayList<>();
-        for (int i = 0; i < args.length; i++) {
-            if (args[i].equals("--metadata") && i + 1 < args.length) {
-                metadata = readMetadata(Path.of(args[++i]));
-            } else {
-                files.add(Path.of(args[i]));
-            }
-        }
-        if (files.isEmpty()) {
+        ArticleFiles files = ArticleFiles.fromArgs(args, Set.of());
+        if (files.entries().isEmpty()) {
             err.println("usage: extract [--metadata META.json] FILE...");
             return 2;
         }
@@ -55,20 +34,15 @@ final class ExtractCommand implements Commands.Command {
         ArrayNode articles = root.putArray("articles");
         StatementExtractor extractor = StatementExtractor.withCoreNlp();
         int failures = 0;
-        for (Path file : files) {
-            String name = file.getFileName().toString();
-            Metadata meta = metadata.getOrDefault(name, new Metadata(null, null));
+        for (ArticleFiles.Entry file : files.entries()) {
             try {
-                ArticleText text = ArticleText.fromWebCopy(Files.readString(file, StandardCharsets.UTF_8), meta.title());
-                articles.add(article(json, name, meta, text, extractor.extract(text, meta.published())));
-            } catch (NoSuchFileException e) {
-                err.println(name + ": no such file");
-                failures++;
-            } catch (java.nio.charset.MalformedInputException e) {
-                err.println(name + ": not UTF-8 text");
+                ArticleText text = file.read();
+                articles.add(article(json, file, extractor.extract(text, file.published())));
+            } catch (IOException e) {
+                err.println(file.name() + ": " + ArticleFiles.problem(e));
                 failures++;
             } catch (ExtractionException e) {
-                err.println(name + ": " + e.getMessage());
+                err.println(file.name() + ": " + e.getMessage());
                 failures++;
             }
         }
@@ -76,12 +50,11 @@ final class ExtractCommand implements Commands.Command {
         return failures == 0 ? 0 : 1;
     }
 
-    private static ObjectNode article(ObjectMapper json, String name, Metadata meta, ArticleText text,
-                                      ExtractionResult result) {
+    private static ObjectNode article(ObjectMapper json, ArticleFiles.Entry file, ExtractionResult result) {
         ObjectNode article = json.createObjectNode();
-        article.put("file", name);
-        article.put("title", meta.title());
-        article.put("published", meta.published() == null ? null : meta.published().toString());
+        article.put("file", file.name());
+        article.put("title", file.title());
+        article.put("published", file.published() == null ? null : file.published().toString());
         ArrayNode attributions = article.putArray("attributions");
         for (Statement statement : result.statements()) {
             ObjectNode node = attributions.addObject();
@@ -100,26 +73,5 @@ final class ExtractCommand implements Commands.Command {
             events.addObject().put("date", event.date().toString()).put("description", event.description());
         }
         return article;
-    }
-
-    private static Map<String, Metadata> readMetadata(Path path) throws IOException {
-        JsonNode root;
-        try {
-            root = new ObjectMapper().readTree(path.toFile());
-        } catch (IOException e) {
-            throw new IOException("cannot read metadata " + path + ": " + e.getMessage(), e);
-        }
-        Map<String, Metadata> byFile = new HashMap<>();
-        for (JsonNode entry : root.path("articles")) {
-            String published = entry.path("published").asText(null);
-            LocalDate date = null;
-            try {
-                date = published == null || published.isBlank() ? null : LocalDate.parse(published);
-            } catch (DateTimeParseException e) {
-                throw new IOException("metadata for " + entry.path("file").asText() + ": published is not YYYY-MM-DD");
-            }
-            byFile.put(entry.path("file").asText(), new Metadata(entry.path("title").asText(null), date));
-        }
-        return byFile;
     }
 }

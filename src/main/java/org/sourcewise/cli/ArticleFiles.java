@@ -1,0 +1,91 @@
+package org.sourcewise.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.sourcewise.analysis.ArticleText;
+
+/**
+ * The article files a command was given, with their titles and publication dates from {@code --metadata
+ * META.json} (the shape of the seeds' metadata.json); a file the metadata does not list has neither.
+ * Flags a command accepts besides {@code --metadata} are collected, not treated as files.
+ */
+record ArticleFiles(List<ArticleFiles.Entry> entries, Set<String> flags) {
+
+    record Entry(String name, String title, LocalDate published, Path path) {
+
+        /** The file's text, cleaned as web copy. */
+        ArticleText read() throws IOException {
+            return ArticleText.fromWebCopy(Files.readString(path, StandardCharsets.UTF_8), title);
+        }
+    }
+
+    static ArticleFiles fromArgs(String[] args, Set<String> knownFlags) throws IOException {
+        Map<String, Entry> metadata = new HashMap<>();
+        List<Path> files = new ArrayList<>();
+        Set<String> flags = new java.util.TreeSet<>();
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--metadata") && i + 1 < args.length) {
+                metadata = readMetadata(Path.of(args[++i]));
+            } else if (knownFlags.contains(args[i])) {
+                flags.add(args[i]);
+            } else if (args[i].startsWith("--")) {
+                throw new IOException("unknown option " + args[i]);
+            } else {
+                files.add(Path.of(args[i]));
+            }
+        }
+        List<Entry> entries = new ArrayList<>();
+        for (Path file : files) {
+            String name = file.getFileName().toString();
+            Entry meta = metadata.get(name);
+            entries.add(new Entry(name, meta == null ? null : meta.title(), meta == null ? null : meta.published(), file));
+        }
+        return new ArticleFiles(List.copyOf(entries), Set.copyOf(flags));
+    }
+
+    /** What a reader should be told when a file cannot be read, in words, not a stack trace. */
+    static String problem(IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return "no such file";
+        }
+        if (e instanceof MalformedInputException) {
+            return "not UTF-8 text";
+        }
+        return e.getMessage();
+    }
+
+    private static Map<String, Entry> readMetadata(Path path) throws IOException {
+        JsonNode root;
+        try {
+            root = new ObjectMapper().readTree(path.toFile());
+        } catch (IOException e) {
+            throw new IOException("cannot read metadata " + path + ": " + e.getMessage(), e);
+        }
+        Map<String, Entry> byFile = new HashMap<>();
+        for (JsonNode entry : root.path("articles")) {
+            String file = entry.path("file").asText();
+            String published = entry.path("published").asText(null);
+            LocalDate date;
+            try {
+                date = published == null || published.isBlank() ? null : LocalDate.parse(published);
+            } catch (DateTimeParseException e) {
+                throw new IOException("metadata for " + file + ": published is not YYYY-MM-DD");
+            }
+            byFile.put(file, new Entry(file, entry.path("title").asText(null), date, null));
+        }
+        return byFile;
+    }
+}

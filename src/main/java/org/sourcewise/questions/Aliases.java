@@ -1,0 +1,101 @@
+package org.sourcewise.questions;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.sourcewise.analysis.Speaker;
+
+/**
+ * Whether two speakers may be the same source, so that one must never stand beside the other as a wrong
+ * answer: spelling variants ("Zelensky", "Zelenskyy"), a family name and the full name, a body and its country
+ * ("Russia's foreign ministry", "Russia"), and a capital or seat of government for its country ("Moscow",
+ * "the Kremlin" for Russia). Errs towards "may be the same": a lost distractor costs little, a second right
+ * answer costs a student a point.
+ */
+final class Aliases {
+
+    private static final Map<String, String> SEATS = Map.ofEntries(
+            Map.entry("moscow", "russia"), Map.entry("kremlin", "russia"), Map.entry("washington", "united states"),
+            Map.entry("white house", "united states"), Map.entry("us", "united states"),
+            Map.entry("u s", "united states"), Map.entry("america", "united states"), Map.entry("kyiv", "ukraine"),
+            Map.entry("kiev", "ukraine"), Map.entry("beijing", "china"), Map.entry("london", "britain"),
+            Map.entry("downing street", "britain"), Map.entry("uk", "britain"), Map.entry("united kingdom", "britain"),
+            Map.entry("ottawa", "canada"), Map.entry("parliament hill", "canada"), Map.entry("paris", "france"),
+            Map.entry("elysee", "france"), Map.entry("berlin", "germany"), Map.entry("minsk", "belarus"),
+            Map.entry("tokyo", "japan"), Map.entry("delhi", "india"), Map.entry("new delhi", "india"));
+
+    /** Words many different sources share ("United States", "United Nations"); they tie no two together. */
+    private static final java.util.Set<String> COMMON = java.util.Set.of("united", "national", "nations", "state",
+            "states", "foreign", "ministry", "minister", "president", "secretary", "government", "official",
+            "officials", "office", "council", "department", "general", "deputy", "prime", "house", "press", "news",
+            "security", "defense", "defence", "affairs", "international", "european", "western", "sources");
+
+    private Aliases() {
+    }
+
+    static boolean maySame(Speaker a, Speaker b) {
+        return maySame(a.name(), b.name());
+    }
+
+    static boolean maySame(String a, String b) {
+        String first = normal(a);
+        String second = normal(b);
+        if (first.isEmpty() || second.isEmpty()) {
+            return first.equals(second);
+        }
+        if (first.equals(second) || containsWords(first, second) || containsWords(second, first)) {
+            return true;
+        }
+        if (SEATS.getOrDefault(first, first).equals(SEATS.getOrDefault(second, second))) {
+            return true;
+        }
+        List<String> firstWords = List.of(first.split(" "));
+        List<String> secondWords = List.of(second.split(" "));
+        if (similarSpelling(firstWords.getLast(), secondWords.getLast())) {
+            return true;
+        }
+        // "Russian Defense Ministry" and "Russia": one source's name grows out of the other's
+        for (String word : firstWords) {
+            for (String other : secondWords) {
+                if (word.length() >= 4 && other.length() >= 4 && !COMMON.contains(word) && !COMMON.contains(other)
+                        && (word.startsWith(other) || other.startsWith(word))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static String normal(String name) {
+        String lower = name.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("'s\\b", "");
+        return String.join(" ", Texts.words(lower).stream()
+                .filter(word -> !List.of("the", "a", "an", "mr", "mrs", "ms").contains(word)).toList());
+    }
+
+    private static boolean containsWords(String longer, String shorter) {
+        return (" " + longer + " ").contains(" " + shorter + " ");
+    }
+
+    /** "Ryabkov" and "Ryabukov", "Zelensky" and "Zelenskiy": family names one or two letters apart. */
+    private static boolean similarSpelling(String a, String b) {
+        if (a.length() < 5 || b.length() < 5) {
+            return false;
+        }
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()] <= 2;
+    }
+}

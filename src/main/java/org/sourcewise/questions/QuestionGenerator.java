@@ -1,0 +1,296 @@
+package org.sourcewise.questions;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import org.sourcewise.analysis.ArticleText;
+import org.sourcewise.analysis.DatedEvent;
+import org.sourcewise.analysis.ExtractionResult;
+import org.sourcewise.analysis.SourceKind;
+import org.sourcewise.analysis.Speaker;
+import org.sourcewise.analysis.Span;
+import org.sourcewise.analysis.Statement;
+import org.sourcewise.analysis.StatementKind;
+
+/**
+ * Turns an article's statements and dated events into a bank of questions: who said it, what X said, when,
+ * in what order, named or anonymous, quote or paraphrase, according to whom. Plain Java, deterministic for the
+ * same article, library and seed. Choices are shuffled, except the fixed scales (kind of source, quote or
+ * paraphrase), which a student should always meet in the same order.
+ */
+public final class QuestionGenerator {
+
+    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
+    static final List<String> SOURCE_KINDS = List.of("A named person", "An unnamed source",
+            "An organisation, government or country", "A publication");
+    static final List<String> QUOTE_OR_PARAPHRASE = List.of("Exact words: the article quotes them",
+            "The article's own words: a paraphrase");
+
+    /** A bank stays readable: beyond this many of one type, a teacher gets repetition, not choice. */
+    private static final int PER_TYPE = 8;
+    private static final String CONTINUATION = "(continuation)";
+    private static final int MIN_WORDS = 4;
+    /** A quoted fragment shorter than this ("invade", "serious consequences") is a word choice, not a statement. */
+    private static final int MIN_QUOTE_WORDS = 6;
+    private static final int SHOWN_WORDS = 40;
+    private static final int CHOICE_WORDS = 25;
+
+    private final long seed;
+
+    public QuestionGenerator(long seed) {
+        this.seed = seed;
+    }
+
+    /**
+     * @param library the statements of other articles, for wrong answers when this article has too few
+     */
+    public List<Question> generate(ArticleText article, LocalDate published, ExtractionResult result,
+                                   List<ExtractionResult> library) {
+        String text = article.text();
+        List<Statement> statements = result.statements().stream().filter(QuestionGenerator::askable).toList();
+        List<Statement> elsewhere = library.stream().flatMap(other -> other.statements().stream())
+                .filter(QuestionGenerator::askable).toList();
+        List<Question> questions = new ArrayList<>();
+        Set<String> speakersAsked = new HashSet<>();
+        for (Statement statement : statements) {
+            if (statement.kind() == StatementKind.DIRECT) {
+                whoSaid(text, statement, statements, elsewhere, questions);
+            } else {
+                accordingTo(text, statement, statements, elsewhere, questions);
+            }
+            if (statement.kind() != StatementKind.MIXED) {
+                quoteOrParaphrase(text, statement, questions);
+            }
+            if (statement.speaker().kind() != SourceKind.PERSON || speakersAsked.isEmpty()) {
+                sourceKind(text, statement, questions);
+            }
+            if (speakersAsked.add(statement.speaker().name())) {
+                whatSaid(text, statement, statements, elsewhere, questions);
+            }
+            if (statement.saidOn() != null) {
+                whenSaid(text, statement, published, result, questions);
+            }
+        }
+        timeOrder(text, published, result, questions);
+        return bank(questions);
+    }
+
+    private static boolean askable(Statement statement) {
+        return Texts.words(statement.content()).size() >= MIN_WORDS && Speakers.presentable(statement.speaker());
+    }
+
+    private void whoSaid(String text, Statement statement, List<Statement> article, List<Statement> library,
+                         List<Question> questions) {
+        if (!asksWho(text, statement) || Texts.words(statement.content()).size() < MIN_QUOTE_WORDS) {
+            return;
+        }
+        List<String> wrong = SpeakerChoices.wrong(statement, article, library, 3).stream().map(s -> s.name()).toList();
+        if (wrong.size() == 3) {
+            Clues.SpeakerClue clue = Clues.speaker(text, statement);
+            questions.add(choice(QuestionType.WHO_SAID,
+                    "Who said this?\n“" + Texts.shorten(statement.content(), SHOWN_WORDS) + "”",
+                    statement.speaker().name(), wrong, clue.evidence(), clue.explanation(),
+                    clue.namedInPlace() ? Difficulty.EASY : Difficulty.MEDIUM, statement));
+        }
+    }
+
+    private void accordingTo(String text, Statement statement, List<Statement> article, List<Statement> library,
+                             List<Question> questions) {
+        if (!asksWho(text, statement)) {
+            return;
+        }
+        List<String> wrong = SpeakerChoices.wrong(statement, article, library, 3).stream().map(s -> s.name()).toList();
+        if (wrong.size() == 3) {
+            Clues.SpeakerClue clue = Clues.speaker(text, statement);
+            questions.add(choice(QuestionType.ACCORDING_TO,
+                    "According to the article, who is the source of this claim?\n" + claim(statement),
+                    statement.speaker().name(), wrong, clue.evidence(), clue.explanation(),
+                    clue.namedInPlace() ? Difficulty.EASY : Difficulty.MEDIUM, statement));
+        }
+    }
+
+    private void whatSaid(String text, Statement statement, List<Statement> article, List<Statement> library,
+                          List<Question> questions) {
+        List<Statement> own = article.stream().filter(s -> Aliases.maySame(s.speaker(), statement.speaker())).toList();
+        List<String> wrong = new ArrayList<>();
+        List<Speaker> wrongSpeakers = new ArrayList<>();
+        for (List<Statement> pool : List.of(article, library)) {
+            for (Statement other : pool) {
+                boolean someoneElse = !Aliases.maySame(other.speaker(), statement.speaker())
+                        && wrongSpeakers.stream().noneMatch(speaker -> Aliases.maySame(speaker, other.speaker()));
+                boolean differs = own.stream().allMatch(s -> Texts.overlap(s.content(), other.content()) < SpeakerChoices.SAME_CLAIM)
+                        && wrong.stream().allMatch(w -> Texts.overlap(w, other.content()) < SpeakerChoices.SAME_CLAIM);
+                if (wrong.size() < 3 && someoneElse && differs) {
+                    wrong.add(asChoice(other.content()));
+                    wrongSpeakers.add(other.speaker());
+                }
+            }
+        }
+        if (wrong.size() == 3) {
+            Clues.SpeakerClue clue = Clues.speaker(text, statement);
+            questions.add(choice(QuestionType.WHAT_SAID,
+                    "According to the article, which of these did " + Speakers.inSentence(statement.speaker()) + " say?",
+                    asChoice(statement.content()), wrong, clue.evidence(),
+                    clue.explanation() + " The other choices are what other sources said.",
+                    clue.namedInPlace() ? Difficulty.EASY : Difficulty.MEDIUM, statement));
+        }
+    }
+
+    private void whenSaid(String text, Statement statement, LocalDate published, ExtractionResult result,
+                          List<Question> questions) {
+        List<LocalDate> articleDates = new ArrayList<>();
+        result.events().forEach(event -> articleDates.add(event.date()));
+        result.statements().stream().map(Statement::saidOn).filter(date -> date != null).forEach(articleDates::add);
+        List<LocalDate> wrong = DateChoices.wrong(statement.saidOn(), articleDates, published, 3);
+        Span evidence = statement.evidence();
+        String sentence = text.substring(evidence.start(), evidence.end());
+        if (!Clues.datedInSentence(sentence)) {
+            return;
+        }
+        boolean writtenOut = Clues.dateWrittenOut(sentence, statement.saidOn());
+        String explanation = "The article says: “" + Texts.shorten(sentence, 60) + "”"
+                + (writtenOut ? "" : " The article was published on " + published.format(DAY)
+                        + ", so counting back from it, this was " + statement.saidOn().format(DAY) + ".");
+        questions.add(choice(QuestionType.WHEN_SAID,
+                "When did " + Speakers.inSentence(statement.speaker()) + " say this?\n" + claim(statement),
+                statement.saidOn().format(DAY), wrong.stream().map(DAY::format).toList(), List.of(evidence),
+                explanation, writtenOut ? Difficulty.MEDIUM : Difficulty.HARD, statement));
+    }
+
+    private static void quoteOrParaphrase(String text, Statement statement, List<Question> questions) {
+        boolean direct = statement.kind() == StatementKind.DIRECT;
+        Span evidence = statement.evidence();
+        String sentence = Texts.shorten(text.substring(evidence.start(), evidence.end()), 60);
+        String explanation = direct
+                ? "The words stand in quotation marks in the article: “" + sentence + "”"
+                : "The article reports this without quotation marks, after “" + statement.cue() + "”: “" + sentence + "”";
+        questions.add(new Question(QuestionType.QUOTE_OR_PARAPHRASE,
+                "Did " + Speakers.inSentence(statement.speaker()) + " say these exact words, or does the article put it in its own words?\n"
+                        + claim(statement),
+                QUOTE_OR_PARAPHRASE, List.of(direct ? 0 : 1), List.of(evidence), explanation,
+                direct ? Difficulty.EASY : Difficulty.MEDIUM, statement));
+    }
+
+    private static void sourceKind(String text, Statement statement, List<Question> questions) {
+        int answer = switch (statement.speaker().kind()) {
+            case PERSON -> 0;
+            case ANONYMOUS -> 1;
+            case ORGANIZATION -> 2;
+            case PUBLICATION -> 3;
+        };
+        Clues.SpeakerClue clue = Clues.speaker(text, statement);
+        String source = "The article gives “" + statement.speaker().name() + "” as the source"
+                + (answer == 1 ? ", without naming anyone." : ".");
+        questions.add(new Question(QuestionType.SOURCE_KIND,
+                "How does the article identify the source of this claim?\n" + claim(statement),
+                SOURCE_KINDS, List.of(answer), clue.evidence(), source + " " + clue.explanation(),
+                answer == 1 ? Difficulty.MEDIUM : Difficulty.EASY, statement));
+    }
+
+    /** Three or four things the article dates, each on its own day, to put in order. */
+    private void timeOrder(String text, LocalDate published, ExtractionResult result, List<Question> questions) {
+        record Dated(LocalDate date, String description, Span evidence) {
+        }
+        List<Dated> candidates = new ArrayList<>();
+        for (Statement statement : result.statements()) {
+            if (statement.saidOn() != null && askable(statement)) {
+                candidates.add(new Dated(statement.saidOn(), statement.speaker().name() + " said: "
+                        + Texts.shorten(statement.content(), CHOICE_WORDS), statement.evidence()));
+            }
+        }
+        for (DatedEvent event : result.events()) {
+            if (Texts.words(event.description()).size() >= 8) {
+                candidates.add(new Dated(event.date(), Texts.shorten(event.description(), CHOICE_WORDS), event.evidence()));
+            }
+        }
+        List<Dated> picked = new ArrayList<>();
+        for (Dated candidate : candidates) {
+            if (picked.size() < 4 && picked.stream().noneMatch(p -> p.date().equals(candidate.date()))) {
+                picked.add(candidate);
+            }
+        }
+        if (picked.size() < 3) {
+            return;
+        }
+        List<Dated> shown = new ArrayList<>(picked);
+        java.util.Collections.shuffle(shown, random("order" + text.length()));
+        List<Dated> inOrder = shown.stream().sorted(Comparator.comparing(Dated::date)).toList();
+        List<Integer> order = inOrder.stream().map(shown::indexOf).toList();
+        StringBuilder explanation = new StringBuilder("In the article: ");
+        for (Dated dated : inOrder) {
+            explanation.append(dated.date().format(DAY)).append(": ").append(Texts.shorten(dated.description(), 12)).append("; ");
+        }
+        questions.add(new Question(QuestionType.TIME_ORDER,
+                "Put these in the order they happened, earliest first.",
+                shown.stream().map(Dated::description).toList(), order,
+                shown.stream().map(Dated::evidence).sorted(Comparator.comparingInt(Span::start)).toList(),
+                explanation.substring(0, explanation.length() - 2) + ".", Difficulty.HARD, null));
+    }
+
+    /**
+     * Whether "who said it?" has one right answer: the quote shown must not name its speaker, or the stem gives
+     * it away; and an unnamed source ("a government official") may well be one of the other unnamed sources, so
+     * for those the question is whether the source is named at all ({@link QuestionType#SOURCE_KIND}). A quote
+     * standing alone in its paragraph, with no one named or pointed to, is the writer's arrangement, not an
+     * attribution a reader can check.
+     */
+    private static boolean asksWho(String text, Statement statement) {
+        String name = statement.speaker().name();
+        boolean namesItself = Texts.words(name).stream().filter(word -> word.length() > 2)
+                .anyMatch(word -> Texts.containsWord(statement.content(), word));
+        boolean unattributedParagraph = statement.cue().equals(CONTINUATION)
+                && startsParagraph(text, statement.evidence().start());
+        return !namesItself && statement.speaker().kind() != SourceKind.ANONYMOUS && !unattributedParagraph;
+    }
+
+    private static boolean startsParagraph(String text, int offset) {
+        int lineStart = text.lastIndexOf('\n', Math.max(0, offset - 1));
+        return text.substring(lineStart + 1, offset).isBlank();
+    }
+
+    private static String claim(Statement statement) {
+        String shown = Texts.shorten(statement.content(), SHOWN_WORDS);
+        return statement.kind() == StatementKind.DIRECT ? "“" + shown + "”" : "Claim: " + shown;
+    }
+
+    private static String asChoice(String content) {
+        String shown = Texts.shorten(content, CHOICE_WORDS);
+        return shown.isEmpty() ? shown : Character.toUpperCase(shown.charAt(0)) + shown.substring(1);
+    }
+
+    private Question choice(QuestionType type, String stem, String right, List<String> wrong, List<Span> evidence,
+                            String explanation, Difficulty difficulty, Statement statement) {
+        List<String> choices = new ArrayList<>(wrong);
+        choices.add(right);
+        java.util.Collections.shuffle(choices, random(stem));
+        return new Question(type, stem, choices, List.of(choices.indexOf(right)), evidence, explanation, difficulty,
+                statement);
+    }
+
+    private Random random(String salt) {
+        return new Random(seed * 31 + salt.hashCode());
+    }
+
+    /** No two questions asking the same thing, and no more than {@link #PER_TYPE} of a type. */
+    private static List<Question> bank(List<Question> questions) {
+        List<Question> kept = new ArrayList<>();
+        Map<QuestionType, Integer> perType = new EnumMap<>(QuestionType.class);
+        for (Question question : questions) {
+            boolean repeats = kept.stream().anyMatch(other -> other.type() == question.type()
+                    && Texts.overlap(other.stem(), question.stem()) >= 0.8);
+            if (!repeats && perType.getOrDefault(question.type(), 0) < PER_TYPE) {
+                kept.add(question);
+                perType.merge(question.type(), 1, Integer::sum);
+            }
+        }
+        return kept;
+    }
+}

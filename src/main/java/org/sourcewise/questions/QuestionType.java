@@ -1,0 +1,31 @@
+package org.sourcewise.questions;
+
+/** What a question asks; the six kinds of question a media-literacy teacher asks about sources and dates. */
+public enum QuestionType {
+    /** Who said it? A quote, and four speakers to choose from. */
+    WHO_SAID,
+    /** What did X say? Four statements, one of them X's. */
+    WHAT_SAID,
+    /** When was it said? Four dates. */
+    WHEN_SAID,
+    /** When did it happen? Three or four statements or events to put in time order. */
+    TIME_ORDER,
+    /** Named or anonymous? The kind of source the article gives for a claim. */
+    SOURCE_KIND,
+    /** Quote or paraphrase? Exact words, or the article's own words. */
+    QUOTE_OR_PARAPHRASE,
+    /** According to whom? The source the article gives for a claim. */
+    ACCORDING_TO;
+
+    /** The question family of the six a teacher sees: who, what, when, named or anonymous, quote, whom. */
+    public int family() {
+        return switch (this) {
+            case WHO_SAID -> 1;
+            case WHAT_SAID -> 2;
+            case WHEN_SAID, TIME_ORDER -> 3;
+            case SOURCE_KIND -> 4;
+            case QUOTE_OR_PARAPHRASE -> 5;
+            case ACCORDING_TO -> 6;
+        };
+    }
+}

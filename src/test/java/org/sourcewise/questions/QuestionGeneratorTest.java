@@ -1,0 +1,121 @@
+package org.sourcewise.questions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sourcewise.analysis.ArticleText;
+import org.sourcewise.analysis.ExtractionResult;
+import org.sourcewise.analysis.SourceKind;
+import org.sourcewise.analysis.Span;
+import org.sourcewise.analysis.Speaker;
+import org.sourcewise.analysis.Statement;
+import org.sourcewise.analysis.StatementKind;
+
+/** The generator on hand-made engine output, so each rule is checked in milliseconds. */
+class QuestionGeneratorTest {
+
+    private static final LocalDate PUBLISHED = LocalDate.of(2019, 3, 14);
+    private static final String TEXT = String.join(" ",
+            "Prime Minister Justin Trudeau said on Tuesday that the government would appeal the ruling.",
+            "“We will not back down on pipelines,” said Alberta Premier Rachel Notley.",
+            "Conservative Leader Andrew Scheer said the budget was a betrayal of taxpayers.",
+            "A senior official said the talks had stalled over the weekend.",
+            "The Globe and Mail reported that the deal was worth two billion dollars.",
+            "Finance Minister Bill Morneau said the deficit would shrink next year.");
+
+    private static Statement statement(String name, SourceKind kind, String content, StatementKind how, LocalDate saidOn) {
+        int start = TEXT.indexOf(content);
+        int previousEnd = TEXT.lastIndexOf(". ", start);
+        int sentenceStart = previousEnd < 0 ? 0 : previousEnd + 2;
+        int sentenceEnd = TEXT.indexOf('.', start + content.length()) + 1;
+        return new Statement(new Speaker(name, null, kind), content, how, saidOn, new Span(start, start + content.length()),
+                new Span(sentenceStart, sentenceEnd), "said");
+    }
+
+    private static final ExtractionResult RESULT = new ExtractionResult(List.of(
+            statement("Justin Trudeau", SourceKind.PERSON, "the government would appeal the ruling", StatementKind.INDIRECT,
+                    LocalDate.of(2019, 3, 12)),
+            statement("Rachel Notley", SourceKind.PERSON, "We will not back down on pipelines", StatementKind.DIRECT, null),
+            statement("Andrew Scheer", SourceKind.PERSON, "the budget was a betrayal of taxpayers", StatementKind.INDIRECT, null),
+            statement("senior official", SourceKind.ANONYMOUS, "the talks had stalled over the weekend", StatementKind.INDIRECT, null),
+            statement("The Globe and Mail", SourceKind.PUBLICATION, "the deal was worth two billion dollars",
+                    StatementKind.INDIRECT, null),
+            statement("Bill Morneau", SourceKind.PERSON, "the deficit would shrink next year", StatementKind.INDIRECT, null)),
+            List.of());
+
+    private static List<Question> generate(long seed) {
+        return new QuestionGenerator(seed).generate(ArticleText.fromEditedText(TEXT), PUBLISHED, RESULT, List.of());
+    }
+
+    @Test
+    void theSameSeedGivesTheSameBank() {
+        assertThat(generate(3)).isEqualTo(generate(3));
+    }
+
+    @Test
+    void wrongSpeakersAreOfTheRightSpeakersKind() {
+        Question question = generate(1).stream()
+                .filter(q -> q.type() == QuestionType.WHO_SAID || q.type() == QuestionType.ACCORDING_TO)
+                .filter(q -> q.statement().speaker().name().equals("Justin Trudeau")).findFirst().orElseThrow();
+
+        assertThat(question.choices()).containsExactlyInAnyOrder("Justin Trudeau", "Rachel Notley", "Andrew Scheer",
+                "Bill Morneau");
+        assertThat(question.choices().get(question.answer().getFirst())).isEqualTo("Justin Trudeau");
+    }
+
+    @Test
+    void anUnnamedSourceIsAskedAboutAsUnnamedNotByName() {
+        List<Question> aboutOfficial = generate(1).stream()
+                .filter(q -> q.statement() != null && q.statement().speaker().kind() == SourceKind.ANONYMOUS).toList();
+
+        assertThat(aboutOfficial).extracting(Question::type).contains(QuestionType.SOURCE_KIND)
+                .doesNotContain(QuestionType.WHO_SAID, QuestionType.ACCORDING_TO);
+        Question kind = aboutOfficial.stream().filter(q -> q.type() == QuestionType.SOURCE_KIND).findFirst().orElseThrow();
+        assertThat(kind.choices().get(kind.answer().getFirst())).isEqualTo("An unnamed source");
+    }
+
+    @Test
+    void aDateWorkedOutFromAWeekdayIsAHardQuestionWithTheRightDay() {
+        Question when = generate(1).stream().filter(q -> q.type() == QuestionType.WHEN_SAID).findFirst().orElseThrow();
+
+        assertThat(when.choices().get(when.answer().getFirst())).isEqualTo("Tuesday 12 March 2019");
+        assertThat(when.choices()).hasSize(4).doesNotHaveDuplicates();
+        assertThat(when.difficulty()).isEqualTo(Difficulty.HARD);
+        assertThat(when.explanation()).contains("Thursday 14 March 2019");
+    }
+
+    @Test
+    void aQuoteIsExactWordsAndAReportIsAParaphrase() {
+        List<Question> asked = generate(1).stream().filter(q -> q.type() == QuestionType.QUOTE_OR_PARAPHRASE).toList();
+
+        assertThat(asked).filteredOn(q -> q.statement().kind() == StatementKind.DIRECT)
+                .allMatch(q -> q.answer().equals(List.of(0)));
+        assertThat(asked).filteredOn(q -> q.statement().kind() == StatementKind.INDIRECT)
+                .allMatch(q -> q.answer().equals(List.of(1)));
+    }
+
+    @Test
+    void aQuoteThatNamesItsSpeakerIsNotAskedAsWhoSaidIt() {
+        Statement naming = statement("Rachel Notley", SourceKind.PERSON, "We will not back down on pipelines",
+                StatementKind.DIRECT, null);
+        Statement selfNamed = new Statement(naming.speaker(), "Notley will not back down on pipelines, ever again",
+                StatementKind.DIRECT, null, naming.contentSpan(), naming.evidence(), "said");
+        ExtractionResult result = new ExtractionResult(List.of(selfNamed, RESULT.statements().get(0),
+                RESULT.statements().get(2), RESULT.statements().get(5)), List.of());
+
+        assertThat(new QuestionGenerator(1).generate(ArticleText.fromEditedText(TEXT), PUBLISHED, result, List.of()))
+                .noneMatch(q -> q.type() == QuestionType.WHO_SAID);
+    }
+
+    @Test
+    void everyQuestionPointsAtTheSentenceItAsksAbout() {
+        for (Question question : generate(1)) {
+            if (question.statement() != null) {
+                Span content = question.statement().contentSpan();
+                assertThat(question.evidence()).anyMatch(s -> s.start() <= content.start() && content.end() <= s.end());
+            }
+        }
+    }
+}
