@@ -2,7 +2,6 @@ package org.sourcewise.questions;
 
 import java.time.LocalDate;
 import java.time.format.TextStyle;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.sourcewise.analysis.Span;
@@ -63,11 +62,5 @@ final class Clues {
         boolean dayNamed = words.stream().anyMatch(word -> word.replaceAll("(st|nd|rd|th)$", "")
                 .equals(Integer.toString(date.getDayOfMonth())));
         return monthNamed && dayNamed;
-    }
-
-    static List<Span> union(List<Span> first, List<Span> second) {
-        List<Span> all = new ArrayList<>(first);
-        second.stream().filter(span -> !all.contains(span)).forEach(all::add);
-        return all;
     }
 }
