@@ -189,31 +189,12 @@ final class Speakers {
         int shorter = Math.min(familyA.length(), familyB.length());
         return shorter >= 6
                 && Character.toLowerCase(familyA.charAt(0)) == Character.toLowerCase(familyB.charAt(0))
-                && editDistance(familyA.toLowerCase(Locale.ROOT), familyB.toLowerCase(Locale.ROOT)) <= (shorter >= 8 ? 2 : 1);
+                && Spelling.distance(familyA.toLowerCase(Locale.ROOT), familyB.toLowerCase(Locale.ROOT)) <= (shorter >= 8 ? 2 : 1);
     }
 
     private static String lastWord(String name) {
         String[] words = name.strip().split("\\s+");
         return words[words.length - 1];
-    }
-
-    static int editDistance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
     }
 
     private static boolean isPersonToken(Token token) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.sourcewise.analysis.Speaker;
+import org.sourcewise.analysis.Spelling;
 
 /**
  * Whether two speakers may be the same source, so that one must never stand beside the other as a wrong
@@ -78,24 +79,6 @@ final class Aliases {
 
     /** "Ryabkov" and "Ryabukov", "Zelensky" and "Zelenskiy": family names one or two letters apart. */
     private static boolean similarSpelling(String a, String b) {
-        if (a.length() < 5 || b.length() < 5) {
-            return false;
-        }
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()] <= 2;
+        return a.length() >= 5 && b.length() >= 5 && Spelling.distance(a, b) <= 2;
     }
 }

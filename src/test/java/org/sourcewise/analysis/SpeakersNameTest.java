@@ -24,10 +24,4 @@ class SpeakersNameTest {
         assertThat(Speakers.sameFamily("Liz Truss", "Trudeau")).isFalse();
         assertThat(Speakers.sameFamily("Justin Trudeau", "Gravel")).isFalse();
     }
-
-    @Test
-    void editDistanceCountsInsertionsDeletionsAndChanges() {
-        assertThat(Speakers.editDistance("ryabkov", "ryabukov")).isEqualTo(1);
-        assertThat(Speakers.editDistance("kitten", "sitting")).isEqualTo(3);
-    }
 }
