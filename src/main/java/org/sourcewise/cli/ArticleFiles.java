@@ -3,6 +3,7 @@ package org.sourcewise.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,6 +17,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.sourcewise.analysis.ArticleText;
+import org.sourcewise.analysis.ExtractionException;
+import org.sourcewise.analysis.ExtractionResult;
+import org.sourcewise.analysis.StatementExtractor;
 
 /**
  * The article files a command was given, with their titles and publication dates from {@code --metadata
@@ -30,6 +34,26 @@ record ArticleFiles(List<ArticleFiles.Entry> entries, Set<String> flags) {
         ArticleText read() throws IOException {
             return ArticleText.fromWebCopy(Files.readString(path, StandardCharsets.UTF_8), title);
         }
+    }
+
+    /** A file read and analysed. */
+    record Analysed(Entry file, ArticleText text, ExtractionResult result) {
+    }
+
+    /** Each file read and analysed; one that cannot be is named on {@code err} with the reason and left out. */
+    List<Analysed> analyse(StatementExtractor extractor, PrintStream err) {
+        List<Analysed> analysed = new ArrayList<>();
+        for (Entry file : entries) {
+            try {
+                ArticleText text = file.read();
+                analysed.add(new Analysed(file, text, extractor.extract(text, file.published())));
+            } catch (IOException e) {
+                err.println(file.name() + ": " + problem(e));
+            } catch (ExtractionException e) {
+                err.println(file.name() + ": " + e.getMessage());
+            }
+        }
+        return analysed;
     }
 
     static ArticleFiles fromArgs(String[] args, Set<String> knownFlags) throws IOException {
@@ -57,7 +81,7 @@ record ArticleFiles(List<ArticleFiles.Entry> entries, Set<String> flags) {
     }
 
     /** What a reader should be told when a file cannot be read, in words, not a stack trace. */
-    static String problem(IOException e) {
+    private static String problem(IOException e) {
         if (e instanceof NoSuchFileException) {
             return "no such file";
         }

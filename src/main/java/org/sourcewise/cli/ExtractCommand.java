@@ -6,11 +6,10 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.sourcewise.analysis.ArticleText;
 import org.sourcewise.analysis.DatedEvent;
-import org.sourcewise.analysis.ExtractionException;
 import org.sourcewise.analysis.ExtractionResult;
 import org.sourcewise.analysis.Statement;
 import org.sourcewise.analysis.StatementExtractor;
@@ -32,22 +31,12 @@ final class ExtractCommand implements Commands.Command {
         ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         ObjectNode root = json.createObjectNode();
         ArrayNode articles = root.putArray("articles");
-        StatementExtractor extractor = StatementExtractor.withCoreNlp();
-        int failures = 0;
-        for (ArticleFiles.Entry file : files.entries()) {
-            try {
-                ArticleText text = file.read();
-                articles.add(article(json, file, extractor.extract(text, file.published())));
-            } catch (IOException e) {
-                err.println(file.name() + ": " + ArticleFiles.problem(e));
-                failures++;
-            } catch (ExtractionException e) {
-                err.println(file.name() + ": " + e.getMessage());
-                failures++;
-            }
+        List<ArticleFiles.Analysed> analysed = files.analyse(StatementExtractor.withCoreNlp(), err);
+        for (ArticleFiles.Analysed article : analysed) {
+            articles.add(article(json, article.file(), article.result()));
         }
         out.println(json.writeValueAsString(root));
-        return failures == 0 ? 0 : 1;
+        return analysed.size() == files.entries().size() ? 0 : 1;
     }
 
     private static ObjectNode article(ObjectMapper json, ArticleFiles.Entry file, ExtractionResult result) {

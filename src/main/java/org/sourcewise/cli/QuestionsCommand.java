@@ -12,11 +12,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.sourcewise.analysis.ArticleText;
-import org.sourcewise.analysis.ExtractionException;
 import org.sourcewise.analysis.ExtractionResult;
 import org.sourcewise.analysis.Span;
 import org.sourcewise.analysis.StatementExtractor;
+import org.sourcewise.cli.ArticleFiles.Analysed;
 import org.sourcewise.questions.Question;
 import org.sourcewise.questions.QuestionGenerator;
 import org.sourcewise.questions.QuestionType;
@@ -30,9 +29,6 @@ final class QuestionsCommand implements Commands.Command {
 
     private static final String MARKDOWN = "--markdown";
     private static final String LETTERS = "ABCDEFGH";
-
-    private record Analysed(ArticleFiles.Entry file, ArticleText text, ExtractionResult result) {
-    }
 
     @Override
     public int run(String[] args, PrintStream out, PrintStream err) throws IOException {
@@ -52,21 +48,7 @@ final class QuestionsCommand implements Commands.Command {
             err.println("usage: questions [--metadata META.json] [--seed N] [--markdown] FILE...");
             return 2;
         }
-        StatementExtractor extractor = StatementExtractor.withCoreNlp();
-        List<Analysed> analysed = new ArrayList<>();
-        int failures = 0;
-        for (ArticleFiles.Entry file : files.entries()) {
-            try {
-                ArticleText text = file.read();
-                analysed.add(new Analysed(file, text, extractor.extract(text, file.published())));
-            } catch (IOException e) {
-                err.println(file.name() + ": " + ArticleFiles.problem(e));
-                failures++;
-            } catch (ExtractionException e) {
-                err.println(file.name() + ": " + e.getMessage());
-                failures++;
-            }
-        }
+        List<Analysed> analysed = files.analyse(StatementExtractor.withCoreNlp(), err);
         QuestionGenerator generator = new QuestionGenerator(seed);
         List<List<Question>> banks = new ArrayList<>();
         for (Analysed article : analysed) {
@@ -75,7 +57,7 @@ final class QuestionsCommand implements Commands.Command {
             banks.add(generator.generate(article.text(), article.file().published(), article.result(), library));
         }
         out.println(files.flags().contains(MARKDOWN) ? markdown(analysed, banks) : json(analysed, banks));
-        return failures == 0 ? 0 : 1;
+        return analysed.size() == files.entries().size() ? 0 : 1;
     }
 
     private static String json(List<Analysed> analysed, List<List<Question>> banks) throws IOException {

@@ -89,30 +89,27 @@ public final class QuestionGenerator {
 
     private void whoSaid(String text, Statement statement, List<Statement> article, List<Statement> library,
                          List<Question> questions) {
-        if (!asksWho(text, statement) || Texts.words(statement.content()).size() < MIN_QUOTE_WORDS) {
-            return;
-        }
-        List<String> wrong = SpeakerChoices.wrong(statement, article, library, 3).stream().map(s -> s.name()).toList();
-        if (wrong.size() == 3) {
-            Clues.SpeakerClue clue = Clues.speaker(text, statement);
-            questions.add(choice(QuestionType.WHO_SAID,
-                    "Who said this?\n“" + Texts.shorten(statement.content(), SHOWN_WORDS) + "”",
-                    statement.speaker().name(), wrong, clue.evidence(), clue.explanation(),
-                    clue.namedInPlace() ? Difficulty.EASY : Difficulty.MEDIUM, statement));
+        if (Texts.words(statement.content()).size() >= MIN_QUOTE_WORDS) {
+            askWho(QuestionType.WHO_SAID, "Who said this?\n“" + Texts.shorten(statement.content(), SHOWN_WORDS) + "”",
+                    text, statement, article, library, questions);
         }
     }
 
     private void accordingTo(String text, Statement statement, List<Statement> article, List<Statement> library,
                              List<Question> questions) {
+        askWho(QuestionType.ACCORDING_TO, "According to the article, who is the source of this claim?\n" + claim(statement),
+                text, statement, article, library, questions);
+    }
+
+    private void askWho(QuestionType type, String stem, String text, Statement statement, List<Statement> article,
+                        List<Statement> library, List<Question> questions) {
         if (!asksWho(text, statement)) {
             return;
         }
-        List<String> wrong = SpeakerChoices.wrong(statement, article, library, 3).stream().map(s -> s.name()).toList();
+        List<String> wrong = SpeakerChoices.wrong(statement, article, library, 3).stream().map(Speaker::name).toList();
         if (wrong.size() == 3) {
             Clues.SpeakerClue clue = Clues.speaker(text, statement);
-            questions.add(choice(QuestionType.ACCORDING_TO,
-                    "According to the article, who is the source of this claim?\n" + claim(statement),
-                    statement.speaker().name(), wrong, clue.evidence(), clue.explanation(),
+            questions.add(choice(type, stem, statement.speaker().name(), wrong, clue.evidence(), clue.explanation(),
                     clue.namedInPlace() ? Difficulty.EASY : Difficulty.MEDIUM, statement));
         }
     }
