@@ -86,7 +86,7 @@ class AnalysisQueue {
         store.markRunning(articleId);
         try {
             ExtractionResult result = finder.find(article.text(), article.publishedOn());
-            store.replaceFindings(articleId, result);
+            store.replaceFindings(article, result);
             log.info("Article {}: {} statement(s), {} dated event(s)", articleId,
                     result.statements().size(), result.events().size());
         } catch (RuntimeException e) {

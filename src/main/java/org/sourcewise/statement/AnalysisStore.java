@@ -2,8 +2,11 @@ package org.sourcewise.statement;
 
 import java.util.List;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.sourcewise.analysis.ExtractionResult;
+import org.sourcewise.article.ArticleForAnalysis;
+import org.sourcewise.bank.QuestionBankWriter;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,12 +18,14 @@ class AnalysisStore {
     private final ArticleAnalysisRepository analyses;
     private final ArticleStatementRepository statements;
     private final ArticleEventRepository events;
+    private final QuestionBankWriter bank;
 
     AnalysisStore(ArticleAnalysisRepository analyses, ArticleStatementRepository statements,
-                  ArticleEventRepository events) {
+                  ArticleEventRepository events, QuestionBankWriter bank) {
         this.analyses = analyses;
         this.statements = statements;
         this.events = events;
+        this.bank = bank;
     }
 
     @Transactional(readOnly = true)
@@ -42,8 +47,12 @@ class AnalysisStore {
         move(articleId, AnalysisState.FAILED, message);
     }
 
-    /** Replaces whatever an earlier analysis found, so that findings always match the current text. */
-    void replaceFindings(long articleId, ExtractionResult result) {
+    /**
+     * Replaces whatever an earlier analysis found, so that findings always match the current text, and brings the
+     * article's question bank in step with them.
+     */
+    void replaceFindings(ArticleForAnalysis article, ExtractionResult result) {
+        long articleId = article.id();
         statements.deleteByArticleId(articleId);
         events.deleteByArticleId(articleId);
         for (int i = 0; i < result.statements().size(); i++) {
@@ -52,7 +61,17 @@ class AnalysisStore {
         for (int i = 0; i < result.events().size(); i++) {
             events.save(new ArticleEvent(articleId, i, result.events().get(i)));
         }
+        bank.regenerate(articleId, article.text(), article.publishedOn(), result, library(articleId));
         move(articleId, AnalysisState.DONE, null);
+    }
+
+    /** What the other articles said, as far as they have been analysed: the pool of wrong answers. */
+    private List<ExtractionResult> library(long articleId) {
+        return statements.findByArticleIdNotOrderByArticleIdAscPositionAsc(articleId).stream()
+                .collect(Collectors.groupingBy(ArticleStatement::getArticleId, TreeMap::new, Collectors.toList()))
+                .values().stream()
+                .map(found -> new ExtractionResult(found.stream().map(ArticleStatement::found).toList(), List.of()))
+                .toList();
     }
 
     private void move(long articleId, AnalysisState state, String message) {

@@ -8,6 +8,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import java.time.LocalDate;
 import org.sourcewise.analysis.SourceKind;
+import org.sourcewise.analysis.Span;
+import org.sourcewise.analysis.Speaker;
 import org.sourcewise.analysis.StatementKind;
 
 /** A statement the engine found in an article, with the character offsets of its words and its evidence. */
@@ -54,6 +56,16 @@ class ArticleStatement {
         this.contentEnd = found.contentSpan().end();
         this.evidenceStart = found.evidence().start();
         this.evidenceEnd = found.evidence().end();
+    }
+
+    long getArticleId() {
+        return articleId;
+    }
+
+    /** The statement as the engine reported it, for generating questions from stored findings. */
+    org.sourcewise.analysis.Statement found() {
+        return new org.sourcewise.analysis.Statement(new Speaker(speakerName, speakerRole, sourceKind), content, kind,
+                saidOn, new Span(contentStart, contentEnd), new Span(evidenceStart, evidenceEnd), cue);
     }
 
     StatementView view() {

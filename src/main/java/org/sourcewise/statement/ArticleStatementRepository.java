@@ -9,6 +9,8 @@ interface ArticleStatementRepository extends JpaRepository<ArticleStatement, Lon
 
     List<ArticleStatement> findByArticleIdOrderByPosition(long articleId);
 
+    List<ArticleStatement> findByArticleIdNotOrderByArticleIdAscPositionAsc(long articleId);
+
     @Modifying
     @Query("delete from ArticleStatement s where s.articleId = :articleId")
     void deleteByArticleId(long articleId);

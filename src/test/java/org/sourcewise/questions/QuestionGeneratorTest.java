@@ -2,51 +2,20 @@ package org.sourcewise.questions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.sourcewise.analysis.ArticleText;
 import org.sourcewise.analysis.ExtractionResult;
 import org.sourcewise.analysis.SourceKind;
 import org.sourcewise.analysis.Span;
-import org.sourcewise.analysis.Speaker;
 import org.sourcewise.analysis.Statement;
 import org.sourcewise.analysis.StatementKind;
 
 /** The generator on hand-made engine output, so each rule is checked in milliseconds. */
 class QuestionGeneratorTest {
 
-    private static final LocalDate PUBLISHED = LocalDate.of(2019, 3, 14);
-    private static final String TEXT = String.join(" ",
-            "Prime Minister Justin Trudeau said on Tuesday that the government would appeal the ruling.",
-            "“We will not back down on pipelines,” said Alberta Premier Rachel Notley.",
-            "Conservative Leader Andrew Scheer said the budget was a betrayal of taxpayers.",
-            "A senior official said the talks had stalled over the weekend.",
-            "The Globe and Mail reported that the deal was worth two billion dollars.",
-            "Finance Minister Bill Morneau said the deficit would shrink next year.");
-
-    private static Statement statement(String name, SourceKind kind, String content, StatementKind how, LocalDate saidOn) {
-        int start = TEXT.indexOf(content);
-        int previousEnd = TEXT.lastIndexOf(". ", start);
-        int sentenceStart = previousEnd < 0 ? 0 : previousEnd + 2;
-        int sentenceEnd = TEXT.indexOf('.', start + content.length()) + 1;
-        return new Statement(new Speaker(name, null, kind), content, how, saidOn, new Span(start, start + content.length()),
-                new Span(sentenceStart, sentenceEnd), "said");
-    }
-
-    private static final ExtractionResult RESULT = new ExtractionResult(List.of(
-            statement("Justin Trudeau", SourceKind.PERSON, "the government would appeal the ruling", StatementKind.INDIRECT,
-                    LocalDate.of(2019, 3, 12)),
-            statement("Rachel Notley", SourceKind.PERSON, "We will not back down on pipelines", StatementKind.DIRECT, null),
-            statement("Andrew Scheer", SourceKind.PERSON, "the budget was a betrayal of taxpayers", StatementKind.INDIRECT, null),
-            statement("senior official", SourceKind.ANONYMOUS, "the talks had stalled over the weekend", StatementKind.INDIRECT, null),
-            statement("The Globe and Mail", SourceKind.PUBLICATION, "the deal was worth two billion dollars",
-                    StatementKind.INDIRECT, null),
-            statement("Bill Morneau", SourceKind.PERSON, "the deficit would shrink next year", StatementKind.INDIRECT, null)),
-            List.of());
-
     private static List<Question> generate(long seed) {
-        return new QuestionGenerator(seed).generate(ArticleText.fromEditedText(TEXT), PUBLISHED, RESULT, List.of());
+        return new QuestionGenerator(seed).generate(BudgetArticle.ARTICLE, BudgetArticle.PUBLISHED,
+                BudgetArticle.RESULT, List.of());
     }
 
     @Test
@@ -98,14 +67,14 @@ class QuestionGeneratorTest {
 
     @Test
     void aQuoteThatNamesItsSpeakerIsNotAskedAsWhoSaidIt() {
-        Statement naming = statement("Rachel Notley", SourceKind.PERSON, "We will not back down on pipelines",
+        Statement naming = BudgetArticle.statement("Rachel Notley", SourceKind.PERSON, "We will not back down on pipelines",
                 StatementKind.DIRECT, null);
         Statement selfNamed = new Statement(naming.speaker(), "Notley will not back down on pipelines, ever again",
                 StatementKind.DIRECT, null, naming.contentSpan(), naming.evidence(), "said");
-        ExtractionResult result = new ExtractionResult(List.of(selfNamed, RESULT.statements().get(0),
-                RESULT.statements().get(2), RESULT.statements().get(5)), List.of());
+        ExtractionResult result = new ExtractionResult(List.of(selfNamed, BudgetArticle.RESULT.statements().get(0),
+                BudgetArticle.RESULT.statements().get(2), BudgetArticle.RESULT.statements().get(5)), List.of());
 
-        assertThat(new QuestionGenerator(1).generate(ArticleText.fromEditedText(TEXT), PUBLISHED, result, List.of()))
+        assertThat(new QuestionGenerator(1).generate(BudgetArticle.ARTICLE, BudgetArticle.PUBLISHED, result, List.of()))
                 .noneMatch(q -> q.type() == QuestionType.WHO_SAID);
     }
 

@@ -6,6 +6,8 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sourcewise.article.ArticleService;
+import org.sourcewise.bank.BankQuestionView;
+import org.sourcewise.bank.QuestionBankService;
 import org.sourcewise.article.ArticleSummary;
 import org.sourcewise.security.Roles;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,14 +30,20 @@ class SeedAnalysisIT {
     @Autowired
     private AnalysisQueue queue;
 
+    @Autowired
+    private QuestionBankService bank;
+
     @Test
-    void everySeedIsAnalysedInTheBackgroundAndItsStatementsPointIntoItsText() throws Exception {
+    void everySeedIsAnalysedInTheBackgroundWithItsStatementsAndQuestionsStored() throws Exception {
         queue.awaitIdle(Duration.ofMinutes(3));
 
         assertThat(statements.progress()).isEqualTo(new AnalysisProgress(5, 5, 0));
         for (ArticleSummary article : articles.findArticles("")) {
             String text = articles.findForAnalysis(article.id()).orElseThrow().text().text();
             List<StatementView> found = statements.statementsOf(article.id());
+            List<BankQuestionView> questions = bank.questionsOf(article.id());
+            assertThat(questions).as(article.title()).hasSizeGreaterThanOrEqualTo(10);
+            assertThat(questions.stream().map(q -> q.type().family()).distinct()).as(article.title()).hasSizeGreaterThanOrEqualTo(5);
             assertThat(found).as(article.title()).hasSizeGreaterThanOrEqualTo(8);
             for (StatementView statement : found) {
                 assertThat(text.substring(statement.evidenceStart(), statement.evidenceEnd()))

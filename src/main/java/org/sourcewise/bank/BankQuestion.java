@@ -1,0 +1,146 @@
+package org.sourcewise.bank;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.sourcewise.questions.Difficulty;
+import org.sourcewise.questions.Question;
+import org.sourcewise.questions.QuestionType;
+
+/** A question of an article's bank: generated from its statements, then perhaps reviewed by a teacher. */
+@Entity
+class BankQuestion {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private long articleId;
+    private int position;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "question_type")
+    private QuestionType type;
+
+    private String stem;
+    private String explanation;
+
+    @Enumerated(EnumType.STRING)
+    private Difficulty difficulty;
+
+    private String speakerName;
+    private String statementContent;
+
+    @Enumerated(EnumType.STRING)
+    private QuestionStatus status;
+
+    private String originKey;
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    @ElementCollection
+    @CollectionTable(name = "bank_question_choice", joinColumns = @JoinColumn(name = "question_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "choice")
+    private List<String> choices = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "bank_question_answer", joinColumns = @JoinColumn(name = "question_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "choice_index")
+    private List<Integer> answer = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "bank_question_evidence", joinColumns = @JoinColumn(name = "question_id"))
+    @OrderColumn(name = "position")
+    private List<EvidenceSpan> evidence = new ArrayList<>();
+
+    protected BankQuestion() {
+    }
+
+    BankQuestion(long articleId, String originKey) {
+        this.articleId = articleId;
+        this.originKey = originKey;
+        this.status = QuestionStatus.GENERATED;
+    }
+
+    /**
+     * Takes the generator's latest version of this question. The evidence always follows the new analysis, since
+     * offsets change with the text; the wording stays the teacher's once a teacher has decided on the question.
+     */
+    void regenerate(int position, Question generated) {
+        this.position = position;
+        type = generated.type();
+        difficulty = generated.difficulty();
+        speakerName = generated.statement() == null ? null : generated.statement().speaker().name();
+        statementContent = generated.statement() == null ? null : generated.statement().content();
+        evidence.clear();
+        generated.evidence().forEach(span -> evidence.add(new EvidenceSpan(span)));
+        if (!status.decidedByTeacher()) {
+            status = QuestionStatus.GENERATED;
+            fill(generated.stem(), generated.choices(), generated.answer(), generated.explanation());
+        }
+    }
+
+    void retire() {
+        if (status == QuestionStatus.GENERATED) {
+            moveTo(QuestionStatus.RETIRED);
+        }
+    }
+
+    void edit(QuestionEdit edit) {
+        fill(edit.stem(), edit.choices(), edit.answer(), edit.explanation());
+        moveTo(QuestionStatus.EDITED);
+    }
+
+    void moveTo(QuestionStatus status) {
+        this.status = status;
+        this.updatedAt = Instant.now();
+    }
+
+    private void fill(String stem, List<String> choices, List<Integer> answer, String explanation) {
+        this.stem = stem;
+        this.explanation = explanation;
+        this.choices.clear();
+        this.choices.addAll(choices);
+        this.answer.clear();
+        this.answer.addAll(answer);
+        this.updatedAt = Instant.now();
+    }
+
+    Long getId() {
+        return id;
+    }
+
+    long getArticleId() {
+        return articleId;
+    }
+
+    String getOriginKey() {
+        return originKey;
+    }
+
+    QuestionStatus getStatus() {
+        return status;
+    }
+
+    BankQuestionView view() {
+        return new BankQuestionView(id, articleId, position, type, stem, List.copyOf(choices), List.copyOf(answer),
+                evidence.stream().map(EvidenceSpan::span).toList(), explanation, difficulty, speakerName,
+                statementContent, status);
+    }
+}

@@ -1,0 +1,17 @@
+package org.sourcewise.bank;
+
+import java.util.List;
+import org.sourcewise.analysis.Span;
+import org.sourcewise.questions.Difficulty;
+import org.sourcewise.questions.QuestionType;
+
+/**
+ * A stored question with its answer key, as teachers review it. {@code answer} holds the index of the right
+ * choice or, for an ordering question, the choices' indexes from first to last; {@code evidence} offsets count
+ * characters of the article's cleaned text.
+ */
+public record BankQuestionView(long id, long articleId, int position, QuestionType type, String stem,
+                               List<String> choices, List<Integer> answer, List<Span> evidence, String explanation,
+                               Difficulty difficulty, String speakerName, String statementContent,
+                               QuestionStatus status) {
+}
