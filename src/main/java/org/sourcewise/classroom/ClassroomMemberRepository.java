@@ -6,4 +6,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface ClassroomMemberRepository extends JpaRepository<ClassroomMember, ClassroomMember.Key> {
 
     List<ClassroomMember> findByKeyClassroomId(long classroomId);
+
+    List<ClassroomMember> findByKeyStudentId(long studentId);
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.sourcewise.account.AccountException;
 import org.sourcewise.account.AccountService;
 import org.sourcewise.security.Roles;
@@ -61,6 +62,17 @@ public class ClassroomService {
         ownClassroom(classroomId);
         return classrooms.findSummariesByTeacher(accounts.currentAccountId()).stream()
                 .filter(c -> c.id() == classroomId).findFirst().orElseThrow();
+    }
+
+    /** The classes the signed-in student belongs to, by id; archived ones too, since their quizzes stay theirs. */
+    @PreAuthorize("hasRole('" + Roles.STUDENT + "')")
+    @Transactional(readOnly = true)
+    public Map<Long, String> myClassroomsAsStudent() {
+        List<Long> ids = members.findByKeyStudentId(accounts.currentAccountId()).stream()
+                .map(m -> m.getKey().classroomId()).toList();
+        Map<Long, String> names = new TreeMap<>();
+        classrooms.findAllById(ids).forEach(c -> names.put(c.getId(), c.getName()));
+        return names;
     }
 
     @PreAuthorize("hasRole('" + Roles.TEACHER + "')")

@@ -26,12 +26,18 @@ public class MainLayout extends AppLayout {
         addToNavbar(new DrawerToggle(), appName, account(authentication));
 
         SideNav nav = new SideNav();
-        nav.addItem(new SideNavItem("Library", "", VaadinIcon.OPEN_BOOK.create()));
+        if (authentication.isAuthenticated()) {
+            nav.addItem(new SideNavItem("Library", "", VaadinIcon.OPEN_BOOK.create()));
+        }
         if (authentication.hasAnyRole(Roles.TEACHER, Roles.ADMIN)) {
             nav.addItem(new SideNavItem("Import article", "import", VaadinIcon.UPLOAD.create()));
         }
         if (authentication.hasRole(Roles.TEACHER)) {
             nav.addItem(new SideNavItem("My classes", "classes", VaadinIcon.GROUP.create()));
+        }
+        if (authentication.hasRole(Roles.STUDENT)) {
+            nav.addItem(new SideNavItem("Practice", "practice", VaadinIcon.CHECK_SQUARE_O.create()));
+            nav.addItem(new SideNavItem("Your history", "history", VaadinIcon.CHART.create()));
         }
         if (!authentication.isAuthenticated()) {
             nav.addItem(new SideNavItem("Join a class", "join", VaadinIcon.SIGN_IN.create()));

@@ -22,9 +22,8 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-        // The app's own stylesheets are public like Vaadin's. Articles are open reading, and a mistyped
-        // article link must reach the not-found page rather than a bare 403; views still check their own access.
-        http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles/**", "/articles/**").permitAll());
+        // The app's own stylesheets are public like Vaadin's; every view checks its own access.
+        http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles/**").permitAll());
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
     }
 

@@ -13,8 +13,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
-/** A reader opens the library in a real Chromium, picks an article and reads it. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+/** A reader signs in, opens the library in a real Chromium, picks an article and reads it. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"sourcewise.admin.username=head", "sourcewise.admin.password=a long admin password"})
 @ActiveProfiles("test")
 class ReadingIT {
 
@@ -40,9 +41,19 @@ class ReadingIT {
         }
     }
 
+    private Page signedIn(Browser.NewPageOptions options) {
+        Page page = browser.newPage(options);
+        SignInPage.signIn(page, port, "head", "a long admin password");
+        return page;
+    }
+
+    private Page signedIn() {
+        return signedIn(new Browser.NewPageOptions());
+    }
+
     @Test
     void readerOpensAnArticleFromTheLibraryAndSeesItsTitleAndFirstParagraph() {
-        Page page = browser.newPage();
+        Page page = signedIn();
         page.navigate("http://localhost:" + port + "/");
 
         page.getByRole(AriaRole.LINK,
@@ -60,7 +71,13 @@ class ReadingIT {
     @Test
     void libraryReadingLoginAndJoinPagesHaveNoSeriousAccessibilityViolations() {
         Page page = browser.newPage();
-        for (String path : new String[] {"/", "/articles/1", "/login", "/join"}) {
+        for (String path : new String[] {"/login", "/join"}) {
+            page.navigate("http://localhost:" + port + path);
+            page.locator("h1").first().waitFor();
+            Accessibility.assertNoSeriousViolations(page);
+        }
+        SignInPage.signIn(page, port, "head", "a long admin password");
+        for (String path : new String[] {"/", "/articles/1"}) {
             page.navigate("http://localhost:" + port + path);
             page.locator("h1").first().waitFor();
             Accessibility.assertNoSeriousViolations(page);
@@ -70,7 +87,7 @@ class ReadingIT {
 
     @Test
     void accessibilityCheckCatchesAnImageWithoutText() {
-        Page page = browser.newPage();
+        Page page = signedIn();
         page.navigate("http://localhost:" + port + "/");
         page.locator("h1").first().waitFor();
         page.evaluate("() => document.body.appendChild(Object.assign(document.createElement('img'), {src: 'x.png'}))");
@@ -82,7 +99,7 @@ class ReadingIT {
 
     @Test
     void mistypedArticleLinkShowsPageNotFoundInsteadOfAccessDenied() {
-        Page page = browser.newPage();
+        Page page = signedIn();
         page.navigate("http://localhost:" + port + "/articles/abc");
 
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Page not found");
@@ -91,13 +108,27 @@ class ReadingIT {
 
     @Test
     void libraryFitsAPhoneScreenWithoutSidewaysScrolling() {
-        Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(375, 740));
+        Page page = signedIn(new Browser.NewPageOptions().setViewportSize(375, 740));
         page.navigate("http://localhost:" + port + "/");
         assertThat(page.locator(".article-card").first()).isVisible();
 
         Object overflow = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth");
 
         org.assertj.core.api.Assertions.assertThat(((Number) overflow).intValue()).isLessThanOrEqualTo(0);
+        page.close();
+    }
+
+    @Test
+    void anonymousVisitorsAreSentToSignInFromEveryPageButJoin() {
+        Page page = browser.newPage();
+        for (String path : new String[] {"/", "/articles/1", "/practice", "/history", "/attempts/1", "/classes",
+                "/import"}) {
+            page.navigate("http://localhost:" + port + path);
+
+            assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/login$"));
+        }
+        page.navigate("http://localhost:" + port + "/join");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Join your class");
         page.close();
     }
 }

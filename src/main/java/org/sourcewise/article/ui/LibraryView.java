@@ -14,17 +14,20 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import org.sourcewise.article.ArticleService;
 import org.sourcewise.article.ArticleSummary;
 import org.sourcewise.statement.AnalysisProgress;
 import org.sourcewise.statement.StatementService;
 
-/** The library: every article, newest first, with a search over title, source and text. Open to everyone. */
+/**
+ * The library: every article, newest first, with a search over title, source and text.
+ * For anyone signed in: anonymous visitors reach only the sign-in and join pages.
+ */
 @Route("")
 @PageTitle("Library · Sourcewise")
-@AnonymousAllowed
+@PermitAll
 class LibraryView extends VerticalLayout {
 
     private final ArticleService articles;

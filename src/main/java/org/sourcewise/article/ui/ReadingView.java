@@ -12,13 +12,16 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.annotation.security.PermitAll;
 import org.sourcewise.article.ArticleReading;
 import org.sourcewise.article.ArticleService;
 
-/** One article, set for reading long text: title, source, date and the cleaned paragraphs. Open to everyone. */
+/**
+ * One article, set for reading long text: title, source, date and the cleaned paragraphs.
+ * For anyone signed in: anonymous visitors reach only the sign-in and join pages.
+ */
 @Route("articles")
-@AnonymousAllowed
+@PermitAll
 class ReadingView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private final ArticleService articles;

@@ -21,14 +21,20 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import org.sourcewise.article.ArticleService;
 import org.sourcewise.classroom.ClassroomException;
 import org.sourcewise.classroom.ClassroomService;
 import org.sourcewise.classroom.ClassroomSummary;
 import org.sourcewise.classroom.StudentCard;
 import org.sourcewise.classroom.StudentSummary;
+import org.sourcewise.practice.PracticeService;
+import org.sourcewise.quiz.QuizService;
 import org.sourcewise.security.Roles;
 
-/** One of a teacher's classes: its join code, its students, adding students in bulk, resetting passwords. */
+/**
+ * One of a teacher's classes: its join code, its students, adding students in bulk, resetting passwords, and its
+ * quizzes with every student's score.
+ */
 @Route("classes")
 @PageTitle("Class · Sourcewise")
 @RolesAllowed(Roles.TEACHER)
@@ -43,11 +49,20 @@ class ClassroomView extends VerticalLayout implements HasUrlParameter<Long> {
     final Div message = new Div();
     final Div cards = new Div();
 
+    ClassQuizzes quizzes;
+
     private final ClassroomService classrooms;
+    private final QuizService quizService;
+    private final PracticeService practice;
+    private final ArticleService articles;
     private long classroomId;
 
-    ClassroomView(ClassroomService classrooms) {
+    ClassroomView(ClassroomService classrooms, QuizService quizService, PracticeService practice,
+                  ArticleService articles) {
         this.classrooms = classrooms;
+        this.quizService = quizService;
+        this.practice = practice;
+        this.articles = articles;
         addClassName("classroom-view");
     }
 
@@ -80,6 +95,8 @@ class ClassroomView extends VerticalLayout implements HasUrlParameter<Long> {
         add(new RouterLink("\u2190 My classes", ClassroomsView.class), new H1(classroom.name()),
                 new Paragraph("Students join at /join with the code " + classroom.joinCode() + "."),
                 new H2("Students"), students, names, add, message, cards);
+        quizzes = new ClassQuizzes(classroomId, quizService, practice, articles);
+        add(quizzes);
         refresh();
     }
 

@@ -10,7 +10,11 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.RouterLink;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.sourcewise.SignedIn;
+import org.sourcewise.security.Roles;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -18,6 +22,17 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest
 @ActiveProfiles("test")
 class LibraryViewTest extends SpringBrowserlessTest {
+
+    @BeforeEach
+    void signInAsAStudent() {
+        // The library is for signed-in readers; anonymous visitors reach only the sign-in and join pages.
+        SignedIn.as("reader", Roles.STUDENT);
+    }
+
+    @AfterEach
+    void signOut() {
+        SignedIn.nobody();
+    }
 
     private List<String> listedTitles() {
         return find(RouterLink.class).withClassName("article-title").all().stream()

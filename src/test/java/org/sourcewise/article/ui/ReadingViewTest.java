@@ -8,9 +8,13 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.sourcewise.SignedIn;
 import org.sourcewise.article.ArticleService;
 import org.sourcewise.article.ArticleSummary;
+import org.sourcewise.security.Roles;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
@@ -19,6 +23,17 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest
 @ActiveProfiles("test")
 class ReadingViewTest extends SpringBrowserlessTest {
+
+    @BeforeEach
+    void signInAsAStudent() {
+        // The library is for signed-in readers; anonymous visitors reach only the sign-in and join pages.
+        SignedIn.as("reader", Roles.STUDENT);
+    }
+
+    @AfterEach
+    void signOut() {
+        SignedIn.nobody();
+    }
 
     @Autowired
     private ArticleService articles;

@@ -1,0 +1,105 @@
+package org.sourcewise.classroom.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.textfield.TextField;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.sourcewise.article.ArticleService;
+import org.sourcewise.article.ArticleSummary;
+import org.sourcewise.practice.PracticeService;
+import org.sourcewise.practice.StudentResult;
+import org.sourcewise.quiz.AssignedQuiz;
+import org.sourcewise.quiz.QuizException;
+import org.sourcewise.quiz.QuizLimits;
+import org.sourcewise.quiz.QuizService;
+
+/** A class's quizzes: assigning an article's questions as a quiz, and every student's latest score on each. */
+class ClassQuizzes extends Div {
+
+    private static final DateTimeFormatter FINISHED = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH)
+            .withZone(ZoneId.systemDefault());
+
+    final ComboBox<ArticleSummary> article = new ComboBox<>("Article");
+    final TextField title = new TextField("Quiz title");
+    final Button assign = new Button("Assign to this class");
+    final Div message = new Div();
+    final Grid<StudentResult> results = new Grid<>();
+
+    private final QuizService quizzes;
+    private final PracticeService practice;
+    private final long classroomId;
+
+    ClassQuizzes(long classroomId, QuizService quizzes, PracticeService practice, ArticleService articles) {
+        this.classroomId = classroomId;
+        this.quizzes = quizzes;
+        this.practice = practice;
+        addClassName("class-quizzes");
+
+        article.setItems(articles.findArticles(""));
+        article.setItemLabelGenerator(ArticleSummary::title);
+        article.setWidthFull();
+        article.addValueChangeListener(event -> {
+            if (event.getValue() != null && title.isEmpty()) {
+                title.setValue(event.getValue().title());
+            }
+        });
+        title.setMaxLength(QuizLimits.TITLE);
+        title.setWidthFull();
+        assign.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        assign.addClickListener(event -> assign());
+        message.addClassName("form-message");
+        message.getElement().setAttribute("role", "alert");
+
+        results.addColumn(StudentResult::studentName).setHeader("Student").setFlexGrow(2);
+        results.addColumn(StudentResult::quizTitle).setHeader("Quiz").setFlexGrow(3);
+        results.addColumn(ClassQuizzes::score).setHeader("Score").setAutoWidth(true);
+        results.addColumn(r -> r.finishedAt() == null ? "" : FINISHED.format(r.finishedAt())).setHeader("Finished")
+                .setAutoWidth(true);
+        results.setAllRowsVisible(true);
+        results.setAriaLabel("Results");
+
+        add(new H2("Quizzes"), article, title, assign, message, new H2("Results"), results);
+        refresh();
+    }
+
+    static String score(StudentResult result) {
+        if (result.attemptId() == null) {
+            return "Not started";
+        }
+        String score = result.right() + " of " + result.questions();
+        return result.finishedAt() != null ? score : score + " so far (" + result.answered() + " answered)";
+    }
+
+    private void assign() {
+        if (article.getValue() == null) {
+            fail("Choose an article first.");
+            return;
+        }
+        try {
+            AssignedQuiz quiz = quizzes.assignArticle(article.getValue().id(), title.getValue(), classroomId);
+            message.setText("“" + quiz.title() + "” (" + quiz.questionIds().size()
+                    + " questions) is assigned; your students see it under Practice.");
+            message.removeClassName("error");
+            article.clear();
+            title.clear();
+            refresh();
+        } catch (QuizException e) {
+            fail(e.getMessage());
+        }
+    }
+
+    private void fail(String text) {
+        message.setText(text);
+        message.addClassName("error");
+    }
+
+    private void refresh() {
+        results.setItems(practice.resultsOf(classroomId));
+    }
+}

@@ -1,0 +1,63 @@
+package org.sourcewise.practice;
+
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EmbeddedId;
+import jakarta.persistence.Entity;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.Persistable;
+
+/** A student's answer to one question of an attempt, saved the moment it is given. */
+@Entity
+class AttemptAnswer implements Persistable<AttemptAnswer.Key> {
+
+    @Embeddable
+    record Key(long attemptId, int position) {
+    }
+
+    @EmbeddedId
+    private Key key;
+
+    private String response;
+    private boolean correct;
+    private Instant answeredAt;
+
+    protected AttemptAnswer() {
+    }
+
+    AttemptAnswer(long attemptId, int position, List<Integer> response, boolean correct) {
+        this.key = new Key(attemptId, position);
+        this.response = response.stream().map(String::valueOf).collect(Collectors.joining(","));
+        this.correct = correct;
+        this.answeredAt = Instant.now();
+    }
+
+    /** Always new: an answer is inserted once and never updated, so a second answer fails on the key. */
+    @Override
+    public boolean isNew() {
+        return true;
+    }
+
+    @Override
+    public Key getId() {
+        return key;
+    }
+
+    int getPosition() {
+        return key.position();
+    }
+
+    List<Integer> getResponse() {
+        return Arrays.stream(response.split(",")).map(Integer::valueOf).toList();
+    }
+
+    boolean isCorrect() {
+        return correct;
+    }
+
+    Instant getAnsweredAt() {
+        return answeredAt;
+    }
+}

@@ -1,0 +1,225 @@
+package org.sourcewise.practice;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.sourcewise.account.AccountService;
+import org.sourcewise.article.ArticleReading;
+import org.sourcewise.article.ArticleService;
+import org.sourcewise.bank.BankQuestionView;
+import org.sourcewise.bank.BankQuestions;
+import org.sourcewise.classroom.ClassroomService;
+import org.sourcewise.classroom.StudentSummary;
+import org.sourcewise.questions.QuestionType;
+import org.sourcewise.quiz.AssignedQuiz;
+import org.sourcewise.quiz.QuizService;
+import org.sourcewise.security.Roles;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Students taking quizzes and practising, and the scores that come of it. Each answer is committed when given
+ * (and H2 writes a commit to disk before returning, see application.properties). A student reaches only their own
+ * attempts, and an answer key only once their answer is saved; a teacher reads the results of their own classes.
+ */
+@Service
+@Transactional
+public class PracticeService {
+
+    /** Longer than this between two answers counts as a break, not as time spent on the question. */
+    static final Duration LONGEST_THOUGHT = Duration.ofMinutes(5);
+    private static final String STUDENT = "hasRole('" + Roles.STUDENT + "')";
+
+    private final AttemptRepository attempts;
+    private final AttemptAnswerRepository answers;
+    private final BankQuestions bank;
+    private final QuizService quizzes;
+    private final ArticleService articles;
+    private final ClassroomService classrooms;
+    private final AccountService accounts;
+
+    PracticeService(AttemptRepository attempts, AttemptAnswerRepository answers, BankQuestions bank,
+                    QuizService quizzes, ArticleService articles, ClassroomService classrooms, AccountService accounts) {
+        this.attempts = attempts;
+        this.answers = answers;
+        this.bank = bank;
+        this.quizzes = quizzes;
+        this.articles = articles;
+        this.classrooms = classrooms;
+        this.accounts = accounts;
+    }
+
+    /** Starts an assigned quiz, or resumes the student's unfinished attempt at it. */
+    @PreAuthorize(STUDENT)
+    public long startQuiz(long quizId) {
+        AssignedQuiz quiz = quizzes.assignedQuiz(quizId);
+        long me = accounts.currentAccountId();
+        return unfinished(me, a -> Objects.equals(a.getQuizId(), quizId))
+                .orElseGet(() -> attempts.save(Attempt.ofQuiz(me, quizId, quiz.title(), quiz.questionIds())))
+                .getId();
+    }
+
+    /** Starts free practice on an article's questions, or resumes the student's unfinished practice on it. */
+    @PreAuthorize(STUDENT)
+    public long startPractice(long articleId) {
+        ArticleReading article = articles.findForReading(articleId)
+                .orElseThrow(() -> new PracticeException("This article no longer exists."));
+        List<Long> questionIds = bank.askable(articleId).stream().map(BankQuestionView::id).toList();
+        if (questionIds.isEmpty()) {
+            throw new PracticeException("This article has no questions yet. Please try again in a minute.");
+        }
+        long me = accounts.currentAccountId();
+        return unfinished(me, a -> Objects.equals(a.getArticleId(), articleId))
+                .orElseGet(() -> attempts.save(Attempt.ofPractice(me, articleId, article.title(), questionIds)))
+                .getId();
+    }
+
+    /** One of the student's attempts, with the key of each question already answered and of no other. */
+    @PreAuthorize(STUDENT)
+    @Transactional(readOnly = true)
+    public AttemptView attempt(long attemptId) {
+        Attempt attempt = own(attemptId);
+        Map<Integer, AttemptAnswer> given = answers.findByKeyAttemptIdOrderByKeyPosition(attemptId).stream()
+                .collect(Collectors.toMap(AttemptAnswer::getPosition, a -> a));
+        Map<Long, BankQuestionView> questions = bank.byId(attempt.getQuestionIds());
+        List<Long> ids = attempt.getQuestionIds();
+        List<PlayerQuestion> shown = IntStream.range(0, ids.size()).mapToObj(position -> {
+            BankQuestionView question = questions.get(ids.get(position));
+            AttemptAnswer answer = given.get(position);
+            return new PlayerQuestion(position, question.articleId(), question.type(), question.stem(),
+                    question.choices(), answer == null ? null : marking(question, answer.getResponse()));
+        }).toList();
+        return new AttemptView(attempt.getId(), attempt.getTitle(), shown, attempt.getFinishedAt() != null);
+    }
+
+    /**
+     * Saves the student's answer to one question and only then shows its key. A question answered before, an
+     * answer that is no choice of the question, and answers to a finished attempt are refused.
+     */
+    @PreAuthorize(STUDENT)
+    public Marking answer(long attemptId, int position, List<Integer> response) {
+        Attempt attempt = own(attemptId);
+        if (attempt.getFinishedAt() != null) {
+            throw new PracticeException("This attempt is finished; start a new one to answer again.");
+        }
+        List<Long> ids = attempt.getQuestionIds();
+        if (position < 0 || position >= ids.size()) {
+            throw new PracticeException("This attempt has no such question.");
+        }
+        List<AttemptAnswer> given = answers.findByKeyAttemptIdOrderByKeyPosition(attemptId);
+        if (given.stream().anyMatch(a -> a.getPosition() == position)) {
+            throw new PracticeException("You have already answered this question.");
+        }
+        BankQuestionView question = bank.byId(List.of(ids.get(position))).get(ids.get(position));
+        checkResponse(question, response);
+        Marking marking = marking(question, response);
+        answers.save(new AttemptAnswer(attemptId, position, response, marking.correct()));
+        if (given.size() + 1 == ids.size()) {
+            attempt.finish(Instant.now());
+        }
+        return marking;
+    }
+
+    /** The student's attempts, newest first. */
+    @PreAuthorize(STUDENT)
+    @Transactional(readOnly = true)
+    public List<AttemptSummary> myHistory() {
+        List<Attempt> mine = attempts.findByStudentIdOrderByStartedAtDesc(accounts.currentAccountId());
+        Map<Long, List<AttemptAnswer>> given = answers.findByKeyAttemptIdIn(mine.stream().map(Attempt::getId).toList())
+                .stream().collect(Collectors.groupingBy(a -> a.getId().attemptId()));
+        Map<Long, BankQuestionView> questions = bank.byId(mine.stream()
+                .flatMap(a -> a.getQuestionIds().stream()).collect(Collectors.toSet()));
+        return mine.stream().map(a -> summary(a, given.getOrDefault(a.getId(), List.of()), questions)).toList();
+    }
+
+    /** Every student of one of the teacher's classes against every quiz assigned to it: their latest attempt. */
+    @PreAuthorize("hasRole('" + Roles.TEACHER + "')")
+    @Transactional(readOnly = true)
+    public List<StudentResult> resultsOf(long classroomId) {
+        List<StudentSummary> students = classrooms.studentsOf(classroomId);
+        List<AssignedQuiz> assigned = quizzes.quizzesOf(classroomId);
+        Map<List<Long>, Attempt> latest = attempts.findByQuizIdInAndStudentIdIn(
+                        assigned.stream().map(AssignedQuiz::quizId).toList(),
+                        students.stream().map(StudentSummary::id).toList()).stream()
+                .collect(Collectors.toMap(a -> List.of(a.getQuizId(), a.getStudentId()), a -> a,
+                        (x, y) -> x.getStartedAt().isAfter(y.getStartedAt()) ? x : y));
+        Map<Long, List<AttemptAnswer>> given = answers.findByKeyAttemptIdIn(
+                        latest.values().stream().map(Attempt::getId).toList()).stream()
+                .collect(Collectors.groupingBy(a -> a.getId().attemptId()));
+        List<StudentResult> results = new ArrayList<>();
+        for (AssignedQuiz quiz : assigned) {
+            for (StudentSummary student : students) {
+                Attempt attempt = latest.get(List.of(quiz.quizId(), student.id()));
+                List<AttemptAnswer> answered = attempt == null ? List.of() : given.getOrDefault(attempt.getId(), List.of());
+                results.add(new StudentResult(student.id(), student.name(), quiz.quizId(), quiz.title(),
+                        attempt == null ? null : attempt.getId(),
+                        (int) answered.stream().filter(AttemptAnswer::isCorrect).count(), answered.size(),
+                        quiz.questionIds().size(), attempt == null ? null : attempt.getFinishedAt()));
+            }
+        }
+        return results;
+    }
+
+    private Optional<Attempt> unfinished(long studentId, Predicate<Attempt> of) {
+        return attempts.findByStudentIdOrderByStartedAtDesc(studentId).stream()
+                .filter(a -> a.getFinishedAt() == null).filter(of).findFirst();
+    }
+
+    /** The attempt if it is the signed-in student's; any other id is answered as if it did not exist. */
+    private Attempt own(long attemptId) {
+        long me = accounts.currentAccountId();
+        return attempts.findById(attemptId).filter(a -> a.getStudentId() == me)
+                .orElseThrow(() -> new PracticeException("There is no such attempt among yours."));
+    }
+
+    private static void checkResponse(BankQuestionView question, List<Integer> response) {
+        int n = question.choices().size();
+        boolean inRange = response != null && !response.isEmpty()
+                && response.stream().allMatch(i -> i != null && i >= 0 && i < n)
+                && new HashSet<>(response).size() == response.size();
+        boolean complete = question.type() == QuestionType.TIME_ORDER ? inRange && response.size() == n
+                : inRange && response.size() == 1;
+        if (!complete) {
+            throw new PracticeException(question.type() == QuestionType.TIME_ORDER
+                    ? "Put every item in order before checking." : "Choose one answer.");
+        }
+    }
+
+    private static Marking marking(BankQuestionView question, List<Integer> response) {
+        return new Marking(response, response.equals(question.answer()), question.answer(), question.evidence(),
+                question.explanation());
+    }
+
+    private static AttemptSummary summary(Attempt attempt, List<AttemptAnswer> given,
+                                          Map<Long, BankQuestionView> questions) {
+        List<AttemptAnswer> inOrder = given.stream().sorted(Comparator.comparing(AttemptAnswer::getAnsweredAt)).toList();
+        Duration spent = Duration.ZERO;
+        Instant previous = attempt.getStartedAt();
+        Map<Skill, int[]> perSkill = new EnumMap<>(Skill.class);
+        for (AttemptAnswer answer : inOrder) {
+            Duration thought = Duration.between(previous, answer.getAnsweredAt());
+            spent = spent.plus(thought.compareTo(LONGEST_THOUGHT) > 0 ? LONGEST_THOUGHT : thought);
+            previous = answer.getAnsweredAt();
+            QuestionType type = questions.get(attempt.getQuestionIds().get(answer.getPosition())).type();
+            int[] score = perSkill.computeIfAbsent(Skill.of(type), s -> new int[2]);
+            score[0] += answer.isCorrect() ? 1 : 0;
+            score[1]++;
+        }
+        List<SkillScore> skills = perSkill.entrySet().stream()
+                .map(e -> new SkillScore(e.getKey(), e.getValue()[0], e.getValue()[1])).toList();
+        int right = (int) given.stream().filter(AttemptAnswer::isCorrect).count();
+        return new AttemptSummary(attempt.getId(), attempt.getTitle(), attempt.getQuizId(), attempt.getStartedAt(),
+                attempt.getFinishedAt(), right, given.size(), attempt.getQuestionIds().size(), spent, skills);
+    }
+}

@@ -1,0 +1,5 @@
+package org.sourcewise.practice;
+
+/** Right answers out of questions answered, for one skill. */
+public record SkillScore(Skill skill, int right, int answered) {
+}

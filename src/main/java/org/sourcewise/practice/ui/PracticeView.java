@@ -1,0 +1,94 @@
+package org.sourcewise.practice.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Map;
+import java.util.function.LongSupplier;
+import java.util.stream.Collectors;
+import org.sourcewise.article.ArticleService;
+import org.sourcewise.article.ArticleSummary;
+import org.sourcewise.practice.AttemptSummary;
+import org.sourcewise.practice.PracticeException;
+import org.sourcewise.practice.PracticeService;
+import org.sourcewise.quiz.AssignedQuiz;
+import org.sourcewise.quiz.QuizException;
+import org.sourcewise.quiz.QuizService;
+import org.sourcewise.security.Roles;
+
+/** A student's starting point: the quizzes assigned to their classes, then free practice on any article. */
+@Route("practice")
+@PageTitle("Practice · Sourcewise")
+@RolesAllowed(Roles.STUDENT)
+class PracticeView extends Div {
+
+    final Div message = new Div();
+
+    private final PracticeService practice;
+
+    PracticeView(PracticeService practice, QuizService quizzes, ArticleService articles) {
+        this.practice = practice;
+        addClassName("practice-view");
+        message.addClassName("form-message");
+        message.getElement().setAttribute("role", "alert");
+        Map<Long, AttemptSummary> latestByQuiz = practice.myHistory().stream().filter(a -> a.quizId() != null)
+                .collect(Collectors.toMap(AttemptSummary::quizId, a -> a, (newer, older) -> newer));
+
+        UnorderedList assigned = new UnorderedList();
+        assigned.addClassName("quiz-list");
+        List<AssignedQuiz> mine = quizzes.assignedToMe();
+        for (AssignedQuiz quiz : mine) {
+            AttemptSummary latest = latestByQuiz.get(quiz.quizId());
+            String label = latest == null ? "Start" : latest.finished() ? "Take again" : "Resume";
+            String status = latest == null ? "Not started"
+                    : latest.finished() ? "Done: " + latest.right() + " of " + latest.questions() + " right"
+                    : "In progress: " + latest.answered() + " of " + latest.questions() + " answered";
+            assigned.add(item(quiz.title(), quiz.classroomName() + " · " + status,
+                    start(label, quiz.title(), () -> practice.startQuiz(quiz.quizId()))));
+        }
+
+        UnorderedList free = new UnorderedList();
+        free.addClassName("quiz-list");
+        for (ArticleSummary article : articles.findArticles("")) {
+            free.add(item(article.title(), article.source() == null ? "" : article.source(),
+                    start("Practise", article.title(), () -> practice.startPractice(article.id()))));
+        }
+
+        add(new H1("Practice"), message, new H2("Quizzes from your teachers"),
+                mine.isEmpty() ? new Paragraph("No quiz has been assigned to your classes yet.") : assigned,
+                new H2("Free practice"), new Paragraph("Answer the questions generated from any article of the library."),
+                free);
+    }
+
+    private static ListItem item(String title, String detail, Button action) {
+        Div text = new Div(new Span(title), new Span(detail));
+        text.addClassName("quiz-list-text");
+        return new ListItem(text, action);
+    }
+
+    private Button start(String label, String what, LongSupplier attempt) {
+        Button button = new Button(label, event -> {
+            try {
+                long attemptId = attempt.getAsLong();
+                UI.getCurrent().navigate(PlayerView.class, attemptId);
+            } catch (PracticeException | QuizException e) {
+                message.setText(e.getMessage());
+                message.addClassName("error");
+            }
+        });
+        button.setAriaLabel(label + ": " + what);
+        button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        return button;
+    }
+}

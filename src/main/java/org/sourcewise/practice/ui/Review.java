@@ -1,0 +1,38 @@
+package org.sourcewise.practice.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import org.sourcewise.practice.AttemptView;
+import org.sourcewise.practice.PlayerQuestion;
+
+/** Every question of a finished attempt with the student's answer, the right one and the explanation. */
+class Review extends Div {
+
+    Review(AttemptView attempt) {
+        addClassName("attempt-review");
+        OrderedList list = new OrderedList();
+        for (PlayerQuestion question : attempt.questions()) {
+            ListItem item = new ListItem();
+            item.add(new H3(question.stem().lines().findFirst().orElse("")));
+            question.stem().lines().skip(1).forEach(line -> item.add(new Paragraph(line)));
+            if (question.answered()) {
+                boolean right = question.marking().correct();
+                Paragraph verdict = new Paragraph((right ? "Right: " : "Wrong: ")
+                        + Answers.describe(question, question.marking().response()));
+                verdict.addClassName(right ? "right" : "wrong");
+                item.add(verdict);
+                if (!right) {
+                    item.add(new Paragraph("The right answer: " + Answers.describe(question, question.marking().answer())));
+                }
+                item.add(new Paragraph(question.marking().explanation()));
+            } else {
+                item.add(new Paragraph("Not answered."));
+            }
+            list.add(item);
+        }
+        add(new H3("Review"), list);
+    }
+}
