@@ -15,6 +15,8 @@ final class Accessibility {
 
     @SuppressWarnings("unchecked")
     static void assertNoSeriousViolations(Page page) {
+        // Vaadin sets the title once the view is attached; checking earlier would report a missing title.
+        page.waitForFunction("() => document.title.length > 0");
         String script = System.getProperty("axe.script", "target/axe/node_modules/axe-core/axe.min.js");
         page.addScriptTag(new Page.AddScriptTagOptions().setPath(Path.of(script)));
         List<Map<String, Object>> violations = (List<Map<String, Object>>) page.evaluate("""

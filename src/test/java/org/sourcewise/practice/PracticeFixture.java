@@ -21,7 +21,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the real services. Names carry a number, so that tests sharing one application context never collide.
  */
 public record PracticeFixture(ApplicationContext context, String teacher, String student, long articleId,
-                              long classroomId, String joinCode, long quizId) {
+                              long classroomId, String joinCode, long quizId, String quizTitle) {
 
     public static final String PASSWORD = "a long enough password";
     private static final AtomicInteger NEXT = new AtomicInteger();
@@ -48,10 +48,11 @@ public record PracticeFixture(ApplicationContext context, String teacher, String
                 QuestionBankWriter.class).regenerate(articleId, BudgetArticle.ARTICLE, BudgetArticle.PUBLISHED,
                 BudgetArticle.RESULT, List.of()));
         ClassroomSummary classroom = context.getBean(ClassroomService.class).createClassroom("Class " + n);
-        long quizId = context.getBean(QuizService.class).assignArticle(articleId, "Budget quiz " + n, classroom.id())
-                .quizId();
+        String quizTitle = "Budget quiz " + n;
+        long quizId = context.getBean(QuizService.class).assignArticle(articleId, quizTitle, classroom.id()).quizId();
         SignedIn.nobody();
-        return new PracticeFixture(context, teacher, student, articleId, classroom.id(), classroom.joinCode(), quizId);
+        return new PracticeFixture(context, teacher, student, articleId, classroom.id(), classroom.joinCode(), quizId,
+                quizTitle);
     }
 
     public void asTeacher() {

@@ -1,0 +1,145 @@
+package org.sourcewise.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.sourcewise.SignedIn;
+import org.sourcewise.bank.BankQuestionView;
+import org.sourcewise.bank.QuestionBankService;
+import org.sourcewise.practice.PracticeFixture;
+import org.sourcewise.questions.QuestionType;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * A student signs up with a class code, takes the quiz their teacher assigned in Chromium, answers the first
+ * question wrong and sees the evidence marked, finishes and sees the score; then the teacher sees that score.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class StudentQuizIT {
+
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @LocalServerPort
+    private int port;
+
+    @Autowired
+    private ApplicationContext context;
+
+    @BeforeAll
+    static void startBrowser() {
+        playwright = Playwright.create();
+        browser = Chromium.launch(playwright);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @AfterEach
+    void signOut() {
+        SignedIn.nobody();
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    /** The quiz's keys, read as its teacher: the student's attempt asks the bank's questions in bank order. */
+    private List<BankQuestionView> keys(PracticeFixture fixture) {
+        fixture.asTeacher();
+        List<BankQuestionView> keys = context.getBean(QuestionBankService.class).questionsOf(fixture.articleId());
+        SignedIn.nobody();
+        return keys;
+    }
+
+    @Test
+    void studentJoinsTakesTheAssignedQuizAndTheTeacherSeesTheScore() {
+        PracticeFixture fixture = PracticeFixture.withoutStudent(context);
+        List<BankQuestionView> keys = keys(fixture);
+        BrowserContext studentBrowser = browser.newContext();
+        Page student = studentBrowser.newPage();
+
+        student.navigate(url("/join"));
+        student.getByLabel("Class code").fill(fixture.joinCode().toLowerCase());
+        student.getByLabel("Your name").fill("Ana Lima");
+        student.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(PracticeFixture.PASSWORD);
+        student.getByLabel("Password again").fill(PracticeFixture.PASSWORD);
+        student.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Join the class")).click();
+        assertThat(student.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Welcome!"))).isVisible();
+        SignInPage.signIn(student, port, "Ana Lima", PracticeFixture.PASSWORD);
+
+        student.navigate(url("/practice"));
+        Accessibility.assertNoSeriousViolations(student);
+        student.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start: " + fixture.quizTitle())).click();
+        assertThat(student).hasURL(Pattern.compile(".*/attempts/\\d+$"));
+        assertThat(student.locator("mark.evidence")).hasCount(0);
+        Accessibility.assertNoSeriousViolations(student);
+
+        int right = 0;
+        for (int i = 0; i < keys.size(); i++) {
+            BankQuestionView key = keys.get(i);
+            assertThat(student.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(2)).first())
+                    .hasText("Question " + (i + 1) + " of " + keys.size());
+            boolean answerWrong = i == 0;
+            if (key.type() == QuestionType.TIME_ORDER) {
+                // Checked as shown: right only if the shuffle happened to be the right order.
+                right += key.answer().equals(IntStream.range(0, key.choices().size()).boxed().toList()) ? 1 : 0;
+            } else {
+                int choice = answerWrong ? (key.answer().getFirst() + 1) % key.choices().size() : key.answer().getFirst();
+                student.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName(key.choices().get(choice))
+                        .setExact(true)).check();
+                right += answerWrong ? 0 : 1;
+            }
+            student.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Check answer")).click();
+            if (answerWrong) {
+                assertThat(student.locator(".answer-feedback")).containsText("Not quite.");
+                assertThat(student.locator(".answer-feedback"))
+                        .containsText("The right answer: " + key.choices().get(key.answer().getFirst()));
+                assertThat(student.locator("mark.evidence").first()).isVisible();
+                assertThat(student.locator("mark.evidence").first()).isInViewport();
+                Accessibility.assertNoSeriousViolations(student);
+            } else if (key.type() != QuestionType.TIME_ORDER) {
+                assertThat(student.locator(".answer-feedback")).containsText("Right.");
+            }
+            student.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
+                    .setName(i == keys.size() - 1 ? "See your score" : "Next question")).click();
+        }
+        String score = right + " of " + keys.size();
+        assertThat(student.locator(".final-score")).containsText(score);
+        assertThat(student.locator(".attempt-review li")).hasCount(keys.size());
+        student.navigate(url("/history"));
+        assertThat(student.getByText(score + " right", new Page.GetByTextOptions().setExact(true))).isVisible();
+        Accessibility.assertNoSeriousViolations(student);
+        studentBrowser.close();
+
+        Page teacher = browser.newContext().newPage();
+        SignInPage.signIn(teacher, port, fixture.teacher(), PracticeFixture.PASSWORD);
+        teacher.navigate(url("/classes/" + fixture.classroomId()));
+        assertThat(teacher.getByText("Ana Lima").first()).isVisible();
+        assertThat(teacher.getByText(score, new Page.GetByTextOptions().setExact(true))).isVisible();
+        teacher.context().close();
+    }
+}
