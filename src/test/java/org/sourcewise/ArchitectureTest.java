@@ -25,8 +25,8 @@ class ArchitectureTest {
             .importPackages("org.sourcewise");
 
     @Test
-    void analysisEngineAndQuestionGeneratorArePlainJava() {
-        noClasses().that().resideInAnyPackage("org.sourcewise.analysis..", "org.sourcewise.questions..")
+    void engineQuestionGeneratorAndGiftFormatArePlainJava() {
+        noClasses().that().resideInAnyPackage("org.sourcewise.analysis..", "org.sourcewise.questions..", "org.sourcewise.quiz.gift..")
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "org.springframework..", "com.vaadin..", "jakarta.persistence..", "org.hibernate..")
                 .check(MAIN);

@@ -4,10 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.MalformedInputException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -32,7 +28,7 @@ record ArticleFiles(List<ArticleFiles.Entry> entries, Set<String> flags) {
 
         /** The file's text, cleaned as web copy. */
         ArticleText read() throws IOException {
-            return ArticleText.fromWebCopy(Files.readString(path, StandardCharsets.UTF_8), title);
+            return ArticleText.fromWebCopy(TextFiles.read(path), title);
         }
     }
 
@@ -48,7 +44,7 @@ record ArticleFiles(List<ArticleFiles.Entry> entries, Set<String> flags) {
                 ArticleText text = file.read();
                 analysed.add(new Analysed(file, text, extractor.extract(text, file.published())));
             } catch (IOException e) {
-                err.println(file.name() + ": " + problem(e));
+                err.println(file.name() + ": " + TextFiles.problem(e));
             } catch (ExtractionException e) {
                 err.println(file.name() + ": " + e.getMessage());
             }
@@ -78,17 +74,6 @@ record ArticleFiles(List<ArticleFiles.Entry> entries, Set<String> flags) {
             entries.add(new Entry(name, meta == null ? null : meta.title(), meta == null ? null : meta.published(), file));
         }
         return new ArticleFiles(List.copyOf(entries), Set.copyOf(flags));
-    }
-
-    /** What a reader should be told when a file cannot be read, in words, not a stack trace. */
-    private static String problem(IOException e) {
-        if (e instanceof NoSuchFileException) {
-            return "no such file";
-        }
-        if (e instanceof MalformedInputException) {
-            return "not UTF-8 text";
-        }
-        return e.getMessage();
     }
 
     private static Map<String, Entry> readMetadata(Path path) throws IOException {

@@ -16,7 +16,8 @@ public final class Commands {
     private static final Map<String, Command> COMMANDS = new TreeMap<>(Map.of(
             "extract", new ExtractCommand(),
             "questions", new QuestionsCommand(),
-            "benchmark-extract", new BenchmarkExtractCommand()));
+            "benchmark-extract", new BenchmarkExtractCommand(),
+            "check-quiz", new CheckQuizCommand()));
 
     private Commands() {
     }
