@@ -13,6 +13,8 @@ import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import org.junit.jupiter.api.Test;
+import org.sourcewise.bank.BankQuestions;
+import org.sourcewise.bank.QuestionBankWriter;
 import org.springframework.data.repository.Repository;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -36,6 +38,14 @@ class ArchitectureTest {
     void viewsNeverTouchRepositories() {
         noClasses().that().resideInAPackage("..ui..")
                 .should().dependOnClassesThat().areAssignableTo(Repository.class)
+                .check(MAIN);
+    }
+
+    @Test
+    void answerKeysReachViewsOnlyThroughServicesThatCheckWhoAsks() {
+        noClasses().that().resideInAPackage("..ui..")
+                .should().dependOnClassesThat().areAssignableTo(BankQuestions.class)
+                .orShould().dependOnClassesThat().areAssignableTo(QuestionBankWriter.class)
                 .check(MAIN);
     }
 

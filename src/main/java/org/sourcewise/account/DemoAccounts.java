@@ -7,6 +7,8 @@ import org.sourcewise.security.Roles;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,6 +17,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Profile("demo")
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class DemoAccounts implements ApplicationRunner {
 
     static final List<NewAccount> ACCOUNTS = List.of(
