@@ -2,11 +2,7 @@ package org.sourcewise.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -16,29 +12,10 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"sourcewise.admin.username=head", "sourcewise.admin.password=a long admin password"})
 @ActiveProfiles("test")
-class SignInIT {
-
-    private static Playwright playwright;
-    private static Browser browser;
+class SignInIT extends ChromiumTest {
 
     @LocalServerPort
     private int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        playwright = Playwright.create();
-        browser = Chromium.launch(playwright);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
 
     private Page signIn(String username, String password) {
         Page page = browser.newPage();
@@ -56,7 +33,10 @@ class SignInIT {
 
         assertThat(page.locator(".account")).containsText("head");
         page.getByText("Sign out").click();
-        assertThat(page.locator(".account")).containsText("Sign in");
+        // Signed out, the library is no longer open: the sign-in page is where a visitor lands.
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/login$"));
+        assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.HEADING,
+                new Page.GetByRoleOptions().setName("Sign in"))).isVisible();
         page.close();
     }
 

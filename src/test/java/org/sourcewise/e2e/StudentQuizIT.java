@@ -2,22 +2,19 @@ package org.sourcewise.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sourcewise.SignedIn;
 import org.sourcewise.bank.BankQuestionView;
 import org.sourcewise.bank.QuestionBankService;
 import org.sourcewise.practice.PracticeFixture;
+import org.sourcewise.practice.PracticeService;
 import org.sourcewise.questions.QuestionType;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -26,37 +23,19 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * A student signs up with a class code, takes the quiz their teacher assigned in Chromium, answers the first
- * question wrong and sees the evidence marked, finishes and sees the score; then the teacher sees that score.
+ * Students and teachers in Chromium: a student signs up with a class code, takes the quiz their teacher assigned,
+ * answers the first question wrong and sees the evidence marked, finishes and sees the score; then the teacher sees
+ * that score. A student's URLs lead nowhere near teacher pages or other students' attempts.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-class StudentQuizIT {
-
-    private static Playwright playwright;
-    private static Browser browser;
+class StudentQuizIT extends ChromiumTest {
 
     @LocalServerPort
     private int port;
 
     @Autowired
     private ApplicationContext context;
-
-    @BeforeAll
-    static void startBrowser() {
-        playwright = Playwright.create();
-        browser = Chromium.launch(playwright);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
 
     @AfterEach
     void signOut() {
@@ -141,5 +120,25 @@ class StudentQuizIT {
         assertThat(teacher.getByText("Ana Lima").first()).isVisible();
         assertThat(teacher.getByText(score, new Page.GetByTextOptions().setExact(true))).isVisible();
         teacher.context().close();
+    }
+
+    @Test
+    void aStudentCannotOpenTeacherPagesOrAnotherStudentsAttemptByUrl() {
+        PracticeFixture fixture = PracticeFixture.create(context);
+        fixture.asStudent();
+        long theirAttempt = context.getBean(PracticeService.class).startQuiz(fixture.quizId());
+        String other = fixture.joinStudent("other " + fixture.student());
+        Page page = browser.newContext().newPage();
+        SignInPage.signIn(page, port, other, PracticeFixture.PASSWORD);
+
+        for (String path : List.of("/classes", "/classes/" + fixture.classroomId(), "/import")) {
+            page.navigate(url(path));
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                    .hasText("Page not found");
+        }
+        page.navigate(url("/attempts/" + theirAttempt));
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Quiz not found");
+        assertThat(page.locator(".player-question")).hasCount(0);
+        page.context().close();
     }
 }
