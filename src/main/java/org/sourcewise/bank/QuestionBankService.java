@@ -38,6 +38,16 @@ public class QuestionBankService {
         return decide(questionId, QuestionStatus.REJECTED);
     }
 
+    /** Undoes an accept or a reject: the question is again as generated, and a new analysis may change it. */
+    @PreAuthorize(Roles.STAFF)
+    public BankQuestionView reopen(long questionId) {
+        BankQuestion question = find(questionId);
+        if (question.getStatus() == QuestionStatus.EDITED) {
+            throw new QuestionBankException("An edited question keeps its edit; edit it again to change it.");
+        }
+        return decide(questionId, QuestionStatus.GENERATED);
+    }
+
     /** Rewords a question; the edit is kept when the article is analysed again. */
     @PreAuthorize(Roles.STAFF)
     public BankQuestionView edit(long questionId, QuestionEdit edit) {

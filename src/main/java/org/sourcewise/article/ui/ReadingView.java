@@ -12,9 +12,11 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import org.sourcewise.article.ArticleReading;
 import org.sourcewise.article.ArticleService;
+import org.sourcewise.security.Roles;
 
 /**
  * One article, set for reading long text: title, source, date and the cleaned paragraphs.
@@ -25,10 +27,12 @@ import org.sourcewise.article.ArticleService;
 class ReadingView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private final ArticleService articles;
+    private final AuthenticationContext authentication;
     private String title = "Article";
 
-    ReadingView(ArticleService articles) {
+    ReadingView(ArticleService articles, AuthenticationContext authentication) {
         this.articles = articles;
+        this.authentication = authentication;
         addClassName("reading-view");
         setPadding(true);
     }
@@ -54,7 +58,13 @@ class ReadingView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
         body.addClassName("article-body");
         article.paragraphs().forEach(paragraph ->
                 body.add(ArticleFormat.isSubheading(paragraph) ? new H2(paragraph) : new Paragraph(paragraph)));
-        add(new RouterLink("\u2190 Library", LibraryView.class), new H1(article.title()), meta, body);
+        add(new RouterLink("\u2190 Library", LibraryView.class), new H1(article.title()), meta);
+        if (authentication.hasAnyRole(Roles.TEACHER, Roles.ADMIN)) {
+            Anchor review = new Anchor("review/" + article.id(), "Review the generated questions");
+            review.addClassName("review-link");
+            add(review);
+        }
+        add(body);
     }
 
     private void showMissing() {

@@ -3,6 +3,7 @@ package org.sourcewise.article.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -80,5 +81,18 @@ class ReadingViewTest extends SpringBrowserlessTest {
         navigate(ReadingView.class, 999_999L);
 
         assertThat(find(H1.class).single().getText()).isEqualTo("Article not found");
+    }
+
+    @Test
+    void onlyStaffSeeTheLinkToReviewTheGeneratedQuestions() {
+        long id = idOf("Russia starts drills in Belarus as Britain warns Moscow");
+        navigate(ReadingView.class, id);
+        assertThat(find(Anchor.class).withText("Review the generated questions").all()).isEmpty();
+
+        SignedIn.as("ms. head", Roles.TEACHER);
+        navigate(ReadingView.class, id);
+
+        assertThat(find(Anchor.class).withText("Review the generated questions").single().getHref())
+                .isEqualTo("review/" + id);
     }
 }

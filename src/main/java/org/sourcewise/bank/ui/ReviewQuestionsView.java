@@ -1,0 +1,166 @@
+package org.sourcewise.bank.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.LongFunction;
+import org.sourcewise.article.ArticleReading;
+import org.sourcewise.article.ArticleService;
+import org.sourcewise.bank.BankQuestionView;
+import org.sourcewise.bank.QuestionBankException;
+import org.sourcewise.bank.QuestionBankService;
+import org.sourcewise.bank.QuestionStatus;
+import org.sourcewise.questions.QuestionType;
+import org.sourcewise.security.Roles;
+
+/**
+ * A teacher reviews the questions generated from one article: each can be accepted, edited or rejected, and an
+ * accept or reject undone. Decisions are kept when the article is analysed again.
+ */
+@Route("review")
+@RolesAllowed({Roles.TEACHER, Roles.ADMIN})
+class ReviewQuestionsView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
+
+    final OrderedList questions = new OrderedList();
+    final Div message = new Div();
+
+    private final QuestionBankService bank;
+    private final ArticleService articles;
+    private long articleId;
+    private String title = "Review questions";
+
+    ReviewQuestionsView(QuestionBankService bank, ArticleService articles) {
+        this.bank = bank;
+        this.articles = articles;
+        addClassName("review-view");
+        message.addClassName("form-message");
+        message.getElement().setAttribute("role", "status");
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long id) {
+        removeAll();
+        ArticleReading article = articles.findForReading(id).orElse(null);
+        if (article == null) {
+            title = "Article not found";
+            add(new H1(title), new Paragraph("There is no article at this address. It may have been removed."));
+            return;
+        }
+        articleId = id;
+        title = "Questions on " + article.title();
+        questions.addClassName("review-list");
+        add(new H1(title), new Paragraph("Accept the questions you want students to meet, edit those that need "
+                + "better wording, reject the rest. Your decisions stay when the article is analysed again."),
+                message, questions);
+        refresh();
+    }
+
+    private void refresh() {
+        questions.removeAll();
+        List<BankQuestionView> all = bank.questionsOf(articleId);
+        if (all.isEmpty()) {
+            questions.add(new ListItem("No questions yet: the article's analysis may still be running."));
+        }
+        all.forEach(question -> questions.add(item(question)));
+    }
+
+    private ListItem item(BankQuestionView question) {
+        ListItem item = new ListItem();
+        item.addClassName("review-item");
+        item.addClassName(question.status().name().toLowerCase(Locale.ROOT));
+        Span status = new Span(statusLabel(question.status()));
+        status.addClassName("review-status");
+        item.add(status, new H2(question.stem().lines().findFirst().orElse("")));
+        question.stem().lines().skip(1).forEach(line -> item.add(new Paragraph(line)));
+        OrderedList choices = new OrderedList();
+        choices.setType(OrderedList.NumberingType.UPPERCASE_LETTER);
+        for (int i = 0; i < question.choices().size(); i++) {
+            String choice = question.choices().get(i);
+            boolean right = question.type() != QuestionType.TIME_ORDER && question.answer().getFirst() == i;
+            ListItem shown = new ListItem(right ? choice + " (right answer)" : choice);
+            if (right) {
+                shown.addClassName("right");
+            }
+            choices.add(shown);
+        }
+        item.add(choices);
+        if (question.type() == QuestionType.TIME_ORDER) {
+            item.add(new Paragraph("Right order: " + String.join(", ",
+                    question.answer().stream().map(i -> String.valueOf((char) ('A' + i))).toList())));
+        }
+        item.add(new Paragraph("Explanation: " + question.explanation()));
+        item.add(actions(question));
+        return item;
+    }
+
+    private Div actions(BankQuestionView question) {
+        Div actions = new Div();
+        actions.addClassName("review-actions");
+        if (question.status() == QuestionStatus.GENERATED) {
+            actions.add(action("Accept", question, bank::accept, "Accepted."),
+                    action("Reject", question, bank::reject, "Rejected: students will not meet this question."));
+        } else if (question.status() != QuestionStatus.EDITED) {
+            actions.add(action("Undo", question, bank::reopen, "Back to undecided."));
+        }
+        Button edit = new Button("Edit", event -> new EditQuestionDialog(question, changed -> {
+            bank.edit(question.id(), changed);
+            done("Saved your edit.");
+        }).open());
+        edit.setAriaLabel("Edit question " + (question.position() + 1));
+        actions.add(edit);
+        return actions;
+    }
+
+    private Button action(String label, BankQuestionView question, LongFunction<BankQuestionView> decide,
+                          String confirmation) {
+        Button button = new Button(label, event -> {
+            try {
+                decide.apply(question.id());
+                done(confirmation);
+            } catch (QuestionBankException e) {
+                message.setText(e.getMessage());
+                message.addClassName("error");
+            }
+        });
+        button.setAriaLabel(label + " question " + (question.position() + 1));
+        if ("Accept".equals(label)) {
+            button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        }
+        return button;
+    }
+
+    private void done(String confirmation) {
+        message.setText(confirmation);
+        message.removeClassName("error");
+        refresh();
+    }
+
+    static String statusLabel(QuestionStatus status) {
+        return switch (status) {
+            case GENERATED -> "Not reviewed";
+            case ACCEPTED -> "Accepted";
+            case EDITED -> "Edited";
+            case REJECTED -> "Rejected";
+            case RETIRED -> "No longer asked";
+        };
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " · Sourcewise";
+    }
+}

@@ -1,0 +1,113 @@
+package org.sourcewise.bank.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Span;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.sourcewise.SignedIn;
+import org.sourcewise.bank.BankQuestionView;
+import org.sourcewise.bank.QuestionBankService;
+import org.sourcewise.bank.QuestionStatus;
+import org.sourcewise.practice.PracticeFixture;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+
+/** A teacher reviews an article's generated questions on the real app context. */
+@SpringBootTest
+@ActiveProfiles("test")
+@DirtiesContext
+class ReviewQuestionsViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    private ApplicationContext context;
+
+    @Autowired
+    private QuestionBankService bank;
+
+    private PracticeFixture fixture;
+
+    @BeforeEach
+    void aTeacherWithAnArticleBank() {
+        fixture = PracticeFixture.create(context);
+        fixture.asTeacher();
+    }
+
+    @AfterEach
+    void signOut() {
+        SignedIn.nobody();
+    }
+
+    private BankQuestionView first() {
+        return bank.questionsOf(fixture.articleId()).getFirst();
+    }
+
+    private String firstStatus() {
+        return find(Span.class, find(ListItem.class).withClassName("review-item").first())
+                .withClassName("review-status").single().getText();
+    }
+
+    private Button button(String ariaLabel) {
+        return find(Button.class).withCondition(b -> b.getAriaLabel().orElse("").equals(ariaLabel)).single();
+    }
+
+    @Test
+    void listsEveryQuestionWithItsRightAnswerNamed() {
+        ReviewQuestionsView view = navigate(ReviewQuestionsView.class, fixture.articleId());
+
+        assertThat(view.questions.getChildren().count()).isEqualTo(bank.questionsOf(fixture.articleId()).size());
+        BankQuestionView first = first();
+        assertThat(find(ListItem.class).withClassName("right").first().getText())
+                .isEqualTo(first.choices().get(first.answer().getFirst()) + " (right answer)");
+        assertThat(firstStatus()).isEqualTo("Not reviewed");
+    }
+
+    @Test
+    void rejectingCanBeUndone() {
+        navigate(ReviewQuestionsView.class, fixture.articleId());
+
+        test(button("Reject question 1")).click();
+        assertThat(first().status()).isEqualTo(QuestionStatus.REJECTED);
+        assertThat(firstStatus()).isEqualTo("Rejected");
+
+        test(button("Undo question 1")).click();
+        assertThat(first().status()).isEqualTo(QuestionStatus.GENERATED);
+        assertThat(firstStatus()).isEqualTo("Not reviewed");
+    }
+
+    @Test
+    void anEditIsSavedAndMarkedEdited() {
+        navigate(ReviewQuestionsView.class, fixture.articleId());
+        test(button("Edit question 1")).click();
+        EditQuestionDialog dialog = find(EditQuestionDialog.class).single();
+
+        test(dialog.stem).setValue("Who promised an appeal?");
+        test(dialog.save).click();
+
+        assertThat(first().stem()).isEqualTo("Who promised an appeal?");
+        assertThat(first().status()).isEqualTo(QuestionStatus.EDITED);
+        assertThat(firstStatus()).isEqualTo("Edited");
+    }
+
+    @Test
+    void anEmptyEditIsRefusedInTheDialogAndNothingIsSaved() {
+        navigate(ReviewQuestionsView.class, fixture.articleId());
+        BankQuestionView before = first();
+        test(button("Edit question 1")).click();
+        EditQuestionDialog dialog = find(EditQuestionDialog.class).single();
+
+        test(dialog.stem).setValue("   ");
+        test(dialog.save).click();
+
+        assertThat(dialog.problem.getText()).isEqualTo("The question needs a text.");
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(first()).isEqualTo(before);
+    }
+}
