@@ -3,6 +3,8 @@ package org.sourcewise.practice;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -136,8 +138,7 @@ public class PracticeService {
     @Transactional(readOnly = true)
     public List<AttemptSummary> myHistory() {
         List<Attempt> mine = attempts.findByStudentIdOrderByStartedAtDesc(accounts.currentAccountId());
-        Map<Long, List<AttemptAnswer>> given = answers.findByKeyAttemptIdIn(mine.stream().map(Attempt::getId).toList())
-                .stream().collect(Collectors.groupingBy(a -> a.getId().attemptId()));
+        Map<Long, List<AttemptAnswer>> given = answersOf(mine);
         Map<Long, BankQuestionView> questions = bank.byId(mine.stream()
                 .flatMap(a -> a.getQuestionIds().stream()).collect(Collectors.toSet()));
         return mine.stream().map(a -> summary(a, given.getOrDefault(a.getId(), List.of()), questions)).toList();
@@ -149,14 +150,8 @@ public class PracticeService {
     public List<StudentResult> resultsOf(long classroomId) {
         List<StudentSummary> students = classrooms.studentsOf(classroomId);
         List<AssignedQuiz> assigned = quizzes.quizzesOf(classroomId);
-        Map<List<Long>, Attempt> latest = attempts.findByQuizIdInAndStudentIdIn(
-                        assigned.stream().map(AssignedQuiz::quizId).toList(),
-                        students.stream().map(StudentSummary::id).toList()).stream()
-                .collect(Collectors.toMap(a -> List.of(a.getQuizId(), a.getStudentId()), a -> a,
-                        (x, y) -> x.getStartedAt().isAfter(y.getStartedAt()) ? x : y));
-        Map<Long, List<AttemptAnswer>> given = answers.findByKeyAttemptIdIn(
-                        latest.values().stream().map(Attempt::getId).toList()).stream()
-                .collect(Collectors.groupingBy(a -> a.getId().attemptId()));
+        Map<List<Long>, Attempt> latest = latestAttempts(assigned, students);
+        Map<Long, List<AttemptAnswer>> given = answersOf(latest.values());
         List<StudentResult> results = new ArrayList<>();
         for (AssignedQuiz quiz : assigned) {
             for (StudentSummary student : students) {
@@ -169,6 +164,45 @@ public class PracticeService {
             }
         }
         return results;
+    }
+
+    /** What every student of one of the teacher's classes answered, in their latest attempt, to one of its quizzes. */
+    @PreAuthorize("hasRole('" + Roles.TEACHER + "')")
+    @Transactional(readOnly = true)
+    public QuizResponses responsesTo(long classroomId, long quizId) {
+        List<StudentSummary> students = classrooms.studentsOf(classroomId);
+        AssignedQuiz quiz = quizzes.quizzesOf(classroomId).stream().filter(q -> q.quizId() == quizId).findFirst()
+                .orElseThrow(() -> new PracticeException("This quiz is not assigned to this class."));
+        Map<Long, BankQuestionView> questions = bank.byId(quiz.questionIds());
+        List<QuizResponses.Item> items = IntStream.range(0, quiz.questionIds().size()).mapToObj(position -> {
+            BankQuestionView question = questions.get(quiz.questionIds().get(position));
+            return new QuizResponses.Item(position, question.stem(), question.choices(), question.answer());
+        }).toList();
+        Map<List<Long>, Attempt> latest = latestAttempts(List.of(quiz), students);
+        Map<Long, List<AttemptAnswer>> given = answersOf(latest.values());
+        List<QuizResponses.Student> rows = students.stream().map(student -> {
+            Attempt attempt = latest.get(List.of(quizId, student.id()));
+            List<QuizResponses.Response> responses = new ArrayList<>(Collections.nCopies(items.size(), null));
+            if (attempt != null) {
+                given.getOrDefault(attempt.getId(), List.of()).forEach(answer -> responses.set(answer.getPosition(),
+                        new QuizResponses.Response(answer.getResponse(), answer.isCorrect())));
+            }
+            return new QuizResponses.Student(student.name(), responses);
+        }).toList();
+        return new QuizResponses(quiz.title(), items, rows);
+    }
+
+    /** Each student's latest attempt at each quiz, by (quiz id, student id). */
+    private Map<List<Long>, Attempt> latestAttempts(List<AssignedQuiz> assigned, List<StudentSummary> students) {
+        return attempts.findByQuizIdInAndStudentIdIn(assigned.stream().map(AssignedQuiz::quizId).toList(),
+                        students.stream().map(StudentSummary::id).toList()).stream()
+                .collect(Collectors.toMap(a -> List.of(a.getQuizId(), a.getStudentId()), a -> a,
+                        (x, y) -> x.getStartedAt().isAfter(y.getStartedAt()) ? x : y));
+    }
+
+    private Map<Long, List<AttemptAnswer>> answersOf(Collection<Attempt> attemptsToRead) {
+        return answers.findByKeyAttemptIdIn(attemptsToRead.stream().map(Attempt::getId).toList()).stream()
+                .collect(Collectors.groupingBy(a -> a.getId().attemptId()));
     }
 
     private Optional<Attempt> unfinished(long studentId, Predicate<Attempt> of) {

@@ -3,8 +3,13 @@ package org.sourcewise.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
@@ -25,7 +30,7 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * Students and teachers in Chromium: a student signs up with a class code, takes the quiz their teacher assigned,
  * answers the first question wrong and sees the evidence marked, finishes and sees the score; then the teacher sees
- * that score. A student's URLs lead nowhere near teacher pages or other students' attempts.
+ * that score, the report and the CSV. A student's URLs lead nowhere near teacher pages or other students' attempts.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -119,6 +124,15 @@ class StudentQuizIT extends ChromiumTest {
         teacher.navigate(url("/classes/" + fixture.classroomId()));
         assertThat(teacher.getByText("Ana Lima").first()).isVisible();
         assertThat(teacher.getByText(score, new Page.GetByTextOptions().setExact(true))).isVisible();
+
+        teacher.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Report on “" + fixture.quizTitle() + "”"))
+                .click();
+        assertThat(teacher.locator(".bar-chart")).containsText("1 student");
+        Accessibility.assertNoSeriousViolations(teacher);
+        Download download = teacher.waitForDownload(() -> teacher.getByText("Download the results as CSV").click());
+        String csv = readDownload(download);
+        org.assertj.core.api.Assertions.assertThat(csv).startsWith("\uFEFF\"Student\",\"Right answers\",\"Q1\"")
+                .contains("\"Ana Lima\",\"" + right + "\",\"0\"");
         teacher.context().close();
     }
 
@@ -140,5 +154,13 @@ class StudentQuizIT extends ChromiumTest {
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Quiz not found");
         assertThat(page.locator(".player-question")).hasCount(0);
         page.context().close();
+    }
+
+    private static String readDownload(Download download) {
+        try {
+            return Files.readString(download.path(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

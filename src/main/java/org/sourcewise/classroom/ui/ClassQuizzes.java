@@ -4,8 +4,11 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -19,7 +22,10 @@ import org.sourcewise.quiz.QuizException;
 import org.sourcewise.quiz.QuizLimits;
 import org.sourcewise.quiz.QuizService;
 
-/** A class's quizzes: assigning an article's questions as a quiz, and every student's latest score on each. */
+/**
+ * A class's quizzes: assigning an article's questions as a quiz, a report on each, and every student's latest
+ * score on each.
+ */
 class ClassQuizzes extends Div {
 
     private static final DateTimeFormatter FINISHED = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH)
@@ -30,6 +36,7 @@ class ClassQuizzes extends Div {
     final Button assign = new Button("Assign to this class");
     final Div message = new Div();
     final Grid<StudentResult> results = new Grid<>();
+    final UnorderedList reports = new UnorderedList();
 
     private final QuizService quizzes;
     private final PracticeService practice;
@@ -64,7 +71,8 @@ class ClassQuizzes extends Div {
         results.setAllRowsVisible(true);
         results.setAriaLabel("Results");
 
-        add(new H2("Quizzes"), article, title, assign, message, new H2("Results"), results);
+        reports.addClassName("report-links");
+        add(new H2("Quizzes"), article, title, assign, message, reports, new H2("Results"), results);
         refresh();
     }
 
@@ -101,5 +109,10 @@ class ClassQuizzes extends Div {
 
     private void refresh() {
         results.setItems(practice.resultsOf(classroomId));
+        reports.removeAll();
+        for (AssignedQuiz quiz : quizzes.quizzesOf(classroomId)) {
+            reports.add(new ListItem(new Anchor("reports/" + classroomId + "/" + quiz.quizId(),
+                    "Report on “" + quiz.title() + "”")));
+        }
     }
 }

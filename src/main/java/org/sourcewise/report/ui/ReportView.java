@@ -1,0 +1,153 @@
+package org.sourcewise.report.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
+import java.util.List;
+import java.util.Locale;
+import org.sourcewise.classroom.ClassroomException;
+import org.sourcewise.practice.PracticeException;
+import org.sourcewise.practice.PracticeService;
+import org.sourcewise.practice.QuizResponses;
+import org.sourcewise.report.ItemAnalysis;
+import org.sourcewise.report.QuestionStats;
+import org.sourcewise.report.QuizReport;
+import org.sourcewise.report.ResultsCsv;
+import org.sourcewise.security.Roles;
+
+/**
+ * A teacher's report on one quiz in one of their classes: the score distribution, each question's facility and
+ * discrimination, its most chosen wrong answer, every student's answers, and the same as CSV. Bars are drawn with
+ * plain elements and always carry their figures as text.
+ */
+@Route("reports/:classroomId/:quizId")
+@RolesAllowed(Roles.TEACHER)
+class ReportView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    final Grid<QuestionStats> questions = new Grid<>();
+    final Grid<QuizResponses.Student> students = new Grid<>();
+    Anchor csv;
+
+    private final PracticeService practice;
+    private String title = "Report";
+
+    ReportView(PracticeService practice) {
+        this.practice = practice;
+        addClassName("report-view");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        long classroomId = event.getRouteParameters().getLong("classroomId").orElse(-1L);
+        long quizId = event.getRouteParameters().getLong("quizId").orElse(-1L);
+        QuizResponses responses;
+        try {
+            responses = practice.responsesTo(classroomId, quizId);
+        } catch (PracticeException | ClassroomException e) {
+            title = "Report not found";
+            add(new H1(title), new Paragraph(e.getMessage()), new Anchor("classes", "My classes"));
+            return;
+        }
+        show(classroomId, ItemAnalysis.analyse(responses));
+    }
+
+    private void show(long classroomId, QuizReport report) {
+        QuizResponses responses = report.responses();
+        title = "Report: " + responses.quizTitle();
+        byte[] file = ResultsCsv.write(responses);
+        String fileName = responses.quizTitle().replaceAll("[^\\p{L}\\p{N}]+", "-") + ".csv";
+        csv = new Anchor(DownloadHandler.fromInputStream(event -> new DownloadResponse(
+                new ByteArrayInputStream(file), fileName, "text/csv; charset=utf-8", file.length)),
+                "Download the results as CSV");
+        long started = responses.students().stream().filter(QuizResponses.Student::started).count();
+        add(new Anchor("classes/" + classroomId, "\u2190 Back to the class"), new H1(title),
+                new Paragraph(started + " of " + responses.students().size() + " students have answered."), csv,
+                new H2("Scores"), distribution(report.scoreDistribution()),
+                new H2("Questions"), questionGrid(report.questions()),
+                new H2("Students"), studentGrid(responses));
+    }
+
+    private static Div distribution(List<Integer> counts) {
+        Div chart = new Div();
+        chart.addClassName("bar-chart");
+        int most = counts.stream().mapToInt(Integer::intValue).max().orElse(0);
+        for (int score = 0; score < counts.size(); score++) {
+            int count = counts.get(score);
+            chart.add(bar(score + " right", count + (count == 1 ? " student" : " students"),
+                    most == 0 ? 0 : 100.0 * count / most));
+        }
+        return chart;
+    }
+
+    private Grid<QuestionStats> questionGrid(List<QuestionStats> stats) {
+        questions.addColumn(s -> "Q" + (s.position() + 1)).setHeader("#").setAutoWidth(true).setFlexGrow(0);
+        questions.addColumn(s -> s.stem().lines().findFirst().orElse("")).setHeader("Question").setFlexGrow(3);
+        questions.addComponentColumn(s -> s.facility() == null ? new Span("no answers")
+                : bar("", percent(s.facility()) + " right (" + s.right() + " of " + s.answered() + ")",
+                100 * s.facility())).setHeader("Facility").setFlexGrow(2);
+        questions.addColumn(s -> s.discrimination() == null ? "too few students"
+                : String.format(Locale.ENGLISH, "%+.2f", s.discrimination())).setHeader("Discrimination")
+                .setAutoWidth(true);
+        questions.addColumn(s -> s.mostChosenWrong() == null ? ""
+                : s.mostChosenWrong() + " (" + s.mostChosenWrongCount() + ")").setHeader("Most chosen wrong answer")
+                .setFlexGrow(2);
+        questions.setItems(stats);
+        questions.setAllRowsVisible(true);
+        questions.setAriaLabel("Questions");
+        return questions;
+    }
+
+    private Grid<QuizResponses.Student> studentGrid(QuizResponses responses) {
+        students.addColumn(QuizResponses.Student::name).setHeader("Student").setFlexGrow(2);
+        students.addColumn(s -> s.started() ? s.right() + " of " + responses.questions().size() : "not started")
+                .setHeader("Score").setAutoWidth(true);
+        for (QuizResponses.Item item : responses.questions()) {
+            students.addColumn(s -> mark(s.responses().get(item.position()))).setHeader("Q" + (item.position() + 1))
+                    .setAutoWidth(true).setFlexGrow(0);
+        }
+        students.setItems(responses.students());
+        students.setAllRowsVisible(true);
+        students.setAriaLabel("Students");
+        return students;
+    }
+
+    /** Right and wrong in words as well as symbols, so that neither colour nor a glyph alone carries it. */
+    private static String mark(QuizResponses.Response response) {
+        return response == null ? "\u2013" : response.correct() ? "\u2714 right" : "\u2718 wrong";
+    }
+
+    private static Component bar(String label, String figure, double percent) {
+        Div fill = new Div();
+        fill.addClassName("bar-fill");
+        fill.setWidth(String.format(Locale.ENGLISH, "%.1f%%", percent));
+        Div track = new Div(fill);
+        track.addClassName("bar-track");
+        track.getElement().setAttribute("aria-hidden", "true");
+        Div row = new Div(new Span(label), track, new Span(figure));
+        row.addClassName("bar-row");
+        return row;
+    }
+
+    private static String percent(double share) {
+        return Math.round(100 * share) + "%";
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " · Sourcewise";
+    }
+}

@@ -1,0 +1,51 @@
+package org.sourcewise.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sourcewise.practice.QuizResponses;
+import org.sourcewise.practice.QuizResponses.Item;
+import org.sourcewise.practice.QuizResponses.Response;
+import org.sourcewise.practice.QuizResponses.Student;
+
+class ResultsCsvTest {
+
+    private static final List<Item> ITEMS = List.of(new Item(0, "Who?", List.of("a", "b"), List.of(0)),
+            new Item(1, "When?", List.of("c", "d"), List.of(1)));
+
+    private static String csv(Student... students) {
+        byte[] bytes = ResultsCsv.write(new QuizResponses("Quiz", ITEMS, List.of(students)));
+        assertThat(Arrays.copyOf(bytes, 3)).containsExactly(0xEF, 0xBB, 0xBF);
+        return new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void writesOneQuotedRowPerStudentWithOneColumnPerQuestion() {
+        String csv = csv(new Student("Zoë Ng", Arrays.asList(new Response(List.of(0), true), null)),
+                new Student("Ben \"the brain\" Okoro", List.of(new Response(List.of(1), false),
+                        new Response(List.of(1), true))));
+
+        assertThat(csv).isEqualTo("\"Student\",\"Right answers\",\"Q1\",\"Q2\"\r\n"
+                + "\"Zoë Ng\",\"1\",\"1\",\"\"\r\n"
+                + "\"Ben \"\"the brain\"\" Okoro\",\"1\",\"0\",\"1\"\r\n");
+    }
+
+    @Test
+    void neutralisesCellsASpreadsheetWouldRunAsFormulas() {
+        String csv = csv(new Student("=HYPERLINK(\"http://evil\")", Arrays.asList(null, null)),
+                new Student("@SUM(A1)", Arrays.asList(null, null)), new Student("+1", Arrays.asList(null, null)),
+                new Student("-2", Arrays.asList(null, null)), new Student("\tx", Arrays.asList(null, null)));
+
+        assertThat(csv).contains("\"'=HYPERLINK(\"\"http://evil\"\")\"", "\"'@SUM(A1)\"", "\"'+1\"", "\"'-2\"",
+                "\"'\tx\"");
+    }
+
+    @Test
+    void leavesOrdinaryNamesAlone() {
+        assertThat(ResultsCsv.neutralise("Ana Lima")).isEqualTo("Ana Lima");
+        assertThat(ResultsCsv.neutralise("")).isEmpty();
+    }
+}

@@ -1,0 +1,92 @@
+package org.sourcewise.report.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.html.H1;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.sourcewise.SignedIn;
+import org.sourcewise.practice.PlayerQuestion;
+import org.sourcewise.practice.PracticeFixture;
+import org.sourcewise.practice.PracticeService;
+import org.sourcewise.practice.QuizResponses;
+import org.sourcewise.report.QuestionStats;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+
+/** A teacher's report on a quiz their class took, on the real app context. */
+@SpringBootTest
+@ActiveProfiles("test")
+@DirtiesContext
+class ReportViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    private ApplicationContext context;
+
+    @Autowired
+    private PracticeService practice;
+
+    private PracticeFixture fixture;
+
+    @BeforeEach
+    void aStudentAnswersTwoQuestions() {
+        fixture = PracticeFixture.create(context);
+        fixture.asStudent();
+        long attemptId = practice.startQuiz(fixture.quizId());
+        List<PlayerQuestion> questions = practice.attempt(attemptId).questions();
+        practice.answer(attemptId, 0, List.of(0));
+        practice.answer(attemptId, 1, List.of(1));
+        assertThat(questions).hasSizeGreaterThan(2);
+        fixture.asTeacher();
+    }
+
+    @AfterEach
+    void signOut() {
+        SignedIn.nobody();
+    }
+
+    private ReportView open(long classroomId, long quizId) {
+        return navigate(ReportView.class, Map.of("classroomId", String.valueOf(classroomId),
+                "quizId", String.valueOf(quizId)));
+    }
+
+    @Test
+    void showsEachQuestionsFacilityFromTheStudentsAnswers() {
+        ReportView view = open(fixture.classroomId(), fixture.quizId());
+
+        QuizResponses responses = practice.responsesTo(fixture.classroomId(), fixture.quizId());
+        List<QuestionStats> stats = view.questions.getGenericDataView().getItems().toList();
+        assertThat(stats).hasSize(responses.questions().size());
+        assertThat(stats.get(0).answered()).isEqualTo(1);
+        assertThat(stats.get(0).right()).isEqualTo(responses.students().getFirst().responses().get(0).correct() ? 1 : 0);
+        assertThat(stats.get(2).facility()).isNull();
+        assertThat(view.csv.getText()).isEqualTo("Download the results as CSV");
+    }
+
+    @Test
+    void anotherTeachersReportIsNotShown() {
+        PracticeFixture other = PracticeFixture.create(context);
+        other.asTeacher();
+
+        open(fixture.classroomId(), fixture.quizId());
+
+        assertThat(find(H1.class).single().getText()).isEqualTo("Report not found");
+    }
+
+    @Test
+    void aQuizOfAnotherClassIsNotReportedUnderThisOne() {
+        PracticeFixture other = PracticeFixture.create(context);
+        fixture.asTeacher();
+
+        open(fixture.classroomId(), other.quizId());
+
+        assertThat(find(H1.class).single().getText()).isEqualTo("Report not found");
+    }
+}
