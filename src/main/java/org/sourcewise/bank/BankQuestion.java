@@ -80,7 +80,8 @@ class BankQuestion {
 
     /**
      * Takes the generator's latest version of this question. The evidence always follows the new analysis, since
-     * offsets change with the text; the wording stays the teacher's once a teacher has decided on the question.
+     * offsets change with the text; the wording stays the teacher's once a teacher has edited or rejected the
+     * question, or accepted it as it still reads.
      */
     void regenerate(int position, Question generated) {
         this.position = position;
@@ -90,10 +91,18 @@ class BankQuestion {
         statementContent = generated.statement() == null ? null : generated.statement().content();
         evidence.clear();
         generated.evidence().forEach(span -> evidence.add(new EvidenceSpan(span)));
+        // An acceptance was of the wording then generated: if corrected findings change it, it needs a new look.
+        if (status == QuestionStatus.ACCEPTED && !asks(generated)) {
+            status = QuestionStatus.GENERATED;
+        }
         if (!status.decidedByTeacher()) {
             status = QuestionStatus.GENERATED;
             fill(generated.stem(), generated.choices(), generated.answer(), generated.explanation());
         }
+    }
+
+    private boolean asks(Question generated) {
+        return stem.equals(generated.stem()) && choices.equals(generated.choices()) && answer.equals(generated.answer());
     }
 
     void retire() {

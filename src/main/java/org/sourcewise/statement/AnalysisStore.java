@@ -65,6 +65,14 @@ class AnalysisStore {
         move(articleId, AnalysisState.DONE, null);
     }
 
+    /** Generates the article's questions again from its stored findings, as a teacher has corrected them. */
+    void regenerateQuestions(ArticleForAnalysis article) {
+        ExtractionResult stored = new ExtractionResult(
+                statements.findByArticleIdOrderByPosition(article.id()).stream().map(ArticleStatement::found).toList(),
+                events.findByArticleIdOrderByPosition(article.id()).stream().map(ArticleEvent::found).toList());
+        bank.regenerate(article.id(), article.text(), article.publishedOn(), stored, library(article.id()));
+    }
+
     /** What the other articles said, as far as they have been analysed: the pool of wrong answers. */
     private List<ExtractionResult> library(long articleId) {
         return statements.findByArticleIdNotOrderByArticleIdAscPositionAsc(articleId).stream()

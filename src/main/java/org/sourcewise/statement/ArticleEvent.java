@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import org.sourcewise.analysis.DatedEvent;
+import org.sourcewise.analysis.Span;
 
 /** A dated event the article reports, the material of "when did it happen" questions. */
 @Entity
@@ -38,6 +39,11 @@ class ArticleEvent {
         this.description = found.description();
         this.evidenceStart = found.evidence().start();
         this.evidenceEnd = found.evidence().end();
+    }
+
+    /** The event as the engine reported it, for generating questions from stored findings. */
+    DatedEvent found() {
+        return new DatedEvent(date, description, new Span(evidenceStart, evidenceEnd));
     }
 
     LocalDate getDate() {

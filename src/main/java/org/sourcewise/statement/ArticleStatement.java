@@ -58,6 +58,14 @@ class ArticleStatement {
         this.evidenceEnd = found.evidence().end();
     }
 
+    /** A teacher's correction of who made the statement and when; null when the article does not say. */
+    void correct(Speaker speaker, LocalDate saidOn) {
+        this.speakerName = speaker.name();
+        this.speakerRole = speaker.role();
+        this.sourceKind = speaker.kind();
+        this.saidOn = saidOn;
+    }
+
     long getArticleId() {
         return articleId;
     }
@@ -69,7 +77,7 @@ class ArticleStatement {
     }
 
     StatementView view() {
-        return new StatementView(speakerName, speakerRole, sourceKind, kind, content, cue, saidOn,
+        return new StatementView(id, speakerName, speakerRole, sourceKind, kind, content, cue, saidOn,
                 contentStart, contentEnd, evidenceStart, evidenceEnd);
     }
 }

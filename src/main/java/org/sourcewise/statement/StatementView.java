@@ -5,7 +5,7 @@ import org.sourcewise.analysis.SourceKind;
 import org.sourcewise.analysis.StatementKind;
 
 /** A stored statement as teachers review it; offsets count characters of the article's cleaned text. */
-public record StatementView(String speakerName, String speakerRole, SourceKind sourceKind, StatementKind kind,
+public record StatementView(long id, String speakerName, String speakerRole, SourceKind sourceKind, StatementKind kind,
                             String content, String cue, LocalDate saidOn,
                             int contentStart, int contentEnd, int evidenceStart, int evidenceEnd) {
 }

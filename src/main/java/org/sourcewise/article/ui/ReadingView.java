@@ -60,9 +60,11 @@ class ReadingView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
                 body.add(ArticleFormat.isSubheading(paragraph) ? new H2(paragraph) : new Paragraph(paragraph)));
         add(new RouterLink("\u2190 Library", LibraryView.class), new H1(article.title()), meta);
         if (authentication.hasAnyRole(Roles.TEACHER, Roles.ADMIN)) {
+            Anchor findings = new Anchor("findings/" + article.id(), "Check the statements found");
             Anchor review = new Anchor("review/" + article.id(), "Review the generated questions");
-            review.addClassName("review-link");
-            add(review);
+            Div staff = new Div(findings, review);
+            staff.addClassName("review-links");
+            add(staff);
         }
         add(body);
     }

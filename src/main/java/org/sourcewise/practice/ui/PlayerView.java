@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.stream.IntStream;
 import org.sourcewise.article.ArticleReading;
 import org.sourcewise.article.ArticleService;
+import org.sourcewise.article.ui.ArticlePane;
 import org.sourcewise.practice.AttemptView;
 import org.sourcewise.practice.Marking;
 import org.sourcewise.practice.PlayerQuestion;

@@ -1,4 +1,4 @@
-package org.sourcewise.practice.ui;
+package org.sourcewise.article.ui;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -11,17 +11,17 @@ import org.sourcewise.analysis.Span;
 import org.sourcewise.article.ArticleReading;
 
 /**
- * The article beside the questions. Evidence is marked by character offsets into the article's text, whose
+ * An article beside something else (the questions of a quiz, the findings a teacher corrects). Evidence is marked by character offsets into the article's text, whose
  * paragraphs are separated by one blank line; all text is set as text, never as markup.
  */
-class ArticlePane extends Div {
+public class ArticlePane extends Div {
 
     private static final int PARAGRAPH_BREAK = 2;
 
     private final List<String> paragraphs;
     private final List<Paragraph> shown = new ArrayList<>();
 
-    ArticlePane(ArticleReading article) {
+    public ArticlePane(ArticleReading article) {
         addClassName("player-article");
         getElement().setAttribute("role", "region");
         getElement().setAttribute("aria-label", "Article");
@@ -37,7 +37,7 @@ class ArticlePane extends Div {
     }
 
     /** Marks the evidence and scrolls the first mark into view; an empty list clears every mark. */
-    void highlight(List<Span> evidence) {
+    public void highlight(List<Span> evidence) {
         int start = 0;
         Element first = null;
         for (int i = 0; i < paragraphs.size(); i++) {

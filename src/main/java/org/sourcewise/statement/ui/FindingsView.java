@@ -1,0 +1,154 @@
+package org.sourcewise.statement.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Map;
+import org.sourcewise.analysis.SourceKind;
+import org.sourcewise.analysis.Span;
+import org.sourcewise.article.ArticleReading;
+import org.sourcewise.article.ArticleService;
+import org.sourcewise.article.ui.ArticlePane;
+import org.sourcewise.security.Roles;
+import org.sourcewise.statement.StatementException;
+import org.sourcewise.statement.StatementService;
+import org.sourcewise.statement.StatementView;
+
+/**
+ * What the engine found in one article, for a teacher to correct: each statement's speaker, role, kind of source and
+ * date can be fixed and a false statement deleted; the article's questions are generated again after each change.
+ */
+@Route("findings")
+@RolesAllowed({Roles.TEACHER, Roles.ADMIN})
+class FindingsView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
+
+    static final Map<SourceKind, String> KINDS = Map.of(SourceKind.PERSON, "A named person",
+            SourceKind.ANONYMOUS, "An unnamed source", SourceKind.ORGANIZATION, "An organisation, government or country",
+            SourceKind.PUBLICATION, "A publication");
+
+    final OrderedList list = new OrderedList();
+    final Div message = new Div();
+
+    private final StatementService statements;
+    private final ArticleService articles;
+    private ArticlePane pane;
+    private long articleId;
+    private String title = "Findings";
+
+    FindingsView(StatementService statements, ArticleService articles) {
+        this.statements = statements;
+        this.articles = articles;
+        addClassName("findings-view");
+        message.addClassName("form-message");
+        message.getElement().setAttribute("role", "status");
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long id) {
+        removeAll();
+        ArticleReading article = articles.findForReading(id).orElse(null);
+        if (article == null) {
+            title = "Article not found";
+            add(new H1(title), new Paragraph("There is no article at this address. It may have been removed."));
+            return;
+        }
+        articleId = id;
+        title = "Statements in " + article.title();
+        pane = new ArticlePane(article);
+        list.addClassName("findings-list");
+        Div side = new Div(message, list);
+        side.addClassName("player-question");
+        Div body = new Div(side, pane);
+        body.addClassName("player-body");
+        add(new H1(title), new Paragraph("Check who said what and when. Your corrections are kept, and the questions "
+                + "are generated again from them."), new Anchor("review/" + id, "Review the generated questions"), body);
+        refresh();
+    }
+
+    private void refresh() {
+        list.removeAll();
+        List<StatementView> found = statements.statementsOf(articleId);
+        if (found.isEmpty()) {
+            list.add(new ListItem("No statements yet: the article's analysis may still be running."));
+        }
+        for (int i = 0; i < found.size(); i++) {
+            list.add(item(i + 1, found.get(i)));
+        }
+    }
+
+    private ListItem item(int number, StatementView statement) {
+        Paragraph content = new Paragraph("\u201c" + statement.content() + "\u201d");
+        content.addClassName("question-quote");
+        TextField speaker = new TextField("Speaker");
+        speaker.setValue(statement.speakerName());
+        speaker.setMaxLength(300);
+        TextField role = new TextField("Role");
+        role.setValue(statement.speakerRole() == null ? "" : statement.speakerRole());
+        role.setMaxLength(300);
+        Select<SourceKind> kind = new Select<>();
+        kind.setLabel("Kind of source");
+        kind.setItems(SourceKind.PERSON, SourceKind.ANONYMOUS, SourceKind.ORGANIZATION, SourceKind.PUBLICATION);
+        kind.setItemLabelGenerator(KINDS::get);
+        kind.setValue(statement.sourceKind());
+        DatePicker said = new DatePicker("Said on (empty: the article does not say)");
+        said.setValue(statement.saidOn());
+        said.setClearButtonVisible(true);
+
+        Button show = new Button("Show in article", event -> pane.highlight(
+                List.of(new Span(statement.evidenceStart(), statement.evidenceEnd()))));
+        show.setAriaLabel("Show statement " + number + " in the article");
+        Button save = new Button("Save", event -> attempt(() -> statements.correct(statement.id(), speaker.getValue(),
+                role.getValue(), kind.getValue(), said.getValue()),
+                "Saved statement " + number + "; the questions were generated again."));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setAriaLabel("Save statement " + number);
+        Button delete = new Button("Delete", event -> {
+            ConfirmDialog confirm = new ConfirmDialog("Delete statement " + number + "?",
+                    "Delete it only if the article does not report it. Questions about it are no longer asked.",
+                    "Delete", done -> attempt(() -> statements.delete(statement.id()),
+                    "Deleted statement " + number + "; the questions were generated again."));
+            confirm.setCancelable(true);
+            confirm.setConfirmButtonTheme("error primary");
+            confirm.open();
+        });
+        delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        delete.setAriaLabel("Delete statement " + number);
+        Div actions = new Div(show, save, delete);
+        actions.addClassName("review-actions");
+        ListItem item = new ListItem(content, speaker, role, kind, said, actions);
+        item.addClassName("finding");
+        return item;
+    }
+
+    private void attempt(Runnable change, String confirmation) {
+        try {
+            change.run();
+            message.setText(confirmation);
+            message.removeClassName("error");
+            refresh();
+        } catch (StatementException e) {
+            message.setText(e.getMessage());
+            message.addClassName("error");
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " · Sourcewise";
+    }
+}
