@@ -156,6 +156,34 @@ class StudentQuizIT extends ChromiumTest {
         page.context().close();
     }
 
+    @Test
+    void thePlayerWorksWithTheKeyboardAlone() {
+        PracticeFixture fixture = PracticeFixture.create(context);
+        BankQuestionView first = keys(fixture).getFirst();
+        Page page = browser.newContext().newPage();
+        SignInPage.signIn(page, port, fixture.student(), PracticeFixture.PASSWORD);
+        page.navigate(url("/practice"));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start: " + fixture.quizTitle())).focus();
+        page.keyboard().press("Enter");
+        assertThat(page).hasURL(Pattern.compile(".*/attempts/\\d+$"));
+
+        // Focus is placed where Tab would take it; choosing and pressing happen with arrow keys, Space and Enter.
+        page.getByRole(AriaRole.RADIO).first().focus();
+        for (int i = 0; i < first.answer().getFirst(); i++) {
+            page.keyboard().press("ArrowDown");
+        }
+        page.keyboard().press("Space");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Check answer")).focus();
+        page.keyboard().press("Enter");
+
+        assertThat(page.locator(".answer-feedback")).containsText("Right.");
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Next question"))).isFocused();
+        page.keyboard().press("Enter");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(2)).first())
+                .hasText(Pattern.compile("Question 2 of \\d+"));
+        page.context().close();
+    }
+
     private static String readDownload(Download download) {
         try {
             return Files.readString(download.path(), StandardCharsets.UTF_8);
