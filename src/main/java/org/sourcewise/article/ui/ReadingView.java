@@ -70,10 +70,8 @@ class ReadingView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
     }
 
     private void showMissing() {
-        title = "Article not found";
-        add(new H1("Article not found"),
-                new Paragraph("There is no article at this address. It may have been removed."),
-                new RouterLink("Back to the library", LibraryView.class));
+        title = ArticleMissing.TITLE;
+        add(new ArticleMissing());
     }
 
     @Override

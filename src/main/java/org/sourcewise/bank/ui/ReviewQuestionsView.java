@@ -13,13 +13,13 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.LongFunction;
 import org.sourcewise.article.ArticleReading;
 import org.sourcewise.article.ArticleService;
+import org.sourcewise.article.ui.ArticleMissing;
 import org.sourcewise.bank.BankQuestionView;
 import org.sourcewise.bank.QuestionBankException;
 import org.sourcewise.bank.QuestionBankService;
@@ -56,8 +56,8 @@ class ReviewQuestionsView extends Div implements HasUrlParameter<Long>, HasDynam
         removeAll();
         ArticleReading article = articles.findForReading(id).orElse(null);
         if (article == null) {
-            title = "Article not found";
-            add(new H1(title), new Paragraph("There is no article at this address. It may have been removed."));
+            title = ArticleMissing.TITLE;
+            add(new ArticleMissing());
             return;
         }
         articleId = id;

@@ -23,6 +23,7 @@ import org.sourcewise.analysis.SourceKind;
 import org.sourcewise.analysis.Span;
 import org.sourcewise.article.ArticleReading;
 import org.sourcewise.article.ArticleService;
+import org.sourcewise.article.ui.ArticleMissing;
 import org.sourcewise.article.ui.ArticlePane;
 import org.sourcewise.security.Roles;
 import org.sourcewise.statement.StatementException;
@@ -63,8 +64,8 @@ class FindingsView extends Div implements HasUrlParameter<Long>, HasDynamicTitle
         removeAll();
         ArticleReading article = articles.findForReading(id).orElse(null);
         if (article == null) {
-            title = "Article not found";
-            add(new H1(title), new Paragraph("There is no article at this address. It may have been removed."));
+            title = ArticleMissing.TITLE;
+            add(new ArticleMissing());
             return;
         }
         articleId = id;
