@@ -4,11 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -30,7 +28,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -44,7 +41,7 @@ import org.junit.jupiter.api.extension.TestWatcher;
  * with SPRING_DATASOURCE_URL lacking WRITE_DELAY=0) it lost the last acknowledged answer, 4 found of 5.
  * `./sw kill-test` runs it alone; {@code -Dkill.answers=N} changes N.
  */
-class AnswersSurviveKillIT {
+class AnswersSurviveKillIT extends ChromiumTest {
 
     private static final int ANSWERS = Integer.getInteger("kill.answers", 5);
     private static final String STUDENT = "student";
@@ -60,8 +57,6 @@ class AnswersSurviveKillIT {
 
     private final List<Process> servers = new ArrayList<>();
     private final List<Path> logs = new ArrayList<>();
-    private Playwright playwright;
-    private Browser browser;
 
     @RegisterExtension
     final TestWatcher printLogsOnFailure = new TestWatcher() {
@@ -71,21 +66,9 @@ class AnswersSurviveKillIT {
         }
     };
 
-    @BeforeEach
-    void startBrowser() {
-        playwright = Playwright.create();
-        browser = Chromium.launch(playwright);
-    }
-
     @AfterEach
-    void stopBrowserAndServers() {
+    void stopServers() {
         servers.forEach(AnswersSurviveKillIT::kill);
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
     }
 
     @Test
