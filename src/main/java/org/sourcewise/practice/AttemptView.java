@@ -1,5 +1,6 @@
 package org.sourcewise.practice;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /** An attempt as its student plays or reviews it. */
@@ -11,6 +12,18 @@ public record AttemptView(long id, String title, List<PlayerQuestion> questions,
 
     public long rightAnswers() {
         return questions.stream().filter(q -> q.answered() && q.marking().correct()).count();
+    }
+
+    /**
+     * The attempt once the answer to the question at {@code position} is saved with this marking; the last answer
+     * finishes an attempt, as the service records it.
+     */
+    public AttemptView answered(int position, Marking marking) {
+        List<PlayerQuestion> updated = new ArrayList<>(questions);
+        PlayerQuestion question = updated.get(position);
+        updated.set(position, new PlayerQuestion(question.position(), question.articleId(), question.type(),
+                question.stem(), question.choices(), marking));
+        return new AttemptView(id, title, updated, updated.stream().allMatch(PlayerQuestion::answered));
     }
 
     public long answeredCount() {

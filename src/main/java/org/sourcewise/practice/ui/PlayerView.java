@@ -157,7 +157,7 @@ class PlayerView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
             feedback.getElement().setAttribute("class", "answer-feedback problem");
             return;
         }
-        attempt = practice.attempt(attempt.id());
+        attempt = attempt.answered(question.position(), marking);
         updateProgress();
         if (choices != null) {
             choices.setReadOnly(true);
@@ -167,7 +167,7 @@ class PlayerView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
         check.setVisible(false);
         showFeedback(question, marking);
         pane.highlight(marking.evidence());
-        boolean last = attempt.questions().stream().allMatch(PlayerQuestion::answered);
+        boolean last = attempt.finished();
         next = new Button(last ? "See your score" : "Next question", event -> showNext());
         next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         next.addClassName("big-button");
