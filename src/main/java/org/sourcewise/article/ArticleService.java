@@ -79,6 +79,13 @@ public class ArticleService {
                 article.getId(), new ArticleText(article.getCleanedText()), article.getPublishedOn()));
     }
 
+    /** The seed article loaded from this file of the seeds folder, such as {@code 003_c69a83af02cbb3b2.txt}. */
+    @PreAuthorize("permitAll()")
+    public Optional<ArticleForAnalysis> findSeed(String fileName) {
+        return articles.findBySeedFile(fileName).map(article -> new ArticleForAnalysis(
+                article.getId(), new ArticleText(article.getCleanedText()), article.getPublishedOn()));
+    }
+
     @PreAuthorize("permitAll()")
     public List<Long> findAllIds() {
         return articles.findAllIds();

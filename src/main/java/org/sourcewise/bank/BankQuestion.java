@@ -15,9 +15,13 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
+import org.sourcewise.analysis.Span;
 import org.sourcewise.questions.Difficulty;
 import org.sourcewise.questions.Question;
 import org.sourcewise.questions.QuestionType;
+import org.sourcewise.quiz.gift.Gift;
+import org.sourcewise.quiz.gift.GiftQuiz;
 
 /** A question of an article's bank: generated from its statements, then perhaps reviewed by a teacher. */
 @Entity
@@ -49,6 +53,9 @@ class BankQuestion {
     private String originKey;
     private Instant updatedAt;
 
+    /** An own question's GIFT text; null for generated questions and own ordering questions. */
+    private String gift;
+
     @Version
     private long version;
 
@@ -76,6 +83,34 @@ class BankQuestion {
         this.articleId = articleId;
         this.originKey = originKey;
         this.status = QuestionStatus.GENERATED;
+    }
+
+    /** A teacher's own question; it is the teacher's from the start, so students may meet it at once. */
+    static BankQuestion own(long articleId, String originKey, int position, WrittenQuestion written, List<Span> evidence) {
+        BankQuestion question = new BankQuestion(articleId, originKey);
+        question.position = position;
+        question.type = QuestionType.OWN;
+        question.difficulty = Difficulty.MEDIUM;
+        question.write(written, evidence);
+        return question;
+    }
+
+    /** Replaces an own question's wording and key, and the evidence a student is shown after answering. */
+    void write(WrittenQuestion written, List<Span> evidence) {
+        switch (written) {
+            case WrittenQuestion.Gifted gifted -> {
+                gift = Gift.write(new GiftQuiz(List.of(), List.of(gifted.question())));
+                fill(written.stem(), List.of(), List.of(), gifted.question().generalFeedback().orElse(""));
+            }
+            case WrittenQuestion.Ordering ordering -> {
+                gift = null;
+                fill(ordering.stem(), ordering.items(),
+                        IntStream.range(0, ordering.items().size()).boxed().toList(), ordering.explanation());
+            }
+        }
+        this.evidence.clear();
+        evidence.forEach(span -> this.evidence.add(new EvidenceSpan(span)));
+        moveTo(QuestionStatus.EDITED);
     }
 
     /**
@@ -147,9 +182,21 @@ class BankQuestion {
         return status;
     }
 
+    boolean isOwn() {
+        return type == QuestionType.OWN;
+    }
+
     BankQuestionView view() {
-        return new BankQuestionView(id, articleId, position, type, stem, List.copyOf(choices), List.copyOf(answer),
-                evidence.stream().map(EvidenceSpan::span).toList(), explanation, difficulty, speakerName,
-                statementContent, status);
+        WrittenQuestion written = null;
+        if (gift != null) {
+            written = new WrittenQuestion.Gifted(Gift.parse(gift).questions().getFirst());
+        } else if (isOwn()) {
+            written = new WrittenQuestion.Ordering(stem, answer.stream().map(choices::get).toList(), explanation);
+        }
+        AnswerFormat format = written != null ? written.format()
+                : type == QuestionType.TIME_ORDER ? AnswerFormat.ORDERING : AnswerFormat.ONE_CHOICE;
+        return new BankQuestionView(id, articleId, position, type, format, stem, List.copyOf(choices),
+                List.copyOf(answer), evidence.stream().map(EvidenceSpan::span).toList(), explanation, difficulty,
+                speakerName, statementContent, status, written);
     }
 }

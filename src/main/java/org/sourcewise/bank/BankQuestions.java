@@ -1,10 +1,16 @@
 package org.sourcewise.bank;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.sourcewise.analysis.Span;
+import org.sourcewise.quiz.gift.Gift;
+import org.sourcewise.quiz.gift.GiftQuestion;
+import org.sourcewise.quiz.gift.GiftQuiz;
+import org.sourcewise.quiz.gift.QuestionKind;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,6 +32,48 @@ public class BankQuestions {
     public List<BankQuestionView> askable(long articleId) {
         return questions.findByArticleIdOrderByPositionAscIdAsc(articleId).stream()
                 .filter(q -> q.getStatus().askable()).map(BankQuestion::view).toList();
+    }
+
+    /**
+     * Stores the questions of one file of quizzes/ about one article, in file order, and returns their ids. A
+     * question the file held at the last start keeps its id (attempts point at it); one it no longer holds is
+     * retired. The evidence is whatever the feedback quotes from the article.
+     */
+    @Transactional
+    public List<Long> storeFromFile(String file, long articleId, String articleText, List<GiftQuestion> loaded) {
+        String prefix = "file-" + OriginKeys.digest(file).substring(0, 8) + "-";
+        Map<String, BankQuestion> before = questions.findByArticleIdOrderByPositionAscIdAsc(articleId).stream()
+                .filter(q -> q.getOriginKey().startsWith(prefix))
+                .collect(Collectors.toMap(BankQuestion::getOriginKey, Function.identity()));
+        int position = QuestionBankService.FIRST_OWN_POSITION + questions.countByArticleId(articleId);
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < loaded.size(); i++) {
+            WrittenQuestion written = new WrittenQuestion.Gifted(loaded.get(i));
+            String key = prefix + OriginKeys.digest(i + "\n" + Gift.write(new GiftQuiz(List.of(), List.of(loaded.get(i)))))
+                    .substring(0, 50);
+            List<Span> evidence = Passages.quotedIn(articleText, feedbackOf(loaded.get(i)), 3);
+            BankQuestion question = before.remove(key);
+            if (question == null) {
+                question = BankQuestion.own(articleId, key, position++, written, evidence);
+            } else {
+                question.write(written, evidence);
+            }
+            ids.add(questions.save(question).getId());
+        }
+        before.values().forEach(stale -> stale.moveTo(QuestionStatus.RETIRED));
+        return ids;
+    }
+
+    private static String feedbackOf(GiftQuestion question) {
+        StringBuilder all = new StringBuilder(question.generalFeedback().orElse(""));
+        switch (question.kind()) {
+            case QuestionKind.MultipleChoice kind -> kind.choices().forEach(c -> all.append(' ').append(c.feedback().orElse("")));
+            case QuestionKind.MultipleAnswers kind -> kind.choices().forEach(c -> all.append(' ').append(c.feedback().orElse("")));
+            case QuestionKind.ShortAnswer kind -> kind.answers().forEach(c -> all.append(' ').append(c.feedback().orElse("")));
+            case QuestionKind.TrueFalse kind -> all.append(' ').append(kind.feedbackWhenRight().orElse(""));
+            default -> { }
+        }
+        return all.toString();
     }
 
     /** The questions with these ids, whatever their status: an attempt started earlier still shows them. */

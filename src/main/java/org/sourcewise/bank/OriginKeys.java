@@ -31,7 +31,7 @@ final class OriginKeys {
         }).toList();
     }
 
-    private static String digest(String text) {
+    static String digest(String text) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                     .digest(text.getBytes(StandardCharsets.UTF_8)));

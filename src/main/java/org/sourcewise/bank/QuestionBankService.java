@@ -1,6 +1,9 @@
 package org.sourcewise.bank;
 
 import java.util.List;
+import java.util.UUID;
+import org.sourcewise.analysis.Span;
+import org.sourcewise.article.ArticleService;
 import org.sourcewise.security.Roles;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -14,10 +17,48 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class QuestionBankService {
 
-    private final BankQuestionRepository questions;
+    /** Own questions come after the generated ones, whose positions a new analysis renumbers from 0. */
+    static final int FIRST_OWN_POSITION = 100_000;
 
-    QuestionBankService(BankQuestionRepository questions) {
+    private final BankQuestionRepository questions;
+    private final ArticleService articles;
+
+    QuestionBankService(BankQuestionRepository questions, ArticleService articles) {
         this.questions = questions;
+        this.articles = articles;
+    }
+
+    /**
+     * Adds a teacher's own question to an article's bank. {@code evidence} is what the student is shown in the
+     * article after answering: stretches of its cleaned text, which must lie inside it.
+     */
+    @PreAuthorize(Roles.STAFF)
+    public BankQuestionView write(long articleId, WrittenQuestion written, List<Span> evidence) {
+        checkEvidence(articleId, evidence);
+        int position = FIRST_OWN_POSITION + questions.countByArticleId(articleId);
+        return questions.save(BankQuestion.own(articleId, "own-" + UUID.randomUUID(), position, written, evidence))
+                .view();
+    }
+
+    /** Rewrites one of the teachers' own questions: wording, key and evidence. */
+    @PreAuthorize(Roles.STAFF)
+    public BankQuestionView rewrite(long questionId, WrittenQuestion written, List<Span> evidence) {
+        BankQuestion question = find(questionId);
+        if (!question.isOwn()) {
+            throw new QuestionBankException("A generated question is edited, not rewritten.");
+        }
+        checkEvidence(question.getArticleId(), evidence);
+        question.write(written, evidence);
+        return questions.save(question).view();
+    }
+
+    private void checkEvidence(long articleId, List<Span> evidence) {
+        int length = articles.findForAnalysis(articleId)
+                .orElseThrow(() -> new QuestionBankException("This article no longer exists.")).text().text().length();
+        if (evidence.size() > 10 || evidence.stream().anyMatch(span -> span.start() < 0 || span.end() > length
+                || span.start() >= span.end())) {
+            throw new QuestionBankException("The evidence must be text selected in the article.");
+        }
     }
 
     /** The article's questions in bank order, retired ones left out. */
@@ -42,6 +83,9 @@ public class QuestionBankService {
     @PreAuthorize(Roles.STAFF)
     public BankQuestionView reopen(long questionId) {
         BankQuestion question = find(questionId);
+        if (question.isOwn()) {
+            return decide(questionId, QuestionStatus.EDITED);
+        }
         if (question.getStatus() == QuestionStatus.EDITED) {
             throw new QuestionBankException("An edited question keeps its edit; edit it again to change it.");
         }
@@ -52,6 +96,9 @@ public class QuestionBankService {
     @PreAuthorize(Roles.STAFF)
     public BankQuestionView edit(long questionId, QuestionEdit edit) {
         BankQuestion question = find(questionId);
+        if (question.isOwn()) {
+            throw new QuestionBankException("A teacher's own question is rewritten, not edited.");
+        }
         edit.checkAnswerFor(question.view().type());
         question.edit(edit);
         return questions.save(question).view();

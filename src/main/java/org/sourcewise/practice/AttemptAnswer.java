@@ -21,15 +21,17 @@ class AttemptAnswer implements Persistable<AttemptAnswer.Key> {
     private Key key;
 
     private String response;
+    private String responseText;
     private boolean correct;
     private Instant answeredAt;
 
     protected AttemptAnswer() {
     }
 
-    AttemptAnswer(long attemptId, int position, List<Integer> response, boolean correct) {
+    AttemptAnswer(long attemptId, int position, Response response, boolean correct) {
         this.key = new Key(attemptId, position);
-        this.response = response.stream().map(String::valueOf).collect(Collectors.joining(","));
+        this.response = response.chosen().stream().map(String::valueOf).collect(Collectors.joining(","));
+        this.responseText = response.typed().isEmpty() ? null : response.typed();
         this.correct = correct;
         this.answeredAt = Instant.now();
     }
@@ -49,8 +51,10 @@ class AttemptAnswer implements Persistable<AttemptAnswer.Key> {
         return key.position();
     }
 
-    List<Integer> getResponse() {
-        return Arrays.stream(response.split(",")).map(Integer::valueOf).toList();
+    Response getResponse() {
+        List<Integer> chosen = response.isEmpty() ? List.of()
+                : Arrays.stream(response.split(",")).map(Integer::valueOf).toList();
+        return new Response(chosen, responseText);
     }
 
     boolean isCorrect() {

@@ -9,4 +9,6 @@ interface AttemptRepository extends JpaRepository<Attempt, Long> {
     List<Attempt> findByStudentIdOrderByStartedAtDesc(long studentId);
 
     List<Attempt> findByQuizIdInAndStudentIdIn(Collection<Long> quizIds, Collection<Long> studentIds);
+
+    long countByStudentIdAndQuizId(long studentId, Long quizId);
 }

@@ -2,16 +2,18 @@ package org.sourcewise.practice;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.sourcewise.quiz.QuizSettings;
 
-/** An attempt as its student plays or reviews it. */
-public record AttemptView(long id, String title, List<PlayerQuestion> questions, boolean finished) {
+/** An attempt as its student plays or reviews it, with the settings of its quiz (defaults for practice). */
+public record AttemptView(long id, String title, List<PlayerQuestion> questions, boolean finished,
+                          QuizSettings settings) {
 
     public AttemptView {
         questions = List.copyOf(questions);
     }
 
     public long rightAnswers() {
-        return questions.stream().filter(q -> q.answered() && q.marking().correct()).count();
+        return questions.stream().filter(q -> q.answered() && q.marking().revealed() && q.marking().correct()).count();
     }
 
     /**
@@ -21,9 +23,8 @@ public record AttemptView(long id, String title, List<PlayerQuestion> questions,
     public AttemptView answered(int position, Marking marking) {
         List<PlayerQuestion> updated = new ArrayList<>(questions);
         PlayerQuestion question = updated.get(position);
-        updated.set(position, new PlayerQuestion(question.position(), question.articleId(), question.type(),
-                question.stem(), question.choices(), marking));
-        return new AttemptView(id, title, updated, updated.stream().allMatch(PlayerQuestion::answered));
+        updated.set(position, question.with(marking));
+        return new AttemptView(id, title, updated, updated.stream().allMatch(PlayerQuestion::answered), settings);
     }
 
     public long answeredCount() {

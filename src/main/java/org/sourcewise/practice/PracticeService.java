@@ -2,13 +2,15 @@ package org.sourcewise.practice;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -25,6 +27,7 @@ import org.sourcewise.classroom.StudentSummary;
 import org.sourcewise.questions.QuestionType;
 import org.sourcewise.quiz.AssignedQuiz;
 import org.sourcewise.quiz.QuizService;
+import org.sourcewise.quiz.QuizSettings;
 import org.sourcewise.security.Roles;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -42,6 +45,8 @@ public class PracticeService {
     /** Longer than this between two answers counts as a break, not as time spent on the question. */
     static final Duration LONGEST_THOUGHT = Duration.ofMinutes(5);
     private static final String STUDENT = "hasRole('" + Roles.STUDENT + "')";
+    private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.ENGLISH)
+            .withZone(ZoneId.systemDefault());
 
     private final AttemptRepository attempts;
     private final AttemptAnswerRepository answers;
@@ -62,14 +67,30 @@ public class PracticeService {
         this.accounts = accounts;
     }
 
-    /** Starts an assigned quiz, or resumes the student's unfinished attempt at it. */
+    /**
+     * Starts an assigned quiz, or resumes the student's unfinished attempt at it. Refused after the quiz's due date
+     * and once the student has made every attempt the quiz allows.
+     */
     @PreAuthorize(STUDENT)
     public long startQuiz(long quizId) {
         AssignedQuiz quiz = quizzes.assignedQuiz(quizId);
         long me = accounts.currentAccountId();
-        return unfinished(me, a -> Objects.equals(a.getQuizId(), quizId))
-                .orElseGet(() -> attempts.save(Attempt.ofQuiz(me, quizId, quiz.title(), quiz.questionIds())))
-                .getId();
+        Optional<Attempt> unfinished = unfinished(me, a -> Objects.equals(a.getQuizId(), quizId));
+        if (unfinished.isPresent()) {
+            checkNotDue(quiz.settings());
+            return unfinished.get().getId();
+        }
+        checkNotDue(quiz.settings());
+        Integer allowed = quiz.settings().attemptsAllowed();
+        if (allowed != null && attempts.countByStudentIdAndQuizId(me, quizId) >= allowed) {
+            throw new PracticeException(allowed == 1 ? "This quiz allows one attempt, and you have made it."
+                    : "This quiz allows " + allowed + " attempts, and you have made them all.");
+        }
+        List<Long> questionIds = new ArrayList<>(quiz.questionIds());
+        if (quiz.settings().shuffle()) {
+            Collections.shuffle(questionIds);
+        }
+        return attempts.save(Attempt.ofQuiz(me, quizId, quiz.title(), questionIds)).getId();
     }
 
     /** Starts free practice on an article's questions, or resumes the student's unfinished practice on it. */
@@ -87,11 +108,16 @@ public class PracticeService {
                 .getId();
     }
 
-    /** One of the student's attempts, with the key of each question already answered and of no other. */
+    /**
+     * One of the student's attempts, with the key of each question already answered and of no other; in a quiz that
+     * gives feedback at the end, with no key at all until the attempt is finished.
+     */
     @PreAuthorize(STUDENT)
     @Transactional(readOnly = true)
     public AttemptView attempt(long attemptId) {
         Attempt attempt = own(attemptId);
+        QuizSettings settings = settingsOf(attempt);
+        boolean finished = attempt.getFinishedAt() != null;
         Map<Integer, AttemptAnswer> given = answers.findByKeyAttemptIdOrderByKeyPosition(attemptId).stream()
                 .collect(Collectors.toMap(AttemptAnswer::getPosition, a -> a));
         Map<Long, BankQuestionView> questions = bank.byId(attempt.getQuestionIds());
@@ -99,22 +125,28 @@ public class PracticeService {
         List<PlayerQuestion> shown = IntStream.range(0, ids.size()).mapToObj(position -> {
             BankQuestionView question = questions.get(ids.get(position));
             AttemptAnswer answer = given.get(position);
-            return new PlayerQuestion(position, question.articleId(), question.type(), question.stem(),
-                    question.choices(), answer == null ? null : marking(question, answer.getResponse()));
+            Marking marking = answer == null ? null : Keys.mark(question, answer.getResponse());
+            if (marking != null && settings.feedbackAtEnd() && !finished) {
+                marking = marking.withheld();
+            }
+            return Keys.show(question, position, seed(attemptId, position), marking);
         }).toList();
-        return new AttemptView(attempt.getId(), attempt.getTitle(), shown, attempt.getFinishedAt() != null);
+        return new AttemptView(attempt.getId(), attempt.getTitle(), shown, finished, settings);
     }
 
     /**
-     * Saves the student's answer to one question and only then shows its key. A question answered before, an
-     * answer that is no choice of the question, and answers to a finished attempt are refused.
+     * Saves the student's answer to one question and only then shows its key (in a quiz that gives feedback at the
+     * end, only once the attempt is finished). A question answered before, an incomplete answer, answers to a
+     * finished attempt and answers after the due date are refused.
      */
     @PreAuthorize(STUDENT)
-    public Marking answer(long attemptId, int position, List<Integer> response) {
+    public Marking answer(long attemptId, int position, Response response) {
         Attempt attempt = own(attemptId);
         if (attempt.getFinishedAt() != null) {
             throw new PracticeException("This attempt is finished; start a new one to answer again.");
         }
+        QuizSettings settings = settingsOf(attempt);
+        checkNotDue(settings);
         List<Long> ids = attempt.getQuestionIds();
         if (position < 0 || position >= ids.size()) {
             throw new PracticeException("This attempt has no such question.");
@@ -124,13 +156,14 @@ public class PracticeService {
             throw new PracticeException("You have already answered this question.");
         }
         BankQuestionView question = bank.byId(List.of(ids.get(position))).get(ids.get(position));
-        checkResponse(question, response);
-        Marking marking = marking(question, response);
+        Keys.check(question, response);
+        Marking marking = Keys.mark(question, response);
         answers.save(new AttemptAnswer(attemptId, position, response, marking.correct()));
         if (given.size() + 1 == ids.size()) {
             attempt.finish(Instant.now());
+            return marking;
         }
-        return marking;
+        return settings.feedbackAtEnd() ? marking.withheld() : marking;
     }
 
     /** The student's attempts, newest first. */
@@ -176,7 +209,7 @@ public class PracticeService {
         Map<Long, BankQuestionView> questions = bank.byId(quiz.questionIds());
         List<QuizResponses.Item> items = IntStream.range(0, quiz.questionIds().size()).mapToObj(position -> {
             BankQuestionView question = questions.get(quiz.questionIds().get(position));
-            return new QuizResponses.Item(position, question.stem(), question.choices(), question.answer());
+            return new QuizResponses.Item(position, question.stem());
         }).toList();
         Map<List<Long>, Attempt> latest = latestAttempts(List.of(quiz), students);
         Map<Long, List<AttemptAnswer>> given = answersOf(latest.values());
@@ -184,8 +217,10 @@ public class PracticeService {
             Attempt attempt = latest.get(List.of(quizId, student.id()));
             List<QuizResponses.Response> responses = new ArrayList<>(Collections.nCopies(items.size(), null));
             if (attempt != null) {
+                List<Long> asked = attempt.getQuestionIds();
                 given.getOrDefault(attempt.getId(), List.of()).forEach(answer -> responses.set(answer.getPosition(),
-                        new QuizResponses.Response(answer.getResponse(), answer.isCorrect())));
+                        new QuizResponses.Response(Keys.mark(questions.get(asked.get(answer.getPosition())),
+                                answer.getResponse()).given(), answer.isCorrect())));
             }
             return new QuizResponses.Student(student.name(), responses);
         }).toList();
@@ -217,22 +252,22 @@ public class PracticeService {
                 .orElseThrow(() -> new PracticeException("There is no such attempt among yours."));
     }
 
-    private static void checkResponse(BankQuestionView question, List<Integer> response) {
-        int n = question.choices().size();
-        boolean inRange = response != null && !response.isEmpty()
-                && response.stream().allMatch(i -> i != null && i >= 0 && i < n)
-                && new HashSet<>(response).size() == response.size();
-        boolean complete = question.type() == QuestionType.TIME_ORDER ? inRange && response.size() == n
-                : inRange && response.size() == 1;
-        if (!complete) {
-            throw new PracticeException(question.type() == QuestionType.TIME_ORDER
-                    ? "Put every item in order before checking." : "Choose one answer.");
+    /** Practice has no settings; a quiz's are read afresh, so a teacher's change applies to attempts under way. */
+    private QuizSettings settingsOf(Attempt attempt) {
+        return attempt.getQuizId() == null ? QuizSettings.DEFAULT
+                : quizzes.settingsOf(attempt.getQuizId());
+    }
+
+    private static void checkNotDue(QuizSettings settings) {
+        if (settings.dueBefore(Instant.now())) {
+            throw new PracticeException("This quiz was due on " + DUE.format(settings.dueAt())
+                    + "; it can no longer be answered.");
         }
     }
 
-    private static Marking marking(BankQuestionView question, List<Integer> response) {
-        return new Marking(response, response.equals(question.answer()), question.answer(), question.evidence(),
-                question.explanation());
+    /** The same attempt always shows a question's choices in the same order, another attempt in another. */
+    private static long seed(long attemptId, int position) {
+        return attemptId * 7919 + position;
     }
 
     private static AttemptSummary summary(Attempt attempt, List<AttemptAnswer> given,

@@ -16,13 +16,8 @@ public record QuizResponses(String quizTitle, List<Item> questions, List<Student
         students = List.copyOf(students);
     }
 
-    /** A question as the report shows it; {@code answer} as in the bank. */
-    public record Item(int position, String stem, List<String> choices, List<Integer> answer) {
-
-        public Item {
-            choices = List.copyOf(choices);
-            answer = List.copyOf(answer);
-        }
+    /** A question as the report shows it. */
+    public record Item(int position, String stem) {
     }
 
     /** One student's answers by question position; an element is null where the student gave no answer. */
@@ -41,10 +36,7 @@ public record QuizResponses(String quizTitle, List<Item> questions, List<Student
         }
     }
 
-    public record Response(List<Integer> chosen, boolean correct) {
-
-        public Response {
-            chosen = List.copyOf(chosen);
-        }
+    /** An answer in words, as the student's own review shows it. */
+    public record Response(String given, boolean correct) {
     }
 }

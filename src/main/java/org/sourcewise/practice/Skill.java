@@ -7,7 +7,8 @@ public enum Skill {
     WHO_SAID("Who said it"),
     WHAT_WAS_SAID("What was said"),
     WHEN("When"),
-    SOURCING("Sourcing");
+    SOURCING("Sourcing"),
+    TEACHER("Your teacher's questions");
 
     private final String label;
 
@@ -25,6 +26,7 @@ public enum Skill {
             case WHAT_SAID -> WHAT_WAS_SAID;
             case WHEN_SAID, TIME_ORDER -> WHEN;
             case SOURCE_KIND, QUOTE_OR_PARAPHRASE, ACCORDING_TO -> SOURCING;
+            case OWN -> TEACHER;
         };
     }
 }

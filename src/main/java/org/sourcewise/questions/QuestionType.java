@@ -15,9 +15,11 @@ public enum QuestionType {
     /** Quote or paraphrase? Exact words, or the article's own words. */
     QUOTE_OR_PARAPHRASE,
     /** According to whom? The source the article gives for a claim. */
-    ACCORDING_TO;
+    ACCORDING_TO,
+    /** A teacher's own question, written in the app or loaded from a GIFT file; never generated. */
+    OWN;
 
-    /** The question family of the six a teacher sees: who, what, when, named or anonymous, quote, whom. */
+    /** The question family of the six a teacher sees: who, what, when, named or anonymous, quote, whom; 0 for none. */
     public int family() {
         return switch (this) {
             case WHO_SAID -> 1;
@@ -26,6 +28,7 @@ public enum QuestionType {
             case SOURCE_KIND -> 4;
             case QUOTE_OR_PARAPHRASE -> 5;
             case ACCORDING_TO -> 6;
+            case OWN -> 0;
         };
     }
 }

@@ -14,7 +14,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A teacher's quiz: bank questions in the order students meet them. */
+/** A quiz: bank questions from any articles in the order students meet them, and how it is played. */
 @Entity
 class Quiz {
 
@@ -23,8 +23,15 @@ class Quiz {
     private Long id;
 
     private String title;
-    private long teacherId;
+    /** Null for a quiz loaded from a file, which belongs to no teacher. */
+    private Long teacherId;
     private Instant createdAt;
+    private boolean shuffle;
+    private boolean allAtOnce;
+    private boolean feedbackAtEnd;
+    private Integer attemptsAllowed;
+    private Instant dueAt;
+    private String sourceFile;
 
     @Version
     private long version;
@@ -38,11 +45,53 @@ class Quiz {
     protected Quiz() {
     }
 
-    Quiz(String title, long teacherId, List<Long> questionIds) {
-        this.title = title;
+    Quiz(Long teacherId, QuizDraft draft) {
         this.teacherId = teacherId;
         this.createdAt = Instant.now();
-        this.questionIds.addAll(questionIds);
+        change(draft);
+    }
+
+    static Quiz fromFile(String sourceFile, QuizDraft draft) {
+        Quiz quiz = new Quiz(null, draft);
+        quiz.sourceFile = sourceFile;
+        return quiz;
+    }
+
+    void change(QuizDraft draft) {
+        title = draft.title();
+        questionIds.clear();
+        questionIds.addAll(draft.questionIds());
+        QuizSettings settings = draft.settings();
+        shuffle = settings.shuffle();
+        allAtOnce = settings.allAtOnce();
+        feedbackAtEnd = settings.feedbackAtEnd();
+        attemptsAllowed = settings.attemptsAllowed();
+        dueAt = settings.dueAt();
+    }
+
+    QuizSettings settings() {
+        return new QuizSettings(shuffle, allAtOnce, feedbackAtEnd, attemptsAllowed, dueAt);
+    }
+
+    QuizDraft draft() {
+        return new QuizDraft(title, questionIds, settings());
+    }
+
+    QuizSummary summary() {
+        return new QuizSummary(id, title, questionIds.size(), sourceFile, settings());
+    }
+
+    /** A teacher may assign, copy and export their own quizzes and those from files. */
+    boolean usableBy(long teacherId) {
+        return sourceFile != null || Long.valueOf(teacherId).equals(this.teacherId);
+    }
+
+    boolean ownedBy(long teacherId) {
+        return Long.valueOf(teacherId).equals(this.teacherId);
+    }
+
+    String getSourceFile() {
+        return sourceFile;
     }
 
     Long getId() {
@@ -53,9 +102,6 @@ class Quiz {
         return title;
     }
 
-    long getTeacherId() {
-        return teacherId;
-    }
 
     List<Long> getQuestionIds() {
         return List.copyOf(questionIds);

@@ -11,15 +11,23 @@ import org.sourcewise.bank.BankQuestionView;
 import org.sourcewise.bank.BankQuestions;
 import org.sourcewise.classroom.ClassroomService;
 import org.sourcewise.classroom.ClassroomSummary;
+import org.sourcewise.quiz.gift.Gift;
+import org.sourcewise.quiz.gift.GiftQuiz;
 import org.sourcewise.security.Roles;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Quizzes and their assignment to classes. A teacher assigns only to their own classes; a student sees what is theirs. */
+/**
+ * Quizzes: built by teachers from the questions of any articles, or loaded from the GIFT files in quizzes/, and
+ * assigned to classes. A teacher builds, changes and assigns only their own quizzes (and those from files) and
+ * assigns only to their own classes; a student sees what is assigned to their classes.
+ */
 @Service
 @Transactional
 public class QuizService {
+
+    private static final String TEACHER = "hasRole('" + Roles.TEACHER + "')";
 
     private final QuizRepository quizzes;
     private final QuizAssignmentRepository assignments;
@@ -27,31 +35,26 @@ public class QuizService {
     private final ClassroomService classrooms;
     private final ArticleService articles;
     private final AccountService accounts;
+    private final QuizFileProblems fileProblems;
 
     QuizService(QuizRepository quizzes, QuizAssignmentRepository assignments, BankQuestions bank,
-                ClassroomService classrooms, ArticleService articles, AccountService accounts) {
+                ClassroomService classrooms, ArticleService articles, AccountService accounts,
+                QuizFileProblems fileProblems) {
         this.quizzes = quizzes;
         this.assignments = assignments;
         this.bank = bank;
         this.classrooms = classrooms;
         this.articles = articles;
         this.accounts = accounts;
+        this.fileProblems = fileProblems;
     }
 
     /**
      * Makes a quiz of an article's questions (all that students may meet, in bank order) and assigns it to one of the
      * teacher's classes, in one transaction.
      */
-    @PreAuthorize("hasRole('" + Roles.TEACHER + "')")
+    @PreAuthorize(TEACHER)
     public AssignedQuiz assignArticle(long articleId, String title, long classroomId) {
-        ClassroomSummary classroom = classrooms.myClassroom(classroomId);
-        if (classroom.archived()) {
-            throw new QuizException("This class is archived; quizzes can no longer be assigned to it.");
-        }
-        String cleanTitle = title == null ? "" : title.strip().replaceAll("\\s+", " ");
-        if (cleanTitle.isEmpty() || cleanTitle.length() > QuizLimits.TITLE) {
-            throw new QuizException("A quiz title must be 1 to " + QuizLimits.TITLE + " characters.");
-        }
         if (articles.findForReading(articleId).isEmpty()) {
             throw new QuizException("This article no longer exists.");
         }
@@ -60,13 +63,77 @@ public class QuizService {
             throw new QuizException("This article has no questions yet. Its analysis may still be running; try again"
                     + " in a minute.");
         }
-        Quiz quiz = quizzes.save(new Quiz(cleanTitle, accounts.currentAccountId(), questionIds));
-        QuizAssignment assignment = assignments.save(new QuizAssignment(quiz.getId(), classroomId));
+        long quizId = create(new QuizDraft(title, questionIds, QuizSettings.DEFAULT));
+        return assign(quizId, classroomId);
+    }
+
+    /** Saves a new quiz of the signed-in teacher's and returns its id. */
+    @PreAuthorize(TEACHER)
+    public long create(QuizDraft draft) {
+        checkQuestions(draft);
+        return quizzes.save(new Quiz(accounts.currentAccountId(), draft)).getId();
+    }
+
+    /** Changes one of the teacher's quizzes; attempts already started keep the questions they started with. */
+    @PreAuthorize(TEACHER)
+    public void update(long quizId, QuizDraft draft) {
+        Quiz quiz = quizzes.findById(quizId).filter(q -> q.ownedBy(accounts.currentAccountId()))
+                .orElseThrow(() -> new QuizException("There is no such quiz among yours; a quiz from a file is"
+                        + " changed in its file, or copied."));
+        checkQuestions(draft);
+        quiz.change(draft);
+    }
+
+    /** The teacher's own quizzes and those loaded from files, by title. */
+    @PreAuthorize(TEACHER)
+    @Transactional(readOnly = true)
+    public List<QuizSummary> myQuizzes() {
+        return quizzes.findByTeacherIdOrSourceFileNotNullOrderByTitle(accounts.currentAccountId()).stream()
+                .map(Quiz::summary).toList();
+    }
+
+    /** A quiz the teacher may use, as a draft to change (their own) or to copy (any they may use). */
+    @PreAuthorize(TEACHER)
+    @Transactional(readOnly = true)
+    public QuizDraft draftOf(long quizId) {
+        return usable(quizId).draft();
+    }
+
+    /** Assigns a quiz the teacher may use to one of their classes; assigning it again changes nothing. */
+    @PreAuthorize(TEACHER)
+    public AssignedQuiz assign(long quizId, long classroomId) {
+        ClassroomSummary classroom = classrooms.myClassroom(classroomId);
+        if (classroom.archived()) {
+            throw new QuizException("This class is archived; quizzes can no longer be assigned to it.");
+        }
+        Quiz quiz = usable(quizId);
+        QuizAssignment assignment = assignments.findById(new QuizAssignment.Key(quizId, classroomId))
+                .orElseGet(() -> assignments.save(new QuizAssignment(quizId, classroomId)));
         return view(quiz, assignment, classroom.name());
     }
 
+    /** The quiz in Moodle's GIFT format, to take to Moodle or keep in quizzes/. */
+    @PreAuthorize(TEACHER)
+    @Transactional(readOnly = true)
+    public String exportGift(long quizId) {
+        return Gift.write(asGift(usable(quizId)));
+    }
+
+    /** The quiz as a Moodle XML question file. */
+    @PreAuthorize(TEACHER)
+    @Transactional(readOnly = true)
+    public String exportMoodleXml(long quizId) {
+        return Gift.toMoodleXml(asGift(usable(quizId)));
+    }
+
+    /** What went wrong loading the files in quizzes/ at the last start, one line each with file, line and column. */
+    @PreAuthorize(Roles.STAFF)
+    public List<String> fileProblems() {
+        return fileProblems.all();
+    }
+
     /** The quizzes assigned to one of the teacher's classes, newest first. */
-    @PreAuthorize("hasRole('" + Roles.TEACHER + "')")
+    @PreAuthorize(TEACHER)
     @Transactional(readOnly = true)
     public List<AssignedQuiz> quizzesOf(long classroomId) {
         ClassroomSummary classroom = classrooms.myClassroom(classroomId);
@@ -91,6 +158,32 @@ public class QuizService {
                 .orElseThrow(() -> new QuizException("There is no such quiz among those assigned to you."));
     }
 
+    /** How a quiz is played; nothing in it is secret, and a student's attempt must follow it. */
+    @PreAuthorize("hasRole('" + Roles.STUDENT + "')")
+    @Transactional(readOnly = true)
+    public QuizSettings settingsOf(long quizId) {
+        return quizzes.findById(quizId).map(Quiz::settings).orElse(QuizSettings.DEFAULT);
+    }
+
+    private Quiz usable(long quizId) {
+        return quizzes.findById(quizId).filter(q -> q.usableBy(accounts.currentAccountId()))
+                .orElseThrow(() -> new QuizException("There is no such quiz among yours."));
+    }
+
+    private GiftQuiz asGift(Quiz quiz) {
+        Map<Long, BankQuestionView> byId = bank.byId(quiz.getQuestionIds());
+        return GiftExport.of(quiz.getTitle(), quiz.getQuestionIds().stream().map(byId::get).toList());
+    }
+
+    private void checkQuestions(QuizDraft draft) {
+        Map<Long, BankQuestionView> found = bank.byId(draft.questionIds());
+        if (found.size() != draft.questionIds().size()
+                || !found.values().stream().allMatch(question -> question.status().askable())) {
+            throw new QuizException("Some questions of this quiz were rejected or removed meanwhile; take them out and"
+                    + " save again.");
+        }
+    }
+
     private List<AssignedQuiz> assigned(Map<Long, String> classroomNames) {
         if (classroomNames.isEmpty()) {
             return List.of();
@@ -104,6 +197,6 @@ public class QuizService {
 
     private static AssignedQuiz view(Quiz quiz, QuizAssignment assignment, String classroomName) {
         return new AssignedQuiz(quiz.getId(), quiz.getTitle(), assignment.getKey().classroomId(), classroomName,
-                assignment.getAssignedAt(), quiz.getQuestionIds());
+                assignment.getAssignedAt(), quiz.getQuestionIds(), quiz.settings());
     }
 }

@@ -44,14 +44,13 @@ public final class ItemAnalysis {
         int right = (int) given.stream().filter(Response::correct).count();
         Double facility = given.isEmpty() ? null : (double) right / given.size();
         Double discrimination = upper == null ? null : shareRight(upper, item) - shareRight(lower, item);
-        Map<List<Integer>, Long> wrong = given.stream().filter(r -> !r.correct())
-                .collect(Collectors.groupingBy(Response::chosen, LinkedHashMap::new, Collectors.counting()));
-        Map.Entry<List<Integer>, Long> most = wrong.entrySet().stream()
-                .max(Map.Entry.<List<Integer>, Long>comparingByValue()
-                        .thenComparing(e -> e.getKey().getFirst(), Comparator.reverseOrder()))
-                .orElse(null);
+        Map<String, Long> wrong = given.stream().filter(r -> !r.correct())
+                .collect(Collectors.groupingBy(Response::given, LinkedHashMap::new, Collectors.counting()));
+        // On a tie, the answer given first in the class's list wins, so the report does not change between loads.
+        Map.Entry<String, Long> most = wrong.entrySet().stream()
+                .reduce((a, b) -> b.getValue() > a.getValue() ? b : a).orElse(null);
         return new QuestionStats(item.position(), item.stem(), given.size(), right, facility, discrimination,
-                most == null ? null : describe(item, most.getKey()), most == null ? 0 : most.getValue().intValue());
+                most == null ? null : most.getKey(), most == null ? 0 : most.getValue().intValue());
     }
 
     /** Unanswered counts as not right: a group's share is of its members, not of those who answered. */
@@ -64,9 +63,5 @@ public final class ItemAnalysis {
 
     private static Response response(Student student, Item item) {
         return item.position() < student.responses().size() ? student.responses().get(item.position()) : null;
-    }
-
-    static String describe(Item item, List<Integer> chosen) {
-        return chosen.stream().map(i -> item.choices().get(i)).collect(Collectors.joining(" \u2192 "));
     }
 }

@@ -4,19 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.sourcewise.bank.AnswerFormat;
 import org.sourcewise.questions.QuestionType;
+import org.sourcewise.quiz.QuizSettings;
 
 class AttemptViewTest {
 
-    private static final Marking RIGHT = new Marking(List.of(1), true, List.of(1), List.of(), "");
+    private static final Marking RIGHT = new Marking(Response.choosing(List.of(1)), "b", true, true, List.of(1), "b", "",
+            List.of(), "");
 
     private static PlayerQuestion question(int position) {
-        return new PlayerQuestion(position, 7, QuestionType.WHO_SAID, "Who?", List.of("a", "b"), null);
+        return new PlayerQuestion(position, 7, QuestionType.WHO_SAID, AnswerFormat.ONE_CHOICE, "Who?",
+                List.of("a", "b"), List.of(0, 1), List.of(), null);
     }
 
     @Test
     void anAnswerMarksOnlyItsQuestionAndTheLastOneFinishesTheAttempt() {
-        AttemptView attempt = new AttemptView(1, "Quiz", List.of(question(0), question(1)), false);
+        AttemptView attempt = new AttemptView(1, "Quiz", List.of(question(0), question(1)), false,
+                QuizSettings.DEFAULT);
 
         AttemptView once = attempt.answered(1, RIGHT);
         assertThat(once.questions().get(1).marking()).isEqualTo(RIGHT);

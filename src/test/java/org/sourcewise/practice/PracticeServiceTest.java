@@ -56,8 +56,8 @@ class PracticeServiceTest {
         for (PlayerQuestion question : practice.attempt(attemptId).questions()) {
             List<Integer> response = question.type() == QuestionType.TIME_ORDER
                     ? IntStream.range(0, question.choices().size()).boxed().toList() : List.of(0);
-            Marking marking = practice.answer(attemptId, question.position(), response);
-            assertThat(marking.response()).isEqualTo(response);
+            Marking marking = practice.answer(attemptId, question.position(), Response.choosing(response));
+            assertThat(marking.response().chosen()).isEqualTo(response);
         }
         return attemptId;
     }
@@ -89,11 +89,11 @@ class PracticeServiceTest {
         long attemptId = practice.startQuiz(fixture.quizId());
         PlayerQuestion who = practice.attempt(attemptId).questions().stream()
                 .filter(q -> q.type() != QuestionType.TIME_ORDER).findFirst().orElseThrow();
-        Marking probe = practice.answer(attemptId, who.position(), List.of(0));
+        Marking probe = practice.answer(attemptId, who.position(), Response.choosing(List.of(0)));
         long second = startFresh();
         int wrong = wrongChoice(probe, who.choices().size());
 
-        Marking marking = practice.answer(second, who.position(), List.of(wrong));
+        Marking marking = practice.answer(second, who.position(), Response.choosing(List.of(wrong)));
 
         assertThat(marking.correct()).isFalse();
         assertThat(marking.answer()).isEqualTo(probe.answer()).isNotEqualTo(List.of(wrong));
@@ -116,8 +116,8 @@ class PracticeServiceTest {
     void anAnswerThatIsNoChoiceIsRefusedAndNothingSaved() {
         long attemptId = practice.startQuiz(fixture.quizId());
 
-        assertThatThrownBy(() -> practice.answer(attemptId, 0, List.of(99))).isInstanceOf(PracticeException.class);
-        assertThatThrownBy(() -> practice.answer(attemptId, 0, List.of())).isInstanceOf(PracticeException.class);
+        assertThatThrownBy(() -> practice.answer(attemptId, 0, Response.choosing(List.of(99)))).isInstanceOf(PracticeException.class);
+        assertThatThrownBy(() -> practice.answer(attemptId, 0, Response.choosing(List.of()))).isInstanceOf(PracticeException.class);
         assertThat(answers.findByKeyAttemptIdOrderByKeyPosition(attemptId)).isEmpty();
     }
 
@@ -143,7 +143,7 @@ class PracticeServiceTest {
         assertThat(summary.answered()).isEqualTo(done.questions().size());
         assertThat(summary.skills()).extracting(SkillScore::skill).contains(Skill.WHO_SAID, Skill.WHEN, Skill.SOURCING);
         assertThat(summary.skills().stream().mapToInt(SkillScore::answered).sum()).isEqualTo(done.questions().size());
-        assertThatThrownBy(() -> practice.answer(attemptId, 0, List.of(0))).isInstanceOf(PracticeException.class);
+        assertThatThrownBy(() -> practice.answer(attemptId, 0, Response.choosing(List.of(0)))).isInstanceOf(PracticeException.class);
     }
 
     @Test
@@ -153,7 +153,7 @@ class PracticeServiceTest {
         SignedIn.as(other, Roles.STUDENT);
 
         assertThatThrownBy(() -> practice.attempt(attemptId)).isInstanceOf(PracticeException.class);
-        assertThatThrownBy(() -> practice.answer(attemptId, 0, List.of(0))).isInstanceOf(PracticeException.class);
+        assertThatThrownBy(() -> practice.answer(attemptId, 0, Response.choosing(List.of(0)))).isInstanceOf(PracticeException.class);
         assertThat(practice.myHistory()).isEmpty();
     }
 
@@ -195,11 +195,11 @@ class PracticeServiceTest {
                 .isInstanceOf(AuthorizationDeniedException.class);
     }
 
-    private static List<Integer> responseFor(PlayerQuestion question, int choice) {
-        return question.type() == QuestionType.TIME_ORDER
+    private static Response responseFor(PlayerQuestion question, int choice) {
+        return Response.choosing(question.type() == QuestionType.TIME_ORDER
                 ? IntStream.range(0, question.choices().size()).map(i -> (i + choice) % question.choices().size())
                 .boxed().toList()
-                : List.of(choice);
+                : List.of(choice));
     }
 
     /** Finishes the current attempt, so that the next start is a fresh one. */

@@ -13,16 +13,17 @@ import org.sourcewise.practice.QuizResponses.Student;
 
 class ItemAnalysisTest {
 
-    private static final List<Item> ITEMS = List.of(
-            new Item(0, "Who said it?", List.of("Truss", "Lavrov", "Johnson", "Biden"), List.of(0)),
-            new Item(1, "When?", List.of("Monday", "Tuesday", "Wednesday", "Thursday"), List.of(3)));
+    private static final List<Item> ITEMS = List.of(new Item(0, "Who said it?"), new Item(1, "When?"));
+    private static final List<List<String>> CHOICES = List.of(List.of("Truss", "Lavrov", "Johnson", "Biden"),
+            List.of("Monday", "Tuesday", "Wednesday", "Thursday"));
+    private static final List<Integer> KEYS = List.of(0, 3);
 
     /** A student's answers as chosen indexes per question; -1 for none. Right when the index is the key. */
     private static Student student(String name, int... chosen) {
         List<Response> responses = new ArrayList<>();
         for (int i = 0; i < chosen.length; i++) {
             responses.add(chosen[i] < 0 ? null
-                    : new Response(List.of(chosen[i]), List.of(chosen[i]).equals(ITEMS.get(i).answer())));
+                    : new Response(CHOICES.get(i).get(chosen[i]), chosen[i] == KEYS.get(i)));
         }
         return new Student(name, responses);
     }

@@ -22,11 +22,10 @@ class OrderingList extends Div {
     private final Div announcer = new Div();
     private boolean enabled = true;
 
-    OrderingList(List<String> choices) {
+    /** {@code start} is the order in which the student first sees the choices. */
+    OrderingList(List<String> choices, List<Integer> start) {
         this.choices = choices;
-        for (int i = 0; i < choices.size(); i++) {
-            order.add(i);
-        }
+        order.addAll(start);
         addClassName("ordering");
         announcer.addClassName("visually-hidden");
         announcer.getElement().setAttribute("aria-live", "polite");

@@ -1,6 +1,5 @@
 package org.sourcewise.practice.ui;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -8,9 +7,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.progressbar.ProgressBar;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
@@ -20,7 +17,6 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
 import org.sourcewise.article.ArticleReading;
 import org.sourcewise.article.ArticleService;
 import org.sourcewise.article.ui.ArticlePane;
@@ -29,7 +25,6 @@ import org.sourcewise.practice.Marking;
 import org.sourcewise.practice.PlayerQuestion;
 import org.sourcewise.practice.PracticeException;
 import org.sourcewise.practice.PracticeService;
-import org.sourcewise.questions.QuestionType;
 import org.sourcewise.security.Roles;
 
 /**
@@ -44,11 +39,8 @@ class PlayerView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
     final ProgressBar progress = new ProgressBar();
     final Span progressText = new Span();
     final Div questionPanel = new Div();
-    final Div feedback = new Div();
 
-    RadioButtonGroup<Integer> choices;
-    OrderingList ordering;
-    Button check;
+    QuestionCard current;
     Button next;
 
     private final PracticeService practice;
@@ -90,6 +82,10 @@ class PlayerView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private void showNext() {
         updateProgress();
+        if (attempt.settings().allAtOnce()) {
+            showAll();
+            return;
+        }
         attempt.questions().stream().filter(q -> !q.answered()).findFirst()
                 .ifPresentOrElse(this::ask, this::showScore);
     }
@@ -104,94 +100,59 @@ class PlayerView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private void ask(PlayerQuestion question) {
         questionPanel.removeAll();
-        feedback.removeAll();
         ArticlePane pane = pane(question.articleId());
         pane.highlight(List.of());
-        H2 heading = new H2("Question " + (question.position() + 1) + " of " + attempt.questions().size());
-        questionPanel.add(heading);
-        questionPanel.add(stem(question.stem()));
-        Component answerInput;
-        if (question.type() == QuestionType.TIME_ORDER) {
-            ordering = new OrderingList(question.choices());
-            choices = null;
-            answerInput = ordering;
-        } else {
-            choices = new RadioButtonGroup<>("Your answer");
-            choices.setItems(IntStream.range(0, question.choices().size()).boxed().toList());
-            choices.setItemLabelGenerator(question.choices()::get);
-            choices.addClassName("answer-choices");
-            ordering = null;
-            answerInput = choices;
-        }
-        check = new Button("Check answer", event -> submit(question, pane));
-        check.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        check.addClassName("big-button");
-        feedback.addClassName("answer-feedback");
-        feedback.getElement().setAttribute("role", "status");
-        questionPanel.add(answerInput, check, feedback);
-        heading.getElement().executeJs("this.setAttribute('tabindex', '-1'); this.focus()");
+        current = card(question, pane);
+        questionPanel.add(current);
+        current.focus();
     }
 
-    private static Div stem(String stem) {
-        Div shown = new Div();
-        shown.addClassName("question-stem");
-        List<String> lines = stem.lines().toList();
-        shown.add(new Paragraph(lines.getFirst()));
-        if (lines.size() > 1) {
-            Paragraph quoted = new Paragraph(String.join("\n", lines.subList(1, lines.size())));
-            quoted.addClassName("question-quote");
-            shown.add(quoted);
-        }
-        return shown;
-    }
-
-    private void submit(PlayerQuestion question, ArticlePane pane) {
-        List<Integer> response = ordering != null ? ordering.order()
-                : choices.getValue() == null ? List.of() : List.of(choices.getValue());
-        Marking marking;
-        try {
-            marking = practice.answer(attempt.id(), question.position(), response);
-        } catch (PracticeException e) {
-            feedback.removeAll();
-            feedback.add(new Paragraph(e.getMessage()));
-            feedback.getElement().setAttribute("class", "answer-feedback problem");
+    /** Every question on one page; the article shows whichever question the student last looked at. */
+    private void showAll() {
+        questionPanel.removeAll();
+        if (attempt.finished()) {
+            showScore();
             return;
         }
+        for (PlayerQuestion question : attempt.questions()) {
+            QuestionCard card = card(question, null);
+            card.getElement().addEventListener("focusin", event -> pane(question.articleId()));
+            questionPanel.add(card);
+        }
+        pane(attempt.questions().getFirst().articleId()).highlight(List.of());
+    }
+
+    private QuestionCard card(PlayerQuestion question, ArticlePane shownPane) {
+        return new QuestionCard(question, attempt.questions().size(), response -> {
+            Marking marking = practice.answer(attempt.id(), question.position(), response);
+            answered(question, marking, shownPane == null ? pane(question.articleId()) : shownPane);
+            return marking;
+        });
+    }
+
+    private void answered(PlayerQuestion question, Marking marking, ArticlePane pane) {
         attempt = attempt.answered(question.position(), marking);
         updateProgress();
-        if (choices != null) {
-            choices.setReadOnly(true);
-        } else {
-            ordering.lock();
-        }
-        check.setVisible(false);
-        showFeedback(question, marking);
         pane.highlight(marking.evidence());
-        boolean last = attempt.finished();
-        next = new Button(last ? "See your score" : "Next question", event -> showNext());
+        if (attempt.finished() && attempt.settings().feedbackAtEnd()) {
+            // The other answers' keys were withheld until now; the finished attempt has them all.
+            attempt = practice.attempt(attempt.id());
+        }
+        if (attempt.settings().allAtOnce()) {
+            if (attempt.finished()) {
+                next = new Button("See your score", event -> showScore());
+                next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+                next.addClassName("big-button");
+                questionPanel.add(next);
+                next.focus();
+            }
+            return;
+        }
+        next = new Button(attempt.finished() ? "See your score" : "Next question", event -> showNext());
         next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         next.addClassName("big-button");
         questionPanel.add(next);
         next.focus();
-    }
-
-    private void showFeedback(PlayerQuestion question, Marking marking) {
-        feedback.removeAll();
-        feedback.getElement().setAttribute("class", "answer-feedback " + (marking.correct() ? "right" : "wrong"));
-        Span verdict = new Span(marking.correct() ? VaadinIcon.CHECK_CIRCLE.create() : VaadinIcon.CLOSE_CIRCLE.create(),
-                new Span(marking.correct() ? "Right." : "Not quite."));
-        verdict.addClassName("verdict");
-        feedback.add(verdict);
-        if (!marking.correct()) {
-            feedback.add(new Paragraph("Your answer: " + Answers.describe(question, marking.response())),
-                    new Paragraph("The right answer: " + Answers.describe(question, marking.answer())));
-        }
-        if (!marking.explanation().isBlank()) {
-            feedback.add(new Paragraph(marking.explanation()));
-        }
-        if (!marking.evidence().isEmpty()) {
-            feedback.add(new Paragraph("The evidence is marked in the article."));
-        }
     }
 
     private void showScore() {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.dom.Element;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -63,10 +64,12 @@ class PlayerViewTest extends SpringBrowserlessTest {
     }
 
     private void answerCurrent(PlayerView view, int choice) {
-        if (view.choices != null) {
-            test(view.choices).selectItem(view.choices.getItemLabelGenerator().apply(choice));
+        if (view.current.input.field() instanceof RadioButtonGroup<?> choices) {
+            @SuppressWarnings("unchecked")
+            RadioButtonGroup<Integer> group = (RadioButtonGroup<Integer>) choices;
+            test(group).selectItem(group.getItemLabelGenerator().apply(choice));
         }
-        test(view.check).click();
+        test(view.current.check).click();
     }
 
     @Test
@@ -88,7 +91,7 @@ class PlayerViewTest extends SpringBrowserlessTest {
 
         answerCurrent(view, wrong);
 
-        assertThat(view.feedback.getElement().getTextRecursively()).startsWith("Not quite.")
+        assertThat(view.current.feedback.getElement().getTextRecursively()).startsWith("Not quite.")
                 .contains("Your answer: " + key.choices().get(wrong))
                 .contains("The right answer: " + key.choices().get(key.answer().getFirst()));
         assertThat(marks(view)).isNotEmpty();
@@ -102,8 +105,8 @@ class PlayerViewTest extends SpringBrowserlessTest {
 
         answerCurrent(view, firstKey().answer().getFirst());
 
-        assertThat(view.feedback.getElement().getTextRecursively()).startsWith("Right.");
-        assertThat(view.feedback.getElement().getTextRecursively()).doesNotContain("The right answer");
+        assertThat(view.current.feedback.getElement().getTextRecursively()).startsWith("Right.");
+        assertThat(view.current.feedback.getElement().getTextRecursively()).doesNotContain("The right answer");
     }
 
     @Test

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sourcewise.SignedIn;
 import org.sourcewise.practice.PlayerQuestion;
+import org.sourcewise.practice.Response;
 import org.sourcewise.practice.PracticeFixture;
 import org.sourcewise.practice.PracticeService;
 import org.sourcewise.practice.QuizResponses;
@@ -41,8 +42,8 @@ class ReportViewTest extends SpringBrowserlessTest {
         fixture.asStudent();
         long attemptId = practice.startQuiz(fixture.quizId());
         List<PlayerQuestion> questions = practice.attempt(attemptId).questions();
-        practice.answer(attemptId, 0, List.of(0));
-        practice.answer(attemptId, 1, List.of(1));
+        practice.answer(attemptId, 0, Response.choosing(List.of(0)));
+        practice.answer(attemptId, 1, Response.choosing(List.of(1)));
         assertThat(questions).hasSizeGreaterThan(2);
         fixture.asTeacher();
     }

@@ -1,0 +1,73 @@
+package org.sourcewise.bank;
+
+import java.util.HashSet;
+import java.util.List;
+import org.sourcewise.quiz.gift.Gift;
+import org.sourcewise.quiz.gift.GiftQuestion;
+import org.sourcewise.quiz.gift.GiftQuiz;
+
+/**
+ * A teacher's own question as written: any question GIFT can hold that a student can answer here, or an ordering
+ * question, which GIFT cannot express. The constructors reject what students could not answer.
+ */
+public sealed interface WrittenQuestion {
+
+    int MAX_TEXT = 4000;
+    int MAX_ITEMS = 8;
+
+    /** What the question asks, in the words a student reads. */
+    String stem();
+
+    AnswerFormat format();
+
+    /** A question of any GIFT kind but essay and description. */
+    record Gifted(GiftQuestion question) implements WrittenQuestion {
+
+        public Gifted {
+            AnswerFormat.of(question.kind());
+            String text = Gift.write(new GiftQuiz(List.of(), List.of(question)));
+            if (text.length() > 20_000) {
+                throw new QuestionBankException("This question is too long: keep it under 20,000 characters of GIFT.");
+            }
+        }
+
+        @Override
+        public String stem() {
+            return Stems.shown(question.stem());
+        }
+
+        @Override
+        public AnswerFormat format() {
+            return AnswerFormat.of(question.kind());
+        }
+    }
+
+    /** Items given in their right order; students see them shuffled. */
+    record Ordering(String stem, List<String> items, String explanation) implements WrittenQuestion {
+
+        public Ordering {
+            stem = stem == null ? "" : stem.strip();
+            explanation = explanation == null ? "" : explanation.strip();
+            items = items == null ? List.of() : items.stream().map(i -> i == null ? "" : i.strip())
+                    .filter(i -> !i.isEmpty()).toList();
+            if (stem.isEmpty() || stem.length() > MAX_TEXT || explanation.length() > MAX_TEXT) {
+                throw new QuestionBankException("The question needs a text; it and its explanation may have at most "
+                        + MAX_TEXT + " characters each.");
+            }
+            if (items.size() < 2 || items.size() > MAX_ITEMS) {
+                throw new QuestionBankException("An ordering question needs between 2 and " + MAX_ITEMS + " items.");
+            }
+            if (items.stream().anyMatch(i -> i.length() > QuestionEdit.MAX_CHOICE)) {
+                throw new QuestionBankException("Every item may have at most " + QuestionEdit.MAX_CHOICE + " characters.");
+            }
+            if (new HashSet<>(items).size() != items.size()) {
+                throw new QuestionBankException("Two items have the same text; students could not tell them apart.");
+            }
+        }
+
+        @Override
+        public AnswerFormat format() {
+            return AnswerFormat.ORDERING;
+        }
+    }
+}

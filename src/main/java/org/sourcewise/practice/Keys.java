@@ -1,0 +1,229 @@
+package org.sourcewise.practice;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Random;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.sourcewise.bank.AnswerFormat;
+import org.sourcewise.bank.BankQuestionView;
+import org.sourcewise.bank.WrittenQuestion;
+import org.sourcewise.quiz.gift.Choice;
+import org.sourcewise.quiz.gift.MatchPair;
+import org.sourcewise.quiz.gift.NumericAnswer;
+import org.sourcewise.quiz.gift.NumericTarget;
+import org.sourcewise.quiz.gift.QuestionKind;
+
+/**
+ * Shows questions to students without their keys, checks that an answer is complete, and marks it. A choice
+ * earns a share of the mark as in Moodle (GIFT weights); an answer is right when it earns the whole mark.
+ */
+final class Keys {
+
+    private static final double WHOLE = 100 - 1e-6;
+    private static final String NOT_A_NUMBER = "Type a number, such as 7 or 3.5.";
+
+    private Keys() {
+    }
+
+    /** The question as the student meets it; {@code seed} fixes the order of shuffled choices for one attempt. */
+    static PlayerQuestion show(BankQuestionView question, int position, long seed, Marking marking) {
+        List<String> choices = question.choices();
+        List<Integer> shown = identity(choices.size());
+        List<String> items = List.of();
+        if (question.written() instanceof WrittenQuestion.Gifted gifted) {
+            switch (gifted.question().kind()) {
+                case QuestionKind.MultipleChoice kind -> choices = texts(kind.choices());
+                case QuestionKind.MultipleAnswers kind -> choices = texts(kind.choices());
+                case QuestionKind.TrueFalse ignored -> choices = List.of("True", "False");
+                case QuestionKind.Matching kind -> {
+                    items = kind.pairs().stream().filter(pair -> !pair.isDistractor()).map(MatchPair::item).toList();
+                    choices = matches(kind);
+                }
+                default -> choices = List.of();
+            }
+            shown = identity(choices.size());
+            if (question.format() == AnswerFormat.ONE_CHOICE || question.format() == AnswerFormat.SEVERAL_CHOICES) {
+                shown = shuffled(choices.size(), seed);
+            }
+        } else if (question.written() instanceof WrittenQuestion.Ordering) {
+            // Stored in the right order, so the student must never see that order first.
+            shown = shuffled(choices.size(), seed);
+        }
+        return new PlayerQuestion(position, question.articleId(), question.type(), question.format(), question.stem(),
+                choices, shown, items, marking);
+    }
+
+    /** Refuses an answer the question cannot take, saying what is missing. */
+    static void check(BankQuestionView question, Response response) {
+        PlayerQuestion shown = show(question, 0, 0, null);
+        int n = shown.choices().size();
+        List<Integer> chosen = response.chosen();
+        boolean inRange = chosen.stream().allMatch(i -> i != null && i >= 0 && i < n);
+        boolean distinct = new HashSet<>(chosen).size() == chosen.size();
+        String problem = switch (question.format()) {
+            case ONE_CHOICE, TRUE_FALSE -> chosen.size() == 1 && inRange ? null : "Choose one answer.";
+            case SEVERAL_CHOICES -> !chosen.isEmpty() && inRange && distinct ? null : "Tick at least one answer.";
+            case ORDERING -> chosen.size() == n && inRange && distinct ? null : "Put every item in order before checking.";
+            case MATCHING -> chosen.size() == shown.items().size() && inRange ? null : "Pick a match for every item.";
+            case SHORT_ANSWER -> response.typed().isEmpty() ? "Type your answer."
+                    : response.typed().length() > Response.MAX_TYPED ? "Keep your answer under 1,000 characters." : null;
+            case NUMERIC -> number(response.typed()).isPresent() ? null : NOT_A_NUMBER;
+        };
+        if (problem != null) {
+            throw new PracticeException(problem);
+        }
+    }
+
+    static Marking mark(BankQuestionView question, Response response) {
+        PlayerQuestion shown = show(question, 0, 0, null);
+        List<String> choices = shown.choices();
+        List<Integer> chosen = response.chosen();
+        if (!(question.written() instanceof WrittenQuestion.Gifted gifted)) {
+            return marking(question, response, describe(choices, chosen), chosen.equals(question.answer()),
+                    question.answer(), describe(choices, question.answer()), "");
+        }
+        return switch (gifted.question().kind()) {
+            case QuestionKind.MultipleChoice kind -> {
+                Choice picked = kind.choices().get(chosen.getFirst());
+                List<Integer> right = indexes(kind.choices(), c -> c.weight() >= WHOLE);
+                yield marking(question, response, choices.get(chosen.getFirst()), picked.weight() >= WHOLE, right,
+                        right.stream().map(choices::get).collect(Collectors.joining(" or ")),
+                        picked.feedback().orElse(""));
+            }
+            case QuestionKind.MultipleAnswers kind -> {
+                List<Integer> ticked = chosen.stream().sorted().toList();
+                double earned = ticked.stream().mapToDouble(i -> kind.choices().get(i).weight()).sum();
+                List<Integer> right = indexes(kind.choices(), c -> c.weight() > 0);
+                yield marking(question, response, join(ticked, choices), earned >= WHOLE, right, join(right, choices),
+                        ticked.stream().map(i -> kind.choices().get(i).feedback()).flatMap(Optional::stream)
+                                .collect(Collectors.joining(" ")));
+            }
+            case QuestionKind.TrueFalse kind -> {
+                boolean right = (chosen.getFirst() == 0) == kind.answer();
+                yield marking(question, response, choices.get(chosen.getFirst()), right, List.of(kind.answer() ? 0 : 1),
+                        kind.answer() ? "True" : "False",
+                        (right ? kind.feedbackWhenRight() : kind.feedbackWhenWrong()).orElse(""));
+            }
+            case QuestionKind.ShortAnswer kind -> {
+                Optional<Choice> best = kind.answers().stream().filter(a -> accepts(a.text(), response.typed()))
+                        .max(Comparator.comparingDouble(Choice::weight));
+                yield marking(question, response, response.typed(), best.map(a -> a.weight() >= WHOLE).orElse(false),
+                        List.of(), kind.answers().stream().filter(a -> a.weight() >= WHOLE).findFirst()
+                                .map(Choice::text).orElse(""), best.flatMap(Choice::feedback).orElse(""));
+            }
+            case QuestionKind.Numeric kind -> {
+                double typed = number(response.typed()).orElseThrow(() -> new PracticeException(NOT_A_NUMBER));
+                Optional<NumericAnswer> best = kind.answers().stream()
+                        .filter(a -> Math.abs(typed - a.target().value()) <= a.target().tolerance() + 1e-9)
+                        .max(Comparator.comparingDouble(NumericAnswer::weight));
+                yield marking(question, response, response.typed(), best.map(a -> a.weight() >= WHOLE).orElse(false),
+                        List.of(), kind.answers().stream().filter(a -> a.weight() >= WHOLE).findFirst()
+                                .map(a -> describe(a.target())).orElse(""),
+                        best.flatMap(NumericAnswer::feedback).orElse(""));
+            }
+            case QuestionKind.Matching kind -> {
+                List<MatchPair> pairs = kind.pairs().stream().filter(pair -> !pair.isDistractor()).toList();
+                List<Integer> right = pairs.stream().map(pair -> choices.indexOf(pair.match())).toList();
+                yield marking(question, response, pairs(shown.items(), chosen, choices), chosen.equals(right), right,
+                        pairs(shown.items(), right, choices), "");
+            }
+            default -> throw new PracticeException("This question cannot be answered here.");
+        };
+    }
+
+    private static Marking marking(BankQuestionView question, Response response, String given, boolean correct,
+                                   List<Integer> answer, String expected, String feedback) {
+        return new Marking(response, given, true, correct, answer, expected, feedback, question.evidence(),
+                question.explanation());
+    }
+
+    /** Compared as Moodle does by default: ignoring case and extra spaces, with * matching any characters. */
+    static boolean accepts(String accepted, String typed) {
+        String pattern = Pattern.compile("\\*").splitAsStream(normal(accepted)).map(Pattern::quote)
+                .collect(Collectors.joining(".*"));
+        if (accepted.endsWith("*")) {
+            pattern += ".*";
+        }
+        return Pattern.compile(pattern, Pattern.DOTALL).matcher(normal(typed)).matches();
+    }
+
+    private static String normal(String text) {
+        return text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+
+    /** A number as students type it: "3.5", "3,5", " 1 000 " or "-2". */
+    static Optional<Double> number(String typed) {
+        String plain = typed.replaceAll("[\\s\\u00a0]", "");
+        if (!plain.contains(".") && plain.chars().filter(c -> c == ',').count() == 1) {
+            plain = plain.replace(',', '.');
+        }
+        if (!plain.matches("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?")) {
+            return Optional.empty();
+        }
+        return Optional.of(Double.parseDouble(plain));
+    }
+
+    private static String describe(NumericTarget target) {
+        return switch (target) {
+            case NumericTarget.Approximately a -> a.tolerance() == 0 ? plain(a.value())
+                    : plain(a.value()) + " (give or take " + plain(a.tolerance()) + ")";
+            case NumericTarget.Between b -> "from " + plain(b.min()) + " to " + plain(b.max());
+        };
+    }
+
+    private static String plain(double value) {
+        return value == Math.rint(value) && Math.abs(value) < 1e15 ? String.valueOf((long) value) : String.valueOf(value);
+    }
+
+    private static String describe(List<String> choices, List<Integer> indexes) {
+        if (indexes.size() == 1) {
+            return choices.get(indexes.getFirst());
+        }
+        return IntStream.range(0, indexes.size()).mapToObj(at -> (at + 1) + ". " + choices.get(indexes.get(at)))
+                .collect(Collectors.joining(" "));
+    }
+
+    private static String join(List<Integer> indexes, List<String> choices) {
+        return indexes.stream().map(choices::get).collect(Collectors.joining("; "));
+    }
+
+    private static String pairs(List<String> items, List<Integer> chosen, List<String> matches) {
+        return IntStream.range(0, items.size()).mapToObj(i -> items.get(i) + " \u2192 " + matches.get(chosen.get(i)))
+                .collect(Collectors.joining("; "));
+    }
+
+    private static List<String> texts(List<Choice> choices) {
+        return choices.stream().map(Choice::text).toList();
+    }
+
+    /** Every distinct match, alphabetically, so that their order gives nothing away. */
+    private static List<String> matches(QuestionKind.Matching kind) {
+        return kind.pairs().stream().map(MatchPair::match).distinct()
+                .sorted(String.CASE_INSENSITIVE_ORDER).toList();
+    }
+
+    private static List<Integer> indexes(List<Choice> choices, Predicate<Choice> which) {
+        return IntStream.range(0, choices.size()).filter(i -> which.test(choices.get(i))).boxed().toList();
+    }
+
+    private static List<Integer> identity(int n) {
+        return IntStream.range(0, n).boxed().toList();
+    }
+
+    private static List<Integer> shuffled(int n, long seed) {
+        List<Integer> order = new ArrayList<>(identity(n));
+        Collections.shuffle(order, new Random(seed));
+        if (n > 1 && order.equals(identity(n))) {
+            Collections.rotate(order, 1);
+        }
+        return List.copyOf(order);
+    }
+}
