@@ -1,6 +1,10 @@
 package org.sourcewise.bank;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.UUID;
 import org.sourcewise.analysis.Span;
 import org.sourcewise.article.ArticleService;
@@ -52,6 +56,19 @@ public class QuestionBankService {
         return questions.save(question).view();
     }
 
+    /**
+     * Where a passage a teacher copied from the article stands in its text, for a question's evidence; case,
+     * spacing and the kind of quotation marks do not matter.
+     */
+    @PreAuthorize(Roles.STAFF)
+    @Transactional(readOnly = true)
+    public Span findPassage(long articleId, String passage) {
+        String text = articles.findForAnalysis(articleId)
+                .orElseThrow(() -> new QuestionBankException("This article no longer exists.")).text().text();
+        return Passages.find(text, passage == null ? "" : passage).orElseThrow(() -> new QuestionBankException(
+                "The evidence is not in the article: copy a sentence or a few words exactly as the article has them."));
+    }
+
     private void checkEvidence(long articleId, List<Span> evidence) {
         int length = articles.findForAnalysis(articleId)
                 .orElseThrow(() -> new QuestionBankException("This article no longer exists.")).text().text().length();
@@ -67,6 +84,15 @@ public class QuestionBankService {
     public List<BankQuestionView> questionsOf(long articleId) {
         return questions.findByArticleIdOrderByPositionAscIdAsc(articleId).stream()
                 .filter(q -> q.getStatus() != QuestionStatus.RETIRED).map(BankQuestion::view).toList();
+    }
+
+    /** The questions with these ids, in that order; ids of questions that no longer exist are left out. */
+    @PreAuthorize(Roles.STAFF)
+    @Transactional(readOnly = true)
+    public List<BankQuestionView> questions(List<Long> ids) {
+        Map<Long, BankQuestionView> byId = questions.findAllById(ids).stream().map(BankQuestion::view)
+                .collect(Collectors.toMap(BankQuestionView::id, Function.identity()));
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
     @PreAuthorize(Roles.STAFF)

@@ -31,6 +31,7 @@ public class MainLayout extends AppLayout {
         }
         if (authentication.hasAnyRole(Roles.TEACHER, Roles.ADMIN)) {
             nav.addItem(new SideNavItem("Import article", "import", VaadinIcon.UPLOAD.create()));
+            nav.addItem(new SideNavItem("Quizzes", "quizzes", VaadinIcon.LIST_OL.create()));
         }
         if (authentication.hasRole(Roles.TEACHER)) {
             nav.addItem(new SideNavItem("My classes", "classes", VaadinIcon.GROUP.create()));

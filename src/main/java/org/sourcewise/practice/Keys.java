@@ -27,7 +27,8 @@ import org.sourcewise.quiz.gift.QuestionKind;
  */
 final class Keys {
 
-    private static final double WHOLE = 100 - 1e-6;
+    /** Moodle rounds totals to hundredths of the mark, so three ticks worth 33.33 % each earn the whole mark. */
+    private static final double WHOLE = 99.5;
     private static final String NOT_A_NUMBER = "Type a number, such as 7 or 3.5.";
 
     private Keys() {

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -20,11 +21,14 @@ import java.util.function.LongFunction;
 import org.sourcewise.article.ArticleReading;
 import org.sourcewise.article.ArticleService;
 import org.sourcewise.article.ui.ArticleMissing;
+import org.sourcewise.bank.AnswerFormat;
 import org.sourcewise.bank.BankQuestionView;
 import org.sourcewise.bank.QuestionBankException;
 import org.sourcewise.bank.QuestionBankService;
 import org.sourcewise.bank.QuestionStatus;
-import org.sourcewise.questions.QuestionType;
+import org.sourcewise.bank.WrittenQuestion;
+import org.sourcewise.quiz.gift.Gift;
+import org.sourcewise.quiz.gift.GiftQuiz;
 import org.sourcewise.security.Roles;
 
 /**
@@ -37,10 +41,12 @@ class ReviewQuestionsView extends Div implements HasUrlParameter<Long>, HasDynam
 
     final OrderedList questions = new OrderedList();
     final Div message = new Div();
+    final Button write = new Button("Write a question");
 
     private final QuestionBankService bank;
     private final ArticleService articles;
     private long articleId;
+    private String articleText = "";
     private String title = "Review questions";
 
     ReviewQuestionsView(QuestionBankService bank, ArticleService articles) {
@@ -49,6 +55,11 @@ class ReviewQuestionsView extends Div implements HasUrlParameter<Long>, HasDynam
         addClassName("review-view");
         message.addClassName("form-message");
         message.getElement().setAttribute("role", "status");
+        write.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        write.addClickListener(click -> new WriteQuestionDialog(null, null, (written, passage) -> {
+            bank.write(articleId, written, evidence(passage));
+            done("Your question is added; students meet it with the others.");
+        }).open());
     }
 
     @Override
@@ -61,11 +72,12 @@ class ReviewQuestionsView extends Div implements HasUrlParameter<Long>, HasDynam
             return;
         }
         articleId = id;
+        articleText = articles.findForAnalysis(id).map(a -> a.text().text()).orElse("");
         title = "Questions on " + article.title();
         questions.addClassName("review-list");
         add(new H1(title), new Paragraph("Accept the questions you want students to meet, edit those that need "
-                + "better wording, reject the rest. Your decisions stay when the article is analysed again."),
-                message, questions);
+                + "better wording, reject the rest, and write your own. Your decisions stay when the article is "
+                + "analysed again."), write, message, questions);
         refresh();
     }
 
@@ -75,10 +87,16 @@ class ReviewQuestionsView extends Div implements HasUrlParameter<Long>, HasDynam
         if (all.isEmpty()) {
             questions.add(new ListItem("No questions yet: the article's analysis may still be running."));
         }
-        all.forEach(question -> questions.add(item(question)));
+        for (int i = 0; i < all.size(); i++) {
+            questions.add(item(all.get(i), i + 1));
+        }
     }
 
-    private ListItem item(BankQuestionView question) {
+    private List<org.sourcewise.analysis.Span> evidence(String passage) {
+        return passage == null || passage.isBlank() ? List.of() : List.of(bank.findPassage(articleId, passage));
+    }
+
+    private ListItem item(BankQuestionView question, int number) {
         ListItem item = new ListItem();
         item.addClassName("review-item");
         item.addClassName(question.status().name().toLowerCase(Locale.ROOT));
@@ -90,7 +108,7 @@ class ReviewQuestionsView extends Div implements HasUrlParameter<Long>, HasDynam
         choices.setType(OrderedList.NumberingType.UPPERCASE_LETTER);
         for (int i = 0; i < question.choices().size(); i++) {
             String choice = question.choices().get(i);
-            boolean right = question.type() != QuestionType.TIME_ORDER && question.answer().getFirst() == i;
+            boolean right = question.format() != AnswerFormat.ORDERING && question.answer().getFirst() == i;
             ListItem shown = new ListItem(right ? choice + " (right answer)" : choice);
             if (right) {
                 shown.addClassName("right");
@@ -98,34 +116,52 @@ class ReviewQuestionsView extends Div implements HasUrlParameter<Long>, HasDynam
             choices.add(shown);
         }
         item.add(choices);
-        if (question.type() == QuestionType.TIME_ORDER) {
+        if (question.written() instanceof WrittenQuestion.Gifted gifted) {
+            Pre source = new Pre(Gift.write(new GiftQuiz(List.of(), List.of(gifted.question()))).strip());
+            source.addClassName("gift-source");
+            item.add(new Paragraph("Your question, with its answers, in GIFT:"), source);
+        }
+        if (question.format() == AnswerFormat.ORDERING) {
             item.add(new Paragraph("Right order: " + String.join(", ",
                     question.answer().stream().map(i -> String.valueOf((char) ('A' + i))).toList())));
         }
         item.add(new Paragraph("Explanation: " + question.explanation()));
-        item.add(actions(question));
+        item.add(actions(question, number));
         return item;
     }
 
-    private Div actions(BankQuestionView question) {
+    private Div actions(BankQuestionView question, int number) {
         Div actions = new Div();
         actions.addClassName("review-actions");
         if (question.status() == QuestionStatus.GENERATED) {
-            actions.add(action("Accept", question, bank::accept, "Accepted."),
-                    action("Reject", question, bank::reject, "Rejected: students will not meet this question."));
+            actions.add(action("Accept", question, number, bank::accept, "Accepted."),
+                    action("Reject", question, number, bank::reject, "Rejected: students will not meet this question."));
+        } else if (question.status() == QuestionStatus.EDITED && question.own()) {
+            actions.add(action("Reject", question, number, bank::reject, "Rejected: students will not meet this question."));
         } else if (question.status() != QuestionStatus.EDITED) {
-            actions.add(action("Undo", question, bank::reopen, "Back to undecided."));
+            actions.add(action("Undo", question, number, bank::reopen, "Back to undecided."));
         }
-        Button edit = new Button("Edit", event -> new EditQuestionDialog(question, changed -> {
-            bank.edit(question.id(), changed);
-            done("Saved your edit.");
-        }).open());
-        edit.setAriaLabel("Edit question " + (question.position() + 1));
+        Button edit = new Button(question.own() ? "Rewrite" : "Edit", event -> {
+            if (question.own()) {
+                String passage = question.evidence().isEmpty() ? ""
+                        : articleText.substring(question.evidence().getFirst().start(), question.evidence().getFirst().end());
+                new WriteQuestionDialog(question.written(), passage, (written, changed) -> {
+                    bank.rewrite(question.id(), written, evidence(changed));
+                    done("Saved your question.");
+                }).open();
+            } else {
+                new EditQuestionDialog(question, changed -> {
+                    bank.edit(question.id(), changed);
+                    done("Saved your edit.");
+                }).open();
+            }
+        });
+        edit.setAriaLabel(edit.getText() + " question " + number);
         actions.add(edit);
         return actions;
     }
 
-    private Button action(String label, BankQuestionView question, LongFunction<BankQuestionView> decide,
+    private Button action(String label, BankQuestionView question, int number, LongFunction<BankQuestionView> decide,
                           String confirmation) {
         Button button = new Button(label, event -> {
             try {
@@ -136,7 +172,7 @@ class ReviewQuestionsView extends Div implements HasUrlParameter<Long>, HasDynam
                 message.addClassName("error");
             }
         });
-        button.setAriaLabel(label + " question " + (question.position() + 1));
+        button.setAriaLabel(label + " question " + number);
         if ("Accept".equals(label)) {
             button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         }

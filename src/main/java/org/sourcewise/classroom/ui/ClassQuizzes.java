@@ -21,6 +21,7 @@ import org.sourcewise.quiz.AssignedQuiz;
 import org.sourcewise.quiz.QuizException;
 import org.sourcewise.quiz.QuizLimits;
 import org.sourcewise.quiz.QuizService;
+import org.sourcewise.quiz.QuizSummary;
 
 /**
  * A class's quizzes: assigning an article's questions as a quiz, a report on each, and every student's latest
@@ -34,6 +35,8 @@ class ClassQuizzes extends Div {
     final ComboBox<ArticleSummary> article = new ComboBox<>("Article");
     final TextField title = new TextField("Quiz title");
     final Button assign = new Button("Assign to this class");
+    final ComboBox<QuizSummary> quiz = new ComboBox<>("Or assign one of your quizzes");
+    final Button assignQuiz = new Button("Assign this quiz");
     final Div message = new Div();
     final Grid<StudentResult> results = new Grid<>();
     final UnorderedList reports = new UnorderedList();
@@ -60,6 +63,10 @@ class ClassQuizzes extends Div {
         title.setWidthFull();
         assign.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         assign.addClickListener(event -> assign());
+        quiz.setItems(quizzes.myQuizzes());
+        quiz.setItemLabelGenerator(q -> q.title() + " (" + q.questionCount() + " questions)");
+        quiz.setWidthFull();
+        assignQuiz.addClickListener(event -> assignQuiz());
         message.addClassName("form-message");
         message.getElement().setAttribute("role", "alert");
 
@@ -72,7 +79,7 @@ class ClassQuizzes extends Div {
         results.setAriaLabel("Results");
 
         reports.addClassName("report-links");
-        add(new H2("Quizzes"), article, title, assign, message, reports, new H2("Results"), results);
+        add(new H2("Quizzes"), article, title, assign, quiz, assignQuiz, message, reports, new H2("Results"), results);
         refresh();
     }
 
@@ -90,16 +97,32 @@ class ClassQuizzes extends Div {
             return;
         }
         try {
-            AssignedQuiz quiz = quizzes.assignArticle(article.getValue().id(), title.getValue(), classroomId);
-            message.setText("“" + quiz.title() + "” (" + quiz.questionIds().size()
-                    + " questions) is assigned; your students see it under Practice.");
-            message.removeClassName("error");
+            assigned(quizzes.assignArticle(article.getValue().id(), title.getValue(), classroomId));
             article.clear();
             title.clear();
-            refresh();
         } catch (QuizException e) {
             fail(e.getMessage());
         }
+    }
+
+    private void assignQuiz() {
+        if (quiz.getValue() == null) {
+            fail("Choose a quiz first; build one under Quizzes.");
+            return;
+        }
+        try {
+            assigned(quizzes.assign(quiz.getValue().id(), classroomId));
+            quiz.clear();
+        } catch (QuizException e) {
+            fail(e.getMessage());
+        }
+    }
+
+    private void assigned(AssignedQuiz given) {
+        message.setText("“" + given.title() + "” (" + given.questionIds().size()
+                + " questions) is assigned; your students see it under Practice.");
+        message.removeClassName("error");
+        refresh();
     }
 
     private void fail(String text) {

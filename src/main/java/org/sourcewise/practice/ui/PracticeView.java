@@ -13,7 +13,11 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.LongSupplier;
 import java.util.stream.Collectors;
@@ -25,6 +29,7 @@ import org.sourcewise.practice.PracticeService;
 import org.sourcewise.quiz.AssignedQuiz;
 import org.sourcewise.quiz.QuizException;
 import org.sourcewise.quiz.QuizService;
+import org.sourcewise.quiz.QuizSettings;
 import org.sourcewise.security.Roles;
 
 /** A student's starting point: the quizzes assigned to their classes, then free practice on any article. */
@@ -32,6 +37,10 @@ import org.sourcewise.security.Roles;
 @PageTitle("Practice · Sourcewise")
 @RolesAllowed(Roles.STUDENT)
 class PracticeView extends Div {
+
+    private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH)
+            .withZone(ZoneId.systemDefault());
+
 
     final Div message = new Div();
 
@@ -54,6 +63,14 @@ class PracticeView extends Div {
             String status = latest == null ? "Not started"
                     : latest.finished() ? "Done: " + latest.right() + " of " + latest.questions() + " right"
                     : "In progress: " + latest.answered() + " of " + latest.questions() + " answered";
+            QuizSettings settings = quiz.settings();
+            if (settings.dueAt() != null) {
+                status += " · " + (settings.dueBefore(Instant.now()) ? "was due " : "due ") + DUE.format(settings.dueAt());
+            }
+            if (settings.attemptsAllowed() != null) {
+                status += " · " + (settings.attemptsAllowed() == 1 ? "1 attempt" : settings.attemptsAllowed() + " attempts")
+                        + " allowed";
+            }
             assigned.add(item(quiz.title(), quiz.classroomName() + " · " + status,
                     start(label, quiz.title(), () -> practice.startQuiz(quiz.quizId()))));
         }

@@ -1,0 +1,209 @@
+package org.sourcewise.quiz.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.OptionalParameter;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import org.sourcewise.article.ArticleService;
+import org.sourcewise.article.ArticleSummary;
+import org.sourcewise.bank.BankQuestionView;
+import org.sourcewise.bank.QuestionBankService;
+import org.sourcewise.quiz.QuizDraft;
+import org.sourcewise.quiz.QuizException;
+import org.sourcewise.quiz.QuizLimits;
+import org.sourcewise.quiz.QuizService;
+import org.sourcewise.quiz.QuizSettings;
+import org.sourcewise.security.Roles;
+
+/**
+ * A teacher builds a quiz: questions from any articles' banks, put in order, and how the quiz is played.
+ * {@code quizzes/build} starts a new quiz, {@code quizzes/build/12} changes quiz 12, {@code quizzes/build/copy-12}
+ * starts from a copy of it (the way to change a quiz loaded from a file). Teachers only.
+ */
+@Route("quizzes/build")
+@PageTitle("Build a quiz · Sourcewise")
+@RolesAllowed(Roles.TEACHER)
+class QuizBuilderView extends VerticalLayout implements HasUrlParameter<String> {
+
+    static final String ONE_AT_A_TIME = "One at a time";
+    static final String ALL_AT_ONCE = "All on one page";
+    static final String FEEDBACK_NOW = "After each answer";
+    static final String FEEDBACK_AT_END = "When the student has answered every question";
+
+    final TextField title = new TextField("Quiz title");
+    final ComboBox<ArticleSummary> article = new ComboBox<>("Take questions from the article");
+    final UnorderedList available = new UnorderedList();
+    final OrderedList chosen = new OrderedList();
+    final Checkbox shuffle = new Checkbox("Shuffle the questions for each attempt");
+    final RadioButtonGroup<String> layout = new RadioButtonGroup<>("Show the questions");
+    final RadioButtonGroup<String> feedback = new RadioButtonGroup<>("Show whether an answer was right");
+    final IntegerField attempts = new IntegerField("Attempts allowed (empty: no limit)");
+    final DateTimePicker due = new DateTimePicker("Due (optional)");
+    final Button save = new Button("Save quiz");
+    final Div message = new Div();
+
+    private final QuizService quizzes;
+    private final QuestionBankService bank;
+    private final List<BankQuestionView> questions = new ArrayList<>();
+    private Long quizId;
+
+    QuizBuilderView(QuizService quizzes, QuestionBankService bank, ArticleService articles) {
+        this.quizzes = quizzes;
+        this.bank = bank;
+        addClassName("quiz-builder");
+        title.setMaxLength(QuizLimits.TITLE);
+        title.setRequired(true);
+        title.setWidthFull();
+        article.setItems(articles.findArticles(""));
+        article.setItemLabelGenerator(ArticleSummary::title);
+        article.setWidthFull();
+        article.addValueChangeListener(event -> showAvailable());
+        available.addClassName("available-questions");
+        chosen.addClassName("chosen-questions");
+        layout.setItems(ONE_AT_A_TIME, ALL_AT_ONCE);
+        layout.setValue(ONE_AT_A_TIME);
+        feedback.setItems(FEEDBACK_NOW, FEEDBACK_AT_END);
+        feedback.setValue(FEEDBACK_NOW);
+        attempts.setMin(1);
+        attempts.setMax(QuizSettings.MOST_ATTEMPTS);
+        attempts.setStepButtonsVisible(true);
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClassName("big-button");
+        save.addClickListener(event -> save());
+        message.addClassName("form-message");
+        message.getElement().setAttribute("role", "alert");
+        add(new RouterLink("\u2190 Quizzes", QuizzesView.class), new H1("Build a quiz"), title,
+                new H2("Questions in the quiz"), chosen, new H2("Add questions"), article, available,
+                new H2("Settings"), shuffle, layout, feedback, attempts, due, save, message);
+        renderChosen();
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, @OptionalParameter String which) {
+        if (which == null || which.isBlank()) {
+            return;
+        }
+        boolean copy = which.startsWith("copy-");
+        try {
+            long id = Long.parseLong(copy ? which.substring(5) : which);
+            QuizDraft draft = quizzes.draftOf(id);
+            quizId = copy ? null : id;
+            title.setValue(copy ? "Copy of " + draft.title() : draft.title());
+            questions.addAll(bank.questions(draft.questionIds()));
+            QuizSettings settings = draft.settings();
+            shuffle.setValue(settings.shuffle());
+            layout.setValue(settings.allAtOnce() ? ALL_AT_ONCE : ONE_AT_A_TIME);
+            feedback.setValue(settings.feedbackAtEnd() ? FEEDBACK_AT_END : FEEDBACK_NOW);
+            attempts.setValue(settings.attemptsAllowed());
+            due.setValue(settings.dueAt() == null ? null : settings.dueAt().atZone(ZoneId.systemDefault()).toLocalDateTime());
+            renderChosen();
+        } catch (NumberFormatException | QuizException e) {
+            fail("There is no such quiz among yours; you can build a new one here.");
+        }
+    }
+
+    private void showAvailable() {
+        available.removeAll();
+        if (article.getValue() == null) {
+            return;
+        }
+        List<BankQuestionView> askable = bank.questionsOf(article.getValue().id()).stream()
+                .filter(q -> q.status().askable()).toList();
+        if (askable.isEmpty()) {
+            available.add(new ListItem("This article has no questions yet; its analysis may still be running."));
+        }
+        for (BankQuestionView question : askable) {
+            Button add = new Button("Add");
+            add.getElement().setAttribute("aria-label", "Add: " + question.stem().lines().findFirst().orElse(""));
+            add.setEnabled(questions.stream().noneMatch(q -> q.id() == question.id()));
+            add.addClickListener(event -> {
+                questions.add(question);
+                add.setEnabled(false);
+                renderChosen();
+            });
+            available.add(new ListItem(new Span(QuestionLabels.of(question)), add));
+        }
+    }
+
+    private void renderChosen() {
+        chosen.removeAll();
+        if (questions.isEmpty()) {
+            chosen.add(new ListItem("No questions yet: choose an article below and add some."));
+        }
+        for (int i = 0; i < questions.size(); i++) {
+            int at = i;
+            BankQuestionView question = questions.get(i);
+            Button up = new Button("Up", event -> move(at, at - 1));
+            Button down = new Button("Down", event -> move(at, at + 1));
+            Button remove = new Button("Remove", event -> {
+                questions.remove(at);
+                renderChosen();
+                showAvailable();
+            });
+            up.setEnabled(at > 0);
+            down.setEnabled(at < questions.size() - 1);
+            String name = question.stem().lines().findFirst().orElse("");
+            up.getElement().setAttribute("aria-label", "Move up: " + name);
+            down.getElement().setAttribute("aria-label", "Move down: " + name);
+            remove.getElement().setAttribute("aria-label", "Remove: " + name);
+            chosen.add(new ListItem(new Span(QuestionLabels.of(question)), up, down, remove));
+        }
+    }
+
+    private void move(int from, int to) {
+        questions.add(to, questions.remove(from));
+        renderChosen();
+    }
+
+    private void save() {
+        if (attempts.isInvalid() || due.isInvalid()) {
+            fail("Check the attempts allowed and the due date.");
+            return;
+        }
+        try {
+            QuizSettings settings = new QuizSettings(shuffle.getValue(), ALL_AT_ONCE.equals(layout.getValue()),
+                    FEEDBACK_AT_END.equals(feedback.getValue()), attempts.getValue(),
+                    due.getValue() == null ? null : due.getValue().atZone(ZoneId.systemDefault()).toInstant());
+            QuizDraft draft = new QuizDraft(title.getValue(), questions.stream().map(BankQuestionView::id).toList(),
+                    settings);
+            if (quizId == null) {
+                quizId = quizzes.create(draft);
+            } else {
+                quizzes.update(quizId, draft);
+            }
+            Notification.show("Quiz saved. Assign it to a class from the class's page.");
+            UI.getCurrent().navigate(QuizzesView.class);
+        } catch (QuizException e) {
+            fail(e.getMessage());
+        }
+    }
+
+    private void fail(String text) {
+        message.setText(text);
+        message.addClassName("error");
+    }
+}

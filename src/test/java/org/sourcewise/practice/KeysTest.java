@@ -1,0 +1,158 @@
+package org.sourcewise.practice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.sourcewise.analysis.Span;
+import org.sourcewise.bank.AnswerFormat;
+import org.sourcewise.bank.BankQuestionView;
+import org.sourcewise.bank.QuestionStatus;
+import org.sourcewise.bank.WrittenQuestion;
+import org.sourcewise.questions.Difficulty;
+import org.sourcewise.questions.QuestionType;
+import org.sourcewise.quiz.gift.Gift;
+
+class KeysTest {
+
+    private static BankQuestionView own(String gift) {
+        WrittenQuestion written = new WrittenQuestion.Gifted(Gift.parse(gift).questions().getFirst());
+        return new BankQuestionView(1, 2, 100_000, QuestionType.OWN, written.format(), written.stem(), List.of(),
+                List.of(), List.of(new Span(3, 9)), "general", Difficulty.MEDIUM, null, null, QuestionStatus.EDITED,
+                written);
+    }
+
+    private static BankQuestionView ordering(String... items) {
+        WrittenQuestion written = new WrittenQuestion.Ordering("Put in order", List.of(items), "");
+        return new BankQuestionView(1, 2, 100_000, QuestionType.OWN, AnswerFormat.ORDERING, "Put in order",
+                List.of(items), IntStream.range(0, items.length).boxed().toList(), List.of(), "",
+                Difficulty.MEDIUM, null, null, QuestionStatus.EDITED, written);
+    }
+
+    private static Marking choose(BankQuestionView question, Integer... chosen) {
+        Response response = Response.choosing(List.of(chosen));
+        Keys.check(question, response);
+        return Keys.mark(question, response);
+    }
+
+    private static Marking type(BankQuestionView question, String typed) {
+        Response response = Response.typing(typed);
+        Keys.check(question, response);
+        return Keys.mark(question, response);
+    }
+
+    @Test
+    void marksAMultipleChoiceAnswerWithTheFeedbackOfTheChoiceGiven() {
+        BankQuestionView question = own("Who warned Lavrov? {=Truss #Right, Truss. ~Johnson #No, Johnson was in Brussels.}");
+
+        Marking wrong = choose(question, 1);
+        assertThat(wrong.correct()).isFalse();
+        assertThat(wrong.given()).isEqualTo("Johnson");
+        assertThat(wrong.expected()).isEqualTo("Truss");
+        assertThat(wrong.feedback()).isEqualTo("No, Johnson was in Brussels.");
+        assertThat(wrong.evidence()).containsExactly(new Span(3, 9));
+        assertThat(choose(question, 0).correct()).isTrue();
+    }
+
+    @Test
+    void anAnswerWorthPartOfTheMarkIsNotRight() {
+        assertThat(choose(own("Who? {=Truss ~%50%Liz ~Lavrov}"), 1).correct()).isFalse();
+    }
+
+    @Test
+    void multipleAnswersAreRightOnlyWhenTheTicksEarnTheWholeMark() {
+        BankQuestionView question = own("Who spoke? {~%33.33%A ~%33.33%B ~%33.33%C ~%-100%D}");
+
+        assertThat(choose(question, 0, 1, 2).correct()).isTrue();
+        assertThat(choose(question, 0, 1).correct()).isFalse();
+        assertThat(choose(question, 0, 1, 2, 3).correct()).isFalse();
+        assertThat(choose(question, 0, 1).expected()).isEqualTo("A; B; C");
+    }
+
+    @Test
+    void trueFalseGivesTheFeedbackForARightOrAWrongAnswer() {
+        BankQuestionView question = own("Stoltenberg is quoted directly. {F #It is a paraphrase. #Yes, a paraphrase.}");
+
+        Marking wrong = choose(question, 0);
+        assertThat(wrong.correct()).isFalse();
+        assertThat(wrong.feedback()).isEqualTo("It is a paraphrase.");
+        assertThat(wrong.expected()).isEqualTo("False");
+        assertThat(choose(question, 1).feedback()).isEqualTo("Yes, a paraphrase.");
+    }
+
+    @Test
+    void shortAnswersIgnoreCaseAndSpacesAndHonourWildcards() {
+        BankQuestionView question = own("Who confirmed the call? {=Dmitry Peskov =Peskov =*spokes*}");
+
+        assertThat(type(question, "  dmitry   PESKOV ").correct()).isTrue();
+        assertThat(type(question, "the Kremlin spokesman").correct()).isTrue();
+        assertThat(type(question, "Psaki").correct()).isFalse();
+        assertThat(type(question, "Psaki").expected()).isEqualTo("Dmitry Peskov");
+    }
+
+    @Test
+    void numericAnswersAcceptTheToleranceARangeAndADecimalComma() {
+        assertThat(type(own("Which day? {#7}"), "7").correct()).isTrue();
+        assertThat(type(own("Which day? {#7}"), "8").correct()).isFalse();
+        assertThat(type(own("Pi? {#3.14:0.01}"), "3,145").correct()).isTrue();
+        assertThat(type(own("Between? {#1..5}"), "4.9").correct()).isTrue();
+        assertThat(type(own("Between? {#1..5}"), "5.1").expected()).isEqualTo("from 1 to 5");
+    }
+
+    @Test
+    void refusesANumericAnswerThatIsNoNumber() {
+        assertThatThrownBy(() -> type(own("Which day? {#7}"), "seven")).isInstanceOf(PracticeException.class)
+                .hasMessageContaining("Type a number");
+    }
+
+    @Test
+    void matchingIsRightWhenEveryItemHasItsMatch() {
+        BankQuestionView question = own("Match. {=Truss -> UK =Lavrov -> Russia = -> France}");
+        PlayerQuestion shown = Keys.show(question, 0, 1, null);
+
+        assertThat(shown.items()).containsExactly("Truss", "Lavrov");
+        assertThat(shown.choices()).containsExactly("France", "Russia", "UK");
+        assertThat(choose(question, 2, 1).correct()).isTrue();
+        Marking wrong = choose(question, 1, 2);
+        assertThat(wrong.correct()).isFalse();
+        assertThat(wrong.given()).isEqualTo("Truss \u2192 Russia; Lavrov \u2192 UK");
+        assertThat(wrong.expected()).isEqualTo("Truss \u2192 UK; Lavrov \u2192 Russia");
+    }
+
+    @Test
+    void refusesAMatchingAnswerWithAnItemLeftOpen() {
+        BankQuestionView question = own("Match. {=Truss -> UK =Lavrov -> Russia}");
+
+        assertThatThrownBy(() -> choose(question, 1)).isInstanceOf(PracticeException.class)
+                .hasMessage("Pick a match for every item.");
+    }
+
+    @Test
+    void anOwnOrderingIsNeverShownInItsRightOrder() {
+        BankQuestionView question = ordering("first", "second", "third");
+
+        for (long seed = 0; seed < 50; seed++) {
+            assertThat(Keys.show(question, 0, seed, null).shown()).isNotEqualTo(List.of(0, 1, 2))
+                    .containsExactlyInAnyOrder(0, 1, 2);
+        }
+        assertThat(choose(question, 0, 1, 2).correct()).isTrue();
+        assertThat(choose(question, 1, 0, 2).correct()).isFalse();
+    }
+
+    @Test
+    void shufflesOwnChoicesTheSameWayForTheSameSeed() {
+        BankQuestionView question = own("Who? {=A ~B ~C ~D ~E}");
+
+        assertThat(Keys.show(question, 0, 42, null).shown()).isEqualTo(Keys.show(question, 0, 42, null).shown());
+        assertThat(Keys.show(question, 0, 42, null).shown()).isNotEqualTo(List.of(0, 1, 2, 3, 4));
+    }
+
+    @Test
+    void refusesEmptyAnswersWithWhatIsMissing() {
+        assertThatThrownBy(() -> choose(own("Who? {~%50%A ~%50%B}"))).hasMessage("Tick at least one answer.");
+        assertThatThrownBy(() -> type(own("Who? {=A}"), " ")).hasMessage("Type your answer.");
+        assertThatThrownBy(() -> choose(own("Who? {=A ~B}"), 5)).hasMessage("Choose one answer.");
+    }
+}

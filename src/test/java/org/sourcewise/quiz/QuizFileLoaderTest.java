@@ -1,0 +1,138 @@
+package org.sourcewise.quiz;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.sourcewise.SignedIn;
+import org.sourcewise.practice.PracticeFixture;
+import org.sourcewise.quiz.gift.Gift;
+import org.sourcewise.quiz.gift.GiftQuestion;
+import org.sourcewise.quiz.gift.QuestionKind;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.test.context.ActiveProfiles;
+
+/** The GIFT files of quizzes/, loaded at start into the real database, and what a bad file does. */
+@SpringBootTest
+@ActiveProfiles("test")
+class QuizFileLoaderTest {
+
+    @Autowired
+    private ApplicationContext context;
+
+    @Autowired
+    private QuizService quizzes;
+
+    @Autowired
+    private QuizFileLoader loader;
+
+    @Autowired
+    private QuizRepository repository;
+
+    @BeforeEach
+    void signInAsATeacher() {
+        PracticeFixture.create(context).asTeacher();
+    }
+
+    @AfterEach
+    void signOut() {
+        SignedIn.nobody();
+    }
+
+    private static List<Path> files() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("quizzes"))) {
+            return files.filter(f -> f.toString().endsWith(".gift")).sorted().toList();
+        }
+    }
+
+    private static List<GiftQuestion> askable(Path file) throws IOException {
+        return Gift.parse(Files.readString(file)).questions().stream()
+                .filter(q -> !(q.kind() instanceof QuestionKind.Essay || q.kind() instanceof QuestionKind.Description))
+                .toList();
+    }
+
+    private QuizSummary loaded(Path file) {
+        return quizzes.myQuizzes().stream().filter(q -> ("quizzes/" + file.getFileName()).equals(q.sourceFile()))
+                .findFirst().orElseThrow();
+    }
+
+    @Test
+    void loadsEveryFileOfQuizzesAtStartAsAQuizEveryTeacherMayUse() throws IOException {
+        assertThat(files()).hasSizeGreaterThanOrEqualTo(2);
+        for (Path file : files()) {
+            assertThat(loaded(file).questionCount()).as(file.toString()).isEqualTo(askable(file).size());
+        }
+        assertThat(quizzes.fileProblems()).isEmpty();
+    }
+
+    @Test
+    void exportingALoadedQuizToGiftGivesBackTheFilesQuestions() throws IOException {
+        for (Path file : files()) {
+            String exported = quizzes.exportGift(loaded(file).id());
+            assertThat(Gift.parse(exported).questions()).as(file.toString()).isEqualTo(askable(file));
+            assertThat(quizzes.exportMoodleXml(loaded(file).id())).contains("<quiz>").contains("matching");
+        }
+    }
+
+    @Test
+    void loadingAFileAgainKeepsItsQuestions() throws IOException {
+        Path file = files().getFirst();
+        List<Long> before = quizzes.draftOf(loaded(file).id()).questionIds();
+
+        assertThat(loader.load("quizzes/" + file.getFileName(), new ByteArrayResource(Files.readAllBytes(file))))
+                .isEmpty();
+
+        assertThat(quizzes.draftOf(loaded(file).id()).questionIds()).isEqualTo(before);
+    }
+
+    @Test
+    void aMalformedFileIsReportedAtItsLineAndColumnAndImportsNothing() throws IOException {
+        String broken = "// article: seeds/" + firstSeed() + "\n\nWho said it? {=Truss ~Lavrov\n";
+
+        List<String> problems = loader.load("quizzes/broken.gift", resource(broken));
+
+        assertThat(problems).isNotEmpty().allMatch(p -> p.matches("quizzes/broken\\.gift:\\d+:\\d+: .+"));
+        assertThat(problems.getFirst()).startsWith("quizzes/broken.gift:3:");
+        assertThat(repository.findBySourceFile("quizzes/broken.gift")).isEmpty();
+    }
+
+    @Test
+    void aFileNamingNoKnownArticleIsReportedAndImportsNothing() {
+        List<String> problems = loader.load("quizzes/lost.gift", resource("// article: seeds/nowhere.txt\nQ? {T}\n"));
+
+        assertThat(problems).containsExactly("quizzes/lost.gift:1:1: no seed article is called nowhere.txt");
+        assertThat(repository.findBySourceFile("quizzes/lost.gift")).isEmpty();
+    }
+
+    @Test
+    void anEssayIsLeftOutWithAMessageAndTheRestLoads() throws IOException {
+        String file = "// article: seeds/" + firstSeed() + "\n\nWhy? {}\n\nTrue? {T}\n";
+
+        List<String> problems = loader.load("quizzes/essay.gift", resource(file));
+
+        assertThat(problems).containsExactly("quizzes/essay.gift: question 1 was left out: essays need a teacher to mark them");
+        assertThat(quizzes.myQuizzes()).filteredOn(q -> "quizzes/essay.gift".equals(q.sourceFile()))
+                .singleElement().extracting(QuizSummary::questionCount).isEqualTo(1);
+    }
+
+    private static String firstSeed() throws IOException {
+        try (Stream<Path> seeds = Files.list(Path.of("seeds"))) {
+            return seeds.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".txt")).sorted().findFirst()
+                    .orElseThrow();
+        }
+    }
+
+    private static ByteArrayResource resource(String text) {
+        return new ByteArrayResource(text.getBytes(StandardCharsets.UTF_8));
+    }
+}
