@@ -41,7 +41,8 @@ class SeedAnalysisIT {
         for (ArticleSummary article : articles.findArticles("")) {
             String text = articles.findForAnalysis(article.id()).orElseThrow().text().text();
             List<StatementView> found = statements.statementsOf(article.id());
-            List<BankQuestionView> questions = bank.questionsOf(article.id());
+            // The hand-written quizzes in quizzes/ add own questions to some seeds; these checks are of the generated ones.
+            List<BankQuestionView> questions = bank.questionsOf(article.id()).stream().filter(q -> !q.own()).toList();
             assertThat(questions).as(article.title()).hasSizeGreaterThanOrEqualTo(10);
             assertThat(questions.stream().map(q -> q.type().family()).distinct()).as(article.title()).hasSizeGreaterThanOrEqualTo(5);
             assertThat(found).as(article.title()).hasSizeGreaterThanOrEqualTo(8);

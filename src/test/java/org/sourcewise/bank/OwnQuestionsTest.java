@@ -1,0 +1,107 @@
+package org.sourcewise.bank;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.sourcewise.SignedIn;
+import org.sourcewise.analysis.Span;
+import org.sourcewise.practice.PracticeFixture;
+import org.sourcewise.questions.BudgetArticle;
+import org.sourcewise.quiz.gift.Gift;
+import org.sourcewise.statement.StoredFindings;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.test.context.ActiveProfiles;
+
+/** A teacher's own questions in an article's bank, through the real service and H2. */
+@SpringBootTest
+@ActiveProfiles("test")
+class OwnQuestionsTest {
+
+    @Autowired
+    private ApplicationContext context;
+
+    @Autowired
+    private QuestionBankService bank;
+
+    private PracticeFixture fixture;
+
+    @BeforeEach
+    void aTeacher() {
+        fixture = PracticeFixture.create(context);
+        fixture.asTeacher();
+    }
+
+    @AfterEach
+    void signOut() {
+        SignedIn.nobody();
+    }
+
+    private static WrittenQuestion gift(String text) {
+        return new WrittenQuestion.Gifted(Gift.parse(text).questions().getFirst());
+    }
+
+    @Test
+    void storesAnOwnQuestionAfterTheGeneratedOnesWithItsEvidence() {
+        String passage = BudgetArticle.TEXT.substring(0, 40);
+        Span evidence = bank.findPassage(fixture.articleId(), "  " + passage.toUpperCase() + " ");
+
+        BankQuestionView own = bank.write(fixture.articleId(), gift("Who? {=A ~B}"), List.of(evidence));
+
+        assertThat(evidence).isEqualTo(new Span(0, 40));
+        assertThat(own.own()).isTrue();
+        assertThat(own.status()).isEqualTo(QuestionStatus.EDITED);
+        assertThat(own.format()).isEqualTo(AnswerFormat.ONE_CHOICE);
+        assertThat(bank.questionsOf(fixture.articleId()).getLast().id()).isEqualTo(own.id());
+        assertThat(own.evidence()).containsExactly(evidence);
+    }
+
+    @Test
+    void rewritingKeepsTheIdAndAnUndoOfARejectionBringsItBack() {
+        BankQuestionView own = bank.write(fixture.articleId(), gift("Who? {=A ~B}"), List.of());
+
+        BankQuestionView rewritten = bank.rewrite(own.id(), new WrittenQuestion.Ordering("Order", List.of("x", "y"), ""),
+                List.of());
+        bank.reject(own.id());
+        BankQuestionView back = bank.reopen(own.id());
+
+        assertThat(rewritten.id()).isEqualTo(own.id());
+        assertThat(rewritten.format()).isEqualTo(AnswerFormat.ORDERING);
+        assertThat(back.status()).isEqualTo(QuestionStatus.EDITED);
+    }
+
+    @Test
+    void aNewAnalysisLeavesOwnQuestionsAlone() {
+        BankQuestionView own = bank.write(fixture.articleId(), gift("Who? {=A ~B}"), List.of());
+
+        StoredFindings.store(context, fixture.articleId(), BudgetArticle.RESULT);
+
+        assertThat(bank.questionsOf(fixture.articleId())).extracting(BankQuestionView::id).contains(own.id());
+    }
+
+    @Test
+    void refusesEvidenceThatIsNotInTheArticleAndQuestionsNobodyCanAnswer() {
+        assertThatThrownBy(() -> bank.findPassage(fixture.articleId(), "words the article never had"))
+                .isInstanceOf(QuestionBankException.class).hasMessageContaining("not in the article");
+        assertThatThrownBy(() -> bank.write(fixture.articleId(), gift("Who? {=A ~B}"), List.of(new Span(0, 1_000_000))))
+                .isInstanceOf(QuestionBankException.class);
+        assertThatThrownBy(() -> gift("Explain why. {}")).isInstanceOf(QuestionBankException.class)
+                .hasMessageContaining("Essay");
+        assertThatThrownBy(() -> new WrittenQuestion.Ordering("Order", List.of("same", "same"), ""))
+                .hasMessageContaining("same text");
+    }
+
+    @Test
+    void aStudentCannotWriteQuestions() {
+        fixture.asStudent();
+
+        assertThatThrownBy(() -> bank.write(fixture.articleId(), gift("Who? {=A ~B}"), List.of()))
+                .isInstanceOf(AuthorizationDeniedException.class);
+    }
+}
