@@ -10,10 +10,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sourcewise.SignedIn;
+import org.sourcewise.bank.AnswerFormat;
 import org.sourcewise.bank.BankQuestionView;
 import org.sourcewise.bank.QuestionBankService;
 import org.sourcewise.bank.QuestionStatus;
 import org.sourcewise.practice.PracticeFixture;
+import org.sourcewise.questions.BudgetArticle;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
@@ -109,5 +111,55 @@ class ReviewQuestionsViewTest extends SpringBrowserlessTest {
         assertThat(dialog.problem.getText()).isEqualTo("The question needs a text.");
         assertThat(dialog.isOpened()).isTrue();
         assertThat(first()).isEqualTo(before);
+    }
+
+    @Test
+    void aTeacherWritesAShortAnswerQuestionWithEvidenceCopiedFromTheArticle() {
+        ReviewQuestionsView view = navigate(ReviewQuestionsView.class, fixture.articleId());
+        int before = bank.questionsOf(fixture.articleId()).size();
+
+        test(view.write).click();
+        WriteQuestionDialog dialog = find(WriteQuestionDialog.class).single();
+        test(dialog.kind).selectItem(WriteQuestionDialog.Kind.SHORT.label);
+        test(dialog.stem).setValue("Who presented the budget?");
+        test(dialog.answers).setValue("Jane Philpott\nPhilpott");
+        test(dialog.evidence).setValue(BudgetArticle.TEXT.substring(0, 30));
+        test(dialog.save).click();
+
+        BankQuestionView own = bank.questionsOf(fixture.articleId()).getLast();
+        assertThat(bank.questionsOf(fixture.articleId())).hasSize(before + 1);
+        assertThat(own.format()).isEqualTo(AnswerFormat.SHORT_ANSWER);
+        assertThat(own.stem()).isEqualTo("Who presented the budget?");
+        assertThat(own.evidence()).hasSize(1);
+        assertThat(view.message.getText()).contains("Your question is added");
+    }
+
+    @Test
+    void aChoiceQuestionWithoutItsRightAnswerMarkedIsRefusedWithAMessageAndNothingSaved() {
+        ReviewQuestionsView view = navigate(ReviewQuestionsView.class, fixture.articleId());
+        int before = bank.questionsOf(fixture.articleId()).size();
+
+        test(view.write).click();
+        WriteQuestionDialog dialog = find(WriteQuestionDialog.class).single();
+        test(dialog.stem).setValue("Who?");
+        test(dialog.answers).setValue("Truss\nLavrov");
+        test(dialog.save).click();
+
+        assertThat(dialog.problem.getText()).contains("start exactly one, the right one, with *");
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(bank.questionsOf(fixture.articleId())).hasSize(before);
+    }
+
+    @Test
+    void aGiftQuestionWithAMistakeIsRefusedAtItsLineAndColumn() {
+        ReviewQuestionsView view = navigate(ReviewQuestionsView.class, fixture.articleId());
+
+        test(view.write).click();
+        WriteQuestionDialog dialog = find(WriteQuestionDialog.class).single();
+        test(dialog.kind).selectItem(WriteQuestionDialog.Kind.GIFT.label);
+        test(dialog.gift).setValue("Match them. {=Truss -> UK =Lavrov -> Russia");
+        test(dialog.save).click();
+
+        assertThat(dialog.problem.getText()).contains("Line 1, column");
     }
 }

@@ -1,0 +1,106 @@
+package org.sourcewise.quiz.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.sourcewise.SignedIn;
+import org.sourcewise.bank.BankQuestionView;
+import org.sourcewise.bank.QuestionBankService;
+import org.sourcewise.practice.PracticeFixture;
+import org.sourcewise.quiz.QuizDraft;
+import org.sourcewise.quiz.QuizService;
+import org.sourcewise.quiz.QuizSummary;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+
+/** A teacher builds a quiz on the real app context. */
+@SpringBootTest
+@ActiveProfiles("test")
+@DirtiesContext
+class QuizBuilderViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    private ApplicationContext context;
+
+    @Autowired
+    private QuizService quizzes;
+
+    @Autowired
+    private QuestionBankService bank;
+
+    private PracticeFixture fixture;
+
+    @BeforeEach
+    void aTeacher() {
+        fixture = PracticeFixture.create(context);
+        fixture.asTeacher();
+    }
+
+    @AfterEach
+    void signOut() {
+        SignedIn.nobody();
+    }
+
+    private Button labelled(String prefix, int nth) {
+        return find(Button.class).withCondition(b -> b.getElement().getAttribute("aria-label") != null
+                && b.getElement().getAttribute("aria-label").startsWith(prefix)).all().get(nth);
+    }
+
+    @Test
+    void buildsAQuizInTheOrderTheTeacherSetsWithItsSettings() {
+        QuizBuilderView view = navigate(QuizBuilderView.class);
+        List<BankQuestionView> bankQuestions = bank.questionsOf(fixture.articleId());
+
+        test(view.title).setValue("Budget, two questions");
+        test(view.article).selectItem("Budget day " + fixture.quizTitle().replace("Budget quiz ", ""));
+        test(labelled("Add: ", 0)).click();
+        test(labelled("Add: ", 1)).click();
+        test(labelled("Move up: ", 1)).click();
+        test(view.layout).selectItem(QuizBuilderView.ALL_AT_ONCE);
+        test(view.feedback).selectItem(QuizBuilderView.FEEDBACK_AT_END);
+        test(view.attempts).setValue(2);
+        test(view.save).click();
+
+        QuizSummary saved = quizzes.myQuizzes().stream().filter(q -> q.title().equals("Budget, two questions"))
+                .findFirst().orElseThrow();
+        QuizDraft draft = quizzes.draftOf(saved.id());
+        assertThat(draft.questionIds()).containsExactly(bankQuestions.get(1).id(), bankQuestions.get(0).id());
+        assertThat(draft.settings().allAtOnce()).isTrue();
+        assertThat(draft.settings().feedbackAtEnd()).isTrue();
+        assertThat(draft.settings().attemptsAllowed()).isEqualTo(2);
+    }
+
+    @Test
+    void aQuizWithoutQuestionsIsRefusedWithAMessage() {
+        QuizBuilderView view = navigate(QuizBuilderView.class);
+        int before = quizzes.myQuizzes().size();
+
+        test(view.title).setValue("Empty");
+        test(view.save).click();
+
+        assertThat(view.message.getText()).isEqualTo("A quiz needs 1 to 100 questions.");
+        assertThat(quizzes.myQuizzes()).hasSize(before);
+    }
+
+    @Test
+    void aQuizFromAFileOpensAsACopyToSaveAsTheTeachersOwn() {
+        QuizSummary fromFile = quizzes.myQuizzes().stream().filter(QuizSummary::fromFile).findFirst().orElseThrow();
+
+        QuizBuilderView view = navigate("quizzes/build/copy-" + fromFile.id(), QuizBuilderView.class);
+        test(view.save).click();
+
+        assertThat(quizzes.myQuizzes()).filteredOn(q -> q.title().equals("Copy of " + fromFile.title()))
+                .singleElement().satisfies(copy -> {
+                    assertThat(copy.fromFile()).isFalse();
+                    assertThat(copy.questionCount()).isEqualTo(fromFile.questionCount());
+                });
+    }
+}
