@@ -80,7 +80,7 @@ class TeacherAuthorsQuizIT extends ChromiumTest {
         teacher.locator("vaadin-upload input[type=file]").setInputFiles(new FilePayload("cycling-plan.html", "text/html",
                 resource("cycling-plan.html")));
         Locator cleaned = teacher.getByLabel("Article text: remove anything that is not part of the article");
-        assertThat(cleaned).hasValue(Pattern.compile("(?s).*said Mayor Anna Berg.*"));
+        assertThat(cleaned).hasValue(Pattern.compile("said Mayor Anna Berg"));
         org.assertj.core.api.Assertions.assertThat(cleaned.inputValue())
                 .doesNotContain("tracker", "Subscribe now", "Most read", "All rights reserved", "ad slot");
         teacher.getByRole(AriaRole.BUTTON, named("Save article")).click();
