@@ -29,6 +29,11 @@ public sealed interface WrittenQuestion {
             if (text.length() > 20_000) {
                 throw new QuestionBankException("This question is too long: keep it under 20,000 characters of GIFT.");
             }
+            if (Stems.shown(question.stem()).length() > MAX_TEXT
+                    || question.generalFeedback().orElse("").length() > MAX_TEXT) {
+                throw new QuestionBankException("The question and its general feedback may have at most " + MAX_TEXT
+                        + " characters each.");
+            }
         }
 
         @Override
