@@ -21,7 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class StatementService {
 
-    static final int MAX_SPEAKER = 300;
+    /** The most characters a speaker's name or role may have. */
+    public static final int MAX_SPEAKER = 300;
 
     private final ArticleService articles;
     private final ArticleAnalysisRepository analyses;
