@@ -97,6 +97,10 @@ class StatementAdditionTest {
                 .filter(q -> q.type() == QuestionType.ACCORDING_TO && SCHEER.equals(q.statementContent()))
                 .findFirst().orElseThrow();
         assertThat(accordingTo.choices().get(accordingTo.answer().getFirst())).isEqualTo("Andrew Scheer");
+        BankQuestionView quoteOrParaphrase = bank.questionsOf(articleId).stream()
+                .filter(q -> q.type() == QuestionType.QUOTE_OR_PARAPHRASE && SCHEER.equals(q.statementContent()))
+                .findFirst().orElseThrow();
+        assertThat(quoteOrParaphrase.explanation()).startsWith("The article reports this without quotation marks: “");
     }
 
     @Test

@@ -44,7 +44,7 @@ class FindingsView extends Div implements HasUrlParameter<Long>, HasDynamicTitle
 
     final OrderedList list = new OrderedList();
     final Div message = new Div();
-    final Button add = new Button("Add a statement");
+    private final Button add = new Button("Add a statement");
 
     private final StatementService statements;
     private final ArticleService articles;
