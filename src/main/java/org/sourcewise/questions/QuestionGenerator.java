@@ -166,9 +166,11 @@ public final class QuestionGenerator {
         boolean direct = statement.kind() == StatementKind.DIRECT;
         Span evidence = statement.evidence();
         String sentence = Texts.shorten(text.substring(evidence.start(), evidence.end()), 60);
+        // A statement a teacher added has no reporting word recorded.
+        String after = statement.cue() == null ? "" : ", after “" + statement.cue() + "”";
         String explanation = direct
                 ? "The words stand in quotation marks in the article: “" + sentence + "”"
-                : "The article reports this without quotation marks, after “" + statement.cue() + "”: “" + sentence + "”";
+                : "The article reports this without quotation marks" + after + ": “" + sentence + "”";
         questions.add(new Question(QuestionType.QUOTE_OR_PARAPHRASE,
                 "Did " + Speakers.inSentence(statement.speaker()) + " say these exact words, or does the article put it in its own words?\n"
                         + claim(statement),
@@ -243,7 +245,7 @@ public final class QuestionGenerator {
         String name = statement.speaker().name();
         boolean namesItself = Texts.words(name).stream().filter(word -> word.length() > 2)
                 .anyMatch(word -> Texts.containsWord(statement.content(), word));
-        boolean unattributedParagraph = statement.cue().equals(CONTINUATION)
+        boolean unattributedParagraph = CONTINUATION.equals(statement.cue())
                 && startsParagraph(text, statement.evidence().start());
         return !namesItself && statement.speaker().kind() != SourceKind.ANONYMOUS && !unattributedParagraph;
     }

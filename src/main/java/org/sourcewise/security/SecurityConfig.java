@@ -22,11 +22,12 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-        // The app's own stylesheets are public like Vaadin's. A mistyped article or attempt link ("/articles/abc")
-        // matches no route, so Vaadin's filter would answer a bare 403; letting it through reaches the not-found
-        // page, and the views behind these paths still check who may open them.
-        http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles/**", "/articles/**", "/attempts/**")
-                .permitAll());
+        // The app's own stylesheets and the browser libraries it serves from WebJars (Chart.js) are public like
+        // Vaadin's. A mistyped article or attempt link ("/articles/abc") matches no route, so Vaadin's filter would
+        // answer a bare 403; letting it through reaches the not-found page, and the views behind these paths still
+        // check who may open them.
+        http.authorizeHttpRequests(requests -> requests
+                .requestMatchers("/styles/**", "/webjars/**", "/articles/**", "/attempts/**").permitAll());
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
     }
 

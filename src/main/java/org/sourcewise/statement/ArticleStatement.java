@@ -38,6 +38,7 @@ class ArticleStatement {
     private int contentEnd;
     private int evidenceStart;
     private int evidenceEnd;
+    private boolean addedByTeacher;
 
     protected ArticleStatement() {
     }
@@ -58,6 +59,29 @@ class ArticleStatement {
         this.evidenceEnd = found.evidence().end();
     }
 
+    /**
+     * A statement the engine missed, as a teacher marked it: its words are the selected span and its evidence the
+     * sentences around them. No reporting word is recorded, since the teacher names none.
+     */
+    static ArticleStatement addedByTeacher(long articleId, int position, Speaker speaker, String content,
+                                           StatementKind kind, LocalDate saidOn, Span words, Span evidence) {
+        ArticleStatement statement = new ArticleStatement();
+        statement.articleId = articleId;
+        statement.position = position;
+        statement.speakerName = speaker.name();
+        statement.speakerRole = speaker.role();
+        statement.sourceKind = speaker.kind();
+        statement.kind = kind;
+        statement.content = content;
+        statement.saidOn = saidOn;
+        statement.contentStart = words.start();
+        statement.contentEnd = words.end();
+        statement.evidenceStart = evidence.start();
+        statement.evidenceEnd = evidence.end();
+        statement.addedByTeacher = true;
+        return statement;
+    }
+
     /** A teacher's correction of who made the statement and when; null when the article does not say. */
     void correct(Speaker speaker, LocalDate saidOn) {
         this.speakerName = speaker.name();
@@ -70,6 +94,19 @@ class ArticleStatement {
         return articleId;
     }
 
+    int getPosition() {
+        return position;
+    }
+
+    /** Makes room for a statement a teacher adds before this one. */
+    void moveDown() {
+        position++;
+    }
+
+    Span words() {
+        return new Span(contentStart, contentEnd);
+    }
+
     /** The statement as the engine reported it, for generating questions from stored findings. */
     org.sourcewise.analysis.Statement found() {
         return new org.sourcewise.analysis.Statement(new Speaker(speakerName, speakerRole, sourceKind), content, kind,
@@ -78,6 +115,6 @@ class ArticleStatement {
 
     StatementView view() {
         return new StatementView(id, speakerName, speakerRole, sourceKind, kind, content, cue, saidOn,
-                contentStart, contentEnd, evidenceStart, evidenceEnd);
+                contentStart, contentEnd, evidenceStart, evidenceEnd, addedByTeacher);
     }
 }

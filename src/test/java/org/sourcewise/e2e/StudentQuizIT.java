@@ -127,7 +127,7 @@ class StudentQuizIT extends ChromiumTest {
 
         teacher.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Report on “" + fixture.quizTitle() + "”"))
                 .click();
-        assertThat(teacher.locator(".bar-chart")).containsText("1 student");
+        assertThat(teacher.locator(".chart-figures")).containsText("1 student");
         Accessibility.assertNoSeriousViolations(teacher);
         Download download = teacher.waitForDownload(() -> teacher.getByText("Download the results as CSV").click());
         String csv = readDownload(download);

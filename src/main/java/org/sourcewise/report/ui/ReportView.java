@@ -1,13 +1,13 @@
 package org.sourcewise.report.ui;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -18,6 +18,9 @@ import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.sourcewise.chart.BarChart;
 import org.sourcewise.classroom.ClassroomException;
 import org.sourcewise.practice.PracticeException;
 import org.sourcewise.practice.PracticeService;
@@ -30,8 +33,8 @@ import org.sourcewise.security.Roles;
 
 /**
  * A teacher's report on one quiz in one of their classes: the score distribution, each question's facility and
- * discrimination, its most chosen wrong answer, every student's answers, and the same as CSV. Bars are drawn with
- * plain elements and always carry their figures as text.
+ * discrimination, its most chosen wrong answer, every student's answers, and the same as CSV. Each chart is an
+ * image with a summary for assistive technology; its figures stand beside it as text, in a list or the table.
  */
 @Route("reports/:classroomId/:quizId")
 @RolesAllowed(Roles.TEACHER)
@@ -76,29 +79,58 @@ class ReportView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         long started = responses.students().stream().filter(QuizResponses.Student::started).count();
         add(new Anchor("classes/" + classroomId, "\u2190 Back to the class"), new H1(title),
                 new Paragraph(started + " of " + responses.students().size() + " students have answered."), csv,
-                new H2("Scores"), distribution(report.scoreDistribution()),
-                new H2("Questions"), questionGrid(report.questions()),
+                new H2("Scores"), distributionChart(report.scoreDistribution()), distribution(report.scoreDistribution()),
+                new H2("Questions"), questionChart(report.questions()), questionGrid(report.questions()),
                 new H2("Students"), studentGrid(responses));
     }
 
-    private static Div distribution(List<Integer> counts) {
-        Div chart = new Div();
-        chart.addClassName("bar-chart");
-        int most = counts.stream().mapToInt(Integer::intValue).max().orElse(0);
+    private static BarChart distributionChart(List<Integer> counts) {
+        List<String> scores = IntStream.range(0, counts.size()).mapToObj(score -> score + " right").toList();
+        return new BarChart("Score distribution: " + IntStream.range(0, counts.size())
+                .mapToObj(score -> scores.get(score) + ", " + students(counts.get(score)))
+                .collect(Collectors.joining("; ")), scores,
+                BarChart.Axis.titled("Questions right"), BarChart.Axis.counts("Students"),
+                List.of(new BarChart.Series("Students", counts.stream().map(Integer::doubleValue).toList())));
+    }
+
+    private static OrderedList distribution(List<Integer> counts) {
+        OrderedList figures = new OrderedList();
+        figures.addClassName("chart-figures");
         for (int score = 0; score < counts.size(); score++) {
-            int count = counts.get(score);
-            chart.add(bar(score + " right", count + (count == 1 ? " student" : " students"),
-                    most == 0 ? 0 : 100.0 * count / most));
+            figures.add(new ListItem(score + " right: " + students(counts.get(score))));
         }
-        return chart;
+        return figures;
+    }
+
+    private static String students(int count) {
+        return count + (count == 1 ? " student" : " students");
+    }
+
+    /**
+     * Facility and discrimination on one scale: discrimination is the upper group's share right minus the lower
+     * group's, so in percentage points it reads against the facility's percentages.
+     */
+    private static BarChart questionChart(List<QuestionStats> stats) {
+        return new BarChart("Facility and discrimination of each question; the figures are in the table below.",
+                stats.stream().map(ReportView::number).toList(), BarChart.Axis.titled("Question"),
+                BarChart.Axis.range("Percent", -100, 100), List.of(
+                new BarChart.Series("Facility: % of answers right",
+                        stats.stream().map(s -> s.facility() == null ? null : 100 * s.facility()).toList()),
+                new BarChart.Series("Discrimination: upper group's % right minus lower group's",
+                        stats.stream().map(s -> s.discrimination() == null ? null : 100 * s.discrimination())
+                                .toList())));
+    }
+
+    private static String number(QuestionStats stats) {
+        return "Q" + (stats.position() + 1);
     }
 
     private Grid<QuestionStats> questionGrid(List<QuestionStats> stats) {
-        questions.addColumn(s -> "Q" + (s.position() + 1)).setHeader("#").setAutoWidth(true).setFlexGrow(0);
+        questions.addColumn(ReportView::number).setHeader("#").setAutoWidth(true).setFlexGrow(0);
         questions.addColumn(s -> s.stem().lines().findFirst().orElse("")).setHeader("Question").setFlexGrow(3);
-        questions.addComponentColumn(s -> s.facility() == null ? new Span("no answers")
-                : bar("", percent(s.facility()) + " right (" + s.right() + " of " + s.answered() + ")",
-                100 * s.facility())).setHeader("Facility").setFlexGrow(2);
+        questions.addColumn(s -> s.facility() == null ? "no answers"
+                : percent(s.facility()) + " right (" + s.right() + " of " + s.answered() + ")").setHeader("Facility")
+                .setAutoWidth(true);
         questions.addColumn(s -> s.discrimination() == null ? "too few students"
                 : String.format(Locale.ENGLISH, "%+.2f", s.discrimination())).setHeader("Discrimination")
                 .setAutoWidth(true);
@@ -128,18 +160,6 @@ class ReportView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     /** Right and wrong in words as well as symbols, so that neither colour nor a glyph alone carries it. */
     private static String mark(QuizResponses.Response response) {
         return response == null ? "\u2013" : response.correct() ? "\u2714 right" : "\u2718 wrong";
-    }
-
-    private static Component bar(String label, String figure, double percent) {
-        Div fill = new Div();
-        fill.addClassName("bar-fill");
-        fill.setWidth(String.format(Locale.ENGLISH, "%.1f%%", percent));
-        Div track = new Div(fill);
-        track.addClassName("bar-track");
-        track.getElement().setAttribute("aria-hidden", "true");
-        Div row = new Div(new Span(label), track, new Span(figure));
-        row.addClassName("bar-row");
-        return row;
     }
 
     private static String percent(double share) {

@@ -44,6 +44,7 @@ class FindingsView extends Div implements HasUrlParameter<Long>, HasDynamicTitle
 
     final OrderedList list = new OrderedList();
     final Div message = new Div();
+    private final Button add = new Button("Add a statement");
 
     private final StatementService statements;
     private final ArticleService articles;
@@ -57,6 +58,7 @@ class FindingsView extends Div implements HasUrlParameter<Long>, HasDynamicTitle
         addClassName("findings-view");
         message.addClassName("form-message");
         message.getElement().setAttribute("role", "status");
+        add.addClickListener(event -> pane.readSelection(this::selected));
     }
 
     @Override
@@ -72,7 +74,9 @@ class FindingsView extends Div implements HasUrlParameter<Long>, HasDynamicTitle
         title = "Statements in " + article.title();
         pane = new ArticlePane(article);
         list.addClassName("findings-list");
-        Div side = new Div(message, list);
+        Paragraph missed = new Paragraph("Did the engine miss a statement? Select its words in the article, then "
+                + "press \u201cAdd a statement\u201d.");
+        Div side = new Div(missed, add, message, list);
         side.addClassName("player-question");
         Div body = new Div(side, pane);
         body.addClassName("player-body");
@@ -92,19 +96,37 @@ class FindingsView extends Div implements HasUrlParameter<Long>, HasDynamicTitle
         }
     }
 
+    /** What the teacher selected in the article (null: nothing), offered for adding as a statement. */
+    void selected(Span selection) {
+        if (selection == null) {
+            fail("Select the statement's words in the article first, then press \u201cAdd a statement\u201d.");
+            return;
+        }
+        try {
+            new AddStatementDialog(articleId, statements.select(articleId, selection), statements, this::added).open();
+        } catch (StatementException e) {
+            fail(e.getMessage());
+        }
+    }
+
+    private void added(StatementView statement) {
+        refresh();
+        int number = statements.statementsOf(articleId).stream().map(StatementView::id).toList()
+                .indexOf(statement.id()) + 1;
+        succeed("Added statement " + number + "; the questions were generated again.");
+        pane.highlight(List.of(new Span(statement.contentStart(), statement.contentEnd())));
+    }
+
     private ListItem item(int number, StatementView statement) {
         Paragraph content = new Paragraph("\u201c" + statement.content() + "\u201d");
         content.addClassName("question-quote");
         TextField speaker = new TextField("Speaker");
         speaker.setValue(statement.speakerName());
-        speaker.setMaxLength(300);
+        speaker.setMaxLength(StatementService.MAX_SPEAKER);
         TextField role = new TextField("Role");
         role.setValue(statement.speakerRole() == null ? "" : statement.speakerRole());
-        role.setMaxLength(300);
-        Select<SourceKind> kind = new Select<>();
-        kind.setLabel("Kind of source");
-        kind.setItems(SourceKind.PERSON, SourceKind.ANONYMOUS, SourceKind.ORGANIZATION, SourceKind.PUBLICATION);
-        kind.setItemLabelGenerator(KINDS::get);
+        role.setMaxLength(StatementService.MAX_SPEAKER);
+        Select<SourceKind> kind = sourceKinds();
         kind.setValue(statement.sourceKind());
         DatePicker said = new DatePicker("Said on (empty: the article does not say)");
         said.setValue(statement.saidOn());
@@ -132,20 +154,41 @@ class FindingsView extends Div implements HasUrlParameter<Long>, HasDynamicTitle
         Div actions = new Div(show, save, delete);
         actions.addClassName("review-actions");
         ListItem item = new ListItem(content, speaker, role, kind, said, actions);
+        if (statement.addedByTeacher()) {
+            Paragraph origin = new Paragraph("Added by a teacher");
+            origin.addClassName("finding-origin");
+            item.addComponentAsFirst(origin);
+        }
         item.addClassName("finding");
         return item;
+    }
+
+    static Select<SourceKind> sourceKinds() {
+        Select<SourceKind> kind = new Select<>();
+        kind.setLabel("Kind of source");
+        kind.setItems(SourceKind.PERSON, SourceKind.ANONYMOUS, SourceKind.ORGANIZATION, SourceKind.PUBLICATION);
+        kind.setItemLabelGenerator(KINDS::get);
+        return kind;
     }
 
     private void attempt(Runnable change, String confirmation) {
         try {
             change.run();
-            message.setText(confirmation);
-            message.removeClassName("error");
             refresh();
+            succeed(confirmation);
         } catch (StatementException e) {
-            message.setText(e.getMessage());
-            message.addClassName("error");
+            fail(e.getMessage());
         }
+    }
+
+    private void succeed(String confirmation) {
+        message.setText(confirmation);
+        message.removeClassName("error");
+    }
+
+    private void fail(String reason) {
+        message.setText(reason);
+        message.addClassName("error");
     }
 
     @Override

@@ -5,13 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sourcewise.SignedIn;
+import org.sourcewise.analysis.StatementKind;
+import org.sourcewise.analysis.Span;
 import org.sourcewise.practice.PracticeFixture;
 import org.sourcewise.questions.BudgetArticle;
 import org.sourcewise.statement.StatementService;
@@ -89,5 +93,89 @@ class FindingsViewTest extends SpringBrowserlessTest {
         test(find(ConfirmDialog.class).single()).confirm();
 
         assertThat(statements.statementsOf(fixture.articleId())).hasSize(before - 1);
+    }
+
+    /** The budget article's words, as the browser reports a selection that took the space before them too. */
+    private static Span selecting(String words) {
+        int start = BudgetArticle.TEXT.indexOf(words);
+        return new Span(start - 1, start + words.length());
+    }
+
+    private AddStatementDialog addDialogFor(FindingsView view, String words) {
+        view.selected(selecting(words));
+        return (AddStatementDialog) find(Dialog.class).single();
+    }
+
+    @Test
+    void addingASelectedStatementStoresItAndSaysSo() {
+        StoredFindings.store(context, fixture.articleId(), BudgetArticle.without("Andrew Scheer"));
+        FindingsView view = navigate(FindingsView.class, fixture.articleId());
+
+        AddStatementDialog dialog = addDialogFor(view, "the budget was a betrayal of taxpayers");
+        assertThat(dialog.words.getValue()).isEqualTo("the budget was a betrayal of taxpayers");
+        test(dialog.speaker).setValue("Andrew Scheer");
+        test(dialog.role).setValue("Conservative Leader");
+        test(dialog.how).selectItem(AddStatementDialog.HOW.get(StatementKind.INDIRECT));
+        test(dialog.save).click();
+
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(view.message.getText()).isEqualTo("Added statement 3; the questions were generated again.");
+        StatementView added = statements.statementsOf(fixture.articleId()).get(2);
+        assertThat(added.speakerName()).isEqualTo("Andrew Scheer");
+        assertThat(added.addedByTeacher()).isTrue();
+        ListItem third = find(ListItem.class).withClassName("finding").all().get(2);
+        assertThat(find(Paragraph.class, third).withClassName("finding-origin").single().getText())
+                .isEqualTo("Added by a teacher");
+    }
+
+    @Test
+    void aRefusedStatementKeepsTheDialogOpenWithTheReason() {
+        StoredFindings.store(context, fixture.articleId(), BudgetArticle.without("Andrew Scheer"));
+        FindingsView view = navigate(FindingsView.class, fixture.articleId());
+        int before = statements.statementsOf(fixture.articleId()).size();
+
+        AddStatementDialog dialog = addDialogFor(view, "the budget was a betrayal of taxpayers");
+        test(dialog.speaker).setValue("Andrew Scheer");
+        test(dialog.save).click();
+
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(dialog.message.getText()).isEqualTo("Choose whether the article quotes the words or reports them.");
+        assertThat(statements.statementsOf(fixture.articleId())).hasSize(before);
+    }
+
+    @Test
+    void pressingAddWithNothingSelectedSaysWhatToDo() {
+        FindingsView view = navigate(FindingsView.class, fixture.articleId());
+
+        view.selected(null);
+
+        assertThat(find(Dialog.class).all()).isEmpty();
+        assertThat(view.message.getText()).startsWith("Select the statement's words in the article first");
+    }
+
+    @Test
+    void selectingAStatementAlreadyFoundSaysWhichOneInsteadOfOpeningTheDialog() {
+        FindingsView view = navigate(FindingsView.class, fixture.articleId());
+
+        view.selected(selecting("the budget was a betrayal of taxpayers"));
+
+        assertThat(find(Dialog.class).all()).isEmpty();
+        assertThat(view.message.getText()).startsWith("Statement 3 already has exactly these words");
+    }
+
+    @Test
+    void markupInASpeakersNameIsShownAsText() {
+        StoredFindings.store(context, fixture.articleId(), BudgetArticle.without("Andrew Scheer"));
+        FindingsView view = navigate(FindingsView.class, fixture.articleId());
+
+        AddStatementDialog dialog = addDialogFor(view, "the budget was a betrayal of taxpayers");
+        test(dialog.speaker).setValue("<b>Andrew</b> Scheer");
+        test(dialog.how).selectItem(AddStatementDialog.HOW.get(StatementKind.INDIRECT));
+        test(dialog.save).click();
+
+        ListItem third = find(ListItem.class).withClassName("finding").all().get(2);
+        assertThat(find(TextField.class, third).withCaption("Speaker").single().getValue())
+                .isEqualTo("<b>Andrew</b> Scheer");
+        assertThat(third.getElement().getOuterHTML()).doesNotContain("<b>");
     }
 }
