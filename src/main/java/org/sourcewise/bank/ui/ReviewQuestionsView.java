@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.function.SerializableConsumer;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
@@ -21,6 +22,7 @@ import java.util.function.LongFunction;
 import org.sourcewise.article.ArticleReading;
 import org.sourcewise.article.ArticleService;
 import org.sourcewise.article.ui.ArticleMissing;
+import org.sourcewise.article.ui.ArticlePane;
 import org.sourcewise.bank.AnswerFormat;
 import org.sourcewise.bank.BankQuestionView;
 import org.sourcewise.bank.QuestionBankException;
@@ -47,6 +49,7 @@ class ReviewQuestionsView extends Div implements HasUrlParameter<Long>, HasDynam
     private final ArticleService articles;
     private long articleId;
     private String articleText = "";
+    private ArticlePane pane;
     private String title = "Review questions";
 
     ReviewQuestionsView(QuestionBankService bank, ArticleService articles) {
@@ -56,7 +59,7 @@ class ReviewQuestionsView extends Div implements HasUrlParameter<Long>, HasDynam
         message.addClassName("form-message");
         message.getElement().setAttribute("role", "status");
         write.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        write.addClickListener(click -> new WriteQuestionDialog(null, null, (written, passage) -> {
+        write.addClickListener(click -> new WriteQuestionDialog(null, null, this::selectedWords, (written, passage) -> {
             bank.write(articleId, written, evidence(passage));
             done("Your question is added; students meet it with the others.");
         }).open());
@@ -75,9 +78,14 @@ class ReviewQuestionsView extends Div implements HasUrlParameter<Long>, HasDynam
         articleText = articles.findForAnalysis(id).map(a -> a.text().text()).orElse("");
         title = "Questions on " + article.title();
         questions.addClassName("review-list");
+        pane = new ArticlePane(article);
+        Div side = new Div(write, message, questions);
+        side.addClassName("player-question");
+        Div body = new Div(side, pane);
+        body.addClassName("player-body");
         add(new H1(title), new Paragraph("Accept the questions you want students to meet, edit those that need "
                 + "better wording, reject the rest, and write your own. Your decisions stay when the article is "
-                + "analysed again."), write, message, questions);
+                + "analysed again."), body);
         refresh();
     }
 
@@ -90,6 +98,12 @@ class ReviewQuestionsView extends Div implements HasUrlParameter<Long>, HasDynam
         for (int i = 0; i < all.size(); i++) {
             questions.add(item(all.get(i), i + 1));
         }
+    }
+
+    /** Hands on the words the teacher has selected in the article, or null when none are. */
+    private void selectedWords(SerializableConsumer<String> then) {
+        pane.readSelection(span -> then.accept(span == null ? null
+                : articleText.substring(Math.max(0, span.start()), Math.min(articleText.length(), span.end()))));
     }
 
     private List<org.sourcewise.analysis.Span> evidence(String passage) {
@@ -145,7 +159,7 @@ class ReviewQuestionsView extends Div implements HasUrlParameter<Long>, HasDynam
             if (question.own()) {
                 String passage = question.evidence().isEmpty() ? ""
                         : articleText.substring(question.evidence().getFirst().start(), question.evidence().getFirst().end());
-                new WriteQuestionDialog(question.written(), passage, (written, changed) -> {
+                new WriteQuestionDialog(question.written(), passage, this::selectedWords, (written, changed) -> {
                     bank.rewrite(question.id(), written, evidence(changed));
                     done("Saved your question.");
                 }).open();

@@ -6,9 +6,11 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.function.SerializableConsumer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.sourcewise.bank.QuestionBankException;
 import org.sourcewise.bank.WrittenQuestion;
 import org.sourcewise.quiz.gift.Choice;
@@ -49,10 +51,16 @@ class WriteQuestionDialog extends Dialog {
     final TextArea gift = new TextArea("The question in GIFT");
     final TextArea explanation = new TextArea("Explanation shown after answering (optional)");
     final TextArea evidence = new TextArea("Evidence: a sentence or a few words of the article that answer it (optional)");
+    final Button useSelection = new Button("Use the words selected in the article");
     final Div problem = new Div();
     final Button save = new Button("Save question");
 
-    WriteQuestionDialog(WrittenQuestion existing, String existingEvidence, Save store) {
+    /**
+     * @param selection reads the words the teacher has selected in the article beside the dialog and hands them on,
+     *                  or null when nothing is selected
+     */
+    WriteQuestionDialog(WrittenQuestion existing, String existingEvidence,
+                        Consumer<SerializableConsumer<String>> selection, Save store) {
         setHeaderTitle(existing == null ? "Write a question" : "Rewrite your question");
         kind.setItems(Kind.values());
         kind.setItemLabelGenerator(k -> k.label);
@@ -79,7 +87,17 @@ class WriteQuestionDialog extends Dialog {
                 show("This question cannot be saved: " + e.getMessage() + ".");
             }
         });
-        add(kind, stem, answers, truth, gift, explanation, evidence, problem);
+        // Not modal, so the teacher can select the evidence in the article while the dialog stays open.
+        setModal(false);
+        setDraggable(true);
+        useSelection.addClickListener(event -> selection.accept(words -> {
+            if (words == null || words.isBlank()) {
+                show("Select a sentence or a few words in the article first, then press the button again.");
+            } else {
+                evidence.setValue(words.strip());
+            }
+        }));
+        add(kind, stem, answers, truth, gift, explanation, evidence, useSelection, problem);
         getFooter().add(new Button("Cancel", event -> close()), save);
         fill(existing);
         evidence.setValue(existingEvidence == null ? "" : existingEvidence);
