@@ -103,12 +103,13 @@ class TeacherAuthorsQuizIT extends ChromiumTest {
         teacher.getByRole(AriaRole.BUTTON, named("Accept question 2")).click();
         assertThat(teacher.locator(".review-item.accepted")).hasCount(2);
 
-        teacher.locator(".player-article p").nth(1).click(new Locator.ClickOptions().setClickCount(3));
         teacher.getByRole(AriaRole.BUTTON, named("Write a question")).click();
         teacher.getByRole(AriaRole.RADIO, named("True or false")).check();
         teacher.getByLabel("Question", new Page.GetByLabelOptions().setExact(true))
                 .fill("The mayor said the plan would make the streets safer.");
         teacher.getByRole(AriaRole.RADIO, named("True")).check();
+        // With the dialog open, as a teacher would: select the sentence in the article beside it, then take it.
+        teacher.locator(".player-article p").nth(1).click(new Locator.ClickOptions().setClickCount(3));
         teacher.getByRole(AriaRole.BUTTON, named("Use the words selected in the article")).click();
         assertThat(teacher.getByLabel(Pattern.compile("^Evidence"))).hasValue(Pattern.compile("safer for every family"));
         teacher.getByRole(AriaRole.BUTTON, named("Save question")).click();

@@ -90,6 +90,11 @@ class WriteQuestionDialog extends Dialog {
         // Not modal, so the teacher can select the evidence in the article while the dialog stays open.
         setModal(false);
         setDraggable(true);
+        // On the left, over the question list, so the article on the right stays in view to select from.
+        setLeft("1rem");
+        setTop("4rem");
+        setWidth("min(36rem, calc(100vw - 2rem))");
+        setMaxHeight("calc(100vh - 5rem)");
         useSelection.addClickListener(event -> selection.accept(words -> {
             if (words == null || words.isBlank()) {
                 show("Select a sentence or a few words in the article first, then press the button again.");
