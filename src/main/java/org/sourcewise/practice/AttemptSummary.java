@@ -4,9 +4,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
-/** A line of a student's history: when, what, the score so far, the time spent and the score per skill. */
+/**
+ * A line of a student's history: when, what, the score so far, the time spent and the score per skill. In an
+ * unfinished attempt at a quiz that gives feedback at the end, the score is {@code withheld}: right is 0 and there
+ * are no skill scores, since they would tell which answers were right.
+ */
 public record AttemptSummary(long id, String title, Long quizId, Instant startedAt, Instant finishedAt, int right,
-                             int answered, int questions, Duration timeSpent, List<SkillScore> skills) {
+                             int answered, int questions, Duration timeSpent, List<SkillScore> skills,
+                             boolean withheld) {
 
     public AttemptSummary {
         skills = List.copyOf(skills);

@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -174,7 +175,10 @@ public class PracticeService {
         Map<Long, List<AttemptAnswer>> given = answersOf(mine);
         Map<Long, BankQuestionView> questions = bank.byId(mine.stream()
                 .flatMap(a -> a.getQuestionIds().stream()).collect(Collectors.toSet()));
-        return mine.stream().map(a -> summary(a, given.getOrDefault(a.getId(), List.of()), questions)).toList();
+        Map<Long, QuizSettings> settings = new HashMap<>();
+        return mine.stream().map(a -> summary(a, given.getOrDefault(a.getId(), List.of()), questions,
+                a.getFinishedAt() == null && a.getQuizId() != null
+                        && settings.computeIfAbsent(a.getQuizId(), quizzes::settingsOf).feedbackAtEnd())).toList();
     }
 
     /** Every student of one of the teacher's classes against every quiz assigned to it: their latest attempt. */
@@ -271,7 +275,7 @@ public class PracticeService {
     }
 
     private static AttemptSummary summary(Attempt attempt, List<AttemptAnswer> given,
-                                          Map<Long, BankQuestionView> questions) {
+                                          Map<Long, BankQuestionView> questions, boolean withheld) {
         List<AttemptAnswer> inOrder = given.stream().sorted(Comparator.comparing(AttemptAnswer::getAnsweredAt)).toList();
         Duration spent = Duration.ZERO;
         Instant previous = attempt.getStartedAt();
@@ -289,6 +293,7 @@ public class PracticeService {
                 .map(e -> new SkillScore(e.getKey(), e.getValue()[0], e.getValue()[1])).toList();
         int right = (int) given.stream().filter(AttemptAnswer::isCorrect).count();
         return new AttemptSummary(attempt.getId(), attempt.getTitle(), attempt.getQuizId(), attempt.getStartedAt(),
-                attempt.getFinishedAt(), right, given.size(), attempt.getQuestionIds().size(), spent, skills);
+                attempt.getFinishedAt(), withheld ? 0 : right, given.size(), attempt.getQuestionIds().size(), spent,
+                withheld ? List.of() : skills, withheld);
     }
 }

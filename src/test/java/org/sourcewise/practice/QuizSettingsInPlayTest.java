@@ -100,7 +100,12 @@ class QuizSettingsInPlayTest {
         assertThat(first.evidence()).isEmpty();
         assertThat(first.given()).isNotBlank();
         assertThat(practice.attempt(attemptId).questions().getFirst().marking().revealed()).isFalse();
+        AttemptSummary during = practice.myHistory().getFirst();
+        assertThat(during.withheld()).isTrue();
+        assertThat(during.right()).isZero();
+        assertThat(during.skills()).isEmpty();
         finish(attemptId);
+        assertThat(practice.myHistory().getFirst().withheld()).isFalse();
         assertThat(practice.attempt(attemptId).questions()).allSatisfy(q -> {
             assertThat(q.marking().revealed()).isTrue();
             assertThat(q.marking().answer()).isNotEmpty();

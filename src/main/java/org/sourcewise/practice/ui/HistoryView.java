@@ -47,6 +47,9 @@ class HistoryView extends Div {
     }
 
     static String score(AttemptSummary attempt) {
+        if (attempt.withheld()) {
+            return attempt.answered() + " of " + attempt.questions() + " answered; your score shows when you finish";
+        }
         String score = attempt.right() + " of " + attempt.questions() + " right";
         return attempt.finished() ? score : score + " (unfinished: " + attempt.answered() + " answered)";
     }
