@@ -25,8 +25,9 @@ class SecurityConfig {
         // The app's own stylesheets are public like Vaadin's. A mistyped article or attempt link ("/articles/abc")
         // matches no route, so Vaadin's filter would answer a bare 403; letting it through reaches the not-found
         // page, and the views behind these paths still check who may open them.
-        http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles/**", "/articles/**", "/attempts/**")
-                .permitAll());
+        // The same holds for live sessions: "/live/CODE" from a QR code must reach the anonymous join page.
+        http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles/**", "/articles/**", "/attempts/**",
+                "/live/**").permitAll());
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
     }
 
