@@ -127,7 +127,7 @@ public class LiveService {
         String code = newCode();
         long id = store.saveSession(new LiveSessionRecord(code, quizId, classroomId, teacherId, quiz.title(),
                 secondsPerQuestion));
-        LiveSession session = new LiveSession(id, code, teacherId, quizId, quiz.title(), played,
+        LiveSession session = new LiveSession(id, code, currentName(), quizId, quiz.title(), played,
                 quiz.questionIds().size() - played.size(), Duration.ofSeconds(secondsPerQuestion), clock);
         sessions.put(id, session);
         byCode.put(code, session);
@@ -144,8 +144,7 @@ public class LiveService {
     @PreAuthorize(TEACHER)
     public boolean isRunning(long sessionId) {
         LiveSession session = sessions.get(sessionId);
-        return session != null && session.teacherId == accounts.currentAccountId()
-                && session.phase() != LivePhase.ENDED;
+        return session != null && session.teacherName.equals(currentName()) && session.phase() != LivePhase.ENDED;
     }
 
     /** Moves one of the teacher's sessions on: open the next question, close it, show the answer, the scores. */
@@ -225,7 +224,7 @@ public class LiveService {
             }
             return mine.get().token;
         }
-        String name = freeName(session, SecurityContextHolder.getContext().getAuthentication().getName());
+        String name = freeName(session, currentName());
         Long attemptId;
         try {
             attemptId = practice.startLiveAttempt(session.quizId);
@@ -303,12 +302,20 @@ public class LiveService {
         }
     }
 
+    /**
+     * One of the signed-in teacher's running sessions. Checked on the sign-in name the session was started under,
+     * not on a database read: the teacher's screen asks on every answer that comes in.
+     */
     private LiveSession own(long sessionId) {
         LiveSession session = sessions.get(sessionId);
-        if (session == null || session.teacherId != accounts.currentAccountId()) {
+        if (session == null || !session.teacherName.equals(currentName())) {
             throw new LiveException("There is no such live session among yours.");
         }
         return session;
+    }
+
+    private static String currentName() {
+        return SecurityContextHolder.getContext().getAuthentication().getName();
     }
 
     private LiveSession running(String code) {

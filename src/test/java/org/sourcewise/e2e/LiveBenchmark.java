@@ -170,8 +170,9 @@ public final class LiveBenchmark {
             }
             System.out.println("Article " + (article + 1) + " not assigned: " + message.textContent());
         }
-        teacher.getByText("Run “" + title + "” live").click();
+        teacher.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Run “" + title + "” live")).click();
         teacher.getByLabel("Seconds per question").fill(String.valueOf(SECONDS_PER_QUESTION));
+        teacher.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/live-bench-start.png")));
         teacher.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start the live session")).click();
         return teacher.locator(".live-code").textContent().strip();
     }

@@ -66,6 +66,7 @@ class HostView extends Div implements BeforeEnterObserver {
     private String joinPage;
     private String joinUrl;
     private String rendered = "";
+    private List<Long> shownParticipants = List.of();
     private Runnable unsubscribe;
 
     HostView(LiveService live, LiveBroadcaster broadcaster) {
@@ -90,7 +91,6 @@ class HostView extends Div implements BeforeEnterObserver {
             }
         });
         participants.addColumn(Standing::nickname).setHeader("Nickname").setFlexGrow(3);
-        participants.addColumn(Standing::points).setHeader("Points");
         participants.addComponentColumn(this::removeButton).setAutoWidth(true);
         participants.setAriaLabel("Participants");
         participants.setAllRowsVisible(true);
@@ -152,7 +152,12 @@ class HostView extends Div implements BeforeEnterObserver {
 
     private void render(HostScreen screen) {
         answered.setText(screen.answered() + " of " + screen.participants().size() + " answered");
-        participants.setItems(screen.participants());
+        // A remove button per row is costly to redraw, so the list is redrawn only when someone joins or leaves.
+        List<Long> present = screen.participants().stream().map(Standing::participantId).toList();
+        if (!present.equals(shownParticipants)) {
+            shownParticipants = present;
+            participants.setItems(screen.participants());
+        }
         leaderboard.setValue(screen.leaderboard());
         // While answers come in only the count changes; the rest of the stage is redrawn when the step changes.
         String step = screen.phase() + "/" + (screen.question() == null ? 0 : screen.question().number()) + "/"
