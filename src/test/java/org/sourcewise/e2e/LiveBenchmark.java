@@ -52,6 +52,7 @@ import java.util.regex.Pattern;
 public final class LiveBenchmark {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern QUESTION = Pattern.compile("Question \\d+ of \\d+");
     private static final Pattern ANSWERED = Pattern.compile("(\\d+) of (\\d+) answered");
     private static final int QUESTIONS = Integer.getInteger("live.questions", 3);
     private static final int SECONDS_PER_QUESTION = Integer.getInteger("live.seconds", 30);
@@ -156,12 +157,13 @@ public final class LiveBenchmark {
         teacher.getByText("Demo class").first().click();
         String title = "Live benchmark " + System.currentTimeMillis();
         for (int article = 0; ; article++) {
+            // The title first: choosing an article fills an empty title with the article's own.
+            teacher.getByLabel("Quiz title").fill(title);
             teacher.getByLabel("Article").click();
             for (int down = 0; down <= article; down++) {
                 teacher.keyboard().press("ArrowDown");
             }
             teacher.keyboard().press("Enter");
-            teacher.getByLabel("Quiz title").fill(title);
             teacher.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Assign to this class")).click();
             Locator message = teacher.locator(".class-quizzes .form-message");
             message.filter(new Locator.FilterOptions().setHasText(Pattern.compile("."))).waitFor();
@@ -309,6 +311,8 @@ public final class LiveBenchmark {
         volatile CompletableFuture<Map<Integer, Integer>> question = new CompletableFuture<>();
         volatile long questionSeenAt;
         private WebSocket socket;
+        private final Map<Integer, Integer> buttons = new ConcurrentHashMap<>();
+        private final Map<Integer, Boolean> hidden = new ConcurrentHashMap<>();
         private final StringBuilder frames = new StringBuilder();
         private final StringBuilder buffer = new StringBuilder();
 
@@ -407,18 +411,33 @@ public final class LiveBenchmark {
             }
         }
 
+        /**
+         * The phone keeps its answer buttons from question to question: their nodes are learnt when they are made,
+         * and a new question shows as its heading's text.
+         */
         private void pushed(JsonNode message) {
             syncId = Math.max(syncId, message.path("syncId").asInt(syncId));
-            Map<Integer, Integer> buttons = new ConcurrentHashMap<>();
+            boolean asked = false;
             for (JsonNode change : message.path("changes")) {
-                String id = change.path("value").asText("");
-                if ("id".equals(change.path("key").asText()) && id.startsWith("answer-")) {
-                    buttons.put(Integer.parseInt(id.substring(7)), change.get("node").asInt());
+                String key = change.path("key").asText();
+                String value = change.path("value").asText("");
+                if ("id".equals(key) && value.startsWith("answer-")) {
+                    buttons.put(Integer.parseInt(value.substring(7)), change.get("node").asInt());
+                } else if ("visible".equals(key)) {
+                    hidden.put(change.get("node").asInt(), !change.path("value").asBoolean(true));
                 }
+                asked |= QUESTION.matcher(value).matches();
             }
-            if (!buttons.isEmpty()) {
+            if (asked) {
+                // A question with fewer choices than an earlier one hides the buttons it does not need.
+                Map<Integer, Integer> shown = new ConcurrentHashMap<>();
+                buttons.forEach((choice, node) -> {
+                    if (!hidden.getOrDefault(node, false)) {
+                        shown.put(shown.size(), node);
+                    }
+                });
                 questionSeenAt = System.currentTimeMillis();
-                question.complete(buttons);
+                question.complete(shown);
             }
         }
 

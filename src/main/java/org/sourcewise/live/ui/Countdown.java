@@ -10,11 +10,14 @@ import java.time.Instant;
  */
 final class Countdown extends Span {
 
-    Countdown(Instant deadline) {
+    Countdown() {
         addClassName("live-countdown");
+        getElement().setAttribute("role", "timer");
+    }
+
+    void start(Instant deadline) {
         long left = Math.max(0, Duration.between(Instant.now(), deadline).toMillis());
         setText((left + 999) / 1000 + " s");
-        getElement().setAttribute("role", "timer");
         getElement().executeJs("""
                 const end = Date.now() + $0;
                 const el = this;

@@ -174,7 +174,9 @@ class HostView extends Div implements BeforeEnterObserver {
             case LOBBY -> lobby(screen);
             case OPEN -> {
                 question(screen);
-                stage.add(new Div(new Countdown(screen.deadline()), answered));
+                Countdown countdown = new Countdown();
+                countdown.start(screen.deadline());
+                stage.add(new Div(countdown, answered));
             }
             case CLOSED -> {
                 question(screen);

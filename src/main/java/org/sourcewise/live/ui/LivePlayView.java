@@ -15,6 +15,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.sourcewise.live.LiveBroadcaster;
@@ -25,29 +26,37 @@ import org.sourcewise.live.SeatScreen;
 /**
  * A participant's phone: big answer buttons while a question is open, then whether they were right, their points
  * and their place. Everything comes from the seat the browser's session holds, so a reload finds the same seat and
- * score.
+ * score. The same few elements are updated at each step rather than built anew, because every step is pushed to
+ * every phone in the room at once.
  */
 @Route(value = "live/play", autoLayout = false)
 @PageTitle("Live quiz · Sourcewise")
 @AnonymousAllowed
 class LivePlayView extends Div implements BeforeEnterObserver {
 
-    final Div stage = new Div();
-    final Div message = new Div();
     final Span score = new Span();
+    final H2 heading = new H2();
+    final Paragraph stem = new Paragraph();
+    final Paragraph detail = new Paragraph();
+    final Countdown countdown = new Countdown();
+    final Div answers = new Div();
+    final Div message = new Div();
 
+    private final List<Button> buttons = new ArrayList<>();
     private final LiveService live;
     private final LiveBroadcaster broadcaster;
     private String token;
     private String rendered = "";
+    private int number;
     private Runnable unsubscribe;
 
     LivePlayView(LiveService live, LiveBroadcaster broadcaster) {
         this.live = live;
         this.broadcaster = broadcaster;
         addClassName("live-play");
-        stage.addClassName("live-stage");
         score.addClassName("live-score");
+        stem.addClassName("live-stem");
+        answers.addClassName("live-answers");
         message.addClassName("form-message");
         message.getElement().setAttribute("role", "alert");
     }
@@ -62,6 +71,8 @@ class LivePlayView extends Div implements BeforeEnterObserver {
                     new Anchor("live", "Join a live quiz"));
             return;
         }
+        Div stage = new Div(heading, stem, countdown, answers, detail);
+        stage.addClassName("live-stage");
         add(score, stage, message);
         render(seat.get());
     }
@@ -70,7 +81,8 @@ class LivePlayView extends Div implements BeforeEnterObserver {
     protected void onAttach(AttachEvent event) {
         UI ui = event.getUI();
         Optional<SeatScreen> seat = token == null ? Optional.empty() : live.seat(token);
-        seat.ifPresent(s -> unsubscribe = broadcaster.subscribe(s.sessionId(), false, task -> ui.access(task::run), this::refresh));
+        seat.ifPresent(s -> unsubscribe = broadcaster.subscribe(s.sessionId(), false, task -> ui.access(task::run),
+                this::refresh));
     }
 
     @Override
@@ -82,10 +94,7 @@ class LivePlayView extends Div implements BeforeEnterObserver {
     }
 
     private void refresh() {
-        live.seat(token).ifPresentOrElse(this::render, () -> {
-            stage.removeAll();
-            stage.add(new H2("This live quiz is over."));
-        });
+        live.seat(token).ifPresentOrElse(this::render, () -> show("This live quiz is over.", ""));
     }
 
     private void render(SeatScreen seat) {
@@ -96,48 +105,70 @@ class LivePlayView extends Div implements BeforeEnterObserver {
             return;
         }
         rendered = step;
-        stage.removeAll();
+        heading.removeClassName("live-verdict");
+        detail.removeClassName("live-place");
         if (seat.removed()) {
-            stage.add(new H2("Your teacher removed you from this session."));
+            show("Your teacher removed you from this session.", "");
             return;
         }
         switch (seat.phase()) {
-            case LOBBY -> stage.add(new H2("You're in!"), new Paragraph("Wait for your teacher to start."));
+            case LOBBY -> show("You're in!", "Wait for your teacher to start.");
             case OPEN -> question(seat);
-            case CLOSED -> stage.add(new H2("Answers are locked."), yourAnswer(seat));
-            case ANSWER -> stage.add(verdict(seat), yourAnswer(seat));
-            case LEADERBOARD -> stage.add(new H2("Scores"), place(seat));
-            case PODIUM, ENDED -> stage.add(new H2("Final scores"), place(seat));
+            case CLOSED -> show("Answers are locked.", yourAnswer(seat));
+            case ANSWER -> {
+                show(verdict(seat), yourAnswer(seat));
+                heading.addClassName("live-verdict");
+            }
+            case LEADERBOARD -> place("Scores", seat);
+            case PODIUM, ENDED -> place("Final scores", seat);
         }
+    }
+
+    private void show(String headingText, String detailText) {
+        heading.setText(headingText);
+        detail.setText(detailText);
+        stem.setVisible(false);
+        countdown.setVisible(false);
+        answers.setVisible(false);
     }
 
     private void question(SeatScreen seat) {
-        stage.add(new H2("Question " + seat.question().number() + " of " + seat.question().of()));
-        Paragraph stem = new Paragraph(seat.question().stem());
-        stem.addClassName("live-stem");
-        stage.add(stem);
+        heading.setText("Question " + seat.question().number() + " of " + seat.question().of());
+        stem.setText(seat.question().stem());
+        stem.setVisible(true);
+        List<String> choices = seat.question().choices();
         if (seat.myChoice() >= 0) {
-            stage.add(new Paragraph("Answer locked in: " + Choices.letter(seat.myChoice()) + ". "
-                    + seat.question().choices().get(seat.myChoice()) + ". Wait for the others."));
+            detail.setText("Answer locked in: " + Choices.letter(seat.myChoice()) + ". " + choices.get(seat.myChoice())
+                    + ". Wait for the others.");
+            countdown.setVisible(false);
+            answers.setVisible(false);
             return;
         }
-        stage.add(new Countdown(seat.deadline()));
-        Div buttons = new Div();
-        buttons.addClassName("live-answers");
-        List<String> choices = seat.question().choices();
-        for (int i = 0; i < choices.size(); i++) {
-            int choice = i;
-            Button answer = new Button(Choices.letter(i) + ". " + choices.get(i),
-                    event -> answer(seat.question().number(), choice));
+        detail.setText("");
+        if (number != seat.question().number()) {
+            number = seat.question().number();
+            countdown.start(seat.deadline());
+        }
+        countdown.setVisible(true);
+        while (buttons.size() < choices.size()) {
+            int choice = buttons.size();
+            Button answer = new Button("", event -> answer(choice));
             answer.addClassName("live-answer");
-            answer.setId("answer-" + i);
+            answer.setId("answer-" + choice);
             answer.setDisableOnClick(true);
             buttons.add(answer);
+            answers.add(answer);
         }
-        stage.add(buttons);
+        for (int i = 0; i < buttons.size(); i++) {
+            Button button = buttons.get(i);
+            button.setVisible(i < choices.size());
+            button.setEnabled(true);
+            button.setText(i < choices.size() ? Choices.letter(i) + ". " + choices.get(i) : "");
+        }
+        answers.setVisible(true);
     }
 
-    private void answer(int number, int choice) {
+    private void answer(int choice) {
         try {
             render(live.answer(token, number, choice));
             message.setText("");
@@ -148,25 +179,22 @@ class LivePlayView extends Div implements BeforeEnterObserver {
         }
     }
 
-    private static Paragraph yourAnswer(SeatScreen seat) {
-        return new Paragraph(seat.myChoice() < 0 ? "You did not answer this one."
-                : "Your answer: " + Choices.letter(seat.myChoice()) + ". " + seat.question().choices()
-                        .get(seat.myChoice()));
-    }
-
-    private static H2 verdict(SeatScreen seat) {
-        String right = Choices.letter(seat.rightChoice()) + ". " + seat.question().choices().get(seat.rightChoice());
-        H2 verdict = new H2(seat.myChoice() == seat.rightChoice() ? "Right! +" + seat.lastPoints() + " points"
-                : "Not this time. The answer: " + right);
-        verdict.addClassName("live-verdict");
-        return verdict;
-    }
-
-    private static Paragraph place(SeatScreen seat) {
-        Paragraph place = new Paragraph(seat.rank() == 0 ? "Your teacher is keeping the scores hidden for now."
+    private void place(String headingText, SeatScreen seat) {
+        show(headingText, seat.rank() == 0 ? "Your teacher is keeping the scores hidden for now."
                 : "You are " + Choices.ordinal(seat.rank()) + " of " + seat.participants() + " with " + seat.points()
                         + " points.");
-        place.addClassName("live-place");
-        return place;
+        detail.addClassName("live-place");
+    }
+
+    private static String yourAnswer(SeatScreen seat) {
+        return seat.myChoice() < 0 ? "You did not answer this one."
+                : "Your answer: " + Choices.letter(seat.myChoice()) + ". " + seat.question().choices()
+                        .get(seat.myChoice());
+    }
+
+    private static String verdict(SeatScreen seat) {
+        String right = Choices.letter(seat.rightChoice()) + ". " + seat.question().choices().get(seat.rightChoice());
+        return seat.myChoice() == seat.rightChoice() ? "Right! +" + seat.lastPoints() + " points"
+                : "Not this time. The answer: " + right;
     }
 }
