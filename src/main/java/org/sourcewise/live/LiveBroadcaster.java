@@ -17,8 +17,8 @@ import org.springframework.stereotype.Component;
  * its own UI (a view passes {@code ui::access}) and a refresh that reads the session's current state.
  * <p>
  * A change is published from whichever thread made it, often a request thread holding one student's UI lock. So
- * publishing only queues work for the broadcaster's own threads, which hold no UI lock when they hand a refresh to a
- * screen; {@code ui.access} then queues it without waiting. Refreshes are coalesced per screen: while one is
+ * publishing only queues work for the broadcaster's own threads (one lane for teachers' screens, one for the room),
+ * which hold no UI lock when they hand a refresh to a screen; {@code ui.access} then queues it without waiting. Refreshes are coalesced per screen: while one is
  * queued, further changes add nothing, because the refresh reads the latest state when it runs.
  */
 @Component
@@ -32,23 +32,32 @@ public class LiveBroadcaster {
     private static final Logger LOG = LoggerFactory.getLogger(LiveBroadcaster.class);
 
     private final ConcurrentMap<Long, Set<Subscriber>> subscribers = new ConcurrentHashMap<>();
-    private final ExecutorService dispatch;
+    /** Teachers' screens have a lane of their own, so an answer's count never waits behind a push to the room. */
+    private final ExecutorService hosts;
+    private final ExecutorService room;
 
     public LiveBroadcaster() {
-        this(Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()), task -> {
-            Thread thread = new Thread(task, "live-broadcast");
-            thread.setDaemon(true);
-            return thread;
-        }));
+        this(threads("live-broadcast-host", 1),
+                threads("live-broadcast", Math.max(2, Runtime.getRuntime().availableProcessors())));
     }
 
-    LiveBroadcaster(ExecutorService dispatch) {
-        this.dispatch = dispatch;
+    LiveBroadcaster(ExecutorService hosts, ExecutorService room) {
+        this.hosts = hosts;
+        this.room = room;
+    }
+
+    private static ExecutorService threads(String name, int count) {
+        return Executors.newFixedThreadPool(count, task -> {
+            Thread thread = new Thread(task, name);
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     @PreDestroy
     void stop() {
-        dispatch.shutdownNow();
+        hosts.shutdownNow();
+        room.shutdownNow();
     }
 
     private final class Subscriber {
@@ -69,7 +78,7 @@ public class LiveBroadcaster {
             if (!queued.compareAndSet(false, true)) {
                 return;
             }
-            dispatch.execute(() -> {
+            (host ? hosts : room).execute(() -> {
                 try {
                     screen.execute(() -> {
                         queued.set(false);

@@ -105,6 +105,7 @@ public final class LiveBenchmark {
             List<Long> latencies = new ArrayList<>();
             List<Long> fanOut = new ArrayList<>();
             long cpuBefore = cpuTicks(serverPid);
+            long ownCpuBefore = cpuTicks(ProcessHandle.current().pid());
             long wallBefore = System.nanoTime();
             long heapPeak = 0;
             int accepted = 0;
@@ -135,6 +136,7 @@ public final class LiveBenchmark {
             }
             double seconds = (System.nanoTime() - wallBefore) / 1e9;
             double cpu = (cpuTicks(serverPid) - cpuBefore) / 100.0 / seconds * 100;
+            double ownCpu = (cpuTicks(ProcessHandle.current().pid()) - ownCpuBefore) / 100.0 / seconds * 100;
             System.out.printf("%nParticipants reached: %d of %d (joined, push connected and answering)%n",
                     joined.stream().filter(s -> s.answered > 0).count(), students);
             System.out.printf("Answers accepted: %d of %d%n", accepted, students * QUESTIONS);
@@ -144,6 +146,7 @@ public final class LiveBenchmark {
                     percentile(fanOut, 95));
             System.out.printf("Server CPU: %.0f%% of one core on average over %.0f s of questions (%d cores)%n", cpu,
                     seconds, Runtime.getRuntime().availableProcessors());
+            System.out.printf("Load generator CPU (this process, Chromium apart): %.0f%% of one core%n", ownCpu);
             System.out.printf("Server heap used: %d MB at most after a question; RSS peak %d MB%n", heapPeak / 1024,
                     rssPeakKb(serverPid) / 1024);
             joined.forEach(Student::close);

@@ -21,7 +21,7 @@ import org.sourcewise.live.LiveBroadcaster.Audience;
 class LiveBroadcasterTest {
 
     private final ExecutorService dispatch = Executors.newFixedThreadPool(2);
-    private final LiveBroadcaster broadcaster = new LiveBroadcaster(dispatch);
+    private final LiveBroadcaster broadcaster = new LiveBroadcaster(dispatch, dispatch);
 
     @AfterEach
     void stop() {
@@ -131,6 +131,29 @@ class LiveBroadcasterTest {
         broadcaster.publish(4, Audience.HOSTS);
         assertThat(teacher.refreshed.await(5, TimeUnit.SECONDS)).isTrue();
         assertThat(teacher.refreshes.get()).isEqualTo(2);
+    }
+
+    @Test
+    void teachersScreensAreNotQueuedBehindTheRoom() throws Exception {
+        ExecutorService hosts = Executors.newSingleThreadExecutor();
+        ExecutorService room = Executors.newSingleThreadExecutor();
+        try {
+            LiveBroadcaster lanes = new LiveBroadcaster(hosts, room);
+            CountDownLatch release = new CountDownLatch(1);
+            room.execute(() -> awaitQuietly(release));
+            Screen teacher = new Screen();
+            lanes.subscribe(6, true, teacher::access, teacher::refresh);
+            Screen student = new Screen();
+            lanes.subscribe(6, false, student::access, student::refresh);
+            lanes.publish(6, Audience.EVERYONE);
+            assertThat(teacher.refreshed.await(5, TimeUnit.SECONDS)).isTrue();
+            assertThat(student.refreshes).hasValue(0);
+            release.countDown();
+            assertThat(student.refreshed.await(5, TimeUnit.SECONDS)).isTrue();
+        } finally {
+            hosts.shutdownNow();
+            room.shutdownNow();
+        }
     }
 
     @Test
