@@ -52,6 +52,16 @@ class LiveBroadcasterTest {
             refreshes.incrementAndGet();
             refreshed.countDown();
         }
+
+        /** Another thread holds this screen's lock, as a request being handled would, until released. */
+        Thread heldUntil(CountDownLatch release) {
+            Thread holder = new Thread(() -> access(() -> awaitQuietly(release)));
+            holder.start();
+            while (!lock.isLocked()) {
+                Thread.onSpinWait();
+            }
+            return holder;
+        }
     }
 
     private Screen subscribe(long session, boolean host) {
@@ -83,11 +93,7 @@ class LiveBroadcasterTest {
         Screen busy = subscribe(2, true);
         Screen teacher = subscribe(2, true);
         CountDownLatch release = new CountDownLatch(1);
-        Thread holder = new Thread(() -> busy.access(() -> awaitQuietly(release)));
-        holder.start();
-        while (!busy.lock.isLocked()) {
-            Thread.onSpinWait();
-        }
+        Thread holder = busy.heldUntil(release);
 
         long started = System.nanoTime();
         broadcaster.publish(2, Audience.EVERYONE);
@@ -113,11 +119,7 @@ class LiveBroadcasterTest {
     void changesWhileARefreshIsQueuedAreCoalescedAndNoneIsLost() throws Exception {
         Screen teacher = subscribe(4, true);
         CountDownLatch release = new CountDownLatch(1);
-        Thread holder = new Thread(() -> teacher.access(() -> awaitQuietly(release)));
-        holder.start();
-        while (!teacher.lock.isLocked()) {
-            Thread.onSpinWait();
-        }
+        Thread holder = teacher.heldUntil(release);
         for (int i = 0; i < 500; i++) {
             broadcaster.publish(4, Audience.HOSTS);
         }

@@ -61,17 +61,16 @@ class HostView extends Div implements BeforeEnterObserver {
     final Button end = new Button("End the session");
 
     private final LiveService live;
-    private final LiveBroadcaster broadcaster;
+    private final Following following;
     private long sessionId;
     private String joinPage;
     private String joinUrl;
     private String rendered = "";
     private List<Long> shownParticipants = List.of();
-    private Runnable unsubscribe;
 
     HostView(LiveService live, LiveBroadcaster broadcaster) {
         this.live = live;
-        this.broadcaster = broadcaster;
+        this.following = new Following(broadcaster);
         addClassName("live-host");
         stage.addClassName("live-stage");
         answered.addClassName("live-answered");
@@ -125,16 +124,13 @@ class HostView extends Div implements BeforeEnterObserver {
     protected void onAttach(AttachEvent event) {
         UI ui = event.getUI();
         if (live.isRunning(sessionId)) {
-            unsubscribe = broadcaster.subscribe(sessionId, true, task -> ui.access(task::run), this::refresh);
+            following.start(ui, sessionId, true, this::refresh);
         }
     }
 
     @Override
     protected void onDetach(DetachEvent event) {
-        if (unsubscribe != null) {
-            unsubscribe.run();
-            unsubscribe = null;
-        }
+        following.stop();
     }
 
     private void refresh() {

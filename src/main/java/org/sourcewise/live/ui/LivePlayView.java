@@ -44,15 +44,14 @@ class LivePlayView extends Div implements BeforeEnterObserver {
 
     private final List<Button> buttons = new ArrayList<>();
     private final LiveService live;
-    private final LiveBroadcaster broadcaster;
+    private final Following following;
     private String token;
     private String rendered = "";
     private int number;
-    private Runnable unsubscribe;
 
     LivePlayView(LiveService live, LiveBroadcaster broadcaster) {
         this.live = live;
-        this.broadcaster = broadcaster;
+        this.following = new Following(broadcaster);
         addClassName("live-play");
         score.addClassName("live-score");
         stem.addClassName("live-stem");
@@ -81,16 +80,12 @@ class LivePlayView extends Div implements BeforeEnterObserver {
     protected void onAttach(AttachEvent event) {
         UI ui = event.getUI();
         Optional<SeatScreen> seat = token == null ? Optional.empty() : live.seat(token);
-        seat.ifPresent(s -> unsubscribe = broadcaster.subscribe(s.sessionId(), false, task -> ui.access(task::run),
-                this::refresh));
+        seat.ifPresent(s -> following.start(ui, s.sessionId(), false, this::refresh));
     }
 
     @Override
     protected void onDetach(DetachEvent event) {
-        if (unsubscribe != null) {
-            unsubscribe.run();
-            unsubscribe = null;
-        }
+        following.stop();
     }
 
     private void refresh() {
