@@ -134,10 +134,21 @@ public class LiveService {
         return id;
     }
 
-    /** The projector's view of one of the teacher's running sessions. */
+    /** One of the teacher's running sessions for their screen to follow (see {@link HostFeed}). */
     @PreAuthorize(TEACHER)
-    public HostScreen host(long sessionId) {
-        return own(sessionId).hostScreen();
+    public HostFeed follow(long sessionId) {
+        LiveSession session = own(sessionId);
+        return new HostFeed() {
+            @Override
+            public HostScreen screen() {
+                return session.hostScreen();
+            }
+
+            @Override
+            public boolean running() {
+                return session.phase() != LivePhase.ENDED;
+            }
+        };
     }
 
     /** Whether one of the teacher's sessions is still running here, or only its stored results remain. */

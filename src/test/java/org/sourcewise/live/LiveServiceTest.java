@@ -52,7 +52,7 @@ class LiveServiceTest {
         playable = context.getBean(QuestionBankService.class).questionsOf(fixture.articleId()).stream()
                 .filter(q -> q.status().askable() && q.type() != QuestionType.TIME_ORDER).toList();
         sessionId = live.start(fixture.classroomId(), fixture.quizId(), 30);
-        code = live.host(sessionId).joinCode();
+        code = live.follow(sessionId).screen().joinCode();
     }
 
     @AfterEach
@@ -70,7 +70,7 @@ class LiveServiceTest {
 
     @Test
     void playsTheQuizzesChoiceQuestionsAndCountsTheSkippedOrderingOnes() {
-        HostScreen screen = live.host(sessionId);
+        HostScreen screen = live.follow(sessionId).screen();
         assertThat(screen.phase()).isEqualTo(LivePhase.LOBBY);
         assertThat(screen.questionCount()).isEqualTo(playable.size());
         assertThat(screen.questionCount() + screen.skipped())
@@ -94,7 +94,7 @@ class LiveServiceTest {
         assertThatThrownBy(() -> live.answer(seat, 1, 0)).hasMessage("You have already answered this question.");
 
         fixture.asTeacher();
-        assertThat(live.host(sessionId).answered()).isEqualTo(1);
+        assertThat(live.follow(sessionId).screen().answered()).isEqualTo(1);
         live.next(sessionId);
         SignedIn.nobody();
         assertThatThrownBy(() -> live.answer(seat, 1, 0)).hasMessageContaining("closed");
@@ -156,10 +156,10 @@ class LiveServiceTest {
         SignedIn.nobody();
         String seat = live.joinWithNickname(code, "Rude name", address());
         fixture.asTeacher();
-        long participant = live.host(sessionId).participants().getFirst().participantId();
+        long participant = live.follow(sessionId).screen().participants().getFirst().participantId();
         live.remove(sessionId, participant);
         live.next(sessionId);
-        assertThat(live.host(sessionId).participants()).isEmpty();
+        assertThat(live.follow(sessionId).screen().participants()).isEmpty();
         SignedIn.nobody();
         assertThat(live.seat(seat).orElseThrow().removed()).isTrue();
         assertThatThrownBy(() -> live.answer(seat, 1, 0)).hasMessageContaining("no longer in this session");
@@ -182,7 +182,7 @@ class LiveServiceTest {
     void onlyTheTeacherWhoStartedASessionControlsIt() {
         PracticeFixture other = PracticeFixture.create(context);
         other.asTeacher();
-        assertThatThrownBy(() -> live.host(sessionId)).hasMessageContaining("no such live session among yours");
+        assertThatThrownBy(() -> live.follow(sessionId).screen()).hasMessageContaining("no such live session among yours");
         assertThatThrownBy(() -> live.next(sessionId)).hasMessageContaining("no such live session among yours");
         assertThatThrownBy(() -> live.summary(sessionId)).hasMessageContaining("no such live session among yours");
         assertThatThrownBy(() -> live.start(fixture.classroomId(), fixture.quizId(), 20))

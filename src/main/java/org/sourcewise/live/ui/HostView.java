@@ -3,7 +3,6 @@ package org.sourcewise.live.ui;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
@@ -24,6 +23,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.function.Consumer;
+import org.sourcewise.live.HostFeed;
 import org.sourcewise.live.HostScreen;
 import org.sourcewise.live.LeaderboardMode;
 import org.sourcewise.live.LiveBroadcaster;
@@ -63,6 +63,7 @@ class HostView extends Div implements BeforeEnterObserver {
     private final LiveService live;
     private final Following following;
     private long sessionId;
+    private HostFeed feed;
     private String joinPage;
     private String joinUrl;
     private String rendered = "";
@@ -96,7 +97,11 @@ class HostView extends Div implements BeforeEnterObserver {
         next.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         next.addClassName("live-next");
         next.addClickListener(event -> act(live::next));
-        end.addClickListener(event -> act(live::end));
+        // Ending reloads the page, which then shows the saved results.
+        end.addClickListener(event -> {
+            act(live::end);
+            getUI().ifPresent(ui -> ui.getPage().setLocation("live/host/" + sessionId));
+        });
     }
 
     @Override
@@ -109,7 +114,8 @@ class HostView extends Div implements BeforeEnterObserver {
                 showResults(live.summary(sessionId));
                 return;
             }
-            HostScreen screen = live.host(sessionId);
+            feed = live.follow(sessionId);
+            HostScreen screen = feed.screen();
             joinUrl = joinPage + "/" + screen.joinCode();
             Details everyone = new Details("Participants", participants);
             everyone.addClassName("live-participants");
@@ -122,9 +128,8 @@ class HostView extends Div implements BeforeEnterObserver {
 
     @Override
     protected void onAttach(AttachEvent event) {
-        UI ui = event.getUI();
-        if (live.isRunning(sessionId)) {
-            following.start(ui, sessionId, true, this::refresh);
+        if (feed != null) {
+            following.start(event.getUI(), sessionId, true, this::refresh);
         }
     }
 
@@ -133,16 +138,13 @@ class HostView extends Div implements BeforeEnterObserver {
         following.stop();
     }
 
+    /** Runs on the teacher's request or pushed from a change elsewhere: it reads only the feed, never asks who. */
     private void refresh() {
-        try {
-            if (live.isRunning(sessionId)) {
-                render(live.host(sessionId));
-            } else {
-                removeAll();
-                showResults(live.summary(sessionId));
-            }
-        } catch (LiveException e) {
-            message.setText(e.getMessage());
+        if (feed.running()) {
+            render(feed.screen());
+        } else {
+            removeAll();
+            add(new H1("This live session has ended"), new Anchor("live/host/" + sessionId, "See the results"));
         }
     }
 
