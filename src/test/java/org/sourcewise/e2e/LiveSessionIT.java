@@ -29,7 +29,10 @@ import org.springframework.test.context.ActiveProfiles;
  * score, a teacher who reloads and keeps control, a participant removed, and the signed-in student's answers in the
  * class's results.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// A context of its own (the property is the default): a cached context shared with StudentQuizIT was created before
+// other classes' contexts replaced the global security-context strategy, so SignedIn would not reach its method security.
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "sourcewise.live.joins-per-minute=60")
 @ActiveProfiles("test")
 class LiveSessionIT extends ChromiumTest {
 
