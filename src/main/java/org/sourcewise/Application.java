@@ -2,6 +2,7 @@ package org.sourcewise;
 
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.ColorScheme;
+import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.theme.lumo.Lumo;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import org.sourcewise.cli.Commands;
@@ -16,6 +17,9 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles/sourcewise.css")
 @ColorScheme(ColorScheme.Value.LIGHT_DARK)
+// Live sessions update every screen in the room as it happens. WEBSOCKET_XHR (the default) pushes over the WebSocket
+// but sends the browser's events as ordinary requests, which pass Spring Security's filters and carry the sign-in.
+@Push
 public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {

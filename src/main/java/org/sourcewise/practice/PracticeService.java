@@ -94,6 +94,17 @@ public class PracticeService {
         return attempts.save(Attempt.ofQuiz(me, quizId, quiz.title(), questionIds)).getId();
     }
 
+    /**
+     * Starts the student's attempt at an assigned quiz played live, where the teacher sets the pace: always a new
+     * attempt, so that the class's reports read the live answers as the student's latest attempt.
+     */
+    @PreAuthorize(STUDENT)
+    public long startLiveAttempt(long quizId) {
+        AssignedQuiz quiz = quizzes.assignedQuiz(quizId);
+        return attempts.save(Attempt.ofQuiz(accounts.currentAccountId(), quizId, quiz.title(), quiz.questionIds()))
+                .getId();
+    }
+
     /** Starts free practice on an article's questions, or resumes the student's unfinished practice on it. */
     @PreAuthorize(STUDENT)
     public long startPractice(long articleId) {

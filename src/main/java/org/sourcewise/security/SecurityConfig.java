@@ -25,9 +25,10 @@ class SecurityConfig {
         // The app's own stylesheets and the browser libraries it serves from WebJars (Chart.js) are public like
         // Vaadin's. A mistyped article or attempt link ("/articles/abc") matches no route, so Vaadin's filter would
         // answer a bare 403; letting it through reaches the not-found page, and the views behind these paths still
-        // check who may open them.
+        // check who may open them. The same holds for live sessions: "/live/CODE" from a QR code must reach the
+        // anonymous join page.
         http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/styles/**", "/webjars/**", "/articles/**", "/attempts/**").permitAll());
+                .requestMatchers("/styles/**", "/webjars/**", "/articles/**", "/attempts/**", "/live/**").permitAll());
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
     }
 

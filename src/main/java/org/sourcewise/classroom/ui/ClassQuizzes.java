@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.ZoneId;
@@ -135,7 +136,8 @@ class ClassQuizzes extends Div {
         reports.removeAll();
         for (AssignedQuiz quiz : quizzes.quizzesOf(classroomId)) {
             reports.add(new ListItem(new Anchor("reports/" + classroomId + "/" + quiz.quizId(),
-                    "Report on “" + quiz.title() + "”")));
+                    "Report on “" + quiz.title() + "”"), new Span(" · "),
+                    new Anchor("live/start/" + classroomId + "/" + quiz.quizId(), "Run “" + quiz.title() + "” live")));
         }
     }
 }

@@ -1,0 +1,60 @@
+package org.sourcewise.live;
+
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EmbeddedId;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.springframework.data.domain.Persistable;
+
+/** A participant's answer to one question, saved the moment it is accepted. */
+@Entity
+@Table(name = "live_answer")
+class LiveAnswer implements Persistable<LiveAnswer.Key> {
+
+    @Embeddable
+    record Key(long participantId, int position) {
+    }
+
+    @EmbeddedId
+    private Key key;
+
+    private int choice;
+    private boolean correct;
+    private int points;
+    private Instant answeredAt;
+
+    protected LiveAnswer() {
+    }
+
+    LiveAnswer(long participantId, int position, int choice, boolean correct, int points, Instant answeredAt) {
+        this.key = new Key(participantId, position);
+        this.choice = choice;
+        this.correct = correct;
+        this.points = points;
+        this.answeredAt = answeredAt;
+    }
+
+    /** Always new: an answer is inserted once and never updated, so a second one fails on the key. */
+    @Override
+    public boolean isNew() {
+        return true;
+    }
+
+    @Override
+    public Key getId() {
+        return key;
+    }
+
+    long getParticipantId() {
+        return key.participantId();
+    }
+
+    boolean isCorrect() {
+        return correct;
+    }
+
+    int getPoints() {
+        return points;
+    }
+}

@@ -1,0 +1,71 @@
+package org.sourcewise.live;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+
+/** A live session as stored: enough to list it and find its results after it ends or the server restarts. */
+@Entity
+@Table(name = "live_session")
+class LiveSessionRecord {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String joinCode;
+    private long quizId;
+    private long classroomId;
+    private long teacherId;
+    private String title;
+    private int secondsPerQuestion;
+    private Instant startedAt;
+    private Instant endedAt;
+
+    @Version
+    private long version;
+
+    protected LiveSessionRecord() {
+    }
+
+    LiveSessionRecord(String joinCode, long quizId, long classroomId, long teacherId, String title,
+                      int secondsPerQuestion) {
+        this.joinCode = joinCode;
+        this.quizId = quizId;
+        this.classroomId = classroomId;
+        this.teacherId = teacherId;
+        this.title = title;
+        this.secondsPerQuestion = secondsPerQuestion;
+        this.startedAt = Instant.now();
+    }
+
+    void end(Instant at) {
+        if (endedAt == null) {
+            endedAt = at;
+        }
+    }
+
+    Long getId() {
+        return id;
+    }
+
+    long getTeacherId() {
+        return teacherId;
+    }
+
+    String getTitle() {
+        return title;
+    }
+
+    Instant getStartedAt() {
+        return startedAt;
+    }
+
+    Instant getEndedAt() {
+        return endedAt;
+    }
+}

@@ -1,0 +1,31 @@
+package org.sourcewise.live.ui;
+
+import com.vaadin.flow.component.html.Span;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * Seconds left until a deadline, counted down in the browser: the server sends the deadline once instead of pushing
+ * a tick every second to every phone in the room.
+ */
+final class Countdown extends Span {
+
+    Countdown() {
+        addClassName("live-countdown");
+        getElement().setAttribute("role", "timer");
+    }
+
+    void start(Instant deadline) {
+        long left = Math.max(0, Duration.between(Instant.now(), deadline).toMillis());
+        setText((left + 999) / 1000 + " s");
+        getElement().executeJs("""
+                const end = Date.now() + $0;
+                const el = this;
+                clearInterval(el.countdown);
+                el.countdown = setInterval(() => {
+                  const s = Math.max(0, Math.ceil((end - Date.now()) / 1000));
+                  el.textContent = s + ' s';
+                  if (s === 0 || !el.isConnected) clearInterval(el.countdown);
+                }, 250);""", left);
+    }
+}

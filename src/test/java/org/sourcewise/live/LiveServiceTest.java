@@ -1,0 +1,220 @@
+package org.sourcewise.live;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.sourcewise.SignedIn;
+import org.sourcewise.account.AccountService;
+import org.sourcewise.account.NewAccount;
+import org.sourcewise.bank.BankQuestionView;
+import org.sourcewise.bank.QuestionBankService;
+import org.sourcewise.practice.PracticeFixture;
+import org.sourcewise.practice.PracticeService;
+import org.sourcewise.practice.StudentResult;
+import org.sourcewise.questions.QuestionType;
+import org.sourcewise.security.Roles;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.test.context.ActiveProfiles;
+
+/** Live sessions through the real services, method security and H2. */
+@SpringBootTest
+@ActiveProfiles("test")
+class LiveServiceTest {
+
+    private static final AtomicInteger ADDRESS = new AtomicInteger();
+
+    @Autowired
+    private ApplicationContext context;
+
+    @Autowired
+    private LiveService live;
+
+    @Autowired
+    private LiveStore store;
+
+    private PracticeFixture fixture;
+    private List<BankQuestionView> playable;
+    private long sessionId;
+    private String code;
+
+    @BeforeEach
+    void aTeacherStartsALiveSession() {
+        fixture = PracticeFixture.create(context);
+        fixture.asTeacher();
+        playable = context.getBean(QuestionBankService.class).questionsOf(fixture.articleId()).stream()
+                .filter(q -> q.status().askable() && q.type() != QuestionType.TIME_ORDER).toList();
+        sessionId = live.start(fixture.classroomId(), fixture.quizId(), 30);
+        code = live.follow(sessionId).screen().joinCode();
+    }
+
+    @AfterEach
+    void signOut() {
+        SignedIn.nobody();
+    }
+
+    private static String address() {
+        return "10.1.0." + ADDRESS.incrementAndGet();
+    }
+
+    private int rightChoice(int number) {
+        return playable.get(number - 1).answer().getFirst();
+    }
+
+    @Test
+    void playsTheQuizzesChoiceQuestionsAndCountsTheSkippedOrderingOnes() {
+        HostScreen screen = live.follow(sessionId).screen();
+        assertThat(screen.phase()).isEqualTo(LivePhase.LOBBY);
+        assertThat(screen.questionCount()).isEqualTo(playable.size());
+        assertThat(screen.questionCount() + screen.skipped())
+                .isEqualTo(context.getBean(QuestionBankService.class).questionsOf(fixture.articleId()).stream()
+                        .filter(q -> q.status().askable()).count());
+        assertThat(screen.joinCode()).matches("[A-Z2-9]{6}");
+    }
+
+    @Test
+    void aGuestJoinsAnswersOnceAndTheAnswerIsSavedBeforeItCounts() {
+        SignedIn.nobody();
+        String seat = live.joinWithNickname(code.toLowerCase(), " <i>Zoe</i> ", address());
+        assertThat(live.seat(seat).orElseThrow().nickname()).isEqualTo("<i>Zoe</i>");
+
+        fixture.asTeacher();
+        live.next(sessionId);
+        SignedIn.nobody();
+        SeatScreen after = live.answer(seat, 1, rightChoice(1));
+        assertThat(after.points()).isGreaterThanOrEqualTo(Scoring.RIGHT);
+        assertThat(after.rightChoice()).isEqualTo(-1);
+        assertThatThrownBy(() -> live.answer(seat, 1, 0)).hasMessage("You have already answered this question.");
+
+        fixture.asTeacher();
+        assertThat(live.follow(sessionId).screen().answered()).isEqualTo(1);
+        live.next(sessionId);
+        SignedIn.nobody();
+        assertThatThrownBy(() -> live.answer(seat, 1, 0)).hasMessageContaining("closed");
+
+        fixture.asTeacher();
+        assertThat(store.results(sessionId)).singleElement().satisfies(result -> {
+            assertThat(result.nickname()).isEqualTo("<i>Zoe</i>");
+            assertThat(result.answered()).isEqualTo(1);
+            assertThat(result.right()).isEqualTo(1);
+            assertThat(result.points()).isEqualTo(after.points());
+        });
+    }
+
+    @Test
+    void aSignedInStudentsLiveAnswersAppearInTheClassResultsAndTheyFindTheirSeatAgain() {
+        fixture.asStudent();
+        String seat = live.joinAsMe(code, address());
+        assertThat(live.joinAsMe(code, address())).isEqualTo(seat);
+        assertThat(live.seat(seat).orElseThrow().nickname()).isEqualTo(fixture.student());
+
+        fixture.asTeacher();
+        live.next(sessionId);
+        fixture.asStudent();
+        live.answer(seat, 1, rightChoice(1));
+
+        fixture.asTeacher();
+        StudentResult result = context.getBean(PracticeService.class).resultsOf(fixture.classroomId()).stream()
+                .filter(r -> r.studentName().equals(fixture.student())).findFirst().orElseThrow();
+        assertThat(result.answered()).isEqualTo(1);
+        assertThat(result.right()).isEqualTo(1);
+        assertThat(store.results(sessionId)).singleElement().satisfies(r -> assertThat(r.signedIn()).isTrue());
+    }
+
+    @Test
+    void aStudentOutsideTheClassPlaysWithoutAnAttempt() {
+        SignedIn.as("head", Roles.ADMIN);
+        context.getBean(AccountService.class).createAccount(new NewAccount("outsider " + sessionId,
+                "Outsider", PracticeFixture.PASSWORD, Roles.STUDENT));
+        SignedIn.as("outsider " + sessionId, Roles.STUDENT);
+        String seat = live.joinAsMe(code, address());
+        fixture.asTeacher();
+        live.next(sessionId);
+        SignedIn.as("outsider " + sessionId, Roles.STUDENT);
+        assertThat(live.answer(seat, 1, rightChoice(1)).points()).isPositive();
+    }
+
+    @Test
+    void nicknamesAreUniqueInASession() {
+        SignedIn.nobody();
+        live.joinWithNickname(code, "Sam", address());
+        assertThatThrownBy(() -> live.joinWithNickname(code, "SAM", address()))
+                .isInstanceOf(LiveException.class).hasMessageContaining("already has that nickname");
+        assertThatThrownBy(() -> live.joinWithNickname("ZZZZZZ", "Kim", address()))
+                .hasMessageContaining("no live session with this code");
+    }
+
+    @Test
+    void theTeacherRemovesAParticipantWhoCannotAnswerOrComeBack() {
+        SignedIn.nobody();
+        String seat = live.joinWithNickname(code, "Rude name", address());
+        fixture.asTeacher();
+        long participant = live.follow(sessionId).screen().participants().getFirst().participantId();
+        live.remove(sessionId, participant);
+        live.next(sessionId);
+        assertThat(live.follow(sessionId).screen().participants()).isEmpty();
+        SignedIn.nobody();
+        assertThat(live.seat(seat).orElseThrow().removed()).isTrue();
+        assertThatThrownBy(() -> live.answer(seat, 1, 0)).hasMessageContaining("no longer in this session");
+        fixture.asTeacher();
+        assertThat(store.results(sessionId)).singleElement().satisfies(r -> assertThat(r.removed()).isTrue());
+    }
+
+    @Test
+    void joinAttemptsAreLimitedPerAddress() {
+        SignedIn.nobody();
+        String address = address();
+        for (int i = 0; i < 60; i++) {
+            assertThatThrownBy(() -> live.joinWithNickname("WRONG2", "Kim", address)).hasMessageContaining("no live");
+        }
+        assertThatThrownBy(() -> live.joinWithNickname(code, "Kim", address)).hasMessageContaining("Too many");
+        live.joinWithNickname(code, "Kim", address());
+    }
+
+    @Test
+    void onlyTheTeacherWhoStartedASessionControlsIt() {
+        PracticeFixture other = PracticeFixture.create(context);
+        other.asTeacher();
+        assertThatThrownBy(() -> live.follow(sessionId).screen()).hasMessageContaining("no such live session among yours");
+        assertThatThrownBy(() -> live.next(sessionId)).hasMessageContaining("no such live session among yours");
+        assertThatThrownBy(() -> live.summary(sessionId)).hasMessageContaining("no such live session among yours");
+        assertThatThrownBy(() -> live.start(fixture.classroomId(), fixture.quizId(), 20))
+                .hasMessageContaining("no such class");
+        other.asStudent();
+        assertThatThrownBy(() -> live.next(sessionId)).isInstanceOf(AuthorizationDeniedException.class);
+    }
+
+    @Test
+    void endedSessionsKeepTheirResultsAndARestartEndsInterruptedOnes() {
+        SignedIn.nobody();
+        live.joinWithNickname(code, "Ida", address());
+        fixture.asTeacher();
+        assertThat(live.summary(sessionId).running()).isTrue();
+        live.end(sessionId);
+        assertThat(live.isRunning(sessionId)).isFalse();
+        SessionSummary summary = live.summary(sessionId);
+        assertThat(summary.running()).isFalse();
+        assertThat(summary.endedAt()).isNotNull();
+        assertThat(summary.results()).extracting(LiveResult::nickname).containsExactly("Ida");
+        SignedIn.nobody();
+        assertThatThrownBy(() -> live.joinWithNickname(code, "Late", address())).hasMessageContaining("no live session");
+
+        fixture.asTeacher();
+        long interrupted = live.start(fixture.classroomId(), fixture.quizId(), 30);
+        store.endInterrupted();
+        assertThat(live.summary(interrupted).endedAt()).isNotNull();
+    }
+
+    @Test
+    void secondsPerQuestionAreBounded() {
+        assertThatThrownBy(() -> live.start(fixture.classroomId(), fixture.quizId(), 2))
+                .hasMessageContaining("seconds per question");
+    }
+}
