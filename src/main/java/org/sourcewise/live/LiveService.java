@@ -114,6 +114,11 @@ public class LiveService {
         } catch (ClassroomException e) {
             throw new LiveException(e.getMessage());
         }
+        // Past its due date, the signed-in students' answers could not be recorded in their attempts.
+        if (quiz.settings().dueBefore(Instant.now())) {
+            throw new LiveException("This quiz is past its due date; change the date in the quiz builder to play it"
+                    + " live.");
+        }
         if (secondsPerQuestion < LiveLimits.MIN_SECONDS || secondsPerQuestion > LiveLimits.MAX_SECONDS) {
             throw new LiveException("Give " + LiveLimits.MIN_SECONDS + " to " + LiveLimits.MAX_SECONDS
                     + " seconds per question.");

@@ -3,6 +3,7 @@ package org.sourcewise.live;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
@@ -17,6 +18,9 @@ import org.sourcewise.practice.PracticeFixture;
 import org.sourcewise.practice.PracticeService;
 import org.sourcewise.practice.StudentResult;
 import org.sourcewise.questions.QuestionType;
+import org.sourcewise.quiz.QuizDraft;
+import org.sourcewise.quiz.QuizService;
+import org.sourcewise.quiz.QuizSettings;
 import org.sourcewise.security.Roles;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -66,6 +70,17 @@ class LiveServiceTest {
 
     private int rightChoice(int number) {
         return playable.get(number - 1).answer().getFirst();
+    }
+
+    @Test
+    void refusesToStartALiveSessionOfAQuizPastItsDueDate() {
+        QuizService quizzes = context.getBean(QuizService.class);
+        long overdue = quizzes.create(new QuizDraft("Overdue", quizzes.draftOf(fixture.quizId()).questionIds(),
+                new QuizSettings(false, false, false, null, Instant.now().minusSeconds(60))));
+        quizzes.assign(overdue, fixture.classroomId());
+
+        assertThatThrownBy(() -> live.start(fixture.classroomId(), overdue, 30)).isInstanceOf(LiveException.class)
+                .hasMessageContaining("past its due date");
     }
 
     @Test
