@@ -21,7 +21,6 @@ import org.sourcewise.questions.Difficulty;
 import org.sourcewise.questions.Question;
 import org.sourcewise.questions.QuestionType;
 import org.sourcewise.quiz.gift.Gift;
-import org.sourcewise.quiz.gift.GiftQuiz;
 
 /** A question of an article's bank: generated from its statements, then perhaps reviewed by a teacher. */
 @Entity
@@ -99,7 +98,7 @@ class BankQuestion {
     void write(WrittenQuestion written, List<Span> evidence) {
         switch (written) {
             case WrittenQuestion.Gifted gifted -> {
-                gift = Gift.write(new GiftQuiz(List.of(), List.of(gifted.question())));
+                gift = gifted.giftText();
                 fill(written.stem(), List.of(), List.of(), gifted.question().generalFeedback().orElse(""));
             }
             case WrittenQuestion.Ordering ordering -> {

@@ -7,9 +7,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.sourcewise.analysis.Span;
-import org.sourcewise.quiz.gift.Gift;
 import org.sourcewise.quiz.gift.GiftQuestion;
-import org.sourcewise.quiz.gift.GiftQuiz;
 import org.sourcewise.quiz.gift.QuestionKind;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,8 +46,8 @@ public class BankQuestions {
         int position = QuestionBankService.FIRST_OWN_POSITION + questions.countByArticleId(articleId);
         List<Long> ids = new ArrayList<>();
         for (int i = 0; i < loaded.size(); i++) {
-            WrittenQuestion written = new WrittenQuestion.Gifted(loaded.get(i));
-            String key = prefix + OriginKeys.digest(i + "\n" + Gift.write(new GiftQuiz(List.of(), List.of(loaded.get(i)))))
+            WrittenQuestion.Gifted written = new WrittenQuestion.Gifted(loaded.get(i));
+            String key = prefix + OriginKeys.digest(i + "\n" + written.giftText())
                     .substring(0, 50);
             List<Span> evidence = Passages.quotedIn(articleText, feedbackOf(loaded.get(i)), 3);
             BankQuestion question = before.remove(key);

@@ -25,8 +25,7 @@ public sealed interface WrittenQuestion {
 
         public Gifted {
             AnswerFormat.of(question.kind());
-            String text = Gift.write(new GiftQuiz(List.of(), List.of(question)));
-            if (text.length() > 20_000) {
+            if (giftText(question).length() > 20_000) {
                 throw new QuestionBankException("This question is too long: keep it under 20,000 characters of GIFT.");
             }
             if (Stems.shown(question.stem()).length() > MAX_TEXT
@@ -34,6 +33,15 @@ public sealed interface WrittenQuestion {
                 throw new QuestionBankException("The question and its general feedback may have at most " + MAX_TEXT
                         + " characters each.");
             }
+        }
+
+        /** The question alone in GIFT, as the bank stores it and a teacher edits it. */
+        public String giftText() {
+            return giftText(question);
+        }
+
+        private static String giftText(GiftQuestion question) {
+            return Gift.write(new GiftQuiz(List.of(), List.of(question)));
         }
 
         @Override

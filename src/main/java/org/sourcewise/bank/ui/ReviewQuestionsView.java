@@ -29,8 +29,6 @@ import org.sourcewise.bank.QuestionBankException;
 import org.sourcewise.bank.QuestionBankService;
 import org.sourcewise.bank.QuestionStatus;
 import org.sourcewise.bank.WrittenQuestion;
-import org.sourcewise.quiz.gift.Gift;
-import org.sourcewise.quiz.gift.GiftQuiz;
 import org.sourcewise.security.Roles;
 
 /**
@@ -131,7 +129,7 @@ class ReviewQuestionsView extends Div implements HasUrlParameter<Long>, HasDynam
         }
         item.add(choices);
         if (question.written() instanceof WrittenQuestion.Gifted gifted) {
-            Pre source = new Pre(Gift.write(new GiftQuiz(List.of(), List.of(gifted.question()))).strip());
+            Pre source = new Pre(gifted.giftText().strip());
             source.addClassName("gift-source");
             item.add(new Paragraph("Your question, with its answers, in GIFT:"), source);
         }

@@ -16,7 +16,6 @@ import org.sourcewise.bank.WrittenQuestion;
 import org.sourcewise.quiz.gift.Choice;
 import org.sourcewise.quiz.gift.Gift;
 import org.sourcewise.quiz.gift.GiftQuestion;
-import org.sourcewise.quiz.gift.GiftQuiz;
 import org.sourcewise.quiz.gift.GiftSyntaxException;
 import org.sourcewise.quiz.gift.QuestionKind;
 import org.sourcewise.quiz.gift.Stem;
@@ -117,7 +116,7 @@ class WriteQuestionDialog extends Dialog {
             explanation.setValue(ordering.explanation());
         } else if (existing instanceof WrittenQuestion.Gifted gifted) {
             kind.setValue(Kind.GIFT);
-            gift.setValue(Gift.write(new GiftQuiz(List.of(), List.of(gifted.question()))).strip());
+            gift.setValue(gifted.giftText().strip());
         }
     }
 
