@@ -80,6 +80,21 @@ final class CoreNlpParser implements Parser {
         return props;
     }
 
+    private final boolean everySentence;
+
+    /** The pipeline Sourcewise runs: the dependency parser only on the sentences the rules read a structure from. */
+    CoreNlpParser() {
+        this(false);
+    }
+
+    /**
+     * @param everySentence parse every sentence, for a recording ({@link ParseRecords}) that stays useful when
+     *                      {@link SentenceCues} changes; replaying it applies the cues as this pipeline does
+     */
+    CoreNlpParser(boolean everySentence) {
+        this.everySentence = everySentence;
+    }
+
     @Override
     public ParsedText parse(String text, LocalDate published) {
         Models loaded = models();
@@ -89,16 +104,18 @@ final class CoreNlpParser implements Parser {
         }
         loaded.tagger().annotate(document);
         List<CoreMap> coreSentences = SentenceRepair.repair(text, document.get(CoreAnnotations.SentencesAnnotation.class));
-        List<Sentence> sentences = new ArrayList<>();
-        for (int i = 0; i < coreSentences.size(); i++) {
-            CoreMap sentence = coreSentences.get(i);
+        List<Sentence> flat = new ArrayList<>();
+        for (CoreMap sentence : coreSentences) {
             List<CoreLabel> labels = sentence.get(CoreAnnotations.TokensAnnotation.class);
-            List<CoreLabel> next = i + 1 < coreSentences.size()
-                    ? coreSentences.get(i + 1).get(CoreAnnotations.TokensAnnotation.class) : List.of();
-            Map<Integer, Timex> timexes = timexes(loaded.time(), text, sentence, document);
-            GrammaticalStructure structure = SentenceCues.needsStructure(labels, next, !timexes.isEmpty())
-                    ? loaded.parser().predict(sentence) : null;
-            sentences.add(convert(sentences.size(), labels, timexes, structure));
+            flat.add(convert(flat.size(), labels, timexes(loaded.time(), text, sentence, document)));
+        }
+        List<Sentence> sentences = new ArrayList<>();
+        for (int i = 0; i < flat.size(); i++) {
+            Sentence sentence = flat.get(i);
+            List<Token> next = i + 1 < flat.size() ? flat.get(i + 1).tokens() : List.of();
+            boolean dated = sentence.tokens().stream().anyMatch(token -> token.timex() != null);
+            sentences.add(everySentence || SentenceCues.needsStructure(sentence.tokens(), next, dated)
+                    ? withStructure(sentence, loaded.parser().predict(coreSentences.get(i))) : sentence);
         }
         return new ParsedText(text, sentences);
     }
@@ -136,34 +153,35 @@ final class CoreNlpParser implements Parser {
         return byToken;
     }
 
-    private static Sentence convert(int index, List<CoreLabel> labels, Map<Integer, Timex> timexes,
-            GrammaticalStructure structure) {
-        int[] heads = new int[labels.size()];
-        String[] relations = new String[labels.size()];
-        if (structure == null) {
-            // not parsed: a flat tree, so no rule finds a subject or a clause that is not there
-            Arrays.fill(heads, 0);
-            Arrays.fill(relations, "dep");
-            heads[0] = -1;
-            relations[0] = "root";
-        } else {
-            Arrays.fill(heads, -1);
-            Arrays.fill(relations, "root");
-            for (TypedDependency dependency : structure.typedDependencies()) {
-                int dependent = dependency.dep().index() - 1;
-                heads[dependent] = dependency.gov().index() - 1;
-                relations[dependent] = dependency.reln().toString();
-            }
-        }
+    /** The tagger's words as a sentence without a tree yet. */
+    private static Sentence convert(int index, List<CoreLabel> labels, Map<Integer, Timex> timexes) {
         List<Token> tokens = new ArrayList<>(labels.size());
         for (int i = 0; i < labels.size(); i++) {
             CoreLabel label = labels.get(i);
             Timex timex = timexes.get(i);
             String word = label.originalText() != null ? label.originalText() : label.word();
             tokens.add(new Token(i, word, label.lemma(), label.tag(), timex == null ? label.ner() : timex.timexType(),
-                    label.beginPosition(), label.endPosition(), heads[i], relations[i],
-                    timex == null ? null : timex.value()));
+                    label.beginPosition(), label.endPosition(), -1, "root", timex == null ? null : timex.value()));
         }
-        return new Sentence(index, labels.getFirst().beginPosition(), labels.getLast().endPosition(), tokens);
+        return SentenceCues.flat(new Sentence(index, labels.getFirst().beginPosition(), labels.getLast().endPosition(), tokens));
+    }
+
+    private static Sentence withStructure(Sentence sentence, GrammaticalStructure structure) {
+        int size = sentence.tokens().size();
+        int[] heads = new int[size];
+        String[] relations = new String[size];
+        Arrays.fill(heads, -1);
+        Arrays.fill(relations, "root");
+        for (TypedDependency dependency : structure.typedDependencies()) {
+            int dependent = dependency.dep().index() - 1;
+            heads[dependent] = dependency.gov().index() - 1;
+            relations[dependent] = dependency.reln().toString();
+        }
+        List<Token> tokens = new ArrayList<>(size);
+        for (Token token : sentence.tokens()) {
+            tokens.add(new Token(token.index(), token.word(), token.lemma(), token.pos(), token.ner(), token.start(),
+                    token.end(), heads[token.index()], relations[token.index()], token.timex()));
+        }
+        return new Sentence(sentence.index(), sentence.start(), sentence.end(), tokens);
     }
 }

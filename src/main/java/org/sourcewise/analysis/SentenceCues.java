@@ -70,24 +70,50 @@ final class SentenceCues {
      * ("Dmitry Peskov, the Kremlin spokesman, ..."), before a pronoun that may stand for them, or on a day
      * (a scene that later quotes return to).
      */
-    static boolean needsStructure(List<CoreLabel> labels, List<CoreLabel> next, boolean dated) {
+    static boolean needsStructure(List<Token> tokens, List<Token> next, boolean dated) {
         boolean person = false;
-        for (int i = 0; i < labels.size(); i++) {
-            CoreLabel label = labels.get(i);
-            String lemma = label.lemma() == null ? label.word() : label.lemma();
-            if (QUOTE_MARKS.contains(label.word()) || QUOTE_MARKS.contains(label.originalText())
-                    || ReportingVerbs.LEMMAS.contains(lemma.toLowerCase(Locale.ROOT))
-                    || label.word().equalsIgnoreCase("according")) {
+        for (int i = 0; i < tokens.size(); i++) {
+            Token token = tokens.get(i);
+            String lemma = token.lemma() == null ? token.word() : token.lemma();
+            if (QUOTE_MARKS.contains(token.word()) || ReportingVerbs.LEMMAS.contains(lemma.toLowerCase(Locale.ROOT))
+                    || token.word().equalsIgnoreCase("according")) {
                 return true;
             }
-            if ("PERSON".equals(label.ner())) {
+            if ("PERSON".equals(token.ner())) {
                 person = true;
-                if (i + 1 < labels.size() && labels.get(i + 1).word().equals(",")) {
+                if (i + 1 < tokens.size() && tokens.get(i + 1).word().equals(",")) {
                     return true;
                 }
             }
         }
-        return person && (dated || next.stream().anyMatch(label -> PRONOUNS.contains(label.word().toLowerCase(Locale.ROOT))));
+        return person && (dated || next.stream().anyMatch(token -> PRONOUNS.contains(token.word().toLowerCase(Locale.ROOT))));
+    }
+
+    /**
+     * The parse as the rules get it: a sentence {@link #needsStructure} passes over keeps its words but loses
+     * its tree, so that a parse of every sentence (a recording) gives the rules what the selective pipeline gives.
+     */
+    static ParsedText withStructureWhereNeeded(ParsedText parsed) {
+        List<Sentence> sentences = parsed.sentences();
+        List<Sentence> selected = new ArrayList<>(sentences.size());
+        for (int i = 0; i < sentences.size(); i++) {
+            Sentence sentence = sentences.get(i);
+            List<Token> next = i + 1 < sentences.size() ? sentences.get(i + 1).tokens() : List.of();
+            boolean dated = sentence.tokens().stream().anyMatch(token -> token.timex() != null);
+            selected.add(needsStructure(sentence.tokens(), next, dated) ? sentence : flat(sentence));
+        }
+        return new ParsedText(parsed.text(), selected);
+    }
+
+    /** A sentence without its tree: every word hangs on the first, so no rule finds a subject or clause that is not there. */
+    static Sentence flat(Sentence sentence) {
+        List<Token> tokens = new ArrayList<>(sentence.tokens().size());
+        for (Token token : sentence.tokens()) {
+            boolean first = token.index() == 0;
+            tokens.add(new Token(token.index(), token.word(), token.lemma(), token.pos(), token.ner(), token.start(),
+                    token.end(), first ? -1 : 0, first ? "root" : "dep", token.timex()));
+        }
+        return new Sentence(sentence.index(), sentence.start(), sentence.end(), tokens);
     }
 
     private static boolean isDateWord(String word) {

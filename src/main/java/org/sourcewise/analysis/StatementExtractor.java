@@ -1,5 +1,6 @@
 package org.sourcewise.analysis;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +25,19 @@ public final class StatementExtractor {
 
     public static StatementExtractor withCoreNlp() {
         return new StatementExtractor(new CoreNlpParser());
+    }
+
+    /**
+     * An engine that parses from the recordings in {@code folder} instead of language models: rule tests and
+     * corpus figures in milliseconds. A text with no recording there is an {@link IllegalStateException}.
+     */
+    public static StatementExtractor withRecordedParses(Path folder) {
+        return new StatementExtractor(new RecordedParser(folder));
+    }
+
+    /** The CoreNLP engine that also records each text's parse (of every sentence) into {@code folder}. */
+    public static StatementExtractor recordingParsesTo(Path folder) {
+        return new StatementExtractor(new RecordingParser(folder));
     }
 
     /**

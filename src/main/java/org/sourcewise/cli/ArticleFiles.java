@@ -20,9 +20,10 @@ import org.sourcewise.analysis.StatementExtractor;
 /**
  * The article files a command was given, with their titles and publication dates from {@code --metadata
  * META.json} (the shape of the seeds' metadata.json); a file the metadata does not list has neither.
- * Flags a command accepts besides {@code --metadata} are collected, not treated as files.
+ * Flags a command accepts besides {@code --metadata} are collected, not treated as files. With {@code --parses DIR}
+ * the engine reads recorded parses from DIR instead of loading language models.
  */
-record ArticleFiles(List<ArticleFiles.Entry> entries, Set<String> flags) {
+record ArticleFiles(List<ArticleFiles.Entry> entries, Set<String> flags, Path parses) {
 
     record Entry(String name, String title, LocalDate published, Path path) {
 
@@ -34,6 +35,11 @@ record ArticleFiles(List<ArticleFiles.Entry> entries, Set<String> flags) {
 
     /** A file read and analysed. */
     record Analysed(Entry file, ArticleText text, ExtractionResult result) {
+    }
+
+    /** The engine these files are analysed with: recorded parses when {@code --parses} names a folder, else CoreNLP. */
+    StatementExtractor extractor() {
+        return parses == null ? StatementExtractor.withCoreNlp() : StatementExtractor.withRecordedParses(parses);
     }
 
     /** Each file read and analysed; one that cannot be is named on {@code err} with the reason and left out. */
@@ -56,9 +62,12 @@ record ArticleFiles(List<ArticleFiles.Entry> entries, Set<String> flags) {
         Map<String, Entry> metadata = new HashMap<>();
         List<Path> files = new ArrayList<>();
         Set<String> flags = new java.util.TreeSet<>();
+        Path parses = null;
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--metadata") && i + 1 < args.length) {
                 metadata = readMetadata(Path.of(args[++i]));
+            } else if (args[i].equals("--parses") && i + 1 < args.length) {
+                parses = Path.of(args[++i]);
             } else if (knownFlags.contains(args[i])) {
                 flags.add(args[i]);
             } else if (args[i].startsWith("--")) {
@@ -73,7 +82,7 @@ record ArticleFiles(List<ArticleFiles.Entry> entries, Set<String> flags) {
             Entry meta = metadata.get(name);
             entries.add(new Entry(name, meta == null ? null : meta.title(), meta == null ? null : meta.published(), file));
         }
-        return new ArticleFiles(List.copyOf(entries), Set.copyOf(flags));
+        return new ArticleFiles(List.copyOf(entries), Set.copyOf(flags), parses);
     }
 
     private static Map<String, Entry> readMetadata(Path path) throws IOException {

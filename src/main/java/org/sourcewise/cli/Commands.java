@@ -17,7 +17,9 @@ public final class Commands {
             "extract", new ExtractCommand(),
             "questions", new QuestionsCommand(),
             "benchmark-extract", new BenchmarkExtractCommand(),
-            "check-quiz", new CheckQuizCommand()));
+            "check-quiz", new CheckQuizCommand(),
+            "evaluate", new EvaluateCommand(),
+            "record-parses", new RecordParsesCommand()));
 
     private Commands() {
     }

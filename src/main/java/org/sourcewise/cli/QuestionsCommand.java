@@ -14,7 +14,6 @@ import java.util.Locale;
 import java.util.Set;
 import org.sourcewise.analysis.ExtractionResult;
 import org.sourcewise.analysis.Span;
-import org.sourcewise.analysis.StatementExtractor;
 import org.sourcewise.cli.ArticleFiles.Analysed;
 import org.sourcewise.questions.Question;
 import org.sourcewise.questions.QuestionGenerator;
@@ -48,7 +47,7 @@ final class QuestionsCommand implements Commands.Command {
             err.println("usage: questions [--metadata META.json] [--seed N] [--markdown] FILE...");
             return 2;
         }
-        List<Analysed> analysed = files.analyse(StatementExtractor.withCoreNlp(), err);
+        List<Analysed> analysed = files.analyse(files.extractor(), err);
         QuestionGenerator generator = new QuestionGenerator(seed);
         List<List<Question>> banks = new ArrayList<>();
         for (Analysed article : analysed) {

@@ -24,6 +24,15 @@ class SentenceCuesTest {
         return labels;
     }
 
+    /** The same words as tokens of a sentence with no tree yet, as {@link SentenceCues#needsStructure} reads them. */
+    private static List<Token> tokens(String sentence) {
+        List<Token> tokens = new ArrayList<>();
+        for (CoreLabel label : words(sentence)) {
+            tokens.add(new Token(tokens.size(), label.word(), label.lemma(), "NN", label.ner(), 0, 0, -1, "root", null));
+        }
+        return tokens;
+    }
+
     @Test
     void aWeekdayOpensAWindowAroundIt() {
         List<int[]> windows = SentenceCues.dateWindows(words("The talks , which began in a hotel , ended on Thursday after nine long hours of work in the end ."));
@@ -51,30 +60,30 @@ class SentenceCuesTest {
 
     @Test
     void aSentenceWithAReportingVerbNeedsItsGrammar() {
-        assertThat(SentenceCues.needsStructure(words("Officials/PERSON warned/warn the talks would fail"), List.of(), false)).isTrue();
+        assertThat(SentenceCues.needsStructure(tokens("Officials/PERSON warned/warn the talks would fail"), List.of(), false)).isTrue();
     }
 
     @Test
     void aSentenceWithAQuotationMarkNeedsItsGrammar() {
-        assertThat(SentenceCues.needsStructure(words("“ We are ready . ”"), List.of(), false)).isTrue();
+        assertThat(SentenceCues.needsStructure(tokens("“ We are ready . ”"), List.of(), false)).isTrue();
     }
 
     @Test
     void aPersonIntroducedWithARoleNeedsTheGrammarThatTiesTheRole() {
-        assertThat(SentenceCues.needsStructure(words("Dmitry/PERSON Peskov/PERSON , the Kremlin spokesman , arrived"), List.of(), false))
+        assertThat(SentenceCues.needsStructure(tokens("Dmitry/PERSON Peskov/PERSON , the Kremlin spokesman , arrived"), List.of(), false))
                 .isTrue();
     }
 
     @Test
     void aPersonAPronounMayStandForInTheNextSentenceNeedsItsGrammar() {
-        List<CoreLabel> sentence = words("Trudeau/PERSON toured the plant");
+        List<Token> sentence = tokens("Trudeau/PERSON toured the plant");
 
-        assertThat(SentenceCues.needsStructure(sentence, words("He praised the workers"), false)).isTrue();
-        assertThat(SentenceCues.needsStructure(sentence, words("The plant employs 300"), false)).isFalse();
+        assertThat(SentenceCues.needsStructure(sentence, tokens("He praised the workers"), false)).isTrue();
+        assertThat(SentenceCues.needsStructure(sentence, tokens("The plant employs 300"), false)).isFalse();
     }
 
     @Test
     void aSentenceThatNeitherReportsNorIntroducesAnyoneIsLeftUnparsed() {
-        assertThat(SentenceCues.needsStructure(words("The plant employs 300 workers ."), words("It opened in 1990 ."), true)).isFalse();
+        assertThat(SentenceCues.needsStructure(tokens("The plant employs 300 workers ."), tokens("It opened in 1990 ."), true)).isFalse();
     }
 }

@@ -1,0 +1,22 @@
+package org.sourcewise.analysis;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+/** CoreNLP on every sentence, each parse saved for {@link RecordedParser}; rules get the selective view. */
+final class RecordingParser implements Parser {
+
+    private final Parser everySentence = new CoreNlpParser(true);
+    private final Path folder;
+
+    RecordingParser(Path folder) {
+        this.folder = folder;
+    }
+
+    @Override
+    public ParsedText parse(String text, LocalDate published) {
+        ParsedText parsed = everySentence.parse(text, published);
+        ParseRecords.write(folder, parsed, published);
+        return SentenceCues.withStructureWhereNeeded(parsed);
+    }
+}

@@ -1,0 +1,207 @@
+package org.sourcewise.evaluation;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The text {@code evaluate} prints: score_attributions.py's lines (same figures, same wording), then the
+ * figures per rule and by confidence, then, against a baseline run, each gold statement whose outcome changed.
+ */
+public final class Report {
+
+    /** Where confidence is read: the share right above it is what the docs quote. */
+    static final double[] CONFIDENCE_BANDS = {0.9, 0.8, 0.5, 0.0};
+
+    private Report() {
+    }
+
+    public static String of(Scorer.Figures now, Scorer.Figures baseline) {
+        StringBuilder out = new StringBuilder();
+        for (Scorer.ArticleOutcome article : now.articles()) {
+            out.append(String.format(Locale.ROOT, "%s: gold %d, predicted %d, found %d, right speaker %d, false positives %d, missed %d%n",
+                    article.file(), article.firm(), article.predicted().size(), article.found(), article.attributed(),
+                    article.unmatchedPredictions().size(), article.firm() - article.found()));
+        }
+        out.append(figures(now));
+        out.append(byRule(now));
+        out.append(byConfidence(now));
+        if (baseline != null) {
+            out.append(difference(baseline, now));
+        }
+        out.append(String.format(Locale.ROOT, "attribution_f1=%.3f%n", now.attributionF1()));
+        return out.toString();
+    }
+
+    static String figures(Scorer.Figures f) {
+        return String.format(Locale.ROOT, "detection   P=%.3f R=%.3f F1=%.3f%n", f.detectionPrecision(), f.detectionRecall(), f.detectionF1())
+                + String.format(Locale.ROOT, "speaker     accuracy on found statements=%.3f%n", f.speakerAccuracy())
+                + String.format(Locale.ROOT, "attribution P=%.3f R=%.3f F1=%.3f%n", f.attributionPrecision(), f.attributionRecall(), f.attributionF1())
+                + String.format(Locale.ROOT, "date        right on dated gold=%.3f (date in the statement's sentence %s, from context %s) predicted dates right=%.3f%n",
+                        f.dateRecall(), share(f.dateRecall("text")), share(f.dateRecall("context")), f.datePrecision());
+    }
+
+    /** Per rule that found statements: how many matched gold, with the right speaker, and how many were false. */
+    private static String byRule(Scorer.Figures f) {
+        Map<String, int[]> found = new TreeMap<>();
+        Map<String, int[]> speakers = new TreeMap<>();
+        for (Scorer.ArticleOutcome article : f.articles()) {
+            Map<Integer, Scorer.GoldOutcome> byPrediction = byPrediction(article);
+            for (int i = 0; i < article.predicted().size(); i++) {
+                JsonNode p = article.predicted().get(i);
+                Scorer.GoldOutcome outcome = byPrediction.get(i);
+                int[] rule = found.computeIfAbsent(p.path("found_by").asText("?"), k -> new int[4]);
+                rule[0]++;
+                if (article.unmatchedPredictions().contains(i)) {
+                    rule[3]++;
+                } else if (outcome != null) {
+                    rule[1]++;
+                    rule[2] += outcome.speakerRight() ? 1 : 0;
+                    int[] speaker = speakers.computeIfAbsent(p.path("speaker_by").asText("?"), k -> new int[2]);
+                    speaker[0]++;
+                    speaker[1] += outcome.speakerRight() ? 1 : 0;
+                }
+            }
+        }
+        StringBuilder out = new StringBuilder("found by rule (predicted, matched firm gold, right speaker, false positives):\n");
+        found.forEach((rule, c) -> out.append(String.format(Locale.ROOT, "  %-22s %4d %4d %4d %4d%n", rule, c[0], c[1], c[2], c[3])));
+        out.append("speaker chosen by rule (matched firm gold, right):\n");
+        speakers.forEach((rule, c) -> out.append(String.format(Locale.ROOT, "  %-22s %4d %4d  %s%n", rule, c[0], c[1], share(c[0] == 0 ? null : (double) c[1] / c[0]))));
+        return out.toString();
+    }
+
+    /** Of the matched statements whose speaker confidence is at least each band, the share with the right speaker. */
+    private static String byConfidence(Scorer.Figures f) {
+        int[][] bands = new int[CONFIDENCE_BANDS.length][2];
+        for (Scorer.ArticleOutcome article : f.articles()) {
+            for (Scorer.GoldOutcome outcome : article.outcomes()) {
+                if (outcome.predicted() < 0) {
+                    continue;
+                }
+                JsonNode confidence = article.predicted().get(outcome.predicted()).path("confidence").path("speaker");
+                if (!confidence.isNumber()) {
+                    continue;
+                }
+                for (int b = 0; b < CONFIDENCE_BANDS.length; b++) {
+                    if (confidence.asDouble() >= CONFIDENCE_BANDS[b]) {
+                        bands[b][0]++;
+                        bands[b][1] += outcome.speakerRight() ? 1 : 0;
+                    }
+                }
+            }
+        }
+        StringBuilder out = new StringBuilder("speaker confidence (matched firm gold at or above, right speaker):\n");
+        for (int b = 0; b < CONFIDENCE_BANDS.length; b++) {
+            out.append(String.format(Locale.ROOT, "  >= %.1f %4d %4d  %s%n", CONFIDENCE_BANDS[b], bands[b][0], bands[b][1],
+                    share(bands[b][0] == 0 ? null : (double) bands[b][1] / bands[b][0])));
+        }
+        return out.toString();
+    }
+
+    /** Gold statements whose outcome changed between the runs, and false positives that came or went. */
+    static String difference(Scorer.Figures before, Scorer.Figures now) {
+        List<String> better = new ArrayList<>();
+        List<String> worse = new ArrayList<>();
+        List<String> newFalse = new ArrayList<>();
+        List<String> goneFalse = new ArrayList<>();
+        Map<String, Scorer.ArticleOutcome> earlier = new HashMap<>();
+        before.articles().forEach(a -> earlier.put(a.file(), a));
+        for (Scorer.ArticleOutcome article : now.articles()) {
+            Scorer.ArticleOutcome old = earlier.get(article.file());
+            if (old == null) {
+                continue;
+            }
+            Map<Integer, Scorer.GoldOutcome> oldByGold = new HashMap<>();
+            old.outcomes().forEach(o -> oldByGold.put(o.gold(), o));
+            for (Scorer.GoldOutcome outcome : article.outcomes()) {
+                Scorer.GoldOutcome was = oldByGold.get(outcome.gold());
+                int then = level(was);
+                int level = level(outcome);
+                if (then == level) {
+                    continue;
+                }
+                JsonNode gold = article.gold().get(outcome.gold());
+                String line = String.format(Locale.ROOT, "  %s: [%s -> %s] %s: \"%s\"%n", article.file(), describe(old, was),
+                        describe(article, outcome), gold.path("speaker").asText(), clip(gold.path("content").asText()));
+                (level > then ? better : worse).add(line);
+            }
+            Set<String> oldFalse = falseContents(old);
+            Set<String> nowFalse = falseContents(article);
+            for (String content : nowFalse) {
+                if (!oldFalse.contains(content)) {
+                    newFalse.add("  " + article.file() + ": \"" + clip(content) + "\"\n");
+                }
+            }
+            for (String content : oldFalse) {
+                if (!nowFalse.contains(content)) {
+                    goneFalse.add("  " + article.file() + ": \"" + clip(content) + "\"\n");
+                }
+            }
+        }
+        StringBuilder out = new StringBuilder("against the baseline:\n");
+        out.append(figures(before).lines().map(l -> "  was " + l + "\n").reduce("", String::concat));
+        section(out, "became better", better);
+        section(out, "became worse", worse);
+        section(out, "new false positives", newFalse);
+        section(out, "false positives gone", goneFalse);
+        return out.toString();
+    }
+
+    private static void section(StringBuilder out, String title, List<String> lines) {
+        out.append(title).append(" (").append(lines.size()).append("):\n");
+        lines.forEach(out::append);
+    }
+
+    /** 0 missed, 1 found with a wrong speaker, 2 right speaker and wrong date, 3 right. */
+    private static int level(Scorer.GoldOutcome outcome) {
+        if (outcome == null || outcome.predicted() < 0) {
+            return 0;
+        }
+        if (!outcome.speakerRight()) {
+            return 1;
+        }
+        return Boolean.FALSE.equals(outcome.dateRight()) ? 2 : 3;
+    }
+
+    private static String describe(Scorer.ArticleOutcome article, Scorer.GoldOutcome outcome) {
+        return switch (level(outcome)) {
+            case 0 -> "missed";
+            case 1 -> "speaker " + article.predicted().get(outcome.predicted()).path("speaker").asText();
+            case 2 -> "date " + article.predicted().get(outcome.predicted()).path("said_on").asText("none");
+            default -> "right";
+        };
+    }
+
+    private static Set<String> falseContents(Scorer.ArticleOutcome article) {
+        Set<String> contents = new HashSet<>();
+        for (int i : article.unmatchedPredictions()) {
+            contents.add(article.predicted().get(i).path("content").asText());
+        }
+        return contents;
+    }
+
+    private static Map<Integer, Scorer.GoldOutcome> byPrediction(Scorer.ArticleOutcome article) {
+        Map<Integer, Scorer.GoldOutcome> map = new HashMap<>();
+        for (Scorer.GoldOutcome outcome : article.outcomes()) {
+            if (outcome.predicted() >= 0) {
+                map.put(outcome.predicted(), outcome);
+            }
+        }
+        return map;
+    }
+
+    private static String clip(String text) {
+        String flat = text.replace('\n', ' ');
+        return flat.length() <= 90 ? flat : flat.substring(0, 87) + "...";
+    }
+
+    private static String share(Double value) {
+        return value == null ? "n/a" : String.format(Locale.ROOT, "%.3f", value);
+    }
+}

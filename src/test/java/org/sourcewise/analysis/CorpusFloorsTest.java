@@ -1,0 +1,38 @@
+package org.sourcewise.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.sourcewise.evaluation.Corpus;
+import org.sourcewise.evaluation.Scorer;
+
+/**
+ * The engine's figures on the gold sets, on recorded parses, held at floors: a change that breaks more
+ * statements than it fixes fails here. Raise a floor when a change lifts a figure; never lower one without a
+ * note in the commit saying why. {@code evaluate --baseline} shows which statements moved.
+ */
+class CorpusFloorsTest {
+
+    @Test
+    void theWikinewsDevSetStaysAboveItsFloors() {
+        Scorer.Figures dev = Corpus.WIKINEWS_DEV.score(Corpus.WIKINEWS_DEV.recordedRun());
+
+        assertThat(dev.detectionF1()).as("detection F1").isGreaterThanOrEqualTo(0.831);
+        assertThat(dev.speakerAccuracy()).as("speaker accuracy").isGreaterThanOrEqualTo(0.874);
+        assertThat(dev.attributionF1()).as("attribution F1").isGreaterThanOrEqualTo(0.726);
+        assertThat(dev.dateRecall("text")).as("dates given in the statement's sentence").isGreaterThanOrEqualTo(0.629);
+        assertThat(dev.dateRecall("context")).as("dates a reader takes from context").isGreaterThanOrEqualTo(0.181);
+        assertThat(dev.datePrecision()).as("predicted dates right").isGreaterThanOrEqualTo(0.814);
+    }
+
+    @Test
+    void theSeedsStayAboveTheirFloors() {
+        Scorer.Figures seeds = Corpus.SEEDS.score(Corpus.SEEDS.recordedRun());
+
+        assertThat(seeds.detectionF1()).as("detection F1").isGreaterThanOrEqualTo(0.931);
+        assertThat(seeds.attributionF1()).as("attribution F1").isGreaterThanOrEqualTo(0.931);
+        assertThat(seeds.dateRecall("text")).as("dates given in the statement's sentence").isGreaterThanOrEqualTo(1.0);
+        assertThat(seeds.dateRecall("context")).as("dates a reader takes from context").isGreaterThanOrEqualTo(0.726);
+        assertThat(seeds.datePrecision()).as("predicted dates right").isGreaterThanOrEqualTo(1.0);
+    }
+}
