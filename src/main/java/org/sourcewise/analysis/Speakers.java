@@ -24,14 +24,21 @@ final class Speakers {
             "tribune", "guardian", "herald", "gazette", "affairs", "globe", "star", "sun", "telegraph", "news", "press",
             "chronicle", "daily", "weekly");
 
+    /** How far after a description its apposed name may stand, in words. */
+    private static final int APPOSITION_REACH = 20;
+    private static final java.util.regex.Pattern NOUN_PHRASE_PARTS = java.util.regex.Pattern.compile(
+            "NN.*|JJ.*|DT|PDT|POS|IN|CD|,|HYPH|PRP\\$");
+
     private final ParsedText parsed;
+    private final List<Span> quotes;
     private final List<String> fullNames = new ArrayList<>();
     private final Map<String, String> personByRole = new LinkedHashMap<>();
     private Speaker lastPerson;
     private Speaker lastSpeaker;
 
-    Speakers(ParsedText parsed) {
+    Speakers(ParsedText parsed, List<Span> quotes) {
         this.parsed = parsed;
+        this.quotes = quotes;
         for (Sentence sentence : parsed.sentences()) {
             collectPeople(sentence);
         }
@@ -66,21 +73,36 @@ final class Speakers {
         }
     }
 
-    Speaker resolve(Mention mention) {
+    /**
+     * Who the mention names, and by which rule: the rules are tried in this order and the first that applies
+     * decides. {@code content} is what the speaker said (a name inside it is never the speaker), null when unknown.
+     */
+    Attribution resolve(Mention mention, Span content) {
         List<Token> tokens = mention.sentence().tokens();
         Token head = mention.head();
         String headWord = head.word().toLowerCase(Locale.ROOT);
         if (PERSON_PRONOUNS.contains(headWord) && mention.first() == mention.last()) {
-            return lastPerson != null ? lastPerson : new Speaker(head.word(), null, SourceKind.PERSON);
+            return lastPerson != null ? new Attribution(lastPerson, namesSomeoneElse(mention.sentence(), lastPerson)
+                    || mention.sentence().index() > 0 && namesSomeoneElse(parsed.sentences().get(mention.sentence().index() - 1), lastPerson)
+                    ? Attribution.CONTESTED_PRONOUN : Attribution.PRONOUN)
+                    : new Attribution(new Speaker(head.word(), null, SourceKind.PERSON), Attribution.UNRESOLVED);
         }
         if (OTHER_PRONOUNS.contains(headWord) && mention.first() == mention.last()) {
-            return lastSpeaker != null ? lastSpeaker : new Speaker(head.word(), null, SourceKind.ORGANIZATION);
+            return lastSpeaker != null ? new Attribution(lastSpeaker, Attribution.GROUP_PRONOUN)
+                    : new Attribution(new Speaker(head.word(), null, SourceKind.ORGANIZATION), Attribution.UNRESOLVED);
         }
         int personEnd = -1;
         for (int i = mention.last(); i >= mention.first(); i--) {
             if (isPersonToken(tokens.get(i))) {
                 personEnd = i;
                 break;
+            }
+        }
+        // "Dr. Steven Wolf at Saint Francis": the name the mention is about is the one at its head
+        if (isPersonToken(head)) {
+            personEnd = head.index();
+            while (personEnd + 1 <= mention.last() && isPersonToken(tokens.get(personEnd + 1))) {
+                personEnd++;
             }
         }
         // "The Biden government": a name that only modifies another noun names no speaker by itself
@@ -92,16 +114,79 @@ final class Speakers {
             while (personStart > mention.first() && isPersonToken(tokens.get(personStart - 1))) {
                 personStart--;
             }
-            String name = canonical(words(tokens, personStart, personEnd));
+            String written = stripHonorific(words(tokens, personStart, personEnd));
+            String name = canonical(written);
             String role = personStart > mention.first() ? cleanRole(words(tokens, mention.first(), personStart - 1)) : null;
-            return remember(new Speaker(name, role == null ? roleOf(name) : role, SourceKind.PERSON));
+            return new Attribution(remember(new Speaker(name, role == null ? roleOf(name) : role, SourceKind.PERSON)),
+                    name.equals(written) ? Attribution.NAME : Attribution.FAMILY_NAME);
         }
         String phrase = stripDeterminer(mention.text(parsed));
+        int[] apposed = apposedPerson(tokens, mention, content);
+        if (apposed != null) {
+            String name = canonical(words(tokens, apposed[0], apposed[1]));
+            return new Attribution(remember(new Speaker(name, cleanRole(phrase), SourceKind.PERSON)), Attribution.APPOSED_NAME);
+        }
         String person = personByRole.get(roleKey(phrase));
         if (person != null) {
-            return remember(new Speaker(person, phrase, SourceKind.PERSON));
+            return new Attribution(remember(new Speaker(person, phrase, SourceKind.PERSON)), Attribution.ROLE);
         }
-        return remember(new Speaker(phrase, null, kindOf(mention)));
+        boolean named = head.isProperNoun() || "ORGANIZATION".equals(head.ner()) || "LOCATION".equals(head.ner());
+        return new Attribution(remember(new Speaker(phrase, null, kindOf(mention))),
+                named ? Attribution.NAMED_GROUP : head.isNoun() ? Attribution.DESCRIPTION : Attribution.NOT_A_NOUN);
+    }
+
+    /**
+     * "A member of the parliament, Samir Dilou, said" and "said the university's chancellor, Pradeep Khosla": a
+     * description followed by the name of the one it describes, joined only by the words a noun phrase is made of
+     * (commas, nouns, adjectives, determiners, prepositions, possessives); a verb or a quotation mark ends the
+     * search. The name's word range, or null.
+     */
+    private static int[] apposedPerson(List<Token> tokens, Mention mention, Span content) {
+        int[] found = null;
+        for (int i = mention.last() + 1; i < tokens.size() && i <= mention.last() + APPOSITION_REACH; i++) {
+            Token token = tokens.get(i);
+            if (isPersonToken(token)) {
+                int end = i;
+                while (end + 1 < tokens.size() && isPersonToken(tokens.get(end + 1))) {
+                    end++;
+                }
+                // the name closes the description ("..., Samir Dilou, said"), it does not start what was said ("..., Trump may")
+                Token after = end + 1 < tokens.size() ? tokens.get(end + 1) : null;
+                boolean closes = after == null || after.pos().matches("[,.:]") || ReportingVerbs.isReporting(after);
+                boolean said = content != null && token.start() >= content.start() && token.start() < content.end();
+                if (!closes || said) {
+                    return found;
+                }
+                // in "speaking to AFP, the head of the league, Jamel Msallem, said" the last name is the speaker's
+                found = new int[] {i, end};
+                i = end;
+            } else if (!NOUN_PHRASE_PARTS.matcher(token.pos()).matches()) {
+                return found;
+            }
+        }
+        return found;
+    }
+
+    /** Whether the sentence names a person, outside quotation marks, who is not this speaker: someone else it may mean. */
+    boolean namesSomeoneElse(Sentence sentence, Speaker speaker) {
+        List<Token> tokens = sentence.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (isPersonToken(tokens.get(i)) && (i == 0 || !isPersonToken(tokens.get(i - 1)))
+                    && !insideQuotes(tokens.get(i).start())
+                    && !canonical(personRun(tokens, i)).equals(speaker.name())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean insideQuotes(int offset) {
+        for (Span quote : quotes) {
+            if (offset >= quote.start() && offset < quote.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Speaker remember(Speaker speaker) {

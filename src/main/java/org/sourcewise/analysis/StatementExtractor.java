@@ -62,7 +62,7 @@ public final class StatementExtractor {
 
     private static List<Statement> statements(ParsedText parsed, LocalDate published) {
         List<Span> quotes = QuoteSpans.find(parsed.text());
-        Speakers speakers = new Speakers(parsed);
+        Speakers speakers = new Speakers(parsed, quotes);
         Scenes scenes = new Scenes(published);
         List<Statement> statements = new ArrayList<>();
         List<Sentence> sentences = parsed.sentences();
@@ -86,16 +86,22 @@ public final class StatementExtractor {
                 if (quote != null) {
                     Mention after = i + 1 < sentences.size() ? Quotations.bareAttribution(sentences.get(i + 1)) : null;
                     if (after != null) {
-                        candidates = List.of(new Candidate(after, quote, new Span(sentence.start(),
+                        candidates = List.of(new Candidate(after, quote, null, new Span(sentence.start(),
                                 sentences.get(i + 1).end()), after.sentence().tokens().get(after.head().head() < 0
-                                ? after.head().index() : after.head().head()).word(), null, false));
+                                ? after.head().index() : after.head().head()).word(), null, false,
+                                Candidate.QUOTE_THEN_ATTRIBUTION));
                     } else if (!statements.isEmpty() && i - lastStatementSentence <= 3) {
                         // a quotation going on over several sentences is one statement
                         Span whole = Quotations.containing(quotes, quote);
                         Statement previous = statements.getLast();
+                        Provenance before = previous.provenance();
                         statements.add(new Statement(previous.speaker(), parsed.slice(whole.start(), whole.end()),
                                 StatementKind.DIRECT, previous.saidOn(), whole, new Span(sentence.start(),
-                                Math.max(sentence.end(), whole.end())), "(continuation)"));
+                                Math.max(sentence.end(), whole.end())), "(continuation)",
+                                new Provenance(Candidate.CONTINUATION, Attribution.CONTINUATION, Confidence.continuation(
+                                        before.speakerConfidence(), otherVoice(sentences, lastStatementSentence + 1,
+                                                parsed.sentences().indexOf(parsed.sentenceAt(Math.max(whole.start(), whole.end() - 1))),
+                                                previous.speaker(), speakers, quotes)), before.dateConfidence())));
                         consumedUntil = whole.end();
                         lastStatementSentence = i;
                         continue;
@@ -103,21 +109,47 @@ public final class StatementExtractor {
                 }
             }
             for (Candidate candidate : candidates) {
-                Speaker speaker = speakers.resolve(candidate.speaker());
+                Attribution attribution = speakers.resolve(candidate.speaker(), candidate.content());
+                Speaker speaker = attribution.speaker();
                 LocalDate saidOn = SaidOn.of(candidate, published);
+                String dateRule = saidOn == null ? null : Confidence.DATE_IN_CLAUSE;
                 if (saidOn == null && !statements.isEmpty() && i - lastStatementSentence <= 2
                         && statements.getLast().speaker().name().equals(speaker.name())) {
                     saidOn = statements.getLast().saidOn();
+                    dateRule = saidOn == null ? null : Confidence.DATE_OF_PREVIOUS;
                 }
                 if (saidOn == null) {
                     saidOn = scenes.dateFor(speaker);
+                    dateRule = saidOn == null ? null : Confidence.DATE_OF_SCENE;
                 }
+                Provenance provenance = new Provenance(candidate.rule(), attribution.rule(),
+                        Confidence.speaker(candidate, attribution), Confidence.date(dateRule));
                 statements.add(new Statement(speaker, candidate.wording(parsed), kindOf(candidate, quotes), saidOn,
-                        candidate.content(), candidate.evidence(), candidate.cue()));
+                        candidate.content(), candidate.evidence(), candidate.cue(), provenance));
                 lastStatementSentence = i;
             }
         }
         return statements;
+    }
+
+    /**
+     * Whether the sentences since the last statement, up to this one, hold another voice the quotation may
+     * belong to: a person other than the speaker, or a reporting verb outside quotation marks that no rule read.
+     */
+    private static boolean otherVoice(List<Sentence> sentences, int from, int to, Speaker speaker, Speakers speakers,
+            List<Span> quotes) {
+        for (int k = Math.max(0, from); k <= to; k++) {
+            Sentence sentence = sentences.get(k);
+            if (speakers.namesSomeoneElse(sentence, speaker)) {
+                return true;
+            }
+            for (Token token : sentence.tokens()) {
+                if (ReportingVerbs.isReporting(token) && quotes.stream().noneMatch(q -> q.start() <= token.start() && token.start() < q.end())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

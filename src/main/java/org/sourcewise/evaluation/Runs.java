@@ -32,6 +32,10 @@ public final class Runs {
             node.put("cue", statement.cue());
             node.putArray("content_span").add(statement.contentSpan().start()).add(statement.contentSpan().end());
             node.putArray("evidence").add(statement.evidence().start()).add(statement.evidence().end());
+            node.put("found_by", statement.provenance().foundBy());
+            node.put("speaker_by", statement.provenance().speakerBy());
+            node.putObject("confidence").put("speaker", statement.provenance().speakerConfidence())
+                    .put("date", statement.provenance().dateConfidence());
         }
         ArrayNode events = article.putArray("events");
         for (DatedEvent event : result.events()) {
