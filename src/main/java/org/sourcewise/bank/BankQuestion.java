@@ -49,6 +49,9 @@ class BankQuestion {
     @Enumerated(EnumType.STRING)
     private QuestionStatus status;
 
+    @Enumerated(EnumType.STRING)
+    private ReviewCheck reviewCheck;
+
     private String originKey;
     private Instant updatedAt;
 
@@ -123,6 +126,7 @@ class BankQuestion {
         difficulty = generated.difficulty();
         speakerName = generated.statement() == null ? null : generated.statement().speaker().name();
         statementContent = generated.statement() == null ? null : generated.statement().content();
+        reviewCheck = ReviewCheck.of(generated);
         evidence.clear();
         generated.evidence().forEach(span -> evidence.add(new EvidenceSpan(span)));
         // An acceptance was of the wording then generated: if corrected findings change it, it needs a new look.
@@ -185,7 +189,16 @@ class BankQuestion {
         return type == QuestionType.OWN;
     }
 
-    BankQuestionView view() {
+    /**
+     * Whether students may meet it now: a teacher's own question or one a teacher accepted or edited; a generated
+     * one only when the engine is sure of it and the article lets such questions through ({@link BankPolicy}).
+     */
+    boolean reachesStudents(boolean trustedOpen) {
+        return status == QuestionStatus.ACCEPTED || status == QuestionStatus.EDITED
+                || status == QuestionStatus.GENERATED && trustedOpen && reviewCheck == null;
+    }
+
+    BankQuestionView view(boolean trustedOpen) {
         WrittenQuestion written = null;
         if (gift != null) {
             written = new WrittenQuestion.Gifted(Gift.parse(gift).questions().getFirst());
@@ -196,6 +209,6 @@ class BankQuestion {
                 : type == QuestionType.TIME_ORDER ? AnswerFormat.ORDERING : AnswerFormat.ONE_CHOICE;
         return new BankQuestionView(id, articleId, position, type, format, stem, List.copyOf(choices),
                 List.copyOf(answer), evidence.stream().map(EvidenceSpan::span).toList(), explanation, difficulty,
-                speakerName, statementContent, status, written);
+                speakerName, statementContent, status, reviewCheck, reachesStudents(trustedOpen), written);
     }
 }

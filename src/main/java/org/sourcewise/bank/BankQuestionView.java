@@ -9,12 +9,15 @@ import org.sourcewise.questions.QuestionType;
  * A stored question with its answer key, as teachers review it. For a generated question {@code answer} holds the
  * index of the right choice or, for an ordering question, the choices' indexes from first to last; an own question
  * has its key in {@code written} (null for generated ones), and its {@code choices} are empty unless it is an
- * ordering. {@code evidence} offsets count characters of the article's cleaned text.
+ * ordering. {@code evidence} offsets count characters of the article's cleaned text. {@code check} says what a
+ * teacher should check before students meet a generated question (null: nothing), {@code reachesStudents}
+ * whether they may meet it now.
  */
 public record BankQuestionView(long id, long articleId, int position, QuestionType type, AnswerFormat format,
                                String stem, List<String> choices, List<Integer> answer, List<Span> evidence,
                                String explanation, Difficulty difficulty, String speakerName, String statementContent,
-                               QuestionStatus status, WrittenQuestion written) {
+                               QuestionStatus status, ReviewCheck check, boolean reachesStudents,
+                               WrittenQuestion written) {
 
     public boolean own() {
         return type == QuestionType.OWN;

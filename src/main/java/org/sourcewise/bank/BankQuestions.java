@@ -21,15 +21,18 @@ import org.springframework.transaction.annotation.Transactional;
 public class BankQuestions {
 
     private final BankQuestionRepository questions;
+    private final BankPolicyRepository policies;
 
-    BankQuestions(BankQuestionRepository questions) {
+    BankQuestions(BankQuestionRepository questions, BankPolicyRepository policies) {
         this.questions = questions;
+        this.policies = policies;
     }
 
     /** The article's questions students may meet, in bank order. */
     public List<BankQuestionView> askable(long articleId) {
+        boolean trustedOpen = policies.trustedOpen(articleId);
         return questions.findByArticleIdOrderByPositionAscIdAsc(articleId).stream()
-                .filter(q -> q.getStatus().askable()).map(BankQuestion::view).toList();
+                .filter(q -> q.reachesStudents(trustedOpen)).map(q -> q.view(trustedOpen)).toList();
     }
 
     /**
@@ -76,7 +79,7 @@ public class BankQuestions {
 
     /** The questions with these ids, whatever their status: an attempt started earlier still shows them. */
     public Map<Long, BankQuestionView> byId(Collection<Long> ids) {
-        return questions.findAllById(ids).stream().map(BankQuestion::view)
+        return Views.of(questions.findAllById(ids), policies).stream()
                 .collect(Collectors.toMap(BankQuestionView::id, Function.identity()));
     }
 }

@@ -9,7 +9,10 @@ import java.util.UUID;
 import org.sourcewise.analysis.Span;
 import org.sourcewise.article.ArticleService;
 import org.sourcewise.security.Roles;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,12 +27,45 @@ public class QuestionBankService {
     /** Own questions come after the generated ones, whose positions a new analysis renumbers from 0. */
     static final int FIRST_OWN_POSITION = 100_000;
 
+    private static final Logger log = LoggerFactory.getLogger(QuestionBankService.class);
+
     private final BankQuestionRepository questions;
+    private final BankPolicyRepository policies;
     private final ArticleService articles;
 
-    QuestionBankService(BankQuestionRepository questions, ArticleService articles) {
+    QuestionBankService(BankQuestionRepository questions, BankPolicyRepository policies, ArticleService articles) {
         this.questions = questions;
+        this.policies = policies;
         this.articles = articles;
+    }
+
+    /**
+     * Whether the article's generated questions that need no check reach students before a teacher accepts
+     * them; questions marked "check the speaker" or "check the date" never do.
+     */
+    @PreAuthorize(Roles.STAFF)
+    @Transactional(readOnly = true)
+    public boolean trustedQuestionsOpen(long articleId) {
+        return policies.trustedOpen(articleId);
+    }
+
+    /** Lets the article's generated questions that need no check reach students before an accept, or stops that. */
+    @PreAuthorize(Roles.STAFF)
+    public void openTrustedQuestions(long articleId, boolean open) {
+        articles.findForAnalysis(articleId).orElseThrow(() -> new QuestionBankException("This article no longer exists."));
+        String who = SecurityContextHolder.getContext().getAuthentication().getName();
+        BankPolicy policy = policies.findById(articleId).orElseGet(() -> new BankPolicy(articleId, open, who));
+        policy.change(open, who);
+        policies.save(policy);
+        log.info("Article {}: {} let generated questions the engine is sure of reach students before an accept: {}",
+                articleId, who, open);
+    }
+
+    /** The article's questions students may meet now, in bank order, for building a quiz. */
+    @PreAuthorize(Roles.STAFF)
+    @Transactional(readOnly = true)
+    public List<BankQuestionView> questionsStudentsMeet(long articleId) {
+        return questionsOf(articleId).stream().filter(BankQuestionView::reachesStudents).toList();
     }
 
     /**
@@ -40,8 +76,7 @@ public class QuestionBankService {
     public BankQuestionView write(long articleId, WrittenQuestion written, List<Span> evidence) {
         checkEvidence(articleId, evidence);
         int position = FIRST_OWN_POSITION + questions.countByArticleId(articleId);
-        return questions.save(BankQuestion.own(articleId, "own-" + UUID.randomUUID(), position, written, evidence))
-                .view();
+        return view(questions.save(BankQuestion.own(articleId, "own-" + UUID.randomUUID(), position, written, evidence)));
     }
 
     /** Rewrites one of the teachers' own questions: wording, key and evidence. */
@@ -53,7 +88,7 @@ public class QuestionBankService {
         }
         checkEvidence(question.getArticleId(), evidence);
         question.write(written, evidence);
-        return questions.save(question).view();
+        return view(questions.save(question));
     }
 
     /**
@@ -83,14 +118,14 @@ public class QuestionBankService {
     @Transactional(readOnly = true)
     public List<BankQuestionView> questionsOf(long articleId) {
         return questions.findByArticleIdOrderByPositionAscIdAsc(articleId).stream()
-                .filter(q -> q.getStatus() != QuestionStatus.RETIRED).map(BankQuestion::view).toList();
+                .filter(q -> q.getStatus() != QuestionStatus.RETIRED).map(this::view).toList();
     }
 
     /** The questions with these ids, in that order; ids of questions that no longer exist are left out. */
     @PreAuthorize(Roles.STAFF)
     @Transactional(readOnly = true)
     public List<BankQuestionView> questions(List<Long> ids) {
-        Map<Long, BankQuestionView> byId = questions.findAllById(ids).stream().map(BankQuestion::view)
+        Map<Long, BankQuestionView> byId = Views.of(questions.findAllById(ids), policies).stream()
                 .collect(Collectors.toMap(BankQuestionView::id, Function.identity()));
         return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
@@ -125,15 +160,19 @@ public class QuestionBankService {
         if (question.isOwn()) {
             throw new QuestionBankException("A teacher's own question is rewritten, not edited.");
         }
-        edit.checkAnswerFor(question.view().type());
+        edit.checkAnswerFor(view(question).type());
         question.edit(edit);
-        return questions.save(question).view();
+        return view(questions.save(question));
     }
 
     private BankQuestionView decide(long questionId, QuestionStatus status) {
         BankQuestion question = find(questionId);
         question.moveTo(status);
-        return questions.save(question).view();
+        return view(questions.save(question));
+    }
+
+    private BankQuestionView view(BankQuestion question) {
+        return question.view(policies.trustedOpen(question.getArticleId()));
     }
 
     private BankQuestion find(long questionId) {

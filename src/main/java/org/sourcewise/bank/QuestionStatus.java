@@ -10,8 +10,4 @@ public enum QuestionStatus {
     boolean decidedByTeacher() {
         return this == ACCEPTED || this == EDITED || this == REJECTED;
     }
-
-    public boolean askable() {
-        return this == GENERATED || this == ACCEPTED || this == EDITED;
-    }
 }

@@ -178,9 +178,9 @@ public class QuizService {
     private void checkQuestions(QuizDraft draft) {
         Map<Long, BankQuestionView> found = bank.byId(draft.questionIds());
         if (found.size() != draft.questionIds().size()
-                || !found.values().stream().allMatch(question -> question.status().askable())) {
-            throw new QuizException("Some questions of this quiz were rejected or removed meanwhile; take them out and"
-                    + " save again.");
+                || !found.values().stream().allMatch(BankQuestionView::reachesStudents)) {
+            throw new QuizException("Some questions of this quiz were rejected, removed or wait for a teacher's check;"
+                    + " take them out and save again.");
         }
     }
 

@@ -8,6 +8,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import java.time.LocalDate;
 import org.sourcewise.analysis.SourceKind;
+import org.sourcewise.analysis.Provenance;
 import org.sourcewise.analysis.Span;
 import org.sourcewise.analysis.Speaker;
 import org.sourcewise.analysis.StatementKind;
@@ -39,6 +40,10 @@ class ArticleStatement {
     private int evidenceStart;
     private int evidenceEnd;
     private boolean addedByTeacher;
+    private String foundBy;
+    private String speakerBy;
+    private Double speakerConfidence;
+    private Double dateConfidence;
 
     protected ArticleStatement() {
     }
@@ -57,6 +62,10 @@ class ArticleStatement {
         this.contentEnd = found.contentSpan().end();
         this.evidenceStart = found.evidence().start();
         this.evidenceEnd = found.evidence().end();
+        this.foundBy = found.provenance().foundBy();
+        this.speakerBy = found.provenance().speakerBy();
+        this.speakerConfidence = found.provenance().speakerConfidence();
+        this.dateConfidence = found.provenance().dateConfidence();
     }
 
     /**
@@ -79,6 +88,7 @@ class ArticleStatement {
         statement.evidenceStart = evidence.start();
         statement.evidenceEnd = evidence.end();
         statement.addedByTeacher = true;
+        statement.trustAsTeachers();
         return statement;
     }
 
@@ -88,6 +98,14 @@ class ArticleStatement {
         this.speakerRole = speaker.role();
         this.sourceKind = speaker.kind();
         this.saidOn = saidOn;
+        trustAsTeachers();
+    }
+
+    private void trustAsTeachers() {
+        this.foundBy = Provenance.TEACHER.foundBy();
+        this.speakerBy = Provenance.TEACHER.speakerBy();
+        this.speakerConfidence = Provenance.TEACHER.speakerConfidence();
+        this.dateConfidence = Provenance.TEACHER.dateConfidence();
     }
 
     long getArticleId() {
@@ -110,7 +128,13 @@ class ArticleStatement {
     /** The statement as the engine reported it, for generating questions from stored findings. */
     org.sourcewise.analysis.Statement found() {
         return new org.sourcewise.analysis.Statement(new Speaker(speakerName, speakerRole, sourceKind), content, kind,
-                saidOn, new Span(contentStart, contentEnd), new Span(evidenceStart, evidenceEnd), cue);
+                saidOn, new Span(contentStart, contentEnd), new Span(evidenceStart, evidenceEnd), cue, provenance());
+    }
+
+    /** Rows stored before the engine gave its provenance are not trusted: their questions wait for a teacher. */
+    private Provenance provenance() {
+        return new Provenance(foundBy == null ? "unknown" : foundBy, speakerBy == null ? "unknown" : speakerBy,
+                speakerConfidence == null ? 0 : speakerConfidence, dateConfidence == null ? 0 : dateConfidence);
     }
 
     StatementView view() {

@@ -72,7 +72,7 @@ class LiveSessionIT extends ChromiumTest {
         fixture.asTeacher();
         QuestionBankService bank = context.getBean(QuestionBankService.class);
         List<BankQuestionView> askable = bank.questionsOf(fixture.articleId()).stream()
-                .filter(q -> q.status().askable()).toList();
+                .filter(q -> q.reachesStudents()).toList();
         List<BankQuestionView> kept = new ArrayList<>(askable.stream()
                 .filter(q -> q.type() != QuestionType.TIME_ORDER).limit(3).toList());
         askable.stream().filter(q -> q.type() == QuestionType.TIME_ORDER).findFirst().ifPresent(kept::add);

@@ -54,7 +54,7 @@ class LiveServiceTest {
         fixture = PracticeFixture.create(context);
         fixture.asTeacher();
         playable = context.getBean(QuestionBankService.class).questionsOf(fixture.articleId()).stream()
-                .filter(q -> q.status().askable() && q.type() != QuestionType.TIME_ORDER).toList();
+                .filter(q -> q.reachesStudents() && q.type() != QuestionType.TIME_ORDER).toList();
         sessionId = live.start(fixture.classroomId(), fixture.quizId(), 30);
         code = live.follow(sessionId).screen().joinCode();
     }
@@ -90,7 +90,7 @@ class LiveServiceTest {
         assertThat(screen.questionCount()).isEqualTo(playable.size());
         assertThat(screen.questionCount() + screen.skipped())
                 .isEqualTo(context.getBean(QuestionBankService.class).questionsOf(fixture.articleId()).stream()
-                        .filter(q -> q.status().askable()).count());
+                        .filter(q -> q.reachesStudents()).count());
         assertThat(screen.joinCode()).matches("[A-Z2-9]{6}");
     }
 

@@ -20,7 +20,7 @@ class KeysTest {
     private static BankQuestionView own(String gift) {
         WrittenQuestion written = new WrittenQuestion.Gifted(Gift.parse(gift).questions().getFirst());
         return new BankQuestionView(1, 2, 100_000, QuestionType.OWN, written.format(), written.stem(), List.of(),
-                List.of(), List.of(new Span(3, 9)), "general", Difficulty.MEDIUM, null, null, QuestionStatus.EDITED,
+                List.of(), List.of(new Span(3, 9)), "general", Difficulty.MEDIUM, null, null, QuestionStatus.EDITED, null, true,
                 written);
     }
 
@@ -28,7 +28,7 @@ class KeysTest {
         WrittenQuestion written = new WrittenQuestion.Ordering("Put in order", List.of(items), "");
         return new BankQuestionView(1, 2, 100_000, QuestionType.OWN, AnswerFormat.ORDERING, "Put in order",
                 List.of(items), IntStream.range(0, items.length).boxed().toList(), List.of(), "",
-                Difficulty.MEDIUM, null, null, QuestionStatus.EDITED, written);
+                Difficulty.MEDIUM, null, null, QuestionStatus.EDITED, null, true, written);
     }
 
     private static Marking choose(BankQuestionView question, Integer... chosen) {

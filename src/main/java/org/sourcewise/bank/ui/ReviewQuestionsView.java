@@ -2,6 +2,7 @@ package org.sourcewise.bank.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -81,9 +82,19 @@ class ReviewQuestionsView extends Div implements HasUrlParameter<Long>, HasDynam
         side.addClassName("player-question");
         Div body = new Div(side, pane);
         body.addClassName("player-body");
+        Checkbox trustedOpen = new Checkbox("Students may meet generated questions the engine is sure of before I accept them");
+        trustedOpen.setValue(bank.trustedQuestionsOpen(articleId));
+        trustedOpen.addValueChangeListener(change -> {
+            if (change.isFromClient()) {
+                bank.openTrustedQuestions(articleId, change.getValue());
+                done(change.getValue() ? "Questions the engine is sure of now reach students; those marked for a check still wait for your accept."
+                        : "Now only the questions you accept reach students.");
+            }
+        });
         add(new H1(title), new Paragraph("Accept the questions you want students to meet, edit those that need "
                 + "better wording, reject the rest, and write your own. Your decisions stay when the article is "
-                + "analysed again."), body);
+                + "analysed again. A question marked \u201cCheck the speaker\u201d or \u201cCheck the date\u201d rests on "
+                + "a finding the engine is not sure of: students never meet it before you accept it."), trustedOpen, body);
         refresh();
     }
 
@@ -114,7 +125,15 @@ class ReviewQuestionsView extends Div implements HasUrlParameter<Long>, HasDynam
         item.addClassName(question.status().name().toLowerCase(Locale.ROOT));
         Span status = new Span(statusLabel(question.status()));
         status.addClassName("review-status");
-        item.add(status, new H2(question.stem().lines().findFirst().orElse("")));
+        item.add(status);
+        if (question.check() != null && question.status() == QuestionStatus.GENERATED) {
+            Span check = new Span(question.check().label());
+            check.addClassName("review-check");
+            item.add(check);
+        }
+        Span reach = new Span(question.reachesStudents() ? "Students meet it" : "Students do not meet it");
+        reach.addClassName("review-reach");
+        item.add(reach, new H2(question.stem().lines().findFirst().orElse("")));
         question.stem().lines().skip(1).forEach(line -> item.add(new Paragraph(line)));
         OrderedList choices = new OrderedList();
         choices.setType(OrderedList.NumberingType.UPPERCASE_LETTER);
@@ -138,6 +157,11 @@ class ReviewQuestionsView extends Div implements HasUrlParameter<Long>, HasDynam
                     question.answer().stream().map(i -> String.valueOf((char) ('A' + i))).toList())));
         }
         item.add(new Paragraph("Explanation: " + question.explanation()));
+        if (question.check() != null && !question.evidence().isEmpty()) {
+            org.sourcewise.analysis.Span first = question.evidence().getFirst();
+            item.add(new Paragraph("Evidence: " + articleText.substring(Math.max(0, first.start()),
+                    Math.min(articleText.length(), first.end()))));
+        }
         item.add(actions(question, number));
         return item;
     }

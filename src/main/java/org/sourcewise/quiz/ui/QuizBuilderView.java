@@ -131,10 +131,10 @@ class QuizBuilderView extends VerticalLayout implements HasUrlParameter<String> 
         if (article.getValue() == null) {
             return;
         }
-        List<BankQuestionView> askable = bank.questionsOf(article.getValue().id()).stream()
-                .filter(q -> q.status().askable()).toList();
+        List<BankQuestionView> askable = bank.questionsStudentsMeet(article.getValue().id());
         if (askable.isEmpty()) {
-            available.add(new ListItem("This article has no questions yet; its analysis may still be running."));
+            available.add(new ListItem("No question of this article reaches students yet: its analysis may still be"
+                    + " running, or its questions wait for a teacher's accept on its review page."));
         }
         for (BankQuestionView question : askable) {
             Button add = new Button("Add");

@@ -1,0 +1,18 @@
+package org.sourcewise.bank;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Stored questions as views, each with whether it reaches students under its article's {@link BankPolicy}. */
+final class Views {
+
+    private Views() {
+    }
+
+    static List<BankQuestionView> of(List<BankQuestion> questions, BankPolicyRepository policies) {
+        Map<Long, Boolean> trustedOpen = new HashMap<>();
+        return questions.stream()
+                .map(q -> q.view(trustedOpen.computeIfAbsent(q.getArticleId(), policies::trustedOpen))).toList();
+    }
+}
