@@ -1,8 +1,9 @@
--- How the engine came to each statement (issue: answer keys a teacher can trust): the rules that found it and
--- chose its speaker, and how sure it is of speaker and date. Null for rows stored before the engine said so,
+-- How the engine came to each statement (issue: answer keys a teacher can trust): the rules that found it,
+-- chose its speaker and dated it, and how sure it is of speaker and date. Null for rows stored before the engine said so,
 -- which count as not yet trusted.
 alter table article_statement add column found_by varchar(40);
 alter table article_statement add column speaker_by varchar(40);
+alter table article_statement add column date_by varchar(40);
 alter table article_statement add column speaker_confidence double precision;
 alter table article_statement add column date_confidence double precision;
 

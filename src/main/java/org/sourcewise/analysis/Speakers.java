@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Resolves how a sentence names a speaker to who the speaker is: pronouns to the most recent person,
@@ -13,16 +12,6 @@ import java.util.Set;
  * role; titles become the speaker's role.
  */
 final class Speakers {
-
-    private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "i", "him", "her");
-    private static final Set<String> OTHER_PRONOUNS = Set.of("it", "they", "we");
-    private static final Set<String> HONORIFICS = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.");
-    private static final Set<String> ANONYMOUS_HEADS = Set.of("official", "source", "analyst", "expert",
-            "specialist", "diplomat", "observer", "insider", "person", "people", "aide", "critic", "resident",
-            "witness", "researcher", "economist", "scientist", "lawyer", "officer", "investigator", "member", "staffer");
-    private static final Set<String> PUBLICATION_WORDS = Set.of("post", "times", "journal", "magazine", "newspaper",
-            "tribune", "guardian", "herald", "gazette", "affairs", "globe", "star", "sun", "telegraph", "news", "press",
-            "chronicle", "daily", "weekly");
 
     /** How far after a description its apposed name may stand, in words. */
     private static final int APPOSITION_REACH = 20;
@@ -81,13 +70,13 @@ final class Speakers {
         List<Token> tokens = mention.sentence().tokens();
         Token head = mention.head();
         String headWord = head.word().toLowerCase(Locale.ROOT);
-        if (PERSON_PRONOUNS.contains(headWord) && mention.first() == mention.last()) {
+        if (Lexicon.PERSON_PRONOUNS.contains(headWord) && mention.first() == mention.last()) {
             return lastPerson != null ? new Attribution(lastPerson, namesSomeoneElse(mention.sentence(), lastPerson)
                     || mention.sentence().index() > 0 && namesSomeoneElse(parsed.sentences().get(mention.sentence().index() - 1), lastPerson)
                     ? Attribution.CONTESTED_PRONOUN : Attribution.PRONOUN)
                     : new Attribution(new Speaker(head.word(), null, SourceKind.PERSON), Attribution.UNRESOLVED);
         }
-        if (OTHER_PRONOUNS.contains(headWord) && mention.first() == mention.last()) {
+        if (Lexicon.GROUP_PRONOUNS.contains(headWord) && mention.first() == mention.last()) {
             return lastSpeaker != null ? new Attribution(lastSpeaker, Attribution.GROUP_PRONOUN)
                     : new Attribution(new Speaker(head.word(), null, SourceKind.ORGANIZATION), Attribution.UNRESOLVED);
         }
@@ -131,7 +120,7 @@ final class Speakers {
             return new Attribution(remember(new Speaker(person, phrase, SourceKind.PERSON)), Attribution.ROLE);
         }
         boolean named = head.isProperNoun() || "ORGANIZATION".equals(head.ner()) || "LOCATION".equals(head.ner());
-        return new Attribution(remember(new Speaker(phrase, null, kindOf(mention))),
+        return new Attribution(remember(new Speaker(phrase, null, SourceKinds.of(mention))),
                 named ? Attribution.NAMED_GROUP : head.isNoun() ? Attribution.DESCRIPTION : Attribution.NOT_A_NOUN);
     }
 
@@ -226,24 +215,6 @@ final class Speakers {
         return words(tokens, start, end);
     }
 
-    private SourceKind kindOf(Mention mention) {
-        List<Token> tokens = mention.sentence().tokens();
-        boolean proper = false;
-        for (int i = mention.first(); i <= mention.last(); i++) {
-            Token token = tokens.get(i);
-            proper |= token.isProperNoun();
-            if (token.isProperNoun() && PUBLICATION_WORDS.contains(token.word().toLowerCase(Locale.ROOT))
-                    || token.word().equalsIgnoreCase("magazine") || token.word().equalsIgnoreCase("newspaper")) {
-                return SourceKind.PUBLICATION;
-            }
-        }
-        String head = mention.head().lemma().toLowerCase(Locale.ROOT);
-        if (!mention.head().isProperNoun() && ANONYMOUS_HEADS.contains(head)) {
-            return SourceKind.ANONYMOUS;
-        }
-        return proper ? SourceKind.ORGANIZATION : SourceKind.ANONYMOUS;
-    }
-
     /** The full name the article uses for this name: "Peskov" is "Dmitry Peskov", "Ryabukov" is "Ryabkov". */
     private String canonical(String name) {
         String cleaned = stripHonorific(name);
@@ -298,7 +269,7 @@ final class Speakers {
 
     private static String cleanRole(String role) {
         String cleaned = stripDeterminer(role).replaceAll("[,\\s]+$", "");
-        return cleaned.isBlank() || HONORIFICS.contains(cleaned.toLowerCase(Locale.ROOT)) ? null : cleaned;
+        return cleaned.isBlank() || Lexicon.HONORIFICS.contains(cleaned.toLowerCase(Locale.ROOT)) ? null : cleaned;
     }
 
     private static String roleKey(String role) {
@@ -311,7 +282,7 @@ final class Speakers {
 
     private static String stripHonorific(String name) {
         String[] words = name.strip().split("\\s+", 2);
-        return words.length == 2 && HONORIFICS.contains(words[0].toLowerCase(Locale.ROOT)) ? words[1] : name.strip();
+        return words.length == 2 && Lexicon.HONORIFICS.contains(words[0].toLowerCase(Locale.ROOT)) ? words[1] : name.strip();
     }
 
     private static String words(List<Token> tokens, int first, int last) {

@@ -98,7 +98,7 @@ public final class StatementExtractor {
                         statements.add(new Statement(previous.speaker(), parsed.slice(whole.start(), whole.end()),
                                 StatementKind.DIRECT, previous.saidOn(), whole, new Span(sentence.start(),
                                 Math.max(sentence.end(), whole.end())), "(continuation)",
-                                new Provenance(Candidate.CONTINUATION, Attribution.CONTINUATION, Confidence.continuation(
+                                new Provenance(Candidate.CONTINUATION, Attribution.CONTINUATION, before.dateBy(), Confidence.continuation(
                                         before.speakerConfidence(), otherVoice(sentences, lastStatementSentence + 1,
                                                 parsed.sentences().indexOf(parsed.sentenceAt(Math.max(whole.start(), whole.end() - 1))),
                                                 previous.speaker(), speakers, quotes)), before.dateConfidence())));
@@ -122,7 +122,7 @@ public final class StatementExtractor {
                     saidOn = scenes.dateFor(speaker);
                     dateRule = saidOn == null ? null : Confidence.DATE_OF_SCENE;
                 }
-                Provenance provenance = new Provenance(candidate.rule(), attribution.rule(),
+                Provenance provenance = new Provenance(candidate.rule(), attribution.rule(), dateRule,
                         Confidence.speaker(candidate, attribution), Confidence.date(dateRule));
                 statements.add(new Statement(speaker, candidate.wording(parsed), kindOf(candidate, quotes), saidOn,
                         candidate.content(), candidate.evidence(), candidate.cue(), provenance));

@@ -30,6 +30,7 @@ public final class Report {
                     article.unmatchedPredictions().size(), article.firm() - article.found()));
         }
         out.append(figures(now));
+        out.append(sourceKinds(now));
         out.append(byRule(now));
         out.append(byConfidence(now));
         if (baseline != null) {
@@ -45,6 +46,28 @@ public final class Report {
                 + String.format(Locale.ROOT, "attribution P=%.3f R=%.3f F1=%.3f%n", f.attributionPrecision(), f.attributionRecall(), f.attributionF1())
                 + String.format(Locale.ROOT, "date        right on dated gold=%.3f (date in the statement's sentence %s, from context %s) predicted dates right=%.3f%n",
                         f.dateRecall(), share(f.dateRecall("text")), share(f.dateRecall("context")), f.datePrecision());
+    }
+
+    /** Of the matched firm gold statements, how many the engine calls unnamed exactly where the gold marks them anonymous. */
+    public static int[] sourceKindAgreement(Scorer.Figures f) {
+        int[] counts = new int[2];
+        for (Scorer.ArticleOutcome article : f.articles()) {
+            for (Scorer.GoldOutcome outcome : article.outcomes()) {
+                if (outcome.predicted() >= 0) {
+                    boolean anonymous = article.gold().get(outcome.gold()).path("anonymous").asBoolean(false);
+                    boolean unnamed = article.predicted().get(outcome.predicted()).path("source_kind").asText().equals("anonymous");
+                    counts[0]++;
+                    counts[1] += anonymous == unnamed ? 1 : 0;
+                }
+            }
+        }
+        return counts;
+    }
+
+    private static String sourceKinds(Scorer.Figures f) {
+        int[] counts = sourceKindAgreement(f);
+        return String.format(Locale.ROOT, "source kind unnamed exactly where the gold marks anonymous: %d of %d (%s)%n",
+                counts[1], counts[0], share(counts[0] == 0 ? null : (double) counts[1] / counts[0]));
     }
 
     /** Per rule that found statements: how many matched gold, with the right speaker, and how many were false. */
@@ -69,10 +92,23 @@ public final class Report {
                 }
             }
         }
+        Map<String, int[]> dates = new TreeMap<>();
+        for (Scorer.ArticleOutcome article : f.articles()) {
+            for (Scorer.GoldOutcome outcome : article.outcomes()) {
+                if (outcome.predicted() >= 0 && outcome.dateRight() != null) {
+                    JsonNode p = article.predicted().get(outcome.predicted());
+                    int[] rule = dates.computeIfAbsent(p.path("date_by").asText("none"), k -> new int[2]);
+                    rule[0]++;
+                    rule[1] += outcome.dateRight() ? 1 : 0;
+                }
+            }
+        }
         StringBuilder out = new StringBuilder("found by rule (predicted, matched firm gold, right speaker, false positives):\n");
         found.forEach((rule, c) -> out.append(String.format(Locale.ROOT, "  %-22s %4d %4d %4d %4d%n", rule, c[0], c[1], c[2], c[3])));
         out.append("speaker chosen by rule (matched firm gold, right):\n");
         speakers.forEach((rule, c) -> out.append(String.format(Locale.ROOT, "  %-22s %4d %4d  %s%n", rule, c[0], c[1], share(c[0] == 0 ? null : (double) c[1] / c[0]))));
+        out.append("dated by rule (matched firm gold that is dated or got a date, date right):\n");
+        dates.forEach((rule, c) -> out.append(String.format(Locale.ROOT, "  %-26s %4d %4d  %s%n", rule, c[0], c[1], share(c[0] == 0 ? null : (double) c[1] / c[0]))));
         return out.toString();
     }
 
@@ -96,12 +132,34 @@ public final class Report {
                 }
             }
         }
-        StringBuilder out = new StringBuilder("speaker confidence (matched firm gold at or above, right speaker):\n");
-        for (int b = 0; b < CONFIDENCE_BANDS.length; b++) {
-            out.append(String.format(Locale.ROOT, "  >= %.1f %4d %4d  %s%n", CONFIDENCE_BANDS[b], bands[b][0], bands[b][1],
-                    share(bands[b][0] == 0 ? null : (double) bands[b][1] / bands[b][0])));
+        int[][] dateBands = new int[CONFIDENCE_BANDS.length][2];
+        for (Scorer.ArticleOutcome article : f.articles()) {
+            for (Scorer.GoldOutcome outcome : article.outcomes()) {
+                if (outcome.predicted() < 0 || outcome.dateRight() == null) {
+                    continue;
+                }
+                JsonNode p = article.predicted().get(outcome.predicted());
+                double confidence = p.path("confidence").path("date").asDouble(0);
+                for (int b = 0; b < CONFIDENCE_BANDS.length; b++) {
+                    if (!p.path("said_on").isNull() && !p.path("said_on").isMissingNode() && confidence >= CONFIDENCE_BANDS[b]) {
+                        dateBands[b][0]++;
+                        dateBands[b][1] += outcome.dateRight() ? 1 : 0;
+                    }
+                }
+            }
         }
+        StringBuilder out = new StringBuilder("speaker confidence (matched firm gold at or above, right speaker):\n");
+        bands(out, bands);
+        out.append("date confidence (dated predictions on matched firm gold at or above, date right):\n");
+        bands(out, dateBands);
         return out.toString();
+    }
+
+    private static void bands(StringBuilder out, int[][] counts) {
+        for (int b = 0; b < CONFIDENCE_BANDS.length; b++) {
+            out.append(String.format(Locale.ROOT, "  >= %.1f %4d %4d  %s%n", CONFIDENCE_BANDS[b], counts[b][0], counts[b][1],
+                    share(counts[b][0] == 0 ? null : (double) counts[b][1] / counts[b][0])));
+        }
     }
 
     /** Gold statements whose outcome changed between the runs, and false positives that came or went. */

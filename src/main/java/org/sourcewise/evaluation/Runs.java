@@ -34,6 +34,7 @@ public final class Runs {
             node.putArray("evidence").add(statement.evidence().start()).add(statement.evidence().end());
             node.put("found_by", statement.provenance().foundBy());
             node.put("speaker_by", statement.provenance().speakerBy());
+            node.put("date_by", statement.provenance().dateBy());
             node.putObject("confidence").put("speaker", statement.provenance().speakerConfidence())
                     .put("date", statement.provenance().dateConfidence());
         }

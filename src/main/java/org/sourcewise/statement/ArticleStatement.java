@@ -42,6 +42,7 @@ class ArticleStatement {
     private boolean addedByTeacher;
     private String foundBy;
     private String speakerBy;
+    private String dateBy;
     private Double speakerConfidence;
     private Double dateConfidence;
 
@@ -64,6 +65,7 @@ class ArticleStatement {
         this.evidenceEnd = found.evidence().end();
         this.foundBy = found.provenance().foundBy();
         this.speakerBy = found.provenance().speakerBy();
+        this.dateBy = found.provenance().dateBy();
         this.speakerConfidence = found.provenance().speakerConfidence();
         this.dateConfidence = found.provenance().dateConfidence();
     }
@@ -104,6 +106,7 @@ class ArticleStatement {
     private void trustAsTeachers() {
         this.foundBy = Provenance.TEACHER.foundBy();
         this.speakerBy = Provenance.TEACHER.speakerBy();
+        this.dateBy = Provenance.TEACHER.dateBy();
         this.speakerConfidence = Provenance.TEACHER.speakerConfidence();
         this.dateConfidence = Provenance.TEACHER.dateConfidence();
     }
@@ -133,7 +136,7 @@ class ArticleStatement {
 
     /** Rows stored before the engine gave its provenance are not trusted: their questions wait for a teacher. */
     private Provenance provenance() {
-        return new Provenance(foundBy == null ? "unknown" : foundBy, speakerBy == null ? "unknown" : speakerBy,
+        return new Provenance(foundBy == null ? "unknown" : foundBy, speakerBy == null ? "unknown" : speakerBy, dateBy,
                 speakerConfidence == null ? 0 : speakerConfidence, dateConfidence == null ? 0 : dateConfidence);
     }
 

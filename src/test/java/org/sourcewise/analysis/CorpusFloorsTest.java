@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.sourcewise.evaluation.Corpus;
+import org.sourcewise.evaluation.Report;
 import org.sourcewise.evaluation.Scorer;
 
 /**
@@ -24,6 +25,8 @@ class CorpusFloorsTest {
         assertThat(dev.dateRecall("context")).as("dates a reader takes from context").isGreaterThanOrEqualTo(0.226);
         assertThat(dev.datePrecision()).as("predicted dates right").isGreaterThanOrEqualTo(0.820);
         assertThat(trustedShareRight(Corpus.WIKINEWS_DEV)).as("right speakers among trusted statements").isGreaterThanOrEqualTo(0.97);
+        int[] kinds = Report.sourceKindAgreement(dev);
+        assertThat((double) kinds[1] / kinds[0]).as("unnamed exactly where the gold marks anonymous").isGreaterThanOrEqualTo(0.95);
     }
 
     @Test

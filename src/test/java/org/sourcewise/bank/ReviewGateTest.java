@@ -44,7 +44,8 @@ class ReviewGateTest {
         List<Statement> statements = new ArrayList<>();
         for (Statement s : BudgetArticle.RESULT.statements()) {
             Provenance provenance = s.speaker().name().equals(DOUBTFUL)
-                    ? new Provenance("reporting-verb", "pronoun", 0.4, 0.0) : new Provenance("reporting-verb", "name", 0.95, 0.0);
+                    ? new Provenance("reporting-verb", "pronoun", null, 0.4, 0.0)
+                    : new Provenance("reporting-verb", "name", null, 0.95, 0.0);
             statements.add(new Statement(s.speaker(), s.content(), s.kind(), s.saidOn(), s.contentSpan(), s.evidence(),
                     s.cue(), provenance));
         }
