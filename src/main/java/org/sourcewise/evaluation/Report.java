@@ -30,6 +30,7 @@ public final class Report {
                     article.unmatchedPredictions().size(), article.firm() - article.found()));
         }
         out.append(figures(now));
+        out.append(quoted(now));
         out.append(sourceKinds(now));
         out.append(byRule(now));
         out.append(byConfidence(now));
@@ -62,6 +63,25 @@ public final class Report {
             }
         }
         return counts;
+    }
+
+    /** Of the firm gold statements in quotation marks (direct or mixed), how many were found and with the right speaker. */
+    private static String quoted(Scorer.Figures f) {
+        int gold = 0;
+        int found = 0;
+        int right = 0;
+        for (Scorer.ArticleOutcome article : f.articles()) {
+            for (Scorer.GoldOutcome outcome : article.outcomes()) {
+                String kind = article.gold().get(outcome.gold()).path("kind").asText();
+                if (kind.equals("direct") || kind.equals("mixed")) {
+                    gold++;
+                    found += outcome.predicted() >= 0 ? 1 : 0;
+                    right += outcome.speakerRight() ? 1 : 0;
+                }
+            }
+        }
+        return String.format(Locale.ROOT, "quoted statements (direct, mixed): %d of %d found (%s), %d with the right speaker (%s)%n",
+                found, gold, share(gold == 0 ? null : (double) found / gold), right, share(found == 0 ? null : (double) right / found));
     }
 
     private static String sourceKinds(Scorer.Figures f) {
