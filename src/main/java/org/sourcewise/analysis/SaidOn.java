@@ -1,85 +1,221 @@
 package org.sourcewise.analysis;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * When a statement was made, read only from the reporting clause ("confirmed on the 4th that ...",
- * "Last Monday, X predicted ..."), never from what was said; null when the clause gives no date.
+ * "Last Monday, X predicted ...", "according to a tweet on Monday by X"), never from what was said; null when
+ * the clause gives no calendar day. A date is taken only where English news puts the time of a report:
+ * <ul>
+ *     <li>on the reporting verb ("said on Friday", "told reporters Tuesday", "said at a news conference
+ *     yesterday"), or on the clause a participle or second verb hangs on;</li>
+ *     <li>between the verb and what was said ("said on Thursday (January 27) the U.S. had ...");</li>
+ *     <li>opening the sentence ("On Saturday, in a brief statement, X said ...", "Yesterday, X announced ...");</li>
+ *     <li>on the subject ("Reports as of Wednesday said ...") or on the source of "according to";</li>
+ *     <li>on the report a report is relayed by ("Reuters reported on Monday a source said ...").</li>
+ * </ul>
+ * A weekday is the most recent such day on or before publication (SUTime sometimes picks one ahead); a day
+ * that still lies after publication, or a phrase pointing ahead ("next Monday"), gives no date: nobody has
+ * said anything in the future. "That day", "the same day" and "at the time" are the day the sentence before named.
  */
 final class SaidOn {
 
-    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
-            "saturday", "sunday");
-    private static final Pattern FULL_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern FULL_DATE = Pattern.compile("(\\d{4}-\\d{2}-\\d{2}).*");
     private static final Pattern DAY_ORDINAL = Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)");
+    private static final Pattern YEAR = Pattern.compile("1[89]\\d\\d|2\\d{3}");
+    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+            "sep", "sept", "oct", "nov", "dec");
+    private static final Set<String> AHEAD = Set.of("next", "coming", "upcoming", "tomorrow", "following");
+    /** Words of the day a phrase such as "that day" points back to. */
+    private static final Set<String> PARTS_OF_DAY = Set.of("day", "morning", "afternoon", "evening", "night");
+    /** Words that may open a sentence before its date: "On Monday", "Late on Friday", "Earlier this week on ...". */
+    private static final Set<String> OPENING_POS = Set.of("IN", "DT", "RB", "RBR", "JJ", "JJR", "NN");
 
     private SaidOn() {
     }
 
     static LocalDate of(Candidate candidate, LocalDate published) {
-        if (published == null || candidate.verb() == null || candidate.cue().equals("according to")) {
+        return of(candidate, published, null);
+    }
+
+    /**
+     * @param antecedent the day the sentence before named, which "that day" or "at the time" points back to;
+     *     null when it named none
+     */
+    static LocalDate of(Candidate candidate, LocalDate published, LocalDate antecedent) {
+        if (published == null || candidate.verb() == null) {
             return null;
         }
         Sentence sentence = candidate.speaker().sentence();
+        Span content = candidate.content();
+        if (candidate.cue().equals("according to")) {
+            Token source = sentence.head(candidate.verb());
+            return source == null ? null : modifierDate(sentence, source, content, published, antecedent);
+        }
         // "On Thursday, A began X, warning that Y": a date set for the clause the report hangs on holds for it
+        boolean own = true;
         for (Token verb = candidate.verb(); verb != null; verb = clauseHead(sentence, verb)) {
-            LocalDate date = attachedDate(candidate.content(), sentence, verb, published);
+            LocalDate date = attachedDate(content, sentence, verb, published, antecedent, own);
+            if (date == null) {
+                Token subject = subjectOf(sentence, verb);
+                date = subject == null ? null : modifierDate(sentence, subject, content, published, antecedent);
+            }
             if (date != null) {
                 return date;
+            }
+            own = false;
+        }
+        if (isPastPerfect(sentence, candidate.verb()) || inRelativeClause(sentence, candidate.verb())) {
+            return null;
+        }
+        return openingDate(sentence, content, published, antecedent);
+    }
+
+    /** The date of the event a clause tells ("During a visit on Wednesday, Blinken criticized ..."), else null. */
+    static LocalDate ofClause(Sentence sentence, Token verb, LocalDate published) {
+        return published == null ? null : attachedDate(new Span(0, 0), sentence, verb, published, null, false);
+    }
+
+    /** The last calendar day a sentence names, outside any quotation in {@code quotes}, else null. */
+    static LocalDate lastDayNamed(Sentence sentence, LocalDate published, List<Span> quotes) {
+        LocalDate last = null;
+        for (Token token : sentence.tokens()) {
+            if (isDateWord(token) && quotes.stream().noneMatch(quote -> inside(quote, token.start()))) {
+                LocalDate day = day(sentence, token, published, null);
+                last = day != null ? day : last;
+            }
+        }
+        return last;
+    }
+
+    /** "He had said ...": a report told as earlier than the story's time, which no later day holds for. */
+    static boolean isPastPerfect(Sentence sentence, Token verb) {
+        return verb.pos().equals("VBN") && sentence.children(verb).stream()
+                .anyMatch(child -> child.relation().equals("aux") && child.word().equalsIgnoreCase("had"));
+    }
+
+    /** Whether the verb is told in the present ("says", "tell"), which no earlier day holds for. */
+    static boolean isPresent(Token verb) {
+        return verb.pos().equals("VBZ") || verb.pos().equals("VBP");
+    }
+
+    private static boolean inRelativeClause(Sentence sentence, Token verb) {
+        for (Token current = verb; current != null; current = sentence.head(current)) {
+            if (current.relation().startsWith("acl")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether SUTime tagged the word as part of a date or time, or it is "that day" or "at the time". */
+    private static boolean isDateWord(Token token) {
+        return token.timex() != null && (token.ner().equals("DATE") || token.ner().equals("TIME"))
+                || PARTS_OF_DAY.contains(token.word().toLowerCase(Locale.ROOT)) || token.word().equalsIgnoreCase("time");
+    }
+
+    /**
+     * The calendar day a date word stands for, from the whole phrase it is part of; null for a vaguer date
+     * ("last week", "this month"), a day ahead of publication, or a word that names no date at all.
+     */
+    static LocalDate day(Sentence sentence, Token token, LocalDate published, LocalDate antecedent) {
+        List<Token> tokens = sentence.tokens();
+        if (isAnaphoric(tokens, token)) {
+            return antecedent;
+        }
+        if (token.timex() == null || !(token.ner().equals("DATE") || token.ner().equals("TIME"))) {
+            return null;
+        }
+        int first = token.index();
+        int last = token.index();
+        while (first > 0 && token.timex().equals(tokens.get(first - 1).timex())) {
+            first--;
+        }
+        while (last + 1 < tokens.size() && token.timex().equals(tokens.get(last + 1).timex())) {
+            last++;
+        }
+        DayOfWeek weekday = null;
+        boolean calendar = false;
+        boolean lastWord = first > 0 && tokens.get(first - 1).word().equalsIgnoreCase("last");
+        for (int i = first; i <= last; i++) {
+            String word = tokens.get(i).word().toLowerCase(Locale.ROOT);
+            if (AHEAD.contains(word)) {
+                return null;
+            }
+            lastWord |= word.equals("last");
+            calendar |= MONTHS.contains(word.replace(".", "")) || YEAR.matcher(word).matches()
+                    || word.matches("\\d.*");
+            weekday = weekday != null ? weekday : weekday(word);
+        }
+        if (weekday != null && !calendar) {
+            // "last Monday" in news is the most recent Monday before publication, not the one a week earlier
+            LocalDate date = lastWord ? published.minusDays(1) : published;
+            while (date.getDayOfWeek() != weekday) {
+                date = date.minusDays(1);
+            }
+            return date;
+        }
+        Matcher matcher = FULL_DATE.matcher(token.timex());
+        if (!matcher.matches()) {
+            return null;
+        }
+        try {
+            LocalDate date = LocalDate.parse(matcher.group(1));
+            boolean yearWritten = false;
+            for (int i = first; i <= last; i++) {
+                yearWritten |= YEAR.matcher(tokens.get(i).word()).matches();
+            }
+            if (date.isAfter(published) && !yearWritten && !date.minusYears(1).isAfter(published)) {
+                // "on December 30" in January: SUTime puts it in the publication's year
+                date = date.minusYears(1);
+            }
+            return date.isAfter(published) ? null : date;
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    /** "that day", "that same evening", "the same day", "at the time": a day a sentence before named. */
+    private static boolean isAnaphoric(List<Token> tokens, Token token) {
+        String word = token.word().toLowerCase(Locale.ROOT);
+        int i = token.index();
+        String before = i > 0 ? tokens.get(i - 1).word().toLowerCase(Locale.ROOT) : "";
+        String twoBefore = i > 1 ? tokens.get(i - 2).word().toLowerCase(Locale.ROOT) : "";
+        if (PARTS_OF_DAY.contains(word)) {
+            return before.equals("that") || before.equals("same") && (twoBefore.equals("the") || twoBefore.equals("that"));
+        }
+        return word.equals("time") && before.equals("the") && twoBefore.equals("at");
+    }
+
+    private static DayOfWeek weekday(String word) {
+        for (DayOfWeek day : DayOfWeek.values()) {
+            if (day.name().equalsIgnoreCase(word)) {
+                return day;
             }
         }
         return null;
     }
 
-    /** The date of the event a clause tells ("During a visit on Wednesday, Blinken criticized ..."), else null. */
-    static LocalDate ofClause(Sentence sentence, Token verb, LocalDate published) {
-        return published == null ? null : attachedDate(new Span(0, 0), sentence, verb, published);
-    }
-
-    /** "last Monday" in news is the most recent Monday before publication, not the one a week earlier. */
-    private static boolean isLastWeekday(Sentence sentence, Token token) {
-        return weekdayAfterLast(sentence, token) != null;
-    }
-
-    /** The weekday of "last Monday", whether the date word at hand is "last" or "Monday". */
-    private static Token weekdayAfterLast(Sentence sentence, Token token) {
-        List<Token> tokens = sentence.tokens();
-        if (token.word().equalsIgnoreCase("last") && token.index() + 1 < tokens.size()
-                && WEEKDAYS.contains(tokens.get(token.index() + 1).word().toLowerCase(java.util.Locale.ROOT))) {
-            return tokens.get(token.index() + 1);
-        }
-        if (WEEKDAYS.contains(token.word().toLowerCase(java.util.Locale.ROOT)) && token.index() > 0
-                && tokens.get(token.index() - 1).word().equalsIgnoreCase("last")) {
-            return token;
-        }
-        return null;
-    }
-
-    private static LocalDate lastWeekday(Sentence sentence, Token token, LocalDate published) {
-        Token weekday = weekdayAfterLast(sentence, token);
-        java.time.DayOfWeek day = java.time.DayOfWeek.valueOf(weekday.word().toUpperCase(java.util.Locale.ROOT));
-        LocalDate date = published.minusDays(1);
-        while (date.getDayOfWeek() != day) {
-            date = date.minusDays(1);
-        }
-        return date;
-    }
-
     /**
-     * The clause a participle or second verb hangs on. The parser sometimes hangs an "as"-clause on a noun of
-     * the main clause ("began the phase ..., as Britain began ..."), even as a relative clause, so a few nouns
-     * are climbed over.
+     * The clause a participle or second verb hangs on, or the report a report is relayed by ("Reuters reported
+     * on Monday a source said ..."). The parser sometimes hangs an "as"-clause on a noun of the main clause
+     * ("began the phase ..., as Britain began ..."), even as a relative clause, so a few nouns are climbed over.
      */
     private static Token clauseHead(Sentence sentence, Token verb) {
         boolean subordinate = Set.of("advcl", "conj", "xcomp", "dep", "obl").contains(verb.relation())
                 || verb.relation().startsWith("acl") && sentence.children(verb).stream().anyMatch(child ->
                         child.relation().equals("mark") && !child.lemma().equalsIgnoreCase("that"));
-        if (!subordinate) {
+        boolean relayed = verb.relation().equals("ccomp") && sentence.head(verb) != null
+                && ReportingVerbs.isReporting(sentence.head(verb)) && !isPastPerfect(sentence, verb);
+        if (!subordinate && !relayed) {
             return null;
         }
         Token head = sentence.head(verb);
@@ -89,21 +225,69 @@ final class SaidOn {
         return head != null && head.isVerb() ? head : null;
     }
 
-    private static LocalDate attachedDate(Span content, Sentence sentence, Token verb, LocalDate published) {
+    private static Token subjectOf(Sentence sentence, Token verb) {
+        for (Token child : sentence.children(verb)) {
+            if (child.relation().startsWith("nsubj")) {
+                return child;
+            }
+        }
+        return null;
+    }
+
+    /** "Reports as of Wednesday said", "according to a tweet on Monday by X": a date on the noun that reports. */
+    private static LocalDate modifierDate(Sentence sentence, Token noun, Span content, LocalDate published,
+                                          LocalDate antecedent) {
+        for (Token child : sentence.children(noun)) {
+            if (isDateWord(child) && !inside(content, child.start()) && child.relation().startsWith("nmod")
+                    && !child.relation().equals("nmod:poss")) {
+                LocalDate date = day(sentence, child, published, antecedent);
+                if (date != null) {
+                    return date;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "On Saturday, in a brief statement, X said ...", "Yesterday, X announced ...", "This Wednesday the minister
+     * emphasized ...": a day opening the sentence is the time of its main clause, however the parser hung it.
+     */
+    private static LocalDate openingDate(Sentence sentence, Span content, LocalDate published, LocalDate antecedent) {
+        List<Token> tokens = sentence.tokens();
+        for (int i = 0; i < tokens.size() && i <= 6; i++) {
+            Token token = tokens.get(i);
+            if (inside(content, token.start())) {
+                return null;
+            }
+            if (isDateWord(token)) {
+                boolean possessive = i + 1 < tokens.size() && tokens.get(i + 1).pos().equals("POS");
+                LocalDate date = possessive ? null : day(sentence, token, published, antecedent);
+                if (date != null) {
+                    return date;
+                }
+            } else if (!OPENING_POS.contains(token.pos()) || token.pos().equals("NN") && !isAnaphoricSoon(tokens, i)) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** A noun may open the sentence only as part of "at the time" or "that same day". */
+    private static boolean isAnaphoricSoon(List<Token> tokens, int index) {
+        return index + 1 < tokens.size() && isDateWord(tokens.get(index + 1));
+    }
+
+    private static LocalDate attachedDate(Span content, Sentence sentence, Token verb, LocalDate published,
+                                          LocalDate antecedent, boolean own) {
         for (Token token : sentence.tokens()) {
-            if (token.timex() == null || inside(content, token.start())) {
+            if (!isDateWord(token) || inside(content, token.start())) {
                 continue;
             }
-            boolean attached = attachedTo(sentence, token, verb) || between(sentence, token, verb, content);
-            if (attached && isLastWeekday(sentence, token)) {
-                return lastWeekday(sentence, token, published);
-            }
-            if (attached && FULL_DATE.matcher(token.timex()).matches()) {
-                try {
-                    LocalDate date = LocalDate.parse(token.timex());
-                    return date.isAfter(published) ? null : date;
-                } catch (DateTimeParseException e) {
-                    return null;
+            if (attachedTo(sentence, token, verb, content) || own && between(sentence, token, verb, content)) {
+                LocalDate date = day(sentence, token, published, antecedent);
+                if (date != null) {
+                    return date;
                 }
             }
         }
@@ -116,16 +300,16 @@ final class SaidOn {
      */
     private static boolean between(Sentence sentence, Token token, Token verb, Span content) {
         Token head = sentence.head(token);
-        boolean modifiesNoun = head != null && head.isNoun() && !head.ner().equals("DATE");
+        boolean modifiesNoun = head != null && head.isNoun() && !head.ner().equals("DATE") && !head.ner().equals("TIME");
         return content.end() > content.start() && token.start() > verb.end() && token.end() <= content.start()
-                && !modifiesNoun;
+                && !modifiesNoun && token.timex() != null;
     }
 
     /** "on the 22nd": the most recent 22nd on or before publication, which news uses for days this month. */
     private static LocalDate dayOfMonth(Sentence sentence, Token verb, Span content, LocalDate published) {
         for (Token token : sentence.tokens()) {
             if (!DAY_ORDINAL.matcher(token.word()).matches() || inside(content, token.start())
-                    || !attachedTo(sentence, token, verb)) {
+                    || !attachedTo(sentence, token, verb, content)) {
                 continue;
             }
             Matcher matcher = DAY_ORDINAL.matcher(token.word());
@@ -144,14 +328,21 @@ final class SaidOn {
 
     /**
      * A date word belongs to the reporting clause when it, or the date phrase it is part of, modifies the
-     * verb as a time ("on Thursday", "last Monday"); a date word inside a name ("Russia Today") does not.
+     * verb as a time ("on Thursday", "last Monday"), or the setting of the report ("at a news conference on
+     * Monday", "told reporters Tuesday", "in a meeting that day"); a date word inside a name ("Russia Today")
+     * does not.
      */
-    private static boolean attachedTo(Sentence sentence, Token token, Token verb) {
+    private static boolean attachedTo(Sentence sentence, Token token, Token verb, Span content) {
         Token current = token;
+        boolean throughSetting = false;
         for (int depth = 0; current != null && depth < 3; depth++) {
-            if (!current.ner().equals("DATE") && !current.pos().equals("CD")
-                    && !DAY_ORDINAL.matcher(current.word()).matches()) {
-                return false;
+            boolean dateWord = current.ner().equals("DATE") || current.ner().equals("TIME") || current.pos().equals("CD")
+                    || DAY_ORDINAL.matcher(current.word()).matches() || current == token && isDateWord(current);
+            if (!dateWord) {
+                if (throughSetting || !isSetting(sentence, current, verb, content)) {
+                    return false;
+                }
+                throughSetting = true;
             }
             Token head = sentence.head(current);
             if (head == null) {
@@ -159,11 +350,23 @@ final class SaidOn {
             }
             if (head.index() == verb.index()) {
                 return current.relation().startsWith("obl") || current.relation().startsWith("nmod")
-                        || current.relation().equals("advmod");
+                        || current.relation().equals("advmod") || throughSetting;
             }
             current = head;
         }
         return false;
+    }
+
+    /** "at a news conference", "in an interview", "reporters" of "told reporters": where or to whom it was said. */
+    private static boolean isSetting(Sentence sentence, Token noun, Token verb, Span content) {
+        if (!noun.isNoun() || noun.ner().equals("DATE") || inside(content, noun.start()) || sentence.head(noun) != verb) {
+            return false;
+        }
+        if (noun.relation().equals("obj") || noun.relation().equals("iobj")) {
+            return verb.lemma().equalsIgnoreCase("tell");
+        }
+        return noun.relation().equals("obl") && sentence.children(noun).stream().anyMatch(child ->
+                child.relation().equals("case") && Set.of("at", "in", "during", "to").contains(child.word().toLowerCase(Locale.ROOT)));
     }
 
     private static boolean inside(Span span, int offset) {

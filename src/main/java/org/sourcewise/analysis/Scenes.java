@@ -23,6 +23,7 @@ final class Scenes {
     private final LocalDate published;
     private final List<Scene> scenes = new ArrayList<>();
     private Scene current;
+    private LocalDate previousDay;
 
     Scenes(LocalDate published) {
         this.published = published;
@@ -65,8 +66,14 @@ final class Scenes {
                 ? current.date() : null;
     }
 
+    /** The last day the sentence before named: what "that day" or "at the time" points back to. */
+    LocalDate previousDay() {
+        return previousDay;
+    }
+
     /** A sentence whose main clause has a day and a place, with a person doing it, sets a scene. */
     void record(Sentence sentence) {
+        previousDay = published == null ? null : SaidOn.lastDayNamed(sentence, published, List.of());
         Token root = sentence.tokens().stream().filter(t -> t.head() < 0).findFirst().orElse(null);
         if (published == null || root == null || !root.isVerb()) {
             return;

@@ -111,7 +111,7 @@ public final class StatementExtractor {
             for (Candidate candidate : candidates) {
                 Attribution attribution = speakers.resolve(candidate.speaker(), candidate.content());
                 Speaker speaker = attribution.speaker();
-                LocalDate saidOn = SaidOn.of(candidate, published);
+                LocalDate saidOn = SaidOn.of(candidate, published, scenes.previousDay());
                 String dateRule = saidOn == null ? null : Confidence.DATE_IN_CLAUSE;
                 if (saidOn == null && !statements.isEmpty() && i - lastStatementSentence <= 2
                         && statements.getLast().speaker().name().equals(speaker.name())) {
