@@ -107,6 +107,22 @@ final class SaidOn {
         return verb.pos().equals("VBZ") || verb.pos().equals("VBP");
     }
 
+    /** Whether a word stands inside quotation marks that open in its sentence: what was said, not when. */
+    private static boolean insideQuote(Sentence sentence, Token token) {
+        boolean inside = false;
+        for (Token before : sentence.tokens().subList(0, token.index())) {
+            String word = before.word();
+            if (word.equals("``") || word.equals("\u201C")) {
+                inside = true;
+            } else if (word.equals("''") || word.equals("\u201D")) {
+                inside = false;
+            } else if (word.equals("\"")) {
+                inside = !inside;
+            }
+        }
+        return inside;
+    }
+
     private static boolean inRelativeClause(Sentence sentence, Token verb) {
         for (Token current = verb; current != null; current = sentence.head(current)) {
             if (current.relation().startsWith("acl")) {
@@ -238,7 +254,8 @@ final class SaidOn {
     private static LocalDate modifierDate(Sentence sentence, Token noun, Span content, LocalDate published,
                                           LocalDate antecedent) {
         for (Token child : sentence.children(noun)) {
-            if (isDateWord(child) && !inside(content, child.start()) && child.relation().startsWith("nmod")
+            if (isDateWord(child) && !inside(content, child.start()) && !insideQuote(sentence, child)
+                    && child.relation().startsWith("nmod")
                     && !child.relation().equals("nmod:poss")) {
                 LocalDate date = day(sentence, child, published, antecedent);
                 if (date != null) {
@@ -257,7 +274,7 @@ final class SaidOn {
         List<Token> tokens = sentence.tokens();
         for (int i = 0; i < tokens.size() && i <= 6; i++) {
             Token token = tokens.get(i);
-            if (inside(content, token.start())) {
+            if (inside(content, token.start()) || insideQuote(sentence, token)) {
                 return null;
             }
             if (isDateWord(token)) {
@@ -281,7 +298,7 @@ final class SaidOn {
     private static LocalDate attachedDate(Span content, Sentence sentence, Token verb, LocalDate published,
                                           LocalDate antecedent, boolean own) {
         for (Token token : sentence.tokens()) {
-            if (!isDateWord(token) || inside(content, token.start())) {
+            if (!isDateWord(token) || inside(content, token.start()) || insideQuote(sentence, token)) {
                 continue;
             }
             if (attachedTo(sentence, token, verb, content) || own && between(sentence, token, verb, content)) {
@@ -309,7 +326,7 @@ final class SaidOn {
     private static LocalDate dayOfMonth(Sentence sentence, Token verb, Span content, LocalDate published) {
         for (Token token : sentence.tokens()) {
             if (!DAY_ORDINAL.matcher(token.word()).matches() || inside(content, token.start())
-                    || !attachedTo(sentence, token, verb, content)) {
+                    || insideQuote(sentence, token) || !attachedTo(sentence, token, verb, content)) {
                 continue;
             }
             Matcher matcher = DAY_ORDINAL.matcher(token.word());
