@@ -95,13 +95,19 @@ public final class StatementExtractor {
                         Span whole = Quotations.containing(quotes, quote);
                         Statement previous = statements.getLast();
                         Provenance before = previous.provenance();
+                        // a quotation goes on at the time it began, unless the next sentence opens with an attribution
+                        // of its own ("... ?" wrote X): then it is a new one, of no known day
+                        boolean attributedAfter = i + 1 < sentences.size()
+                                && ReportingVerbs.isReporting(sentences.get(i + 1).tokens().getFirst());
+                        LocalDate saidOn = attributedAfter ? null : previous.saidOn();
                         statements.add(new Statement(previous.speaker(), parsed.slice(whole.start(), whole.end()),
-                                StatementKind.DIRECT, previous.saidOn(), whole, new Span(sentence.start(),
+                                StatementKind.DIRECT, saidOn, whole, new Span(sentence.start(),
                                 Math.max(sentence.end(), whole.end())), "(continuation)",
                                 new Provenance(Candidate.CONTINUATION, Attribution.CONTINUATION, before.dateBy(), Confidence.continuation(
                                         before.speakerConfidence(), otherVoice(sentences, lastStatementSentence + 1,
                                                 parsed.sentences().indexOf(parsed.sentenceAt(Math.max(whole.start(), whole.end() - 1))),
-                                                previous.speaker(), speakers, quotes)), before.dateConfidence())));
+                                                previous.speaker(), speakers, quotes)),
+                                        saidOn == null ? 0.0 : before.dateConfidence())));
                         consumedUntil = whole.end();
                         lastStatementSentence = i;
                         continue;
