@@ -34,6 +34,8 @@ final class SaidOn {
             "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
             "sep", "sept", "oct", "nov", "dec");
     private static final Set<String> AHEAD = Set.of("next", "coming", "upcoming", "tomorrow", "following");
+    /** Prepositions that make a day a bound of a stretch of time; "shortly before midnight" is still that day. */
+    private static final Set<String> BOUNDS = Set.of("until", "till", "since", "by", "from", "through", "after", "before");
     /** Words of the day a phrase such as "that day" points back to. */
     private static final Set<String> PARTS_OF_DAY = Set.of("day", "morning", "afternoon", "evening", "night");
     /** Words that may open a sentence before its date: "On Monday", "Late on Friday", "Earlier this week on ...". */
@@ -84,6 +86,18 @@ final class SaidOn {
         return published == null ? null : attachedDate(new Span(0, 0), sentence, verb, published, null, false);
     }
 
+    /**
+     * The day a sentence's main clause is set on ("On Monday, X joined the calls ...", "X announced his
+     * resignation late on Wednesday"), else null: what moves the story's time.
+     */
+    static LocalDate ofMainClause(Sentence sentence, Token root, LocalDate published) {
+        if (published == null) {
+            return null;
+        }
+        LocalDate date = attachedDate(new Span(0, 0), sentence, root, published, null, false);
+        return date != null || isPastPerfect(sentence, root) ? date : openingDate(sentence, new Span(0, 0), published, null);
+    }
+
     /** The last calendar day a sentence names, outside any quotation in {@code quotes}, else null. */
     static LocalDate lastDayNamed(Sentence sentence, LocalDate published, List<Span> quotes) {
         LocalDate last = null;
@@ -100,6 +114,12 @@ final class SaidOn {
     static boolean isPastPerfect(Sentence sentence, Token verb) {
         return verb.pos().equals("VBN") && sentence.children(verb).stream()
                 .anyMatch(child -> child.relation().equals("aux") && child.word().equalsIgnoreCase("had"));
+    }
+
+    /** "X says ...", "X had said ...": a report the story's time does not date. */
+    static boolean toldOutOfStoryTime(Candidate candidate) {
+        Token verb = candidate.verb();
+        return verb != null && (isPresent(verb) || isPastPerfect(candidate.speaker().sentence(), verb));
     }
 
     /** Whether the verb is told in the present ("says", "tell"), which no earlier day holds for. */
@@ -157,6 +177,13 @@ final class SaidOn {
         }
         while (last + 1 < tokens.size() && token.timex().equals(tokens.get(last + 1).timex())) {
             last++;
+        }
+        String preposition = first > 0 ? tokens.get(first - 1).word().toLowerCase(Locale.ROOT) : "";
+        boolean boundOfDay = tokens.subList(first, last + 1).stream()
+                .anyMatch(t -> t.word().equalsIgnoreCase("midnight") || t.word().equalsIgnoreCase("dawn"));
+        if (BOUNDS.contains(preposition) && !boundOfDay) {
+            // "until Monday", "since Friday": a stretch of time, not the day something was said
+            return null;
         }
         DayOfWeek weekday = null;
         boolean calendar = false;

@@ -15,6 +15,8 @@ import java.util.Set;
  */
 final class Scenes {
 
+    /** How many sentences on a person's dated act still holds for what they say, when nothing moved the time. */
+    static final int ACT_REACH = 4;
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "to", "at");
 
     private record Scene(LocalDate date, Set<String> places, Set<String> people) {
@@ -24,6 +26,10 @@ final class Scenes {
     private final List<Scene> scenes = new ArrayList<>();
     private Scene current;
     private LocalDate previousDay;
+    /** The latest sentence whose main clause is set on a day: the story's time, with who acted then. */
+    private LocalDate storyDay;
+    private Set<String> storyPeople = Set.of();
+    private int storySentence = -1;
 
     Scenes(LocalDate published) {
         this.published = published;
@@ -71,12 +77,31 @@ final class Scenes {
         return previousDay;
     }
 
+    /**
+     * The day of the story's time when the speaker is who acted then ("On Monday, Johnson joined the calls
+     * ... Johnson was questioned ... He said ...") and no sentence since moved the time; null otherwise. A
+     * report told in the present or the past perfect is not of that time, and is not asked about here.
+     */
+    LocalDate actDateFor(Speaker speaker, Sentence sentence) {
+        if (storyDay == null || speaker.kind() != SourceKind.PERSON || sentence.index() - storySentence > ACT_REACH) {
+            return null;
+        }
+        return storyPeople.stream().anyMatch(person -> Speakers.sameFamily(person, speaker.name())) ? storyDay : null;
+    }
+
     /** A sentence whose main clause has a day and a place, with a person doing it, sets a scene. */
     void record(Sentence sentence) {
         previousDay = published == null ? null : SaidOn.lastDayNamed(sentence, published, List.of());
         Token root = sentence.tokens().stream().filter(t -> t.head() < 0).findFirst().orElse(null);
         if (published == null || root == null || !root.isVerb()) {
             return;
+        }
+        LocalDate day = SaidOn.ofMainClause(sentence, root, published);
+        if (day != null) {
+            storyDay = day;
+            storySentence = sentence.index();
+            Token subject = sentence.child(root, "nsubj");
+            storyPeople = subject == null || subject.relation().equals("nsubj:pass") ? Set.of() : people(sentence, subject);
         }
         LocalDate date = SaidOn.ofClause(sentence, root, published);
         boolean personActs = sentence.children(root).stream()
@@ -101,6 +126,18 @@ final class Scenes {
             }
         }
         return places;
+    }
+
+    /** The people named in a word's phrase: the subject "Ricardo Rosselló Nevares, Puerto Rico's governor". */
+    private static Set<String> people(Sentence sentence, Token head) {
+        int[] range = sentence.subtree(head);
+        Set<String> people = new HashSet<>();
+        for (Token token : sentence.tokens().subList(range[0], range[1] + 1)) {
+            if (token.ner().equals("PERSON")) {
+                people.add(token.word());
+            }
+        }
+        return people;
     }
 
     private static Set<String> people(Sentence sentence) {

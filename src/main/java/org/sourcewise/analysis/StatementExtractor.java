@@ -103,7 +103,7 @@ public final class StatementExtractor {
                         statements.add(new Statement(previous.speaker(), parsed.slice(whole.start(), whole.end()),
                                 StatementKind.DIRECT, saidOn, whole, new Span(sentence.start(),
                                 Math.max(sentence.end(), whole.end())), "(continuation)",
-                                new Provenance(Candidate.CONTINUATION, Attribution.CONTINUATION, before.dateBy(), Confidence.continuation(
+                                new Provenance(Candidate.CONTINUATION, Attribution.CONTINUATION, saidOn == null ? null : before.dateBy(), Confidence.continuation(
                                         before.speakerConfidence(), otherVoice(sentences, lastStatementSentence + 1,
                                                 parsed.sentences().indexOf(parsed.sentenceAt(Math.max(whole.start(), whole.end() - 1))),
                                                 previous.speaker(), speakers, quotes)),
@@ -126,6 +126,10 @@ public final class StatementExtractor {
                 }
                 if (saidOn == null) {
                     saidOn = scenes.dateFor(speaker);
+                    dateRule = saidOn == null ? null : Confidence.DATE_OF_SCENE;
+                }
+                if (saidOn == null && !SaidOn.toldOutOfStoryTime(candidate)) {
+                    saidOn = scenes.actDateFor(speaker, sentence);
                     dateRule = saidOn == null ? null : Confidence.DATE_OF_SCENE;
                 }
                 Provenance provenance = new Provenance(candidate.rule(), attribution.rule(), dateRule,
