@@ -119,16 +119,17 @@ public final class StatementExtractor {
                 Speaker speaker = attribution.speaker();
                 LocalDate saidOn = SaidOn.of(candidate, published, scenes.previousDay());
                 String dateRule = saidOn == null ? null : Confidence.DATE_IN_CLAUSE;
-                if (saidOn == null && !statements.isEmpty() && i - lastStatementSentence <= 2
+                boolean ofStoryTime = !SaidOn.toldOutOfStoryTime(candidate);
+                if (saidOn == null && ofStoryTime && !statements.isEmpty() && i - lastStatementSentence <= 2
                         && statements.getLast().speaker().name().equals(speaker.name())) {
                     saidOn = statements.getLast().saidOn();
                     dateRule = saidOn == null ? null : Confidence.DATE_OF_PREVIOUS;
                 }
-                if (saidOn == null) {
+                if (saidOn == null && ofStoryTime) {
                     saidOn = scenes.dateFor(speaker);
                     dateRule = saidOn == null ? null : Confidence.DATE_OF_SCENE;
                 }
-                if (saidOn == null && !SaidOn.toldOutOfStoryTime(candidate)) {
+                if (saidOn == null && ofStoryTime) {
                     saidOn = scenes.actDateFor(speaker, sentence);
                     dateRule = saidOn == null ? null : Confidence.DATE_OF_SCENE;
                 }
