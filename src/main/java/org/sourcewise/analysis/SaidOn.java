@@ -36,8 +36,6 @@ final class SaidOn {
     private static final Set<String> AHEAD = Set.of("next", "coming", "upcoming", "tomorrow", "following");
     /** Prepositions that make a day a bound of a stretch of time; "shortly before midnight" is still that day. */
     private static final Set<String> BOUNDS = Set.of("until", "till", "since", "by", "from", "through", "after", "before");
-    /** Adverbs that set a report before the story's time: "said earlier", "had previously said". */
-    private static final Set<String> EARLIER = Set.of("earlier", "previously", "before", "once", "already", "formerly");
     /** Words of the day a phrase such as "that day" points back to. */
     private static final Set<String> PARTS_OF_DAY = Set.of("day", "morning", "afternoon", "evening", "night");
     /** Words that may open a sentence before its date: "On Monday", "Late on Friday", "Earlier this week on ...". */
@@ -118,15 +116,17 @@ final class SaidOn {
                 .anyMatch(child -> child.relation().equals("aux") && child.word().equalsIgnoreCase("had"));
     }
 
-    /** "X says ...", "X had said ...", "X said earlier ...": a report the story's time does not date. */
+    /**
+     * "X says ...", "X had said ...": a report the story's time does not date. ("Said earlier" is left alone:
+     * in news it is mostly earlier the same day.)
+     */
     static boolean toldOutOfStoryTime(Candidate candidate) {
         Token verb = candidate.verb();
         if (verb == null || candidate.cue().equals("according to")) {
             return false;
         }
         Sentence sentence = candidate.speaker().sentence();
-        return isPresent(verb) || isPastPerfect(sentence, verb) || sentence.children(verb).stream().anyMatch(child ->
-                child.relation().equals("advmod") && EARLIER.contains(child.word().toLowerCase(Locale.ROOT)));
+        return isPresent(verb) || isPastPerfect(sentence, verb);
     }
 
     /** Whether the verb is told in the present ("says", "tell"), which no earlier day holds for. */
