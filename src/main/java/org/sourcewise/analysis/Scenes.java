@@ -59,6 +59,9 @@ final class Scenes {
         }
         if (current != null) {
             current.people().addAll(people(sentence));
+        } else {
+            // somewhere else, perhaps another day: a person's dated act no longer dates what they say
+            storyDay = null;
         }
         return true;
     }
