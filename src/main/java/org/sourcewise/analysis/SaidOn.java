@@ -263,8 +263,9 @@ final class SaidOn {
         boolean subordinate = Set.of("advcl", "conj", "xcomp", "dep", "obl").contains(verb.relation())
                 || verb.relation().startsWith("acl") && sentence.children(verb).stream().anyMatch(child ->
                         child.relation().equals("mark") && !child.lemma().equalsIgnoreCase("that"));
+        // only a report relays a report of its own day; "X said on Monday that Y told him" may tell of an older talk
         boolean relayed = verb.relation().equals("ccomp") && sentence.head(verb) != null
-                && ReportingVerbs.isReporting(sentence.head(verb)) && !isPastPerfect(sentence, verb);
+                && sentence.head(verb).lemma().equalsIgnoreCase("report") && !isPastPerfect(sentence, verb);
         if (!subordinate && !relayed) {
             return null;
         }

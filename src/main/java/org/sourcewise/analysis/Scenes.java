@@ -17,6 +17,8 @@ final class Scenes {
 
     /** How many sentences on a person's dated act still holds for what they say, when nothing moved the time. */
     static final int ACT_REACH = 4;
+    /** An act longer ago than this before publication is background ("On March 3, 2015, she won ..."), not the occasion of a report. */
+    static final int ACT_RECENT_DAYS = 7;
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "to", "at");
 
     private record Scene(LocalDate date, Set<String> places, Set<String> people) {
@@ -86,7 +88,8 @@ final class Scenes {
      * report told in the present or the past perfect is not of that time, and is not asked about here.
      */
     LocalDate actDateFor(Speaker speaker, Sentence sentence) {
-        if (storyDay == null || speaker.kind() != SourceKind.PERSON || sentence.index() - storySentence > ACT_REACH) {
+        if (storyDay == null || speaker.kind() != SourceKind.PERSON || sentence.index() - storySentence > ACT_REACH
+                || storyDay.isBefore(published.minusDays(ACT_RECENT_DAYS))) {
             return null;
         }
         return storyPeople.stream().anyMatch(person -> Speakers.sameFamily(person, speaker.name())) ? storyDay : null;
