@@ -73,6 +73,15 @@ class SaidOnTest {
     }
 
     @Test
+    void aTalkToldOfInADatedStatementIsNotDatedByIt() {
+        Statement told = Fixtures.extract("The mayor said on Monday that the minister told him the bridge would be "
+                + "rebuilt.", WEDNESDAY).statements().stream()
+                .filter(statement -> statement.content().equals("the bridge would be rebuilt")).findFirst().orElseThrow();
+
+        assertThat(told.saidOn()).isNull();
+    }
+
+    @Test
     void thatDayIsTheDayTheSentenceBeforeNamed() {
         Statement statement = Fixtures.extract("President Maria Costa flew to the flooded city on Monday. In a meeting "
                 + "that day she told reporters that the rescue was going well.", WEDNESDAY).statements().getFirst();

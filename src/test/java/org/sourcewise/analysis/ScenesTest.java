@@ -44,4 +44,10 @@ class ScenesTest {
         assertThat(lastSaidOn("On Monday, Prime Minister Jane Smith visited troops in Kyiv. In Berlin, Smith said the "
                 + "alliance was united.")).isNull();
     }
+
+    @Test
+    void anActLongBeforePublicationIsBackgroundAndDatesNothing() {
+        assertThat(lastSaidOn("On March 3, 2015, Jane Smith won the election. Smith said she was proud of her team."))
+                .isNull();
+    }
 }
