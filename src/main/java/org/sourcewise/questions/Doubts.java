@@ -100,29 +100,39 @@ final class Doubts {
         Frame frame = frame(text, statement);
         String clause = frame.clause();
         List<String> nameWords = nameWords(statement.speaker().name());
-        Set<String> own = ownWords(statement);
+        Set<String> own = ownWords(statement.speaker().name(), null);
+        Set<String> ownAndRole = ownWords(statement.speaker().name(), statement.speaker().role());
         if (statement.kind() != StatementKind.DIRECT && reportsSomeoneElse(statement.content())) {
             return "the reported words report someone else";
         }
         int cueAt = cueOffset(clause, statement.cue());
         int[] mention = mention(clause, statement.speaker().name(), nameWords, cueAt);
         if (mention != null) {
-            return aboutMention(clause, mention, nameWords, own, statement.cue());
+            return aboutMention(frame, mention, nameWords, own, ownAndRole, statement);
         }
         return aboutResolved(text, frame, statement, nameWords, own, article);
     }
 
-    private static String aboutMention(String clause, int[] mention, List<String> nameWords, Set<String> own, String cue) {
+    private static String aboutMention(Frame frame, int[] mention, List<String> nameWords, Set<String> own,
+                                       Set<String> ownAndRole, Statement statement) {
+        String cue = statement.cue();
+        String clause = frame.clause();
         String after = clause.substring(mention[1]);
         if (after.matches("(?s)^[–—\\-]\\p{L}.*")) {
             return "the speaker's name is part of a longer name";
         }
         Matcher beside = Pattern.compile("^(?:['’]s)?\\s*,?\\s*(?:the\\s+)?(\\p{Lu}[\\p{L}\\p{M}'’.\\-]*)").matcher(after);
-        if (beside.find() && isOtherName(beside.group(1), own)) {
+        if (beside.find() && isOtherName(beside.group(1), ownAndRole)) {
             return "another name stands beside the speaker's";
         }
         if (after.matches("(?s)^\\s*,?\\s*(and|or|&)\\s+(the\\s+)?\\p{Lu}.*")) {
             return "the speaker is one of two subjects";
+        }
+        int contentEnd = statement.contentSpan().end() - frame.start();
+        if (contentEnd > 0 && contentEnd <= mention[0]
+                && clause.substring(contentEnd, mention[0]).toLowerCase(Locale.ROOT)
+                .matches("(?s).*(\\bwhile\\b|\\bwhereas\\b|\\bbut\\b|\\balthough\\b|\\band\\b|;).*")) {
+            return "the speaker belongs to another clause of the sentence";
         }
         String before = clause.substring(0, mention[0]);
         Matcher last = Pattern.compile("([\\p{L}\\p{M}'’.\\-]+)[\\s,]*$").matcher(before);
@@ -222,10 +232,10 @@ final class Doubts {
                 && !Words.in(Words.REPORTING_VERBS, lower);
     }
 
-    /** Words of the speaker's name and role, lower case: they may stand beside the name. */
-    private static Set<String> ownWords(Statement statement) {
+    /** Words of the speaker's name (and role, if given), lower case: they may stand beside the name. */
+    private static Set<String> ownWords(String name, String role) {
         Set<String> own = new LinkedHashSet<>();
-        for (String source : new String[] {statement.speaker().name(), statement.speaker().role()}) {
+        for (String source : new String[] {name, role}) {
             if (source != null) {
                 for (String word : Texts.words(source.replace("’s", "").replace("'s", ""))) {
                     own.add(word);
@@ -385,9 +395,31 @@ final class Doubts {
             return speaker;
         }
         Frame frame = frame(text, statement);
-        if (!Clues.datedInSentence(frame.clause())) {
+        if (!Clues.datedInSentence(reportingClause(frame.clause(), statement.cue()))) {
             return "the reporting clause names no day";
         }
         return null;
+    }
+
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("(?i);|\\bbut\\b|\\bwhile\\b|\\bwhereas\\b|\\bwhen\\b|\\n|[.!?](\\s|$)");
+
+    /** The part of the sentence around the cue, up to the next "but", "while", ";" or sentence end on either side. */
+    static String reportingClause(String clause, String cue) {
+        int cueAt = cueOffset(clause, cue);
+        if (cueAt < 0) {
+            return clause;
+        }
+        int start = 0;
+        int end = clause.length();
+        Matcher matcher = CLAUSE_BREAK.matcher(clause);
+        while (matcher.find()) {
+            if (matcher.end() <= cueAt) {
+                start = matcher.end();
+            } else if (matcher.start() > cueAt) {
+                end = matcher.start();
+                break;
+            }
+        }
+        return clause.substring(start, end);
     }
 }
