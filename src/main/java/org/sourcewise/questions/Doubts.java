@@ -61,11 +61,16 @@ final class Doubts {
         }
         start = Math.max(0, Math.min(start, end));
         end = Math.min(end, text.length());
-        char[] clause = unquoted(text.substring(start, end)).toCharArray();
+        String outside = unquoted(text.substring(start, end));
+        char[] clause = outside.toCharArray();
         for (int i = Math.max(content.start(), start); i < Math.min(content.end(), end); i++) {
             clause[i - start] = ' ';
         }
-        return new Frame(start, end, new String(clause));
+        String blanked = new String(clause);
+        // "Rescuers, according to the ministry, recovered ...": the content runs around its own reporting words
+        boolean cueLost = statement.cue() != null && !statement.cue().startsWith("(")
+                && cueOffset(outside, statement.cue()) >= 0 && cueOffset(blanked, statement.cue()) < 0;
+        return new Frame(start, end, cueLost ? outside : blanked);
     }
 
     /** The text with everything inside quotation marks (and the marks) replaced by spaces, offsets kept. */
@@ -102,7 +107,7 @@ final class Doubts {
         List<String> nameWords = nameWords(statement.speaker().name());
         Set<String> own = ownWords(statement.speaker().name(), null);
         Set<String> ownAndRole = ownWords(statement.speaker().name(), statement.speaker().role());
-        if (statement.kind() != StatementKind.DIRECT && reportsSomeoneElse(statement.content())) {
+        if (statement.kind() != StatementKind.DIRECT && reportsSomeoneElse(statement.content(), own)) {
             return "the reported words report someone else";
         }
         int cueAt = cueOffset(clause, statement.cue());
@@ -199,6 +204,12 @@ final class Doubts {
             if (!isOtherName(word, own)) {
                 continue;
             }
+            // "told Reuters", "in an interview with Dawn", "speaking to AFP": an audience, not a source
+            String previous = i > 0 ? words.get(i - 1).toLowerCase(Locale.ROOT) : "";
+            String beforePrevious = i > 1 ? words.get(i - 2).toLowerCase(Locale.ROOT) : "";
+            if (previous.equals("with") || previous.equals("told") || previous.equals("to") && !beforePrevious.equals("according")) {
+                continue;
+            }
             if (others.contains(word.toLowerCase(Locale.ROOT))) {
                 return true;
             }
@@ -227,9 +238,32 @@ final class Doubts {
             return false;
         }
         String lower = word.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("'s$", "");
-        return !own.contains(lower) && !Words.in(Words.TITLES, lower) && !Words.in(Words.FUNCTION_WORDS, lower)
+        return !ownWord(lower, own) && !Words.in(Words.TITLES, lower) && !Words.in(Words.FUNCTION_WORDS, lower)
                 && !Words.in(Words.CALENDAR, lower) && !Words.in(Words.PRONOUNS, lower)
                 && !Words.in(Words.REPORTING_VERBS, lower);
+    }
+
+    /** "Erdogan" for "Erdoğan", "Zelenskyy" for "Zelensky": the same word in another spelling. */
+    private static boolean ownWord(String lower, Set<String> own) {
+        String folded = fold(lower);
+        for (String word : own) {
+            String other = fold(word);
+            if (other.equals(folded) || folded.length() >= 5 && other.length() >= 5
+                    && org.sourcewise.analysis.Spelling.distance(folded, other) <= 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Lower case without accents, one character for one, so offsets into the folded text stay those of the text. */
+    static String fold(String text) {
+        StringBuilder folded = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            String base = java.text.Normalizer.normalize(String.valueOf(c), java.text.Normalizer.Form.NFD);
+            folded.append(Character.toLowerCase(base.isEmpty() ? c : base.charAt(0)));
+        }
+        return folded.toString();
     }
 
     /** Words of the speaker's name (and role, if given), lower case: they may stand beside the name. */
@@ -259,7 +293,7 @@ final class Doubts {
     }
 
     private static boolean looksLikePersonName(String name) {
-        for (String word : name.strip().split("[\\s]+")) {
+        for (String word : name.strip().split("[\\s\\-]+")) {
             String bare = word.replaceAll("[^\\p{L}]", "");
             if (!bare.isEmpty() && Character.isLowerCase(bare.charAt(0)) && !NAME_PARTICLES.contains(bare.toLowerCase(Locale.ROOT))) {
                 return false;
@@ -268,15 +302,35 @@ final class Doubts {
         return true;
     }
 
-    private static boolean reportsSomeoneElse(String content) {
+    /**
+     * "despite Znak.com claiming an anonymous source described ...", "its source said ...": a reporting verb
+     * inside the reported words with a subject of its own, a name or an unnamed group, shortly before it.
+     */
+    private static boolean reportsSomeoneElse(String content, Set<String> own) {
         String outside = unquoted(content);
-        for (String word : Texts.words(outside)) {
-            if (Words.in(Words.REPORTING_VERBS, word) && !word.equals("according") && !word.equals("reports")
-                    && !word.equals("states") && !word.equals("claims") && !word.equals("notes")) {
+        List<String> words = new ArrayList<>();
+        Matcher matcher = WORD.matcher(outside);
+        while (matcher.find()) {
+            words.add(matcher.group().replaceAll("['’]s$", "").replaceAll("[.]$", ""));
+        }
+        for (int i = 1; i < words.size(); i++) {
+            String word = words.get(i).toLowerCase(Locale.ROOT);
+            boolean reporting = Words.in(Words.REPORTING_VERBS, word) && !word.equals("reports")
+                    && !word.equals("states") && !word.equals("claims") && !word.equals("notes");
+            if (word.equals("according") && i + 1 < words.size() && words.get(i + 1).equalsIgnoreCase("to")) {
                 return true;
             }
+            if (!reporting) {
+                continue;
+            }
+            for (int j = Math.max(0, i - 3); j < i; j++) {
+                String subject = words.get(j);
+                if (isOtherName(subject, own) && j > 0 || Words.in(Words.UNNAMED_GROUPS, subject)) {
+                    return true;
+                }
+            }
         }
-        return outside.toLowerCase(Locale.ROOT).contains("according to");
+        return false;
     }
 
     private static int cueOffset(String clause, String cue) {
@@ -318,10 +372,12 @@ final class Doubts {
         if (phrase.isBlank()) {
             return found;
         }
-        Matcher matcher = Pattern.compile((ignoreCase ? "(?i)" : "") + "(?<![\\p{L}\\p{N}])" + Pattern.quote(phrase)
-                + "(?![\\p{L}\\p{N}])").matcher(text);
+        Matcher matcher = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(fold(phrase))
+                + "(?![\\p{L}\\p{N}])").matcher(fold(text));
         while (matcher.find()) {
-            found.add(new int[] {matcher.start(), matcher.end()});
+            if (ignoreCase || Character.isUpperCase(text.charAt(matcher.start()))) {
+                found.add(new int[] {matcher.start(), matcher.end()});
+            }
         }
         return found;
     }
@@ -389,16 +445,43 @@ final class Doubts {
      * Why the date is not a safe key, or null: the day must be named in the reporting clause, outside the words
      * reported ("it would meet on Monday" dates the meeting, not the statement).
      */
-    static String aboutDate(String text, Statement statement, List<Statement> article) {
+    static String aboutDate(String text, java.time.LocalDate published, Statement statement, List<Statement> article) {
         String speaker = aboutSpeaker(text, statement, article);
         if (speaker != null) {
             return speaker;
         }
         Frame frame = frame(text, statement);
-        if (!Clues.datedInSentence(reportingClause(frame.clause(), statement.cue()))) {
+        String clause = reportingClause(frame.clause(), statement.cue());
+        if (!Clues.datedInSentence(clause)) {
             return "the reporting clause names no day";
         }
+        if (published != null && statement.saidOn() != null && !Clues.dateWrittenOut(clause, statement.saidOn())
+                && !countsBack(clause, statement.saidOn(), published)) {
+            return "the date does not follow from the day the clause names and the publication date";
+        }
         return null;
+    }
+
+    /**
+     * Whether "on Friday", "yesterday" or "today" in the clause, counted back from publication, gives the date:
+     * the explanation a student reads says so, so it must hold.
+     */
+    private static boolean countsBack(String clause, java.time.LocalDate said, java.time.LocalDate published) {
+        List<String> words = Texts.words(clause);
+        long daysBefore = java.time.temporal.ChronoUnit.DAYS.between(said, published);
+        if (words.contains("yesterday")) {
+            return daysBefore == 1;
+        }
+        if (words.contains("today") || words.contains("tonight")) {
+            return daysBefore == 0;
+        }
+        for (java.time.DayOfWeek day : java.time.DayOfWeek.values()) {
+            if (words.contains(day.getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT))) {
+                int limit = words.contains("last") ? 14 : 7;
+                return said.getDayOfWeek() == day && daysBefore >= 0 && daysBefore <= limit;
+            }
+        }
+        return true;
     }
 
     private static final Pattern CLAUSE_BREAK = Pattern.compile("(?i);|\\bbut\\b|\\bwhile\\b|\\bwhereas\\b|\\bwhen\\b|\\n|[.!?](\\s|$)");

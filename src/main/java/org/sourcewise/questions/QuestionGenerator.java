@@ -91,7 +91,7 @@ public final class QuestionGenerator {
             if (speakerSure && speakersAsked.add(statement.speaker().name())) {
                 whatSaid(text, statement, sure, elsewhere, questions);
             }
-            if (statement.saidOn() != null && dateSure(text, statement, statements)) {
+            if (statement.saidOn() != null && dateSure(text, published, statement, statements)) {
                 whenSaid(text, statement, published, result, questions);
             }
         }
@@ -110,8 +110,8 @@ public final class QuestionGenerator {
                 && Speakers.shownName(text, statement.speaker()) != null;
     }
 
-    private boolean dateSure(String text, Statement statement, List<Statement> article) {
-        return trusted.test(statement) && Doubts.aboutDate(text, statement, article) == null;
+    private boolean dateSure(String text, LocalDate published, Statement statement, List<Statement> article) {
+        return trusted.test(statement) && Doubts.aboutDate(text, published, statement, article) == null;
     }
 
     private void whoSaid(String text, Statement statement, List<Statement> article, List<Statement> library,
@@ -234,7 +234,7 @@ public final class QuestionGenerator {
         }
         List<Dated> candidates = new ArrayList<>();
         for (Statement statement : result.statements()) {
-            if (statement.saidOn() != null && askable(statement) && dateSure(text, statement, article)) {
+            if (statement.saidOn() != null && askable(statement) && dateSure(text, published, statement, article)) {
                 candidates.add(new Dated(statement.saidOn(), statement.speaker().name() + " said: "
                         + Texts.shorten(statement.content(), CHOICE_WORDS), statement.evidence()));
             }
