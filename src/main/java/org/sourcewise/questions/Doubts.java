@@ -140,6 +140,14 @@ final class Doubts {
             return "the speaker belongs to another clause of the sentence";
         }
         String before = clause.substring(0, mention[0]);
+        if (before.matches("(?s).*[/(©]\\s*$") || after.matches("(?s)^\\s*[/)].*")
+                || before.toLowerCase(Locale.ROOT).matches("(?s).*\\b(photo|photograph|picture|image|credit|courtesy)( by)?\\s*[:(]?\\s*$")) {
+            return "the speaker's name is a photo credit";
+        }
+        if (before.toLowerCase(Locale.ROOT).matches("(?s).*\\b(reported|quoted|published|cited|broadcast|aired|carried|via)( by)?\\s*$")
+                || before.toLowerCase(Locale.ROOT).matches("(?s).*\\b(speaking|spoke|talking|talked|interview|statement|told)\\s+(to|with)\\s*$")) {
+            return "the speaker's name is an outlet that carries the words, not their source";
+        }
         Matcher last = Pattern.compile("([\\p{L}\\p{M}'’.\\-]+)[\\s,]*$").matcher(before);
         if (last.find()) {
             String previous = last.group(1);

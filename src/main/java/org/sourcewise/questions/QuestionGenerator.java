@@ -15,6 +15,7 @@ import java.util.function.Predicate;
 import org.sourcewise.analysis.ArticleText;
 import org.sourcewise.analysis.DatedEvent;
 import org.sourcewise.analysis.ExtractionResult;
+import org.sourcewise.analysis.Provenance;
 import org.sourcewise.analysis.SourceKind;
 import org.sourcewise.analysis.Speaker;
 import org.sourcewise.analysis.Span;
@@ -43,6 +44,13 @@ public final class QuestionGenerator {
     private static final int MIN_QUOTE_WORDS = 6;
     private static final int SHOWN_WORDS = 40;
     private static final int CHOICE_WORDS = 25;
+
+    /**
+     * The engine vouches for the statement's speaker: its speaker confidence is at least {@link Provenance#TRUSTED}.
+     * Given to {@link #QuestionGenerator(long, Predicate)}, a statement below it yields no question keyed on its
+     * speaker or date at all (rather than one that waits for a teacher's check).
+     */
+    public static final Predicate<Statement> ENGINE_SURE = statement -> statement.provenance().speakerTrusted();
 
     private final long seed;
     private final Predicate<Statement> trusted;

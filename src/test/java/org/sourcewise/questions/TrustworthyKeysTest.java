@@ -309,4 +309,31 @@ class TrustworthyKeysTest {
 
         assertThat(key(when)).isEqualTo("Friday 11 June 2021");
     }
+
+    @Test
+    void aPhotoCreditIsNotAnAnswerKey() {
+        String text = SOUND + " Photo: Ryan Remiorz said the crowd was calm all day.";
+        Statement credit = said(text, "Ryan Remiorz", SourceKind.PERSON, "the crowd was calm all day",
+                StatementKind.INDIRECT, "said", null, null);
+
+        assertThat(about(generate(text, credit), credit)).noneMatch(TrustworthyKeysTest::asksWho);
+    }
+
+    @Test
+    void aNameInACreditLineIsNotAnAnswerKey() {
+        String text = SOUND + " The crowd was calm all day, (Ryan Remiorz/The Canadian Press) said.";
+        Statement credit = said(text, "Ryan Remiorz", SourceKind.PERSON, "The crowd was calm all day",
+                StatementKind.INDIRECT, "said", null, null);
+
+        assertThat(about(generate(text, credit), credit)).noneMatch(TrustworthyKeysTest::asksWho);
+    }
+
+    @Test
+    void anOutletThatCarriesTheWordsIsNotAnAnswerKey() {
+        String text = SOUND + " The minister said, as reported by CNBC, that the plant would close.";
+        Statement outlet = said(text, "CNBC", SourceKind.PUBLICATION, "the plant would close",
+                StatementKind.INDIRECT, "reported", null, null);
+
+        assertThat(about(generate(text, outlet), outlet)).noneMatch(TrustworthyKeysTest::asksWho);
+    }
 }
