@@ -93,7 +93,8 @@ public final class QuestionGenerator {
                 quoteOrParaphrase(text, statement, speakerSure, questions);
             }
             if ((statement.speaker().kind() != SourceKind.PERSON || speakersAsked.isEmpty())
-                    && trusted.test(statement) && Doubts.aboutKind(text, statement, statements) == null) {
+                    && trusted.test(statement)
+                    && (checkedByTeacher(statement) || Doubts.aboutKind(text, statement, statements) == null)) {
                 sourceKind(text, statement, questions);
             }
             if (speakerSure && speakersAsked.add(statement.speaker().name())) {
@@ -114,12 +115,18 @@ public final class QuestionGenerator {
     }
 
     private boolean speakerSure(String text, Statement statement, List<Statement> article) {
-        return trusted.test(statement) && Doubts.aboutSpeaker(text, statement, article) == null
+        return trusted.test(statement) && (checkedByTeacher(statement) || Doubts.aboutSpeaker(text, statement, article) == null)
                 && Speakers.shownName(text, statement.speaker()) != null;
     }
 
+    /** A speaker and date a teacher gave or corrected: the generator's doubts are about the engine's reading. */
+    private static boolean checkedByTeacher(Statement statement) {
+        return Provenance.TEACHER.speakerBy().equals(statement.provenance().speakerBy());
+    }
+
     private boolean dateSure(String text, LocalDate published, Statement statement, List<Statement> article) {
-        return trusted.test(statement) && Doubts.aboutDate(text, published, statement, article) == null;
+        return trusted.test(statement)
+                && (checkedByTeacher(statement) || Doubts.aboutDate(text, published, statement, article) == null);
     }
 
     private void whoSaid(String text, Statement statement, List<Statement> article, List<Statement> library,

@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sourcewise.analysis.ArticleText;
 import org.sourcewise.analysis.ExtractionResult;
+import org.sourcewise.analysis.Provenance;
 import org.sourcewise.analysis.SourceKind;
 import org.sourcewise.analysis.Span;
 import org.sourcewise.analysis.Speaker;
@@ -21,6 +22,8 @@ import org.sourcewise.analysis.StatementKind;
 class TrustworthyKeysTest {
 
     private static final LocalDate PUBLISHED = LocalDate.of(2021, 6, 18); // a Friday
+    /** What the engine found, sure enough of it by its own measure: the generator's doubts are what is tested. */
+    private static final Provenance ENGINE = new Provenance("test", "test", 0.9, 0.9);
 
     /** Three sound statements of named people, so every who-question has its wrong answers. */
     private static final String SOUND = "Maria Lopez said the bridge would reopen in the spring. "
@@ -33,7 +36,7 @@ class TrustworthyKeysTest {
         assertThat(start).as("content in the text: " + content).isGreaterThanOrEqualTo(0);
         Span sentence = Texts.sentenceAround(text, start);
         return new Statement(new Speaker(speaker, role, kind), content, how, saidOn,
-                new Span(start, start + content.length()), sentence, cue);
+                new Span(start, start + content.length()), sentence, cue, ENGINE);
     }
 
     private static List<Statement> sound(String text) {
@@ -335,5 +338,19 @@ class TrustworthyKeysTest {
                 StatementKind.INDIRECT, "reported", null, null);
 
         assertThat(about(generate(text, outlet), outlet)).noneMatch(TrustworthyKeysTest::asksWho);
+    }
+
+    @Test
+    void aSpeakerATeacherCorrectedIsAnAnswerKeyWhateverTheSentenceSays() {
+        String text = SOUND + " One senator, Eduardo Bhatia, said he intended to sue over the controversy.";
+        Statement engine = said(text, "One senator", SourceKind.PERSON, "he intended to sue over the controversy",
+                StatementKind.INDIRECT, "said", null, null);
+        Statement corrected = new Statement(new Speaker("Carlos Mendez", null, SourceKind.PERSON), engine.content(),
+                engine.kind(), null, engine.contentSpan(), engine.evidence(), engine.cue());
+
+        Question who = about(generate(text, corrected), corrected).stream().filter(TrustworthyKeysTest::asksWho)
+                .findFirst().orElseThrow();
+
+        assertThat(key(who)).isEqualTo("Carlos Mendez");
     }
 }
