@@ -180,7 +180,7 @@ public final class QuestionGenerator {
         if (wrong.size() == 3) {
             Clues.SpeakerClue clue = Clues.speaker(text, statement);
             questions.add(choice(QuestionType.WHAT_SAID,
-                    "According to the article, which of these did " + Speakers.inSentence(statement.speaker()) + " say?",
+                    "According to the article, which of these did " + Speakers.inSentence(text, statement.speaker()) + " say?",
                     asChoice(statement.content()), wrong, clue.evidence(),
                     clue.explanation() + " The other choices are what other sources said.",
                     clue.namedInPlace() ? Difficulty.EASY : Difficulty.MEDIUM, statement));
@@ -203,7 +203,7 @@ public final class QuestionGenerator {
                 + (writtenOut ? "" : " The article was published on " + published.format(DAY)
                         + ", so counting back from it, this was " + statement.saidOn().format(DAY) + ".");
         questions.add(choice(QuestionType.WHEN_SAID,
-                "When did " + Speakers.inSentence(statement.speaker()) + " say this?\n" + claim(statement),
+                "When did " + Speakers.inSentence(text, statement.speaker()) + " say this?\n" + claim(statement),
                 statement.saidOn().format(DAY), wrong.stream().map(DAY::format).toList(), List.of(evidence),
                 explanation, writtenOut ? Difficulty.MEDIUM : Difficulty.HARD, statement));
     }
@@ -219,7 +219,7 @@ public final class QuestionGenerator {
                 : "The article reports this without quotation marks" + after + ": “" + sentence + "”";
         // a speaker the generator cannot vouch for is not named in the stem: the question is about the marks
         String asked = speakerSure
-                ? "Did " + Speakers.inSentence(statement.speaker()) + " say these exact words, or does the article put it in its own words?\n"
+                ? "Did " + Speakers.inSentence(text, statement.speaker()) + " say these exact words, or does the article put it in its own words?\n"
                 : "Does the article quote these words exactly, or put them in its own words?\n";
         questions.add(new Question(QuestionType.QUOTE_OR_PARAPHRASE, asked + claim(statement),
                 QUOTE_OR_PARAPHRASE, List.of(direct ? 0 : 1), List.of(evidence), explanation,

@@ -32,6 +32,26 @@ final class Speakers {
         return needsArticle ? "the " + name : name;
     }
 
+    /**
+     * The speaker as the article's sentence would name them: an unnamed source keeps the article's indefinite
+     * article ("a government official", "American sources"); a role the article gives with "the" keeps it.
+     */
+    static String inSentence(String text, Speaker speaker) {
+        String name = speaker.name().strip();
+        if (speaker.kind() != SourceKind.ANONYMOUS || name.toLowerCase(Locale.ROOT).startsWith("the ")) {
+            return inSentence(speaker);
+        }
+        String head = Doubts.head(name);
+        if (head.endsWith("s") && !head.endsWith("ss") || Set.of("people", "police", "media").contains(head.toLowerCase(Locale.ROOT))) {
+            return name;
+        }
+        Matcher indefinite = Pattern.compile("(?i)\\b(a|an|one|another)\\s+" + Pattern.quote(name) + "\\b").matcher(text);
+        if (indefinite.find()) {
+            return "aeiou".indexOf(Character.toLowerCase(name.charAt(0))) >= 0 ? "an " + name : "a " + name;
+        }
+        return "the " + name;
+    }
+
     static boolean presentable(Speaker speaker) {
         String name = speaker.name().strip();
         if (name.isEmpty()) {
