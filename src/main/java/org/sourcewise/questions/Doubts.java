@@ -102,6 +102,9 @@ final class Doubts {
         if (statement.speaker().kind() == SourceKind.PERSON && !looksLikePersonName(statement.speaker().name())) {
             return "a person's name with lower-case words";
         }
+        if (statement.speaker().kind() != SourceKind.ANONYMOUS && !startsLikeAName(statement.speaker().name())) {
+            return "a description (\"police\", \"organizers\"), not a name a who-question can key";
+        }
         Frame frame = frame(text, statement);
         String clause = frame.clause();
         List<String> nameWords = nameWords(statement.speaker().name());
@@ -300,6 +303,12 @@ final class Doubts {
         return words;
     }
 
+    /** "Police", "the Emergencies Ministry", "NRK": the first word after "the" has a capital or a digit. */
+    private static boolean startsLikeAName(String name) {
+        String rest = name.strip().replaceFirst("(?i)^the\\s+", "");
+        return !rest.isEmpty() && (Character.isUpperCase(rest.charAt(0)) || Character.isDigit(rest.charAt(0)));
+    }
+
     private static boolean looksLikePersonName(String name) {
         for (String word : name.strip().split("[\\s\\-]+")) {
             String bare = word.replaceAll("[^\\p{L}]", "");
@@ -421,9 +430,22 @@ final class Doubts {
                 yield null;
             }
             case ORGANIZATION -> Words.in(Words.UNNAMED_GROUPS, head) || Character.isLowerCase(name.charAt(0))
-                    ? "a group of unnamed people, not an organisation's name" : null;
+                    || genericPlural(name) ? "a group of unnamed people, not an organisation's name" : null;
             case PERSON, PUBLICATION -> null;
         };
+    }
+
+    /** "Aid agencies", "Local firefighters": a plural with no capital after its first word names no one body. */
+    private static boolean genericPlural(String name) {
+        String[] words = name.strip().split("\\s+");
+        String head = head(name);
+        boolean plural = head.length() > 1 && head.endsWith("s") && !head.endsWith("ss");
+        for (int i = 1; i < words.length; i++) {
+            if (!words[i].isEmpty() && Character.isUpperCase(words[i].charAt(0))) {
+                return false;
+            }
+        }
+        return plural && (words.length == 1 || Character.isLowerCase(head.charAt(0)));
     }
 
     /** The head noun of a description, before any qualifier: "officials" of "Officials from the United States". */

@@ -23,7 +23,7 @@ class TrustworthyKeysTest {
 
     private static final LocalDate PUBLISHED = LocalDate.of(2021, 6, 18); // a Friday
     /** What the engine found, sure enough of it by its own measure: the generator's doubts are what is tested. */
-    private static final Provenance ENGINE = new Provenance("test", "test", 0.9, 0.9);
+    private static final Provenance ENGINE = new Provenance("test", "test", "test", 0.9, 0.9);
 
     /** Three sound statements of named people, so every who-question has its wrong answers. */
     private static final String SOUND = "Maria Lopez said the bridge would reopen in the spring. "
@@ -352,5 +352,23 @@ class TrustworthyKeysTest {
                 .findFirst().orElseThrow();
 
         assertThat(key(who)).isEqualTo("Carlos Mendez");
+    }
+
+    @Test
+    void aLowerCaseDescriptionIsNotAWhoKeyWhateverKindTheEngineGaveIt() {
+        String text = SOUND + " Officers arrived within minutes, police said on Sunday.";
+        Statement police = said(text, "police", SourceKind.ORGANIZATION, "Officers arrived within minutes",
+                StatementKind.INDIRECT, "said", null, null);
+
+        assertThat(about(generate(text, police), police)).noneMatch(TrustworthyKeysTest::asksWho);
+    }
+
+    @Test
+    void aGenericPluralIsNotKeyedAsAnOrganisation() {
+        String text = SOUND + " Aid agencies said the island did not have enough vaccine for everyone.";
+        Statement agencies = said(text, "Aid agencies", SourceKind.ORGANIZATION, "the island did not have enough vaccine for everyone",
+                StatementKind.INDIRECT, "said", null, null);
+
+        assertThat(about(generate(text, agencies), agencies)).noneMatch(q -> q.type() == QuestionType.SOURCE_KIND);
     }
 }
