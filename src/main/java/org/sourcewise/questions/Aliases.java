@@ -50,6 +50,9 @@ final class Aliases {
         if (SEATS.getOrDefault(first, first).equals(SEATS.getOrDefault(second, second))) {
             return true;
         }
+        if (governmentOfNoNamedCountry(first) && isCountry(second) || governmentOfNoNamedCountry(second) && isCountry(first)) {
+            return true;
+        }
         List<String> firstWords = List.of(first.split(" "));
         List<String> secondWords = List.of(second.split(" "));
         if (similarSpelling(firstWords.getLast(), secondWords.getLast())) {
@@ -65,6 +68,26 @@ final class Aliases {
             }
         }
         return false;
+    }
+
+    private static final java.util.Set<String> GOVERNMENTS = java.util.Set.of("government", "administration",
+            "regime", "cabinet", "presidency", "authorities");
+
+    /**
+     * "the Biden government", "the Trudeau administration": a government named after its leader may be any
+     * country's, so no country stands beside it as a wrong answer.
+     */
+    private static boolean governmentOfNoNamedCountry(String normal) {
+        List<String> words = List.of(normal.split(" "));
+        if (!GOVERNMENTS.contains(words.getLast())) {
+            return false;
+        }
+        return words.stream().noneMatch(word -> isCountry(word) || SEATS.values().stream()
+                .anyMatch(country -> word.length() >= 4 && country.startsWith(word.substring(0, 4))));
+    }
+
+    private static boolean isCountry(String normal) {
+        return SEATS.containsKey(normal) || SEATS.containsValue(normal);
     }
 
     private static String normal(String name) {

@@ -11,9 +11,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.sourcewise.analysis.ArticleText;
 import org.sourcewise.analysis.DatedEvent;
 import org.sourcewise.analysis.ExtractionResult;
+import org.sourcewise.analysis.Provenance;
 import org.sourcewise.analysis.SourceKind;
 import org.sourcewise.analysis.Speaker;
 import org.sourcewise.analysis.Span;
@@ -43,10 +45,28 @@ public final class QuestionGenerator {
     private static final int SHOWN_WORDS = 40;
     private static final int CHOICE_WORDS = 25;
 
+    /**
+     * The engine vouches for the statement's speaker: its speaker confidence is at least {@link Provenance#TRUSTED}.
+     * Given to {@link #QuestionGenerator(long, Predicate)}, a statement below it yields no question keyed on its
+     * speaker or date at all (rather than one that waits for a teacher's check).
+     */
+    public static final Predicate<Statement> ENGINE_SURE = statement -> statement.provenance().speakerTrusted();
+
     private final long seed;
+    private final Predicate<Statement> trusted;
 
     public QuestionGenerator(long seed) {
+        this(seed, statement -> true);
+    }
+
+    /**
+     * @param trusted whether the engine itself vouches for a statement's speaker and date (its confidence above a
+     *                threshold, say); a statement it does not vouch for yields no question whose key is its speaker
+     *                or date. The generator's own checks ({@link Doubts}) apply on top.
+     */
+    public QuestionGenerator(long seed, Predicate<Statement> trusted) {
         this.seed = seed;
+        this.trusted = trusted;
     }
 
     /**
@@ -56,35 +76,57 @@ public final class QuestionGenerator {
                                    List<ExtractionResult> library) {
         String text = article.text();
         List<Statement> statements = result.statements().stream().filter(QuestionGenerator::askable).toList();
+        // only statements whose speaker the generator can vouch for give keys or wrong answers about speakers
+        List<Statement> sure = statements.stream().filter(statement -> speakerSure(text, statement, statements)).toList();
         List<Statement> elsewhere = library.stream().flatMap(other -> other.statements().stream())
-                .filter(QuestionGenerator::askable).toList();
+                .filter(QuestionGenerator::askable).filter(trusted).toList();
         List<Question> questions = new ArrayList<>();
         Set<String> speakersAsked = new HashSet<>();
         for (Statement statement : statements) {
-            if (statement.kind() == StatementKind.DIRECT) {
-                whoSaid(text, statement, statements, elsewhere, questions);
-            } else {
-                accordingTo(text, statement, statements, elsewhere, questions);
+            boolean speakerSure = sure.contains(statement);
+            if (speakerSure && statement.kind() == StatementKind.DIRECT) {
+                whoSaid(text, statement, sure, elsewhere, questions);
+            } else if (speakerSure) {
+                accordingTo(text, statement, sure, elsewhere, questions);
             }
             if (statement.kind() != StatementKind.MIXED) {
-                quoteOrParaphrase(text, statement, questions);
+                quoteOrParaphrase(text, statement, speakerSure, questions);
             }
-            if (statement.speaker().kind() != SourceKind.PERSON || speakersAsked.isEmpty()) {
+            if ((statement.speaker().kind() != SourceKind.PERSON || speakersAsked.isEmpty())
+                    && trusted.test(statement)
+                    && (checkedByTeacher(statement) || Doubts.aboutKind(text, statement, statements) == null)) {
                 sourceKind(text, statement, questions);
             }
-            if (speakersAsked.add(statement.speaker().name())) {
-                whatSaid(text, statement, statements, elsewhere, questions);
+            if (speakerSure && speakersAsked.add(statement.speaker().name())) {
+                whatSaid(text, statement, sure, elsewhere, questions);
             }
-            if (statement.saidOn() != null) {
+            if (statement.saidOn() != null && dateSure(text, published, statement, statements)) {
                 whenSaid(text, statement, published, result, questions);
             }
         }
-        timeOrder(text, published, result, questions);
+        timeOrder(text, published, result, statements, questions);
         return bank(questions);
     }
 
+    /** A statement whose content reads as a claim and whose speaker can be shown. */
     private static boolean askable(Statement statement) {
-        return Texts.words(statement.content()).size() >= MIN_WORDS && Speakers.presentable(statement.speaker());
+        return Texts.words(statement.content()).size() >= MIN_WORDS && Speakers.presentable(statement.speaker())
+                && Clauses.wellFormed(statement);
+    }
+
+    private boolean speakerSure(String text, Statement statement, List<Statement> article) {
+        return trusted.test(statement) && (checkedByTeacher(statement) || Doubts.aboutSpeaker(text, statement, article) == null)
+                && Speakers.shownName(text, statement.speaker()) != null;
+    }
+
+    /** A speaker and date a teacher gave or corrected: the generator's doubts are about the engine's reading. */
+    private static boolean checkedByTeacher(Statement statement) {
+        return Provenance.TEACHER.speakerBy().equals(statement.provenance().speakerBy());
+    }
+
+    private boolean dateSure(String text, LocalDate published, Statement statement, List<Statement> article) {
+        return trusted.test(statement)
+                && (checkedByTeacher(statement) || Doubts.aboutDate(text, published, statement, article) == null);
     }
 
     private void whoSaid(String text, Statement statement, List<Statement> article, List<Statement> library,
@@ -106,10 +148,14 @@ public final class QuestionGenerator {
         if (!asksWho(text, statement)) {
             return;
         }
-        List<String> wrong = SpeakerChoices.wrong(statement, article, library, 3).stream().map(Speaker::name).toList();
-        if (wrong.size() == 3) {
+        String context = evidenceText(text, statement);
+        List<String> wrong = SpeakerChoices.wrong(statement, article, library, 3, context).stream()
+                .map(speaker -> article.stream().anyMatch(s -> s.speaker().equals(speaker))
+                        ? Speakers.shownName(text, speaker) : speaker.name())
+                .toList();
+        if (wrong.size() == 3 && !wrong.contains(null)) {
             Clues.SpeakerClue clue = Clues.speaker(text, statement);
-            questions.add(choice(type, stem, statement.speaker().name(), wrong, clue.evidence(), clue.explanation(),
+            questions.add(choice(type, stem, Speakers.shownName(text, statement.speaker()), wrong, clue.evidence(), clue.explanation(),
                     clue.namedInPlace() ? Difficulty.EASY : Difficulty.MEDIUM, statement));
         }
     }
@@ -134,7 +180,7 @@ public final class QuestionGenerator {
         if (wrong.size() == 3) {
             Clues.SpeakerClue clue = Clues.speaker(text, statement);
             questions.add(choice(QuestionType.WHAT_SAID,
-                    "According to the article, which of these did " + Speakers.inSentence(statement.speaker()) + " say?",
+                    "According to the article, which of these did " + Speakers.inSentence(text, statement.speaker()) + " say?",
                     asChoice(statement.content()), wrong, clue.evidence(),
                     clue.explanation() + " The other choices are what other sources said.",
                     clue.namedInPlace() ? Difficulty.EASY : Difficulty.MEDIUM, statement));
@@ -157,12 +203,12 @@ public final class QuestionGenerator {
                 + (writtenOut ? "" : " The article was published on " + published.format(DAY)
                         + ", so counting back from it, this was " + statement.saidOn().format(DAY) + ".");
         questions.add(choice(QuestionType.WHEN_SAID,
-                "When did " + Speakers.inSentence(statement.speaker()) + " say this?\n" + claim(statement),
+                "When did " + Speakers.inSentence(text, statement.speaker()) + " say this?\n" + claim(statement),
                 statement.saidOn().format(DAY), wrong.stream().map(DAY::format).toList(), List.of(evidence),
                 explanation, writtenOut ? Difficulty.MEDIUM : Difficulty.HARD, statement));
     }
 
-    private static void quoteOrParaphrase(String text, Statement statement, List<Question> questions) {
+    private static void quoteOrParaphrase(String text, Statement statement, boolean speakerSure, List<Question> questions) {
         boolean direct = statement.kind() == StatementKind.DIRECT;
         Span evidence = statement.evidence();
         String sentence = Texts.shorten(text.substring(evidence.start(), evidence.end()), 60);
@@ -171,9 +217,11 @@ public final class QuestionGenerator {
         String explanation = direct
                 ? "The words stand in quotation marks in the article: “" + sentence + "”"
                 : "The article reports this without quotation marks" + after + ": “" + sentence + "”";
-        questions.add(new Question(QuestionType.QUOTE_OR_PARAPHRASE,
-                "Did " + Speakers.inSentence(statement.speaker()) + " say these exact words, or does the article put it in its own words?\n"
-                        + claim(statement),
+        // a speaker the generator cannot vouch for is not named in the stem: the question is about the marks
+        String asked = speakerSure
+                ? "Did " + Speakers.inSentence(text, statement.speaker()) + " say these exact words, or does the article put it in its own words?\n"
+                : "Does the article quote these words exactly, or put them in its own words?\n";
+        questions.add(new Question(QuestionType.QUOTE_OR_PARAPHRASE, asked + claim(statement),
                 QUOTE_OR_PARAPHRASE, List.of(direct ? 0 : 1), List.of(evidence), explanation,
                 direct ? Difficulty.EASY : Difficulty.MEDIUM, statement));
     }
@@ -195,12 +243,13 @@ public final class QuestionGenerator {
     }
 
     /** Three or four things the article dates, each on its own day, to put in order. */
-    private void timeOrder(String text, LocalDate published, ExtractionResult result, List<Question> questions) {
+    private void timeOrder(String text, LocalDate published, ExtractionResult result, List<Statement> article,
+                           List<Question> questions) {
         record Dated(LocalDate date, String description, Span evidence) {
         }
         List<Dated> candidates = new ArrayList<>();
         for (Statement statement : result.statements()) {
-            if (statement.saidOn() != null && askable(statement)) {
+            if (statement.saidOn() != null && askable(statement) && dateSure(text, published, statement, article)) {
                 candidates.add(new Dated(statement.saidOn(), statement.speaker().name() + " said: "
                         + Texts.shorten(statement.content(), CHOICE_WORDS), statement.evidence()));
             }
@@ -248,6 +297,14 @@ public final class QuestionGenerator {
         boolean unattributedParagraph = CONTINUATION.equals(statement.cue())
                 && startsParagraph(text, statement.evidence().start());
         return !namesItself && statement.speaker().kind() != SourceKind.ANONYMOUS && !unattributedParagraph;
+    }
+
+    /** The sentences a reader is shown for the statement, with its reporting clause: no wrong answer may be named there. */
+    private static String evidenceText(String text, Statement statement) {
+        Doubts.Frame frame = Doubts.frame(text, statement);
+        int start = Math.min(frame.start(), statement.evidence().start());
+        int end = Math.max(frame.end(), statement.evidence().end());
+        return text.substring(Math.max(0, start), Math.min(text.length(), end));
     }
 
     private static boolean startsParagraph(String text, int offset) {

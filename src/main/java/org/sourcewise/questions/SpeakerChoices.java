@@ -19,11 +19,21 @@ final class SpeakerChoices {
     }
 
     static List<Speaker> wrong(Statement asked, List<Statement> article, List<Statement> library, int count) {
+        return wrong(asked, article, library, count, "");
+    }
+
+    /**
+     * @param context the sentences shown for the asked statement: a source named there may well be the one who
+     *                said it (the engine can mistake one for the other), so it is never a wrong answer
+     */
+    static List<Speaker> wrong(Statement asked, List<Statement> article, List<Statement> library, int count,
+                               String context) {
         List<Speaker> chosen = new ArrayList<>();
         for (List<Statement> pool : List.of(article, library)) {
             for (Statement other : pool) {
                 Speaker candidate = other.speaker();
                 if (chosen.size() < count && candidate.kind() == asked.speaker().kind() && Speakers.presentable(candidate)
+                        && !Speakers.describedThroughSomeoneElse(candidate) && !namedIn(candidate, context)
                         && !Aliases.maySame(candidate, asked.speaker())
                         && chosen.stream().noneMatch(speaker -> Aliases.maySame(speaker, candidate))
                         && !saidMuchTheSame(candidate, asked, article)) {
@@ -32,6 +42,11 @@ final class SpeakerChoices {
             }
         }
         return chosen;
+    }
+
+    private static boolean namedIn(Speaker candidate, String context) {
+        return Doubts.nameWords(candidate.name()).stream()
+                .anyMatch(word -> word.length() >= 3 && Texts.containsWord(context, word));
     }
 
     private static boolean saidMuchTheSame(Speaker candidate, Statement asked, List<Statement> article) {
