@@ -1,5 +1,6 @@
 package org.sourcewise.analysis;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /** Quotations that stand as sentences of their own, attributed by the sentence after or before them. */
@@ -51,5 +52,32 @@ final class Quotations {
             }
         }
         return null;
+    }
+
+    /**
+     * A statement whose quotation goes on past its sentence ("X said, "One. Two."") takes the rest of the
+     * quotation: the later sentences of a quote are part of the same statement, not one of their own.
+     */
+    static List<Candidate> runOn(ParsedText parsed, Sentence sentence, List<Candidate> candidates, List<Span> quotes) {
+        List<Candidate> extended = new ArrayList<>(candidates.size());
+        for (Candidate candidate : candidates) {
+            Span content = candidate.content();
+            Span longer = null;
+            for (Span quote : quotes) {
+                if (candidate.ownWording() == null && quote.start() < content.end() && quote.end() > content.end()
+                        && quote.end() > sentence.end()) {
+                    longer = quote;
+                }
+            }
+            if (longer == null) {
+                extended.add(candidate);
+                continue;
+            }
+            Span whole = new Span(content.start(), trimEnd(parsed.text(), content.start(), longer.end()));
+            extended.add(new Candidate(candidate.speaker(), whole, new Span(candidate.evidence().start(),
+                    Math.max(candidate.evidence().end(), longer.end())), candidate.cue(), candidate.verb(),
+                    candidate.continuation()));
+        }
+        return extended;
     }
 }

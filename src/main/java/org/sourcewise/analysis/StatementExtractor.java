@@ -78,6 +78,8 @@ public final class StatementExtractor {
                 lastStatementSentence = -10;
             }
             if (sentence.start() < consumedUntil) {
+                // a sentence inside the quotation of the last statement: the statement goes on here
+                lastStatementSentence = i;
                 continue;
             }
             List<Candidate> candidates = nested(parsed, ReportedSpeech.find(parsed, sentence, quotes));
@@ -114,7 +116,9 @@ public final class StatementExtractor {
                     }
                 }
             }
+            candidates = Quotations.runOn(parsed, sentence, candidates, quotes);
             for (Candidate candidate : candidates) {
+                consumedUntil = Math.max(consumedUntil, candidate.content().end());
                 Attribution attribution = speakers.resolve(candidate.speaker(), candidate.content());
                 Speaker speaker = attribution.speaker();
                 LocalDate saidOn = SaidOn.of(candidate, published, scenes.previousDay());
