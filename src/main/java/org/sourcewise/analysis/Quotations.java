@@ -80,4 +80,108 @@ final class Quotations {
         }
         return extended;
     }
+
+    /** Content that the parser cut out of a quotation ("and all that") is the whole quotation of four words or more. */
+    static List<Candidate> wholeQuotes(ParsedText parsed, List<Candidate> candidates, List<Span> quotes) {
+        List<Candidate> widened = new ArrayList<>(candidates.size());
+        for (Candidate candidate : candidates) {
+            Span content = candidate.content();
+            Span quote = containing(quotes, content);
+            if (candidate.ownWording() == null && quote != content && !quote.equals(content)
+                    && QuoteSpans.words(parsed.text(), quote) >= 4) {
+                candidate = new Candidate(candidate.speaker(), new Span(quote.start(),
+                        trimEnd(parsed.text(), quote.start(), quote.end())), candidate.evidence(), candidate.cue(),
+                        candidate.verb(), candidate.continuation());
+            }
+            widened.add(candidate);
+        }
+        return widened;
+    }
+
+    /**
+     * "According to X, the case is strong: "The key factor is ..."": what X said in the writer's words and then
+     * in X's own are two statements, split at the colon.
+     */
+    static List<Candidate> quoteAfterColon(ParsedText parsed, List<Candidate> candidates, List<Span> quotes) {
+        List<Candidate> split = new ArrayList<>(candidates.size());
+        String text = parsed.text();
+        for (Candidate candidate : candidates) {
+            Span content = candidate.content();
+            Span after = null;
+            int colon = -1;
+            for (Span quote : quotes) {
+                if (candidate.ownWording() == null && quote.start() > content.start() && quote.start() < content.end()
+                        && quote.end() >= content.end() - 1 && QuoteSpans.words(text, quote) >= 4) {
+                    int before = quote.start() - 1;
+                    while (before > content.start() && "\u201C\"' ".indexOf(text.charAt(before)) >= 0) {
+                        before--;
+                    }
+                    if (text.charAt(before) == ':') {
+                        after = quote;
+                        colon = before;
+                    }
+                }
+            }
+            if (after == null || QuoteSpans.words(text, new Span(content.start(), colon)) < 3) {
+                split.add(candidate);
+                continue;
+            }
+            split.add(new Candidate(candidate.speaker(), new Span(content.start(), colon), candidate.evidence(),
+                    candidate.cue(), candidate.verb(), candidate.continuation()));
+            split.add(new Candidate(candidate.speaker(), new Span(after.start(), trimEnd(text, after.start(),
+                    Math.max(after.end(), content.end()))), candidate.evidence(), candidate.cue(), candidate.verb(),
+                    candidate.continuation()));
+        }
+        return split;
+    }
+
+    /**
+     * ""We seek peace," said Khan, "and we will keep it."": the quotation resumed after the attribution is a
+     * statement of its own, by the same speaker, when nothing but the speaker and a phrase stand between.
+     */
+    static List<Candidate> secondHalves(ParsedText parsed, Sentence sentence, List<Candidate> candidates, List<Span> quotes) {
+        List<Candidate> all = new ArrayList<>(candidates);
+        for (Candidate candidate : candidates) {
+            Token verb = candidate.verb();
+            if (verb == null || candidate.ownWording() != null) {
+                continue;
+            }
+            boolean quoteBefore = false;
+            for (Span quote : quotes) {
+                if (quote.end() <= verb.start() && quote.end() >= sentence.start()
+                        && quote.start() < candidate.content().end() && quote.end() > candidate.content().start()) {
+                    quoteBefore = true;
+                }
+            }
+            if (!quoteBefore) {
+                continue;
+            }
+            for (Span quote : quotes) {
+                if (quote.start() <= verb.end() || quote.start() >= sentence.end()
+                        || QuoteSpans.words(parsed.text(), quote) < 4
+                        || all.stream().anyMatch(c -> c.content().start() < quote.end() && c.content().end() > quote.start())) {
+                    continue;
+                }
+                if (onlyAttributionBetween(sentence, verb, quote)) {
+                    all.add(new Candidate(candidate.speaker(), new Span(quote.start(), trimEnd(parsed.text(),
+                            quote.start(), quote.end())), candidate.evidence(), candidate.cue(), verb, false));
+                }
+                break;
+            }
+        }
+        return all;
+    }
+
+    /** Between the verb and the quotation: at most eight words, none of them a verb ("said Day in her memoir, "). */
+    private static boolean onlyAttributionBetween(Sentence sentence, Token verb, Span quote) {
+        int words = 0;
+        for (Token token : sentence.tokens()) {
+            if (token.start() > verb.start() && token.end() <= quote.start()) {
+                if (token.isVerb() || ++words > 8) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
 }

@@ -116,7 +116,8 @@ public final class StatementExtractor {
                     }
                 }
             }
-            candidates = Quotations.runOn(parsed, sentence, candidates, quotes);
+            candidates = Quotations.runOn(parsed, sentence, Quotations.secondHalves(parsed, sentence,
+                    Quotations.quoteAfterColon(parsed, Quotations.wholeQuotes(parsed, candidates, quotes), quotes), quotes), quotes);
             for (Candidate candidate : candidates) {
                 consumedUntil = Math.max(consumedUntil, candidate.content().end());
                 Attribution attribution = speakers.resolve(candidate.speaker(), candidate.content());
