@@ -9,13 +9,14 @@ final class Quotations {
     private Quotations() {
     }
 
-    /** The quote when quotation marks hold (nearly) the whole sentence and it has five words or more. */
+    /** The quote when quotation marks hold (nearly) the whole sentence and the quotation has five words or more ("He was calm. Assured." counts them all). */
     static Span wholeSentenceQuote(ParsedText parsed, Sentence sentence, List<Span> quotes) {
         for (Span quote : quotes) {
             int overlapStart = Math.max(quote.start(), sentence.start());
             int overlapEnd = Math.min(quote.end(), sentence.end());
-            if (overlapEnd - overlapStart >= 0.8 * (sentence.end() - sentence.start() - 2)
-                    && QuoteSpans.words(parsed.text(), new Span(overlapStart, overlapEnd)) >= 5) {
+            if (overlapEnd > overlapStart && QuoteSpans.words(parsed.text(), new Span(overlapStart, overlapEnd)) >= 1
+                    && overlapEnd - overlapStart >= 0.8 * (sentence.end() - sentence.start() - 2)
+                    && QuoteSpans.words(parsed.text(), quote) >= 5) {
                 return new Span(overlapStart, trimEnd(parsed.text(), overlapStart, overlapEnd));
             }
         }
@@ -90,7 +91,8 @@ final class Quotations {
             if (candidate.ownWording() == null && quote != content && !quote.equals(content)
                     && QuoteSpans.words(parsed.text(), quote) >= 4) {
                 candidate = new Candidate(candidate.speaker(), new Span(quote.start(),
-                        trimEnd(parsed.text(), quote.start(), quote.end())), candidate.evidence(), candidate.cue(),
+                        trimEnd(parsed.text(), quote.start(), quote.end())), new Span(Math.min(quote.start(),
+                        candidate.evidence().start()), candidate.evidence().end()), candidate.cue(),
                         candidate.verb(), candidate.continuation());
             }
             widened.add(candidate);

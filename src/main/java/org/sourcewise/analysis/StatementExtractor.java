@@ -92,7 +92,8 @@ public final class StatementExtractor {
                                 sentences.get(i + 1).end()), after.sentence().tokens().get(after.head().head() < 0
                                 ? after.head().index() : after.head().head()).word(), null, false,
                                 Candidate.QUOTE_THEN_ATTRIBUTION));
-                    } else if (!statements.isEmpty() && i - lastStatementSentence <= 3) {
+                    } else if (!statements.isEmpty() && i - lastStatementSentence <= 3
+                            && !attributedLater(parsed, sentences, i, Quotations.containing(quotes, quote), quotes)) {
                         // a quotation going on over several sentences is one statement
                         Span whole = Quotations.containing(quotes, quote);
                         Statement previous = statements.getLast();
@@ -161,6 +162,22 @@ public final class StatementExtractor {
             }
             for (Token token : sentence.tokens()) {
                 if (ReportingVerbs.isReporting(token) && quotes.stream().noneMatch(q -> q.start() <= token.start() && token.start() < q.end())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * ""We will rebuild. It will take years," the mayor said.": a quotation whose attribution comes in a later
+     * sentence it runs into is that attribution's statement, not a continuation of the one before.
+     */
+    private static boolean attributedLater(ParsedText parsed, List<Sentence> sentences, int from, Span quote,
+                                           List<Span> quotes) {
+        for (int j = from + 1; j < sentences.size() && sentences.get(j).start() < quote.end(); j++) {
+            for (Candidate candidate : ReportedSpeech.find(parsed, sentences.get(j), quotes)) {
+                if (candidate.content().start() < quote.end() && candidate.content().end() > quote.start()) {
                     return true;
                 }
             }
