@@ -274,12 +274,19 @@ final class ReportedSpeech {
 
     private static Candidate fromAccordingTo(ParsedText parsed, Sentence sentence, Token according) {
         Token source = sentence.head(according);
-        if (source == null || !source.isNoun() || source.lemma().equalsIgnoreCase("report")) {
+        if (source == null || !source.isNoun() || source.index() < according.index()) {
+            source = nounAfter(sentence, according);
+        }
+        if (source == null) {
             return null;
         }
-        Mention speaker = mention(sentence, source);
-        int phraseStart = Math.min(according.index(), speaker.first());
-        int phraseEnd = speaker.last();
+        Mention phrase = mention(sentence, source);
+        Mention speaker = authorOf(sentence, source, phrase);
+        if (speaker == phrase && isVagueDocument(sentence, source)) {
+            return null;
+        }
+        int phraseStart = Math.min(according.index(), phrase.first());
+        int phraseEnd = phrase.last();
         List<Token> tokens = sentence.tokens();
         Span before = phraseStart > 0 ? trim(parsed, sentence, 0, phraseStart - 1) : null;
         Span after = phraseEnd + 1 < tokens.size() ? trim(parsed, sentence, phraseEnd + 1, tokens.size() - 1) : null;
@@ -297,6 +304,67 @@ final class ReportedSpeech {
         // "X, according to Y, is Z": the statement is the sentence without the attribution
         return new Candidate(speaker, new Span(before.start(), after.end()), evidence, "according to", according, false)
                 .withContent(parsed.slice(before.start(), before.end()), parsed.slice(after.start(), after.end()));
+    }
+
+    /** Things that say something only through their author ("a report from the NTSB", "a NATO press release"). */
+    private static final Set<String> DOCUMENTS = Set.of("report", "release", "statement", "study", "survey",
+            "document", "record", "data", "figure", "statistic", "poll", "tweet", "post", "filing", "analysis",
+            "letter", "communique", "announcement", "complaint", "assessment", "estimate", "account", "source");
+
+    /**
+     * The author a document speaks for: "from/by X" after it, else a named possessor or a named word before it
+     * ("WHO's figures", "a NATO press release"); otherwise the document itself ("according to reports").
+     */
+    private static Mention authorOf(Sentence sentence, Token source, Mention phrase) {
+        if (!DOCUMENTS.contains(source.lemma().toLowerCase(java.util.Locale.ROOT))) {
+            return phrase;
+        }
+        for (Token child : sentence.children(source)) {
+            if (child.relation().equals("nmod") && child.index() > source.index() && child.isProperNoun()
+                    && sentence.children(child).stream().anyMatch(c -> c.relation().equals("case")
+                    && Set.of("from", "by", "of").contains(c.lemma().toLowerCase(java.util.Locale.ROOT)))) {
+                return mention(sentence, child);
+            }
+        }
+        for (Token child : sentence.children(source)) {
+            if ((child.relation().equals("nmod:poss") || child.relation().equals("compound")) && child.isProperNoun()
+                    && Set.of("ORGANIZATION", "PERSON").contains(child.ner())) {
+                return mention(sentence, child);
+            }
+        }
+        return phrase;
+    }
+
+    /**
+     * "according to a report by a website": a single unnamed report is no source a reader can name (reports in
+     * the plural, "the reports" and a named author's report are).
+     */
+    private static boolean isVagueDocument(Sentence sentence, Token source) {
+        return source.lemma().equalsIgnoreCase("report") && source.pos().equals("NN")
+                && sentence.children(source).stream().anyMatch(c -> c.relation().equals("det")
+                && Set.of("a", "an").contains(c.lemma().toLowerCase(java.util.Locale.ROOT)));
+    }
+
+    /**
+     * When the parser did not hang "according to" on its noun: the last noun of the words after "to", up to a
+     * comma that does not sit inside a date ("According to a March 14, 2019 NATO press release, ...").
+     */
+    private static Token nounAfter(Sentence sentence, Token according) {
+        List<Token> tokens = sentence.tokens();
+        Token noun = null;
+        for (int i = according.index() + 2; i < tokens.size(); i++) {
+            Token token = tokens.get(i);
+            boolean dateComma = token.word().equals(",") && !token.ner().equals("O")
+                    || token.word().equals(",") && i + 1 < tokens.size() && tokens.get(i + 1).ner().equals("DATE")
+                    && i > 0 && tokens.get(i - 1).ner().equals("DATE");
+            if (token.pos().matches("[,.:;]") && !dateComma || token.isVerb()) {
+                break;
+            }
+            if (token.isNoun() && !token.ner().equals("DATE")) {
+                noun = token;
+            }
+        }
+        return noun;
     }
 
     /** Drops the connecting "that", punctuation and a trailing "he said" from a word range. */
