@@ -209,9 +209,18 @@ final class ReportedSpeech {
             int[] range = sentence.subtree(deeper);
             return trim(parsed, sentence, range[0], range[1]);
         }
+        Token before = clauseBeforeSpeaker(sentence, verb, speaker);
+        if (before != null) {
+            int[] range = sentence.subtree(before);
+            return trim(parsed, sentence, range[0], Math.min(range[1], speaker.first() - 1));
+        }
         Span quote = adjacentQuote(parsed, sentence, quotes);
         if (quote != null) {
             return quote;
+        }
+        Span trailing = looseClauseAfter(parsed, sentence, verb);
+        if (trailing != null) {
+            return trailing;
         }
         if (object != null && OBJECT_IS_CONTENT.contains(verb.lemma()) && !isPronounObject(sentence, object)) {
             int[] range = sentence.subtree(object);
@@ -239,6 +248,65 @@ final class ReportedSpeech {
             }
         }
         return null;
+    }
+
+    /**
+     * "The office has suspended the permit, officials said.": the clause before the speaker, set off by a comma,
+     * that the parser hung on the verb as a modifier rather than as what was said.
+     */
+    private static Token clauseBeforeSpeaker(Sentence sentence, Token verb, Mention speaker) {
+        if (speaker.head().index() > verb.index()) {
+            return null;
+        }
+        List<Token> tokens = sentence.tokens();
+        for (Token child : sentence.children(verb)) {
+            if (child.index() < speaker.first() && Set.of("advcl", "dep", "csubj", "csubj:pass").contains(child.relation())
+                    && child.isVerb() && (sentence.child(child, "nsubj") != null || sentence.child(child, "nsubj:pass") != null)
+                    && sentence.child(child, "mark") == null) {
+                // a clause opened by "if", "while", "when" sets the scene of the report; it is not what was said
+                int end = sentence.subtree(child)[1];
+                if (end < speaker.first() && tokens.get(speaker.first() - 1).word().equals(",")
+                        && (end == speaker.first() - 1 || end == speaker.first() - 2)) {
+                    return child;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "and local officials said there was danger the building might collapse", where the parser hung the clause
+     * elsewhere: the words after a verb of saying that has nothing of its own after it, when they make a clause
+     * (a subject-like first word and a finite verb) and run to the sentence's end.
+     */
+    private static Span looseClauseAfter(ParsedText parsed, Sentence sentence, Token verb) {
+        if (!Set.of("say", "add", "state", "claim", "insist", "argue", "note", "explain", "suggest", "warn", "stress")
+                .contains(verb.lemma())) {
+            return null;
+        }
+        for (Token child : sentence.children(verb)) {
+            if (child.index() > verb.index() && !Set.of("advmod", "punct", "expl").contains(child.relation())) {
+                return null;
+            }
+        }
+        List<Token> tokens = sentence.tokens();
+        int first = verb.index() + 1;
+        if (first < tokens.size() && tokens.get(first).lemma().equalsIgnoreCase("that")) {
+            first++;
+        }
+        if (first >= tokens.size() || !tokens.get(first).pos().matches("DT|NNP?S?|PRP\\$?|EX|CD|JJ")) {
+            return null;
+        }
+        int last = tokens.size() - 1;
+        boolean finite = false;
+        for (int i = first; i <= last; i++) {
+            Token token = tokens.get(i);
+            if (token.word().equals(";") || token.word().matches("[\u201C\u201D\"]")) {
+                return null;
+            }
+            finite |= token.pos().matches("VBD|VBZ|VBP|MD");
+        }
+        return finite ? trim(parsed, sentence, first, last) : null;
     }
 
     /** A clause the parser hung one step too low ("confirmed on the 4th that ..."): a ccomp below a non-verb child. */
