@@ -186,4 +186,78 @@ final class Quotations {
         }
         return true;
     }
+
+    /** Verbs that attribute a quotation standing right before them, though they report nothing alone. */
+    private static final java.util.Set<String> QUOTE_TAGS = java.util.Set.of("continue", "go", "joke", "quip",
+            "recall", "write", "tweet", "post", "conclude", "begin", "explain", "ask", "reply", "respond", "answer");
+
+    /**
+     * ""Your presence has been a calamity," he continued." and ""...," tweeted Ken Gude.": a quotation of four
+     * words or more closed right before a verb of saying, with the speaker just before or after the verb. The
+     * verb is known by its form as well as its tag, since taggers often take "tweeted" after a quote for an
+     * adjective.
+     */
+    static Candidate taggedAfter(ParsedText parsed, Sentence sentence, List<Span> quotes) {
+        String text = parsed.text();
+        List<Token> tokens = sentence.tokens();
+        for (Span quote : quotes) {
+            if (quote.start() < sentence.start() || quote.start() >= sentence.end() || QuoteSpans.words(text, quote) < 4) {
+                continue;
+            }
+            int next = -1;
+            for (Token token : tokens) {
+                if (token.start() >= quote.end()) {
+                    next = token.index();
+                    break;
+                }
+            }
+            while (next >= 0 && next < tokens.size() && tokens.get(next).word().matches("[,\u201C\u201D\"]|''|``")) {
+                next++;
+            }
+            if (next < 0 || next >= tokens.size()) {
+                continue;
+            }
+            for (int v = next; v < tokens.size() && v <= next + 3; v++) {
+                Token verb = tokens.get(v);
+                if (!isSayingWord(verb)) {
+                    continue;
+                }
+                Mention speaker = v > next ? nounPhrase(sentence, next, v - 1) : nounPhrase(sentence, v + 1, v + 8);
+                if (speaker == null) {
+                    break;
+                }
+                return new Candidate(speaker, new Span(quote.start(), trimEnd(text, quote.start(), quote.end())),
+                        new Span(sentence.start(), sentence.end()), verb.word(), verb, false);
+            }
+        }
+        return null;
+    }
+
+    private static boolean isSayingWord(Token token) {
+        String word = token.word().toLowerCase(java.util.Locale.ROOT);
+        String lemma = token.lemma().toLowerCase(java.util.Locale.ROOT);
+        if (token.isVerb() && (ReportingVerbs.LEMMAS.contains(lemma) || QUOTE_TAGS.contains(lemma))) {
+            return true;
+        }
+        // a past form the tagger mistook: "tweeted", "added", "explained"
+        return !token.isVerb() && word.endsWith("ed") && (ReportingVerbs.LEMMAS.contains(word.substring(0, word.length() - 2))
+                || ReportingVerbs.LEMMAS.contains(word.substring(0, word.length() - 1))
+                || QUOTE_TAGS.contains(word.substring(0, word.length() - 2)));
+    }
+
+    /** The nouns and names of a short stretch, up to punctuation or a preposition: the speaker's phrase. */
+    private static Mention nounPhrase(Sentence sentence, int from, int to) {
+        List<Token> tokens = sentence.tokens();
+        int head = -1;
+        for (int i = from; i <= to && i < tokens.size(); i++) {
+            Token token = tokens.get(i);
+            if (token.pos().matches("[,.:;]|IN|TO|-LRB-") || token.isVerb() || token.word().matches("[\u201C\u201D\"]")) {
+                break;
+            }
+            if (token.isNoun()) {
+                head = i;
+            }
+        }
+        return head < 0 ? null : new Mention(sentence, from, head, tokens.get(head));
+    }
 }

@@ -84,6 +84,10 @@ public final class StatementExtractor {
             }
             List<Candidate> candidates = nested(parsed, ReportedSpeech.find(parsed, sentence, quotes));
             if (candidates.isEmpty()) {
+                Candidate tagged = Quotations.taggedAfter(parsed, sentence, quotes);
+                candidates = tagged == null ? candidates : List.of(tagged);
+            }
+            if (candidates.isEmpty()) {
                 Span quote = Quotations.wholeSentenceQuote(parsed, sentence, quotes);
                 if (quote != null) {
                     Mention after = i + 1 < sentences.size() ? Quotations.bareAttribution(sentences.get(i + 1)) : null;
