@@ -171,6 +171,9 @@ final class ReportedSpeech {
     }
 
     private static Span contentOf(ParsedText parsed, Sentence sentence, Token verb, Mention speaker, List<Span> quotes) {
+        if (ReportingVerbs.FRAMING.contains(verb.lemma())) {
+            return framed(parsed, sentence, verb);
+        }
         for (Token child : sentence.children(verb)) {
             if (CONTENT_RELATIONS.contains(child.relation()) && child.index() != speaker.head().index()) {
                 int[] range = sentence.subtree(child);
@@ -234,6 +237,81 @@ final class ReportedSpeech {
             return last - range[0] < 3 ? null : trim(parsed, sentence, range[0], last);
         }
         return null;
+    }
+
+    /**
+     * Verbs that say what someone made of a thing: "characterized the attack as designed to ...", "called the
+     * notion a waste of time", "blaming Iran for the attacks". What was said is the object with the judgement
+     * on it; without that judgement ("described the scene", "called the police") nothing was reported.
+     */
+    private static Span framed(ParsedText parsed, Sentence sentence, Token verb) {
+        Token object = sentence.child(verb, "obj");
+        if (object == null || object.index() < verb.index()) {
+            return null;
+        }
+        List<Token> tokens = sentence.tokens();
+        int[] objectRange = sentence.subtree(object);
+        int last = objectRange[1];
+        for (Token child : sentence.children(verb)) {
+            if (child.index() > object.index() && !Set.of("conj", "cc", "punct", "parataxis", "advmod").contains(child.relation())) {
+                last = Math.max(last, sentence.subtree(child)[1]);
+            }
+        }
+        String judgement = switch (verb.lemma()) {
+            case "blame" -> "for";
+            case "call" -> null;
+            default -> "as";
+        };
+        boolean judged = false;
+        if (judgement != null) {
+            // the object and the phrase of the judgement, not what follows ("... as an emerging figure when they ...")
+            last = objectRange[1];
+            for (Token child : sentence.children(verb)) {
+                int[] range = sentence.subtree(child);
+                if (child.index() > object.index() && !Set.of("conj", "cc", "punct", "parataxis").contains(child.relation())
+                        && holds(sentence, range, judgement)) {
+                    last = Math.max(last, range[1]);
+                    judged = true;
+                }
+            }
+            judged |= holds(sentence, objectRange, judgement);
+        }
+        if (judgement == null) {
+            // "call X Y": a second noun or adjective right after the object's phrase, not "call for" or "call on"
+            Token particle = verb.index() + 1 < tokens.size() ? tokens.get(verb.index() + 1) : null;
+            Token second = objectRange[1] + 1 < tokens.size() ? tokens.get(objectRange[1] + 1) : null;
+            while (second != null && second.word().matches("[\u201C\u201D\"]|``|''") && second.index() + 1 < tokens.size()) {
+                second = tokens.get(second.index() + 1);
+            }
+            boolean inObject = sentence.children(object).stream().anyMatch(c -> c.index() > object.index()
+                    && Set.of("dep", "xcomp", "acl").contains(c.relation()) && c.pos().matches("JJ.?|NN.?"));
+            judged = particle != null && !particle.pos().matches("IN|RP|TO") && (inObject || second != null
+                    && second.pos().matches("DT|JJ.?|NN.?|PRP\\$") && second.index() > object.index());
+            if (inObject) {
+                last = objectRange[1];
+            } else if (judged && sentence.subtree(object)[1] < last) {
+                last = Math.max(last, second.index());
+            } else if (judged) {
+                last = tokens.size() - 1;
+                for (int i = second.index(); i < tokens.size(); i++) {
+                    if (tokens.get(i).pos().matches("[,.:;]") && !tokens.get(i).word().matches("[\u201C\u201D\"]")) {
+                        last = i - 1;
+                        break;
+                    }
+                }
+            }
+        }
+        return judged && last - objectRange[0] >= 2 ? trim(parsed, sentence, objectRange[0], last) : null;
+    }
+
+    private static boolean holds(Sentence sentence, int[] range, String word) {
+        for (int i = range[0]; i <= range[1]; i++) {
+            Token token = sentence.tokens().get(i);
+            if (token.lemma().equalsIgnoreCase(word) && !token.isVerb()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "police said the road would stay closed", parsed as object plus a loose verb: the loose verb is the clause. */

@@ -12,7 +12,11 @@ final class ReportingVerbs {
             "promise", "pledge", "vow", "threaten", "complain", "caution", "recall", "reply", "respond", "remark",
             "comment", "observe", "estimate", "forecast", "concede", "contend", "mention", "reveal",
             "disclose", "tweet", "testify", "conclude", "analyze", "analyse", "indicate", "signal", "demand",
-            "ask", "propose", "recommend", "point");
+            "ask", "propose", "recommend", "point", "encourage", "describe", "characterize", "characterise",
+            "call", "blame");
+
+    /** Verbs that report a judgement on a thing: what was said is the object with the judgement ("as", "for"). */
+    static final Set<String> FRAMING = Set.of("describe", "characterize", "characterise", "call", "blame");
 
     /** Verbs that pass on what was said without adding a stance; a report inside their clause is the real one. */
     static final Set<String> SAY_LIKE = Set.of("say", "tell", "state", "add", "write", "report");
