@@ -39,4 +39,10 @@ class QuoteSpansTest {
         String text = "\u201cOne two three four five.\u201d";
         assertThat(QuoteSpans.words(text, QuoteSpans.find(text).getFirst())).isEqualTo(5);
     }
+
+    @Test
+    void aQuotationOfSeveralSentencesIsOneSpan() {
+        assertThat(quotes("He said, \u201cWe will rebuild. It will take two years.\u201d Then he left."))
+                .containsExactly("We will rebuild. It will take two years.");
+    }
 }
