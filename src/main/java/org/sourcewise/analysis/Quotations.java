@@ -75,9 +75,8 @@ final class Quotations {
                 continue;
             }
             Span whole = new Span(content.start(), trimEnd(parsed.text(), content.start(), longer.end()));
-            extended.add(new Candidate(candidate.speaker(), whole, new Span(candidate.evidence().start(),
-                    Math.max(candidate.evidence().end(), longer.end())), candidate.cue(), candidate.verb(),
-                    candidate.continuation()));
+            extended.add(moved(candidate, whole, new Span(candidate.evidence().start(),
+                    Math.max(candidate.evidence().end(), longer.end()))));
         }
         return extended;
     }
@@ -90,10 +89,8 @@ final class Quotations {
             Span quote = containing(quotes, content);
             if (candidate.ownWording() == null && quote != content && !quote.equals(content)
                     && QuoteSpans.words(parsed.text(), quote) >= 4) {
-                candidate = new Candidate(candidate.speaker(), new Span(quote.start(),
-                        trimEnd(parsed.text(), quote.start(), quote.end())), new Span(Math.min(quote.start(),
-                        candidate.evidence().start()), candidate.evidence().end()), candidate.cue(),
-                        candidate.verb(), candidate.continuation());
+                candidate = moved(candidate, new Span(quote.start(), trimEnd(parsed.text(), quote.start(), quote.end())),
+                        new Span(Math.min(quote.start(), candidate.evidence().start()), candidate.evidence().end()));
             }
             widened.add(candidate);
         }
@@ -128,11 +125,9 @@ final class Quotations {
                 split.add(candidate);
                 continue;
             }
-            split.add(new Candidate(candidate.speaker(), new Span(content.start(), colon), candidate.evidence(),
-                    candidate.cue(), candidate.verb(), candidate.continuation()));
-            split.add(new Candidate(candidate.speaker(), new Span(after.start(), trimEnd(text, after.start(),
-                    Math.max(after.end(), content.end()))), candidate.evidence(), candidate.cue(), candidate.verb(),
-                    candidate.continuation()));
+            split.add(moved(candidate, new Span(content.start(), colon), candidate.evidence()));
+            split.add(moved(candidate, new Span(after.start(), trimEnd(text, after.start(),
+                    Math.max(after.end(), content.end()))), candidate.evidence()));
         }
         return split;
     }
@@ -165,8 +160,8 @@ final class Quotations {
                     continue;
                 }
                 if (onlyAttributionBetween(sentence, verb, quote)) {
-                    all.add(new Candidate(candidate.speaker(), new Span(quote.start(), trimEnd(parsed.text(),
-                            quote.start(), quote.end())), candidate.evidence(), candidate.cue(), verb, false));
+                    all.add(moved(candidate, new Span(quote.start(), trimEnd(parsed.text(), quote.start(), quote.end())),
+                            candidate.evidence()));
                 }
                 break;
             }
@@ -226,8 +221,9 @@ final class Quotations {
                 if (speaker == null) {
                     break;
                 }
-                return new Candidate(speaker, new Span(quote.start(), trimEnd(text, quote.start(), quote.end())),
-                        new Span(sentence.start(), sentence.end()), verb.word(), verb, false);
+                return new Candidate(speaker, new Span(quote.start(), trimEnd(text, quote.start(), quote.end())), null,
+                        new Span(sentence.start(), sentence.end()), verb.word(), verb, false,
+                        Candidate.QUOTE_THEN_ATTRIBUTION);
             }
         }
         return null;
@@ -259,5 +255,11 @@ final class Quotations {
             }
         }
         return head < 0 ? null : new Mention(sentence, from, head, tokens.get(head));
+    }
+
+    /** The same finding (speaker, cue, verb, rule) with other content: the rule that found it still answers for it. */
+    private static Candidate moved(Candidate candidate, Span content, Span evidence) {
+        return new Candidate(candidate.speaker(), content, null, evidence, candidate.cue(), candidate.verb(),
+                candidate.continuation(), candidate.rule());
     }
 }

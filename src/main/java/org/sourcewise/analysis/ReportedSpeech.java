@@ -63,6 +63,9 @@ final class ReportedSpeech {
         Token current = verb;
         for (int depth = 0; current != null && depth < 4; depth++) {
             Token subject = closestSubject(sentence, current);
+            if (subject != null && afterPreposition(sentence, subject, current)) {
+                subject = null;
+            }
             if (subject != null && subject.pos().startsWith("W")) {
                 return namePrecedingVerb(sentence, current);
             }
@@ -72,9 +75,26 @@ final class ReportedSpeech {
             if (!Set.of("conj", "advcl", "xcomp", "dep", "obl", "acl").contains(current.relation())) {
                 return null;
             }
+            boolean modifier = current.relation().equals("acl");
             current = sentence.head(current);
+            if (modifier && current != null && !current.isVerb() && sentence.head(current) != null
+                    && sentence.head(current).isVerb() && current.relation().matches("obj|obl")) {
+                // "posted a message on Twitter blaming Iran": the message's verb has the speaker
+                current = sentence.head(current);
+            }
         }
         return null;
+    }
+
+    /** "a message on Twitter blaming Iran", parsed with "Twitter" as the subject: a noun after a preposition is none. */
+    private static boolean afterPreposition(Sentence sentence, Token subject, Token verb) {
+        int before = sentence.subtree(subject)[0] - 1;
+        if (before < 0 || subject.index() > verb.index()) {
+            return false;
+        }
+        Token word = sentence.tokens().get(before);
+        return word.pos().equals("IN") && word.head() == verb.index() && word.relation().equals("mark")
+                && Set.of("on", "in", "at", "from", "via", "through").contains(word.lemma().toLowerCase(java.util.Locale.ROOT));
     }
 
     /** "What they're saying: ..." is a section label of the page, not a report. */
