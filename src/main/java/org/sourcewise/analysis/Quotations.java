@@ -32,6 +32,15 @@ final class Quotations {
         return part;
     }
 
+    /** The end of a quote without the comma that hands it over to its attribution ("We will finish it," she said). */
+    private static int trimComma(String text, int start, int end) {
+        end = trimEnd(text, start, end);
+        while (end > start && ", ".indexOf(text.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return end;
+    }
+
     private static int trimEnd(String text, int start, int end) {
         while (end > start && "\u201C\u201D\" ".indexOf(text.charAt(end - 1)) >= 0) {
             end--;
@@ -89,7 +98,7 @@ final class Quotations {
             Span quote = containing(quotes, content);
             if (candidate.ownWording() == null && quote != content && !quote.equals(content)
                     && QuoteSpans.words(parsed.text(), quote) >= 4) {
-                candidate = moved(candidate, new Span(quote.start(), trimEnd(parsed.text(), quote.start(), quote.end())),
+                candidate = moved(candidate, new Span(quote.start(), trimComma(parsed.text(), quote.start(), quote.end())),
                         new Span(Math.min(quote.start(), candidate.evidence().start()), candidate.evidence().end()));
             }
             widened.add(candidate);
@@ -160,7 +169,7 @@ final class Quotations {
                     continue;
                 }
                 if (onlyAttributionBetween(sentence, verb, quote)) {
-                    all.add(moved(candidate, new Span(quote.start(), trimEnd(parsed.text(), quote.start(), quote.end())),
+                    all.add(moved(candidate, new Span(quote.start(), trimComma(parsed.text(), quote.start(), quote.end())),
                             candidate.evidence()));
                 }
                 break;
@@ -221,7 +230,7 @@ final class Quotations {
                 if (speaker == null) {
                     break;
                 }
-                return new Candidate(speaker, new Span(quote.start(), trimEnd(text, quote.start(), quote.end())), null,
+                return new Candidate(speaker, new Span(quote.start(), trimComma(text, quote.start(), quote.end())), null,
                         new Span(sentence.start(), sentence.end()), verb.word(), verb, false,
                         Candidate.QUOTE_THEN_ATTRIBUTION);
             }

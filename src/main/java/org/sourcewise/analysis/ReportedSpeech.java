@@ -265,6 +265,10 @@ final class ReportedSpeech {
      * on it; without that judgement ("described the scene", "called the police") nothing was reported.
      */
     private static Span framed(ParsedText parsed, Sentence sentence, Token verb) {
+        if (verb.lemma().equals("call") && !verb.pos().matches("VBD|VBN|VBG")) {
+            // "Critics call the plan a 'gift'": a standing label in the present, not something said on an occasion
+            return null;
+        }
         Token object = sentence.child(verb, "obj");
         if (object == null || object.index() < verb.index()) {
             return null;

@@ -29,7 +29,7 @@ class QuotationsTest {
                 + "\"but here in London we will never let them succeed.\"");
 
         assertThat(found).extracting(Statement::content).containsExactly(
-                "Terrorists seek to divide us and destroy our way of life,",
+                "Terrorists seek to divide us and destroy our way of life",
                 "but here in London we will never let them succeed.");
         assertThat(found).extracting(s -> s.speaker().name()).containsOnly("mayor");
         assertThat(found).extracting(Statement::kind).containsOnly(StatementKind.DIRECT);
@@ -52,7 +52,7 @@ class QuotationsTest {
                 + "\"He was calm. Assured. Constantly studying.\"");
 
         assertThat(found).extracting(Statement::content)
-                .containsExactly("I noticed then that Chad was an anomaly,", "He was calm. Assured. Constantly studying.");
+                .containsExactly("I noticed then that Chad was an anomaly", "He was calm. Assured. Constantly studying.");
         assertThat(found.get(1).cue()).isEqualTo("(continuation)");
         assertThat(found.get(1).speaker().name()).isEqualTo("director");
     }
@@ -63,7 +63,7 @@ class QuotationsTest {
                 + "\"Your presence has always been a calamity for this region,\" he continued.");
 
         assertThat(found).hasSize(1);
-        assertThat(found.getFirst().content()).isEqualTo("Your presence has always been a calamity for this region,");
+        assertThat(found.getFirst().content()).isEqualTo("Your presence has always been a calamity for this region");
         assertThat(found.getFirst().cue()).isEqualTo("continued");
         assertThat(found.getFirst().speaker().name()).isEqualTo("Hassan Rouhani");
     }
