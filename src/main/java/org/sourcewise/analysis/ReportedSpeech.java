@@ -249,7 +249,8 @@ final class ReportedSpeech {
             int[] range = sentence.subtree(object);
             int last = range[1];
             for (Token child : sentence.children(verb)) {
-                if (child.index() > object.index() && !Set.of("conj", "cc", "punct", "parataxis").contains(child.relation())) {
+                if (child.index() > object.index() && !Set.of("conj", "cc", "punct", "parataxis").contains(child.relation())
+                        && !isCircumstance(sentence, child)) {
                     last = Math.max(last, sentence.subtree(child)[1]);
                 }
             }
@@ -336,6 +337,22 @@ final class ReportedSpeech {
             }
         }
         return false;
+    }
+
+    /**
+     * "announced the measure at the daily briefing", "announced his resignation shortly before midnight": where,
+     * when and how it was said are not part of what was said ("accused X of Y" keeps its "of").
+     */
+    private static boolean isCircumstance(Sentence sentence, Token child) {
+        if (child.relation().matches("obl:tmod|nmod:tmod|advmod") || "DATE".equals(child.ner())) {
+            return true;
+        }
+        if (!child.relation().startsWith("obl")) {
+            return false;
+        }
+        Token preposition = sentence.child(child, "case");
+        return preposition != null && Set.of("at", "in", "on", "by", "during", "before", "after", "via", "through", "from")
+                .contains(preposition.lemma().toLowerCase(java.util.Locale.ROOT));
     }
 
     /** "police said the road would stay closed", parsed as object plus a loose verb: the loose verb is the clause. */

@@ -75,4 +75,12 @@ class ReportedSpeechTest {
     void callingSomeoneReportsNothing() {
         assertThat(statements("The president called the police after the meeting.")).isEmpty();
     }
+
+    @Test
+    void whenAndWhereSomethingWasAnnouncedIsNotWhatWasAnnounced() {
+        List<Statement> found = statements("The governor announced his resignation shortly before midnight in an internet "
+                + "video broadcast to the island.");
+
+        assertThat(found).extracting(Statement::content).noneMatch(content -> content.contains("midnight"));
+    }
 }
