@@ -50,12 +50,18 @@ final class Quotations {
 
     /** "A government official told the Washington Post." after a quote: a short report with nothing reported. */
     static Mention bareAttribution(Sentence sentence) {
-        if (sentence.tokens().size() > 10) {
+        // "wrote Cattelan, the artist, in an e-mail to the paper.": a sentence that opens on its reporting verb
+        // only tells who said the quotation before it, however long the telling
+        boolean opensOnVerb = ReportingVerbs.isReporting(sentence.tokens().getFirst());
+        if (sentence.tokens().size() > 10 && !opensOnVerb) {
             return null;
         }
         for (Token token : sentence.tokens()) {
             if (ReportingVerbs.isReporting(token) && sentence.child(token, "ccomp") == null) {
                 Mention subject = ReportedSpeech.subjectOf(sentence, token);
+                if (subject == null && token.index() == 0) {
+                    subject = ReportedSpeech.invertedSubject(sentence, token);
+                }
                 if (subject != null) {
                     return subject;
                 }

@@ -77,6 +77,11 @@ final class ReportedSpeech {
             }
             boolean modifier = current.relation().equals("acl");
             current = sentence.head(current);
+            if (depth == 0 && current != null && current.relation().equals("ccomp") && afterComma(sentence, verb)) {
+                // "X described how the attack unfolded, stating ...": a participle set off by a comma tells more of
+                // the main clause's subject, not of the clause reported inside it
+                current = sentence.head(current);
+            }
             if (modifier && current != null && !current.isVerb() && sentence.head(current) != null
                     && sentence.head(current).isVerb() && current.relation().matches("obj|obl")) {
                 // "posted a message on Twitter blaming Iran": the message's verb has the speaker
@@ -95,6 +100,10 @@ final class ReportedSpeech {
         Token word = sentence.tokens().get(before);
         return word.pos().equals("IN") && word.head() == verb.index() && word.relation().equals("mark")
                 && Set.of("on", "in", "at", "from", "via", "through").contains(word.lemma().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static boolean afterComma(Sentence sentence, Token verb) {
+        return verb.pos().equals("VBG") && verb.index() > 0 && sentence.tokens().get(verb.index() - 1).word().equals(",");
     }
 
     /** "What they're saying: ..." is a section label of the page, not a report. */
@@ -125,7 +134,7 @@ final class ReportedSpeech {
     }
 
     /** "..., said Victoria Nuland." : the name after the verb, when the parser took a word of the quote for the subject. */
-    private static Mention invertedSubject(Sentence sentence, Token verb) {
+    static Mention invertedSubject(Sentence sentence, Token verb) {
         List<Token> tokens = sentence.tokens();
         int head = -1;
         for (int i = verb.index() + 1; i < tokens.size() && i <= verb.index() + 12; i++) {

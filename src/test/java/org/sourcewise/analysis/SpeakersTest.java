@@ -51,4 +51,21 @@ class SpeakersTest {
         assertThat(statement.provenance().speakerBy()).isEqualTo(Attribution.PRONOUN);
         assertThat(statement.provenance().speakerTrusted()).isTrue();
     }
+
+    @Test
+    void aParticipleSetOffByACommaSpeaksForTheMainClausesSubjectNotTheReportedClauses() {
+        Statement statement = statements("A witness described how the fire spread through the market, saying, "
+                + "\"The whole street was burning within minutes.\"").getLast();
+
+        assertThat(statement.content()).startsWith("The whole street");
+        assertThat(statement.speaker().name()).isEqualTo("witness");
+    }
+
+    @Test
+    void aSentenceOpeningOnItsReportingVerbAttributesTheQuotationBeforeItHoweverLong() {
+        List<Statement> found = statements("\"Who would do such a thing to a small family shop?\" wrote Anna Berg, the owner, "
+                + "in a letter to the local paper. \"We will rebuild the shop before the end of the year.\"");
+
+        assertThat(found).isNotEmpty().allSatisfy(s -> assertThat(s.speaker().name()).isEqualTo("Anna Berg"));
+    }
 }
