@@ -15,7 +15,10 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.IntStream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.sourcewise.analysis.Span;
 import org.sourcewise.questions.Difficulty;
 import org.sourcewise.questions.Question;
@@ -25,6 +28,8 @@ import org.sourcewise.quiz.gift.Gift;
 /** A question of an article's bank: generated from its statements, then perhaps reviewed by a teacher. */
 @Entity
 class BankQuestion {
+
+    private static final Logger log = LoggerFactory.getLogger(BankQuestion.class);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -183,6 +188,19 @@ class BankQuestion {
 
     boolean isOwn() {
         return type == QuestionType.OWN;
+    }
+
+    /**
+     * The question, or nothing when its stored GIFT no longer reads: it was saved before a rule it breaks (an empty
+     * HTML text, a limit) came in. One such question must not stop a page or an attempt, so it is logged and left out.
+     */
+    Optional<BankQuestionView> readable() {
+        try {
+            return Optional.of(view());
+        } catch (RuntimeException e) {
+            log.warn("Question {} of article {} cannot be read and is left out: {}", id, articleId, e.getMessage());
+            return Optional.empty();
+        }
     }
 
     BankQuestionView view() {

@@ -29,7 +29,7 @@ public class BankQuestions {
     /** The article's questions students may meet, in bank order. */
     public List<BankQuestionView> askable(long articleId) {
         return questions.findByArticleIdOrderByPositionAscIdAsc(articleId).stream()
-                .filter(q -> q.getStatus().askable()).map(BankQuestion::view).toList();
+                .filter(q -> q.getStatus().askable()).flatMap(q -> q.readable().stream()).toList();
     }
 
     /**
@@ -74,9 +74,12 @@ public class BankQuestions {
         return all.toString();
     }
 
-    /** The questions with these ids, whatever their status: an attempt started earlier still shows them. */
+    /**
+     * The questions with these ids, whatever their status: an attempt started earlier still shows them. A question
+     * that no longer reads is missing from the map, as if it did not exist.
+     */
     public Map<Long, BankQuestionView> byId(Collection<Long> ids) {
-        return questions.findAllById(ids).stream().map(BankQuestion::view)
+        return questions.findAllById(ids).stream().flatMap(q -> q.readable().stream())
                 .collect(Collectors.toMap(BankQuestionView::id, Function.identity()));
     }
 }

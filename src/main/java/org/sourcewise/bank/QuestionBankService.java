@@ -83,14 +83,14 @@ public class QuestionBankService {
     @Transactional(readOnly = true)
     public List<BankQuestionView> questionsOf(long articleId) {
         return questions.findByArticleIdOrderByPositionAscIdAsc(articleId).stream()
-                .filter(q -> q.getStatus() != QuestionStatus.RETIRED).map(BankQuestion::view).toList();
+                .filter(q -> q.getStatus() != QuestionStatus.RETIRED).flatMap(q -> q.readable().stream()).toList();
     }
 
     /** The questions with these ids, in that order; ids of questions that no longer exist are left out. */
     @PreAuthorize(Roles.STAFF)
     @Transactional(readOnly = true)
     public List<BankQuestionView> questions(List<Long> ids) {
-        Map<Long, BankQuestionView> byId = questions.findAllById(ids).stream().map(BankQuestion::view)
+        Map<Long, BankQuestionView> byId = questions.findAllById(ids).stream().flatMap(q -> q.readable().stream())
                 .collect(Collectors.toMap(BankQuestionView::id, Function.identity()));
         return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }

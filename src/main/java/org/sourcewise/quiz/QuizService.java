@@ -3,6 +3,7 @@ package org.sourcewise.quiz;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.sourcewise.account.AccountService;
@@ -172,7 +173,8 @@ public class QuizService {
 
     private GiftQuiz asGift(Quiz quiz) {
         Map<Long, BankQuestionView> byId = bank.byId(quiz.getQuestionIds());
-        return GiftExport.of(quiz.getTitle(), quiz.getQuestionIds().stream().map(byId::get).toList());
+        return GiftExport.of(quiz.getTitle(), quiz.getQuestionIds().stream().map(byId::get).filter(Objects::nonNull)
+                .toList());
     }
 
     private void checkQuestions(QuizDraft draft) {

@@ -162,4 +162,55 @@ class ReviewQuestionsViewTest extends SpringBrowserlessTest {
 
         assertThat(dialog.problem.getText()).contains("Line 1, column");
     }
+
+    private String refusedGift(String gift) {
+        int before = bank.questionsOf(fixture.articleId()).size();
+        ReviewQuestionsView view = navigate(ReviewQuestionsView.class, fixture.articleId());
+        test(view.write).click();
+        WriteQuestionDialog dialog = find(WriteQuestionDialog.class).single();
+        test(dialog.kind).selectItem(WriteQuestionDialog.Kind.GIFT.label);
+        test(dialog.gift).setValue(gift);
+        test(dialog.save).click();
+        assertThat(bank.questionsOf(fixture.articleId())).hasSize(before);
+        assertThat(dialog.isOpened()).isTrue();
+        return dialog.problem.getText();
+    }
+
+    @Test
+    void aGiftQuestionWhoseHtmlTextIsEmptyIsRefusedAndTheMessageSpeaksOfTheQuestion() {
+        assertThat(refusedGift("[html]<p></p> {=a ~b}")).isEqualTo("This question has a mistake: Line 1, column 7:"
+                + " the question has no text a student could read once its markup is left out")
+                .doesNotContainIgnoringCase("quiz file");
+    }
+
+    @Test
+    void aGiftQuestionWithANulIsRefusedWhereItStands() {
+        assertThat(refusedGift("Who? {=a\u0000 ~b}")).contains("Line 1, column 9:").contains("U+0000");
+    }
+
+    @Test
+    void aGiftQuestionWithThreeIdenticalChoicesIsRefused() {
+        assertThat(refusedGift("Who? {=a ~a ~a}")).contains("the answer \"a\" is written twice");
+    }
+
+    @Test
+    void aPasteOverTheLimitIsRefusedWithTheLimitNamedNotCut() {
+        assertThat(refusedGift("Who? {=a ~b} " + "x".repeat(20_000)))
+                .contains("a question may have at most 20,000");
+    }
+
+    @Test
+    void twoIdenticalChoicesWrittenInTheFormAreRefusedToo() {
+        int before = bank.questionsOf(fixture.articleId()).size();
+        ReviewQuestionsView view = navigate(ReviewQuestionsView.class, fixture.articleId());
+        test(view.write).click();
+        WriteQuestionDialog dialog = find(WriteQuestionDialog.class).single();
+        test(dialog.stem).setValue("Who spoke?");
+        test(dialog.answers).setValue("*Philpott\nPhilpott");
+        test(dialog.save).click();
+
+        assertThat(dialog.problem.getText()).isEqualTo("This question cannot be saved: the answer \"Philpott\" is"
+                + " written twice; students could not tell the two apart.");
+        assertThat(bank.questionsOf(fixture.articleId())).hasSize(before);
+    }
 }
