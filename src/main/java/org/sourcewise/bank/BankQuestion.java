@@ -60,6 +60,15 @@ class BankQuestion {
     /** An own question's GIFT text; null for generated questions and own ordering questions. */
     private String gift;
 
+    /**
+     * The teacher who wrote an own question, the only one besides an admin who may change it; null for generated
+     * questions, for those of quiz files and for own questions written before authors were kept (decision 0007).
+     */
+    private Long authorId;
+
+    /** Who last decided on the question (accepted, edited, rejected, reopened, rewrote it), for the shared review. */
+    private Long decidedBy;
+
     @Version
     private long version;
 
@@ -89,12 +98,18 @@ class BankQuestion {
         this.status = QuestionStatus.GENERATED;
     }
 
-    /** A teacher's own question; it is the teacher's from the start, so students may meet it at once. */
-    static BankQuestion own(long articleId, String originKey, int position, WrittenQuestion written, List<Span> evidence) {
+    /**
+     * A teacher's own question ({@code authorId} null for a quiz file's); it is the teacher's from the start, so
+     * students may meet it at once.
+     */
+    static BankQuestion own(long articleId, String originKey, int position, WrittenQuestion written, List<Span> evidence,
+                            Long authorId) {
         BankQuestion question = new BankQuestion(articleId, originKey);
         question.position = position;
         question.type = QuestionType.OWN;
         question.difficulty = Difficulty.MEDIUM;
+        question.authorId = authorId;
+        question.decidedBy = authorId;
         question.write(written, evidence);
         return question;
     }
@@ -160,6 +175,14 @@ class BankQuestion {
         this.updatedAt = Instant.now();
     }
 
+    void decidedBy(long accountId) {
+        this.decidedBy = accountId;
+    }
+
+    Long getAuthorId() {
+        return authorId;
+    }
+
     private void fill(String stem, List<String> choices, List<Integer> answer, String explanation) {
         this.stem = stem;
         this.explanation = explanation;
@@ -214,6 +237,6 @@ class BankQuestion {
                 : type == QuestionType.TIME_ORDER ? AnswerFormat.ORDERING : AnswerFormat.ONE_CHOICE;
         return new BankQuestionView(id, articleId, position, type, format, stem, List.copyOf(choices),
                 List.copyOf(answer), evidence.stream().map(EvidenceSpan::span).toList(), explanation, difficulty,
-                speakerName, statementContent, status, written);
+                speakerName, statementContent, status, written, authorId, decidedBy);
     }
 }

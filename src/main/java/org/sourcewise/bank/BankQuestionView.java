@@ -9,12 +9,14 @@ import org.sourcewise.questions.QuestionType;
  * A stored question with its answer key, as teachers review it. For a generated question {@code answer} holds the
  * index of the right choice or, for an ordering question, the choices' indexes from first to last; an own question
  * has its key in {@code written} (null for generated ones), and its {@code choices} are empty unless it is an
- * ordering. {@code evidence} offsets count characters of the article's cleaned text.
+ * ordering. {@code evidence} offsets count characters of the article's cleaned text. {@code authorId} is the teacher
+ * who wrote an own question (null for generated ones, a quiz file's, and own ones older than authors), {@code decidedBy}
+ * whoever last decided on it; both account ids.
  */
 public record BankQuestionView(long id, long articleId, int position, QuestionType type, AnswerFormat format,
                                String stem, List<String> choices, List<Integer> answer, List<Span> evidence,
                                String explanation, Difficulty difficulty, String speakerName, String statementContent,
-                               QuestionStatus status, WrittenQuestion written) {
+                               QuestionStatus status, WrittenQuestion written, Long authorId, Long decidedBy) {
 
     public boolean own() {
         return type == QuestionType.OWN;

@@ -52,7 +52,7 @@ public class BankQuestions {
             List<Span> evidence = Passages.quotedIn(articleText, feedbackOf(loaded.get(i)), 3);
             BankQuestion question = before.remove(key);
             if (question == null) {
-                question = BankQuestion.own(articleId, key, position++, written, evidence);
+                question = BankQuestion.own(articleId, key, position++, written, evidence, null);
             } else {
                 question.write(written, evidence);
             }

@@ -71,7 +71,7 @@ public class QuizService {
     /** Saves a new quiz of the signed-in teacher's and returns its id. */
     @PreAuthorize(TEACHER)
     public long create(QuizDraft draft) {
-        checkQuestions(draft);
+        checkQuestions(draft, List.of());
         return quizzes.save(new Quiz(accounts.currentAccountId(), draft)).getId();
     }
 
@@ -81,7 +81,7 @@ public class QuizService {
         Quiz quiz = quizzes.findById(quizId).filter(q -> q.ownedBy(accounts.currentAccountId()))
                 .orElseThrow(() -> new QuizException("There is no such quiz among yours; a quiz from a file is"
                         + " changed in its file, or copied."));
-        checkQuestions(draft);
+        checkQuestions(draft, quiz.getQuestionIds());
         quiz.change(draft);
     }
 
@@ -177,10 +177,14 @@ public class QuizService {
                 .toList());
     }
 
-    private void checkQuestions(QuizDraft draft) {
+    /**
+     * A quiz takes only questions students may meet; those it already has may stay whatever their review says since,
+     * so that one teacher's reject never takes a question out of another teacher's quiz (decision 0007).
+     */
+    private void checkQuestions(QuizDraft draft, List<Long> kept) {
         Map<Long, BankQuestionView> found = bank.byId(draft.questionIds());
-        if (found.size() != draft.questionIds().size()
-                || !found.values().stream().allMatch(question -> question.status().askable())) {
+        if (found.size() != draft.questionIds().size() || !found.values().stream()
+                .allMatch(question -> question.status().askable() || kept.contains(question.id()))) {
             throw new QuizException("Some questions of this quiz were rejected or removed meanwhile; take them out and"
                     + " save again.");
         }
