@@ -44,7 +44,10 @@ class LoginGuard extends OncePerRequestFilter {
         if (!fromOwnPage(request)) {
             log.warn("Refused a sign-in from {} sent by another site (Origin {}, Referer {})", request.getRemoteAddr(),
                     request.getHeader("Origin"), request.getHeader("Referer"));
-            response.sendError(HttpServletResponse.SC_FORBIDDEN, "Sign in from Sourcewise's own sign-in page.");
+            // Not sendError: the error page it forwards to would answer with a redirect to the sign-in page.
+            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+            response.setContentType("text/plain;charset=UTF-8");
+            response.getWriter().write("Sign in from Sourcewise's own sign-in page.\n");
             return;
         }
         Optional<Duration> wait = throttle.waitFor(request.getParameter("username"), request.getRemoteAddr());
