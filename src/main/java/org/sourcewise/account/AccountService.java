@@ -22,10 +22,12 @@ public class AccountService {
 
     private final UserAccountRepository accounts;
     private final PasswordEncoder passwords;
+    private final SignInThrottle throttle;
 
-    AccountService(UserAccountRepository accounts, PasswordEncoder passwords) {
+    AccountService(UserAccountRepository accounts, PasswordEncoder passwords, SignInThrottle throttle) {
         this.accounts = accounts;
         this.passwords = passwords;
+        this.throttle = throttle;
     }
 
     @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
@@ -65,6 +67,12 @@ public class AccountService {
         Map<Long, String> names = new HashMap<>();
         accounts.findAllById(ids).forEach(account -> names.put(account.getId(), account.getDisplayName()));
         return names;
+    }
+
+    /** Lets a sign-in name that too many wrong passwords locked try again at once; whether it was locked. */
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    public boolean liftSignInLock(String username) {
+        return throttle.lift(username);
     }
 
     /** The account id of whoever is signed in. */

@@ -5,6 +5,7 @@ import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Elements;
 
 /**
@@ -13,7 +14,7 @@ import org.jsoup.select.Elements;
  */
 final class HtmlPage {
 
-    private static final String NOT_ARTICLE = "script, style, noscript, template, iframe, svg, canvas, form, button, "
+    private static final String NOT_ARTICLE = "script, style, noscript, template, iframe, canvas, form, button, "
             + "nav, header, footer, aside, figure, figcaption, [role=navigation], [role=banner], "
             + "[role=contentinfo], [aria-hidden=true], [hidden]";
     private static final String BLOCKS = "p, h1, h2, h3, h4, h5, h6, li, blockquote, pre";
@@ -23,6 +24,11 @@ final class HtmlPage {
 
     static String articleLines(String html) {
         Document page = Jsoup.parse(html);
+        // An inline SVG is mostly an icon, but some pages set a word of the sentence in one ("Mayor Ana <svg><text>
+        // Lopez</text></svg> said"): removing the SVG whole dropped the name, so its <text> stays as plain words.
+        for (Element svg : page.select("svg")) {
+            svg.replaceWith(new TextNode(String.join(" ", svg.select("text").eachText())));
+        }
         page.select(NOT_ARTICLE).remove();
         Element main = mainContent(page);
         Elements blocks = main.select(BLOCKS);

@@ -17,28 +17,26 @@ import org.sourcewise.analysis.ArticleText;
 @Entity
 class Article {
 
-    static final int MAX_TEXT_LENGTH = 1_000_000;
-
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(nullable = false, length = 300)
+    @Column(nullable = false, length = ArticleLimits.TITLE)
     private String title;
 
-    @Column(length = 300)
+    @Column(length = ArticleLimits.SOURCE)
     private String source;
 
-    @Column(length = 2000)
+    @Column(length = ArticleLimits.URL)
     private String url;
 
     private LocalDate publishedOn;
 
-    /** Longer web copy is refused at import (see {@link #MAX_TEXT_LENGTH}); H2 needs no CLOB for it. */
-    @Column(nullable = false, length = MAX_TEXT_LENGTH)
+    /** Longer text is refused at import (see {@link ArticleLimits}); H2 needs no CLOB for it. */
+    @Column(nullable = false, length = ArticleLimits.RAW_TEXT)
     private String rawText;
 
-    @Column(nullable = false, length = MAX_TEXT_LENGTH)
+    @Column(nullable = false, length = ArticleLimits.CLEANED_TEXT)
     private String cleanedText;
 
     private int wordCount;

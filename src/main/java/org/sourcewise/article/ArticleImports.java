@@ -14,10 +14,6 @@ import org.sourcewise.analysis.ArticleText;
 /** The checks and conversions of an import, kept apart from storage so each can be tested alone. */
 final class ArticleImports {
 
-    /** Larger than any news article; a bigger file is almost certainly not one article. */
-    static final int MAX_UPLOAD_BYTES = 3 * 1024 * 1024;
-    static final int MAX_ARTICLE_CHARS = 100_000;
-
     private ArticleImports() {
     }
 
@@ -25,8 +21,8 @@ final class ArticleImports {
         if (bytes.length == 0) {
             throw new ArticleImportException("The file is empty.");
         }
-        if (bytes.length > MAX_UPLOAD_BYTES) {
-            throw new ArticleImportException("The file is larger than 3 MB; a news article is much smaller.");
+        if (bytes.length > ArticleLimits.UPLOAD_BYTES) {
+            throw new ArticleImportException(tooLargeFile());
         }
         try {
             String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
@@ -38,8 +34,16 @@ final class ArticleImports {
         }
     }
 
+    static String tooLargeFile() {
+        return "The file is larger than " + ArticleLimits.format(ArticleLimits.UPLOAD_BYTES)
+                + " bytes (2 MB); a news article, even as a saved web page, is much smaller.";
+    }
+
     static ArticleText clean(String raw, ArticleFormat format, String title) {
         requireText(raw);
+        if (raw.length() > ArticleLimits.RAW_TEXT) {
+            throw new ArticleImportException(tooLongRaw(raw));
+        }
         ArticleText text = switch (format) {
             case PLAIN_TEXT -> ArticleText.fromWebCopy(raw, title);
             case MARKDOWN -> ArticleText.fromMarkdown(raw, title);
@@ -59,15 +63,23 @@ final class ArticleImports {
         }
     }
 
-    static List<String> problems(ArticleDetails details, String cleanedText) {
+    private static String tooLongRaw(String raw) {
+        return "The text has " + ArticleLimits.format(raw.length()) + " characters; Sourcewise takes at most "
+                + ArticleLimits.format(ArticleLimits.RAW_TEXT) + ". Copy the article alone, not the whole page.";
+    }
+
+    static List<String> problems(ArticleDetails details, String rawText, String cleanedText) {
         List<String> problems = new ArrayList<>();
         if (details.title() == null || details.title().isBlank()) {
             problems.add("Give the article a title.");
-        } else if (details.title().strip().length() > 300) {
-            problems.add("The title must be at most 300 characters.");
+        } else if (details.title().strip().length() > ArticleLimits.TITLE) {
+            problems.add("The title must be at most " + ArticleLimits.TITLE + " characters.");
         }
-        if (details.source() != null && details.source().strip().length() > 300) {
-            problems.add("The source must be at most 300 characters.");
+        if (details.source() != null && details.source().strip().length() > ArticleLimits.SOURCE) {
+            problems.add("The source must be at most " + ArticleLimits.SOURCE + " characters.");
+        }
+        if (rawText != null && rawText.length() > ArticleLimits.RAW_TEXT) {
+            problems.add(tooLongRaw(rawText));
         }
         if (details.url() != null && !details.url().isBlank() && !isWebAddress(details.url().strip())) {
             problems.add("The address must be a web address starting with http:// or https://.");
@@ -77,9 +89,9 @@ final class ArticleImports {
         }
         if (cleanedText == null || cleanedText.isBlank()) {
             problems.add("The article has no text.");
-        } else if (cleanedText.length() > MAX_ARTICLE_CHARS) {
-            problems.add("The article is longer than " + MAX_ARTICLE_CHARS
-                    + " characters; trim it to the article itself.");
+        } else if (cleanedText.length() > ArticleLimits.CLEANED_TEXT) {
+            problems.add("The article has " + ArticleLimits.format(cleanedText.length()) + " characters; it may have"
+                    + " at most " + ArticleLimits.format(ArticleLimits.CLEANED_TEXT) + ". Trim it to the article itself.");
         }
         return problems;
     }
@@ -87,7 +99,7 @@ final class ArticleImports {
     private static boolean isWebAddress(String url) {
         try {
             URI uri = new URI(url);
-            return url.length() <= 2000 && ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))
+            return url.length() <= ArticleLimits.URL && ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))
                     && uri.getHost() != null;
         } catch (URISyntaxException e) {
             return false;

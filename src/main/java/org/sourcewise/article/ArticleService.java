@@ -47,7 +47,7 @@ public class ArticleService {
         ArticleDetails trimmed = new ArticleDetails(strip(details.title()), strip(details.source()),
                 strip(details.url()), details.publishedOn());
         String text = cleanedText == null ? "" : ArticleText.fromEditedText(cleanedText).text();
-        List<String> problems = ArticleImports.problems(trimmed, text);
+        List<String> problems = ArticleImports.problems(trimmed, rawText, text);
         if (!problems.isEmpty()) {
             throw new ArticleImportException(String.join(" ", problems));
         }

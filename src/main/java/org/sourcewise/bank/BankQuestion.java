@@ -15,7 +15,10 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.IntStream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.sourcewise.analysis.Span;
 import org.sourcewise.questions.Difficulty;
 import org.sourcewise.questions.Question;
@@ -25,6 +28,8 @@ import org.sourcewise.quiz.gift.Gift;
 /** A question of an article's bank: generated from its statements, then perhaps reviewed by a teacher. */
 @Entity
 class BankQuestion {
+
+    private static final Logger log = LoggerFactory.getLogger(BankQuestion.class);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -58,6 +63,15 @@ class BankQuestion {
     /** An own question's GIFT text; null for generated questions and own ordering questions. */
     private String gift;
 
+    /**
+     * The teacher who wrote an own question, the only one besides an admin who may change it; null for generated
+     * questions, for those of quiz files and for own questions written before authors were kept (decision 0007).
+     */
+    private Long authorId;
+
+    /** Who last decided on the question (accepted, edited, rejected, reopened, rewrote it), for the shared review. */
+    private Long decidedBy;
+
     @Version
     private long version;
 
@@ -87,12 +101,18 @@ class BankQuestion {
         this.status = QuestionStatus.GENERATED;
     }
 
-    /** A teacher's own question; it is the teacher's from the start, so students may meet it at once. */
-    static BankQuestion own(long articleId, String originKey, int position, WrittenQuestion written, List<Span> evidence) {
+    /**
+     * A teacher's own question ({@code authorId} null for a quiz file's); it is the teacher's from the start, so
+     * students may meet it at once.
+     */
+    static BankQuestion own(long articleId, String originKey, int position, WrittenQuestion written, List<Span> evidence,
+                            Long authorId) {
         BankQuestion question = new BankQuestion(articleId, originKey);
         question.position = position;
         question.type = QuestionType.OWN;
         question.difficulty = Difficulty.MEDIUM;
+        question.authorId = authorId;
+        question.decidedBy = authorId;
         question.write(written, evidence);
         return question;
     }
@@ -159,6 +179,14 @@ class BankQuestion {
         this.updatedAt = Instant.now();
     }
 
+    void decidedBy(long accountId) {
+        this.decidedBy = accountId;
+    }
+
+    Long getAuthorId() {
+        return authorId;
+    }
+
     private void fill(String stem, List<String> choices, List<Integer> answer, String explanation) {
         this.stem = stem;
         this.explanation = explanation;
@@ -198,6 +226,19 @@ class BankQuestion {
                 || status == QuestionStatus.GENERATED && trustedOpen && reviewCheck == null;
     }
 
+    /**
+     * The question, or nothing when its stored GIFT no longer reads: it was saved before a rule it breaks (an empty
+     * HTML text, a limit) came in. One such question must not stop a page or an attempt, so it is logged and left out.
+     */
+    Optional<BankQuestionView> readable(boolean trustedOpen) {
+        try {
+            return Optional.of(view(trustedOpen));
+        } catch (RuntimeException e) {
+            log.warn("Question {} of article {} cannot be read and is left out: {}", id, articleId, e.getMessage());
+            return Optional.empty();
+        }
+    }
+
     BankQuestionView view(boolean trustedOpen) {
         WrittenQuestion written = null;
         if (gift != null) {
@@ -209,6 +250,7 @@ class BankQuestion {
                 : type == QuestionType.TIME_ORDER ? AnswerFormat.ORDERING : AnswerFormat.ONE_CHOICE;
         return new BankQuestionView(id, articleId, position, type, format, stem, List.copyOf(choices),
                 List.copyOf(answer), evidence.stream().map(EvidenceSpan::span).toList(), explanation, difficulty,
-                speakerName, statementContent, status, reviewCheck, reachesStudents(trustedOpen), written);
+                speakerName, statementContent, status, reviewCheck, reachesStudents(trustedOpen), written, authorId,
+                decidedBy);
     }
 }

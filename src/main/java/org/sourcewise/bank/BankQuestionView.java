@@ -11,13 +11,15 @@ import org.sourcewise.questions.QuestionType;
  * has its key in {@code written} (null for generated ones), and its {@code choices} are empty unless it is an
  * ordering. {@code evidence} offsets count characters of the article's cleaned text. {@code check} says what a
  * teacher should check before students meet a generated question (null: nothing), {@code reachesStudents}
- * whether they may meet it now.
+ * whether they may meet it now. {@code authorId} is the teacher who wrote an own question (null for generated
+ * ones, a quiz file's, and own ones older than authors), {@code decidedBy} whoever last decided on it; both
+ * account ids.
  */
 public record BankQuestionView(long id, long articleId, int position, QuestionType type, AnswerFormat format,
                                String stem, List<String> choices, List<Integer> answer, List<Span> evidence,
                                String explanation, Difficulty difficulty, String speakerName, String statementContent,
                                QuestionStatus status, ReviewCheck check, boolean reachesStudents,
-                               WrittenQuestion written) {
+                               WrittenQuestion written, Long authorId, Long decidedBy) {
 
     public boolean own() {
         return type == QuestionType.OWN;

@@ -32,7 +32,7 @@ public class BankQuestions {
     public List<BankQuestionView> askable(long articleId) {
         boolean trustedOpen = policies.trustedOpen(articleId);
         return questions.findByArticleIdOrderByPositionAscIdAsc(articleId).stream()
-                .filter(q -> q.reachesStudents(trustedOpen)).map(q -> q.view(trustedOpen)).toList();
+                .filter(q -> q.reachesStudents(trustedOpen)).flatMap(q -> q.readable(trustedOpen).stream()).toList();
     }
 
     /**
@@ -55,7 +55,7 @@ public class BankQuestions {
             List<Span> evidence = Passages.quotedIn(articleText, feedbackOf(loaded.get(i)), 3);
             BankQuestion question = before.remove(key);
             if (question == null) {
-                question = BankQuestion.own(articleId, key, position++, written, evidence);
+                question = BankQuestion.own(articleId, key, position++, written, evidence, null);
             } else {
                 question.write(written, evidence);
             }
@@ -77,7 +77,10 @@ public class BankQuestions {
         return all.toString();
     }
 
-    /** The questions with these ids, whatever their status: an attempt started earlier still shows them. */
+    /**
+     * The questions with these ids, whatever their status: an attempt started earlier still shows them. A question
+     * that no longer reads is missing from the map, as if it did not exist.
+     */
     public Map<Long, BankQuestionView> byId(Collection<Long> ids) {
         return Views.of(questions.findAllById(ids), policies).stream()
                 .collect(Collectors.toMap(BankQuestionView::id, Function.identity()));

@@ -3,10 +3,12 @@ package org.sourcewise.bank;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.UUID;
 import org.sourcewise.analysis.Span;
+import org.sourcewise.account.AccountService;
 import org.sourcewise.article.ArticleService;
 import org.sourcewise.security.Roles;
 import org.slf4j.Logger;
@@ -19,6 +21,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The stored question banks of articles, as teachers review them. Everything here shows answer keys, so only
  * staff may call it; students meet questions through practice, which reveals a key only after an answer is saved.
+ * An own question belongs to its author: another teacher reads and may copy it, only the author or an admin changes
+ * it. The review of generated questions is shared by all staff, each decision recorded with who made it (decision
+ * 0007).
  */
 @Service
 @Transactional
@@ -32,11 +37,14 @@ public class QuestionBankService {
     private final BankQuestionRepository questions;
     private final BankPolicyRepository policies;
     private final ArticleService articles;
+    private final AccountService accounts;
 
-    QuestionBankService(BankQuestionRepository questions, BankPolicyRepository policies, ArticleService articles) {
+    QuestionBankService(BankQuestionRepository questions, BankPolicyRepository policies, ArticleService articles,
+                        AccountService accounts) {
         this.questions = questions;
         this.policies = policies;
         this.articles = articles;
+        this.accounts = accounts;
     }
 
     /**
@@ -76,19 +84,51 @@ public class QuestionBankService {
     public BankQuestionView write(long articleId, WrittenQuestion written, List<Span> evidence) {
         checkEvidence(articleId, evidence);
         int position = FIRST_OWN_POSITION + questions.countByArticleId(articleId);
-        return view(questions.save(BankQuestion.own(articleId, "own-" + UUID.randomUUID(), position, written, evidence)));
+        return view(questions.save(BankQuestion.own(articleId, "own-" + UUID.randomUUID(), position, written, evidence,
+                accounts.currentAccountId())));
     }
 
-    /** Rewrites one of the teachers' own questions: wording, key and evidence. */
+    /** Rewrites one of the signed-in teacher's own questions (any, for an admin): wording, key and evidence. */
     @PreAuthorize(Roles.STAFF)
     public BankQuestionView rewrite(long questionId, WrittenQuestion written, List<Span> evidence) {
         BankQuestion question = find(questionId);
         if (!question.isOwn()) {
             throw new QuestionBankException("A generated question is edited, not rewritten.");
         }
+        checkMayChange(question);
         checkEvidence(question.getArticleId(), evidence);
         question.write(written, evidence);
+        question.decidedBy(accounts.currentAccountId());
         return view(questions.save(question));
+    }
+
+    /** Copies an own question, another teacher's or a quiz file's, into the same article's bank as the signed-in teacher's. */
+    @PreAuthorize(Roles.STAFF)
+    public BankQuestionView copy(long questionId) {
+        BankQuestionView original = view(find(questionId));
+        if (!original.own()) {
+            throw new QuestionBankException("A generated question is shared by every teacher already; edit it instead.");
+        }
+        return write(original.articleId(), original.written(), original.evidence());
+    }
+
+    /** Whether the signed-in teacher may change this question: any generated one, an own one only if theirs (any, for an admin). */
+    @PreAuthorize(Roles.STAFF)
+    public boolean mayChange(BankQuestionView question) {
+        return !question.own() || isAdmin() || Objects.equals(question.authorId(), accounts.currentAccountId());
+    }
+
+    private void checkMayChange(BankQuestion question) {
+        if (question.isOwn() && !isAdmin() && !Objects.equals(question.getAuthorId(), accounts.currentAccountId())) {
+            throw new QuestionBankException(question.getAuthorId() == null
+                    ? "This question comes from a quiz file or from before questions had authors: copy it to change your own version."
+                    : "This question is another teacher's: copy it to change your own version.");
+        }
+    }
+
+    private static boolean isAdmin() {
+        return SecurityContextHolder.getContext().getAuthentication().getAuthorities().stream()
+                .anyMatch(authority -> ("ROLE_" + Roles.ADMIN).equals(authority.getAuthority()));
     }
 
     /**
@@ -118,7 +158,7 @@ public class QuestionBankService {
     @Transactional(readOnly = true)
     public List<BankQuestionView> questionsOf(long articleId) {
         return questions.findByArticleIdOrderByPositionAscIdAsc(articleId).stream()
-                .filter(q -> q.getStatus() != QuestionStatus.RETIRED).map(this::view).toList();
+                .filter(q -> q.getStatus() != QuestionStatus.RETIRED).flatMap(q -> readable(q).stream()).toList();
     }
 
     /** The questions with these ids, in that order; ids of questions that no longer exist are left out. */
@@ -162,17 +202,24 @@ public class QuestionBankService {
         }
         edit.checkAnswerFor(view(question).type());
         question.edit(edit);
+        question.decidedBy(accounts.currentAccountId());
         return view(questions.save(question));
     }
 
     private BankQuestionView decide(long questionId, QuestionStatus status) {
         BankQuestion question = find(questionId);
+        checkMayChange(question);
         question.moveTo(status);
+        question.decidedBy(accounts.currentAccountId());
         return view(questions.save(question));
     }
 
     private BankQuestionView view(BankQuestion question) {
         return question.view(policies.trustedOpen(question.getArticleId()));
+    }
+
+    private Optional<BankQuestionView> readable(BankQuestion question) {
+        return question.readable(policies.trustedOpen(question.getArticleId()));
     }
 
     private BankQuestion find(long questionId) {

@@ -4,7 +4,9 @@ import java.util.HashSet;
 import java.util.List;
 import org.sourcewise.quiz.gift.Gift;
 import org.sourcewise.quiz.gift.GiftQuestion;
+import org.sourcewise.quiz.gift.GiftLimits;
 import org.sourcewise.quiz.gift.GiftQuiz;
+import org.sourcewise.quiz.gift.GiftSyntaxException;
 
 /**
  * A teacher's own question as written: any question GIFT can hold that a student can answer here, or an ordering
@@ -12,7 +14,7 @@ import org.sourcewise.quiz.gift.GiftQuiz;
  */
 public sealed interface WrittenQuestion {
 
-    int MAX_TEXT = 4000;
+    int MAX_TEXT = GiftLimits.TEXT;
     int MAX_ITEMS = 8;
 
     /** What the question asks, in the words a student reads. */
@@ -25,10 +27,14 @@ public sealed interface WrittenQuestion {
 
         public Gifted {
             AnswerFormat.of(question.kind());
-            if (giftText(question).length() > 20_000) {
-                throw new QuestionBankException("This question is too long: keep it under 20,000 characters of GIFT.");
+            // However the question was put together (typed as GIFT, filled in a form, read from a file), it is
+            // stored as GIFT, so whatever the parser refuses (too many choices, twice the same choice) is refused here.
+            try {
+                Gift.parse(giftText(question));
+            } catch (GiftSyntaxException e) {
+                throw new QuestionBankException("This question cannot be saved: " + e.errors().getFirst().message() + ".");
             }
-            if (Stems.shown(question.stem()).length() > MAX_TEXT
+            if (question.stem().shown().length() > MAX_TEXT
                     || question.generalFeedback().orElse("").length() > MAX_TEXT) {
                 throw new QuestionBankException("The question and its general feedback may have at most " + MAX_TEXT
                         + " characters each.");
@@ -46,7 +52,7 @@ public sealed interface WrittenQuestion {
 
         @Override
         public String stem() {
-            return Stems.shown(question.stem());
+            return question.stem().shown();
         }
 
         @Override

@@ -18,13 +18,18 @@ public record AttemptView(long id, String title, List<PlayerQuestion> questions,
 
     /**
      * The attempt once the answer to the question at {@code position} is saved with this marking; the last answer
-     * finishes an attempt, as the service records it.
+     * finishes an attempt (questions that cannot be shown are passed), as the service records it.
      */
     public AttemptView answered(int position, Marking marking) {
         List<PlayerQuestion> updated = new ArrayList<>(questions);
         PlayerQuestion question = updated.get(position);
         updated.set(position, question.with(marking));
-        return new AttemptView(id, title, updated, updated.stream().allMatch(PlayerQuestion::answered), settings);
+        return new AttemptView(id, title, updated, updated.stream().allMatch(PlayerQuestion::done), settings);
+    }
+
+    /** The questions the student can answer: all but those that can no longer be shown. */
+    public List<PlayerQuestion> available() {
+        return questions.stream().filter(PlayerQuestion::available).toList();
     }
 
     public long answeredCount() {

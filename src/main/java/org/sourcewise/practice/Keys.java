@@ -59,7 +59,7 @@ final class Keys {
             shown = shuffled(choices.size(), seed);
         }
         return new PlayerQuestion(position, question.articleId(), question.type(), question.format(), question.stem(),
-                choices, shown, items, marking);
+                choices, shown, items, marking, true);
     }
 
     /** Refuses an answer the question cannot take, saying what is missing. */

@@ -7,10 +7,13 @@ import org.sourcewise.questions.QuestionType;
 /**
  * A question as a student meets it, without its key. {@code choices} are what the student picks from (for a
  * matching question, the matches), shown in the order {@code shown} gives by index; {@code items} are a matching
- * question's items. {@code marking} is null until the question is answered.
+ * question's items. {@code marking} is null until the question is answered. A question that can no longer be
+ * shown (its stored text breaks a rule that came in after it was saved) is not {@code available}: the student
+ * passes it, and it counts neither for nor against them.
  */
 public record PlayerQuestion(int position, long articleId, QuestionType type, AnswerFormat format, String stem,
-                             List<String> choices, List<Integer> shown, List<String> items, Marking marking) {
+                             List<String> choices, List<Integer> shown, List<String> items, Marking marking,
+                             boolean available) {
 
     public PlayerQuestion {
         choices = List.copyOf(choices);
@@ -18,11 +21,21 @@ public record PlayerQuestion(int position, long articleId, QuestionType type, An
         items = List.copyOf(items);
     }
 
+    static PlayerQuestion unavailable(int position, long articleId) {
+        return new PlayerQuestion(position, articleId, QuestionType.OWN, AnswerFormat.ONE_CHOICE, "", List.of(),
+                List.of(), List.of(), null, false);
+    }
+
     public boolean answered() {
         return marking != null;
     }
 
+    /** Answered, or passed because it cannot be shown: nothing more to do on it. */
+    public boolean done() {
+        return answered() || !available;
+    }
+
     PlayerQuestion with(Marking marking) {
-        return new PlayerQuestion(position, articleId, type, format, stem, choices, shown, items, marking);
+        return new PlayerQuestion(position, articleId, type, format, stem, choices, shown, items, marking, available);
     }
 }

@@ -18,6 +18,8 @@ import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.sourcewise.account.AccountService;
 import org.sourcewise.article.ArticleReading;
 import org.sourcewise.article.ArticleService;
@@ -25,7 +27,6 @@ import org.sourcewise.bank.BankQuestionView;
 import org.sourcewise.bank.BankQuestions;
 import org.sourcewise.classroom.ClassroomService;
 import org.sourcewise.classroom.StudentSummary;
-import org.sourcewise.questions.QuestionType;
 import org.sourcewise.quiz.AssignedQuiz;
 import org.sourcewise.quiz.QuizService;
 import org.sourcewise.quiz.QuizSettings;
@@ -45,7 +46,9 @@ public class PracticeService {
 
     /** Longer than this between two answers counts as a break, not as time spent on the question. */
     static final Duration LONGEST_THOUGHT = Duration.ofMinutes(5);
+    private static final Logger log = LoggerFactory.getLogger(PracticeService.class);
     private static final String STUDENT = "hasRole('" + Roles.STUDENT + "')";
+    private static final String UNREADABLE = "(a question that can no longer be shown; see the log)";
     private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.ENGLISH)
             .withZone(ZoneId.systemDefault());
 
@@ -125,25 +128,50 @@ public class PracticeService {
      * gives feedback at the end, with no key at all until the attempt is finished.
      */
     @PreAuthorize(STUDENT)
-    @Transactional(readOnly = true)
     public AttemptView attempt(long attemptId) {
         Attempt attempt = own(attemptId);
         QuizSettings settings = settingsOf(attempt);
-        boolean finished = attempt.getFinishedAt() != null;
         Map<Integer, AttemptAnswer> given = answers.findByKeyAttemptIdOrderByKeyPosition(attemptId).stream()
                 .collect(Collectors.toMap(AttemptAnswer::getPosition, a -> a));
-        Map<Long, BankQuestionView> questions = bank.byId(attempt.getQuestionIds());
+        List<PlayerQuestion> shown = shownQuestions(attempt, given);
+        // The questions left were all passed because they can no longer be shown: nothing is left to answer.
+        if (attempt.getFinishedAt() == null && shown.stream().allMatch(PlayerQuestion::done)) {
+            attempt.finish(Instant.now());
+        }
+        boolean finished = attempt.getFinishedAt() != null;
+        List<PlayerQuestion> revealed = shown.stream()
+                .map(q -> q.answered() && settings.feedbackAtEnd() && !finished ? q.with(q.marking().withheld()) : q)
+                .toList();
+        return new AttemptView(attempt.getId(), attempt.getTitle(), revealed, finished, settings);
+    }
+
+    private List<PlayerQuestion> shownQuestions(Attempt attempt, Map<Integer, AttemptAnswer> given) {
         List<Long> ids = attempt.getQuestionIds();
-        List<PlayerQuestion> shown = IntStream.range(0, ids.size()).mapToObj(position -> {
-            BankQuestionView question = questions.get(ids.get(position));
-            AttemptAnswer answer = given.get(position);
-            Marking marking = answer == null ? null : Keys.mark(question, answer.getResponse());
-            if (marking != null && settings.feedbackAtEnd() && !finished) {
-                marking = marking.withheld();
+        Map<Long, BankQuestionView> questions = bank.byId(ids);
+        return IntStream.range(0, ids.size())
+                .mapToObj(position -> shown(attempt, position, questions.get(ids.get(position)), given.get(position)))
+                .toList();
+    }
+
+    /**
+     * One question of an attempt as its student meets it; one that cannot be shown any more (missing, or stored
+     * before a rule it breaks) is logged and passed, so that it never locks the attempt.
+     */
+    private PlayerQuestion shown(Attempt attempt, int position, BankQuestionView question, AttemptAnswer answer) {
+        long articleId = question == null ? Objects.requireNonNullElse(attempt.getArticleId(), 0L) : question.articleId();
+        try {
+            if (question != null && !question.stem().isBlank()) {
+                Marking marking = answer == null ? null : Keys.mark(question, answer.getResponse());
+                return Keys.show(question, position, seed(attempt.getId(), position), marking);
             }
-            return Keys.show(question, position, seed(attemptId, position), marking);
-        }).toList();
-        return new AttemptView(attempt.getId(), attempt.getTitle(), shown, finished, settings);
+        } catch (RuntimeException e) {
+            log.warn("Attempt {}: question {} cannot be marked or shown and is passed: {}", attempt.getId(),
+                    question.id(), e.toString());
+            return PlayerQuestion.unavailable(position, articleId);
+        }
+        log.warn("Attempt {}: question {} at position {} cannot be shown and is passed", attempt.getId(),
+                attempt.getQuestionIds().get(position), position + 1);
+        return PlayerQuestion.unavailable(position, articleId);
     }
 
     /**
@@ -167,11 +195,16 @@ public class PracticeService {
         if (given.stream().anyMatch(a -> a.getPosition() == position)) {
             throw new PracticeException("You have already answered this question.");
         }
+        List<PlayerQuestion> shown = shownQuestions(attempt, given.stream()
+                .collect(Collectors.toMap(AttemptAnswer::getPosition, a -> a)));
+        if (!shown.get(position).available()) {
+            throw new PracticeException("This question cannot be shown, so it is left out; go on with the next one.");
+        }
         BankQuestionView question = bank.byId(List.of(ids.get(position))).get(ids.get(position));
         Keys.check(question, response);
         Marking marking = Keys.mark(question, response);
         answers.save(new AttemptAnswer(attemptId, position, response, marking.correct()));
-        if (given.size() + 1 == ids.size()) {
+        if (shown.stream().filter(q -> q.position() != position).allMatch(PlayerQuestion::done)) {
             attempt.finish(Instant.now());
             return marking;
         }
@@ -224,7 +257,7 @@ public class PracticeService {
         Map<Long, BankQuestionView> questions = bank.byId(quiz.questionIds());
         List<QuizResponses.Item> items = IntStream.range(0, quiz.questionIds().size()).mapToObj(position -> {
             BankQuestionView question = questions.get(quiz.questionIds().get(position));
-            return new QuizResponses.Item(position, question.stem());
+            return new QuizResponses.Item(position, question == null ? UNREADABLE : question.stem());
         }).toList();
         Map<List<Long>, Attempt> latest = latestAttempts(List.of(quiz), students);
         Map<Long, List<AttemptAnswer>> given = answersOf(latest.values());
@@ -233,9 +266,11 @@ public class PracticeService {
             List<QuizResponses.Response> responses = new ArrayList<>(Collections.nCopies(items.size(), null));
             if (attempt != null) {
                 List<Long> asked = attempt.getQuestionIds();
-                given.getOrDefault(attempt.getId(), List.of()).forEach(answer -> responses.set(answer.getPosition(),
-                        new QuizResponses.Response(Keys.mark(questions.get(asked.get(answer.getPosition())),
-                                answer.getResponse()).given(), answer.isCorrect())));
+                given.getOrDefault(attempt.getId(), List.of()).stream()
+                        .filter(answer -> questions.containsKey(asked.get(answer.getPosition())))
+                        .forEach(answer -> responses.set(answer.getPosition(),
+                                new QuizResponses.Response(Keys.mark(questions.get(asked.get(answer.getPosition())),
+                                        answer.getResponse()).given(), answer.isCorrect())));
             }
             return new QuizResponses.Student(student.name(), responses);
         }).toList();
@@ -295,8 +330,11 @@ public class PracticeService {
             Duration thought = Duration.between(previous, answer.getAnsweredAt());
             spent = spent.plus(thought.compareTo(LONGEST_THOUGHT) > 0 ? LONGEST_THOUGHT : thought);
             previous = answer.getAnsweredAt();
-            QuestionType type = questions.get(attempt.getQuestionIds().get(answer.getPosition())).type();
-            int[] score = perSkill.computeIfAbsent(Skill.of(type), s -> new int[2]);
+            BankQuestionView question = questions.get(attempt.getQuestionIds().get(answer.getPosition()));
+            if (question == null) {
+                continue;
+            }
+            int[] score = perSkill.computeIfAbsent(Skill.of(question.type()), s -> new int[2]);
             score[0] += answer.isCorrect() ? 1 : 0;
             score[1]++;
         }

@@ -1,7 +1,7 @@
 package org.sourcewise.quiz;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -66,7 +66,7 @@ class QuizFileLoader {
             Resource[] files = resolver.getResources(location + "*.gift");
             Arrays.sort(files, Comparator.comparing(Resource::getFilename));
             for (Resource file : files) {
-                List<String> fileProblems = load(FOLDER + file.getFilename(), file);
+                List<String> fileProblems = loadAlone(FOLDER + file.getFilename(), file);
                 loaded += fileProblems.isEmpty() ? 1 : 0;
                 found.addAll(fileProblems);
             }
@@ -79,11 +79,23 @@ class QuizFileLoader {
         problems.replaceWith(found);
     }
 
+    /** One file that fails in a way nobody foresaw is reported like a mistake in it; the next file still loads. */
+    private List<String> loadAlone(String name, Resource file) {
+        try {
+            return load(name, file);
+        } catch (RuntimeException e) {
+            return List.of(name + ": the file could not be loaded (" + e.getMessage() + ")");
+        }
+    }
+
     /** Loads one file; the problems found, each starting with the file's name (none when it loaded whole). */
     List<String> load(String name, Resource file) {
         GiftQuiz quiz;
         try {
-            quiz = Gift.parse(new String(file.getContentAsByteArray(), StandardCharsets.UTF_8));
+            // Read no further than one byte past what the parser accepts, so a huge file is refused, not held in memory.
+            try (InputStream in = file.getInputStream()) {
+                quiz = Gift.parse(in.readNBytes(Gift.MAX_FILE_BYTES + 1));
+            }
         } catch (GiftSyntaxException e) {
             return e.errors().stream().map(error -> at(name, error)).toList();
         } catch (IOException e) {

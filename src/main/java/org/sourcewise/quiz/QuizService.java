@@ -3,6 +3,7 @@ package org.sourcewise.quiz;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.sourcewise.account.AccountService;
@@ -70,7 +71,7 @@ public class QuizService {
     /** Saves a new quiz of the signed-in teacher's and returns its id. */
     @PreAuthorize(TEACHER)
     public long create(QuizDraft draft) {
-        checkQuestions(draft);
+        checkQuestions(draft, List.of());
         return quizzes.save(new Quiz(accounts.currentAccountId(), draft)).getId();
     }
 
@@ -80,7 +81,7 @@ public class QuizService {
         Quiz quiz = quizzes.findById(quizId).filter(q -> q.ownedBy(accounts.currentAccountId()))
                 .orElseThrow(() -> new QuizException("There is no such quiz among yours; a quiz from a file is"
                         + " changed in its file, or copied."));
-        checkQuestions(draft);
+        checkQuestions(draft, quiz.getQuestionIds());
         quiz.change(draft);
     }
 
@@ -172,13 +173,18 @@ public class QuizService {
 
     private GiftQuiz asGift(Quiz quiz) {
         Map<Long, BankQuestionView> byId = bank.byId(quiz.getQuestionIds());
-        return GiftExport.of(quiz.getTitle(), quiz.getQuestionIds().stream().map(byId::get).toList());
+        return GiftExport.of(quiz.getTitle(), quiz.getQuestionIds().stream().map(byId::get).filter(Objects::nonNull)
+                .toList());
     }
 
-    private void checkQuestions(QuizDraft draft) {
+    /**
+     * A quiz takes only questions students may meet; those it already has may stay whatever their review says since,
+     * so that one teacher's reject never takes a question out of another teacher's quiz (decision 0007).
+     */
+    private void checkQuestions(QuizDraft draft, List<Long> kept) {
         Map<Long, BankQuestionView> found = bank.byId(draft.questionIds());
-        if (found.size() != draft.questionIds().size()
-                || !found.values().stream().allMatch(BankQuestionView::reachesStudents)) {
+        if (found.size() != draft.questionIds().size() || !found.values().stream()
+                .allMatch(question -> question.reachesStudents() || kept.contains(question.id()))) {
             throw new QuizException("Some questions of this quiz were rejected, removed or wait for a teacher's check;"
                     + " take them out and save again.");
         }

@@ -5,11 +5,13 @@ import org.sourcewise.account.ui.LoginView;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * Views are denied unless they carry an access annotation, and service methods state their rule with
@@ -20,6 +22,11 @@ import org.springframework.security.web.SecurityFilterChain;
 @EnableMethodSecurity
 class SecurityConfig {
 
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval';"
+            + " style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:;"
+            + " connect-src 'self' ws: wss:; object-src 'none'; base-uri 'self'; form-action 'self';"
+            + " frame-ancestors 'self'";
+
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         // The app's own stylesheets and the browser libraries it serves from WebJars (Chart.js) are public like
@@ -29,6 +36,15 @@ class SecurityConfig {
         // anonymous join page.
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/styles/**", "/webjars/**", "/articles/**", "/attempts/**", "/live/**").permitAll());
+        // Vaadin's bootstrap page runs inline scripts and its client evaluates code it is sent, and its components
+        // set inline styles, hence the 'unsafe-' sources; everything else comes from the app itself, push goes over a
+        // WebSocket to it, and no other site may frame a page. HSTS is sent only over HTTPS, where it means something.
+        http.headers(headers -> headers
+                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                .contentTypeOptions(Customizer.withDefaults())
+                .frameOptions(frame -> frame.sameOrigin())
+                .httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(31_536_000)));
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
     }
 

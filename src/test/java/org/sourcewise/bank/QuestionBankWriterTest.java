@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sourcewise.SignedIn;
+import org.sourcewise.account.AccountService;
 import org.sourcewise.analysis.ExtractionResult;
 import org.sourcewise.article.ArticleDetails;
 import org.sourcewise.article.ArticleService;
@@ -36,12 +37,16 @@ class QuestionBankWriterTest {
     private ArticleService articles;
 
     @Autowired
+    private AccountService accounts;
+
+    @Autowired
     private TransactionTemplate transaction;
 
     private long articleId;
 
     @BeforeEach
     void importTheBudgetArticle() {
+        SignedIn.asNewTeacher(accounts);
         // Analysis is off in tests, so the bank holds only what each test writes, for its own article.
         articleId = articles.importArticle(new ArticleDetails("Budget day", "The Test Times", null,
                 BudgetArticle.PUBLISHED), BudgetArticle.TEXT, BudgetArticle.TEXT);

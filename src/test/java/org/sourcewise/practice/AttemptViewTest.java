@@ -15,7 +15,7 @@ class AttemptViewTest {
 
     private static PlayerQuestion question(int position) {
         return new PlayerQuestion(position, 7, QuestionType.WHO_SAID, AnswerFormat.ONE_CHOICE, "Who?",
-                List.of("a", "b"), List.of(0, 1), List.of(), null);
+                List.of("a", "b"), List.of(0, 1), List.of(), null, true);
     }
 
     @Test

@@ -21,14 +21,14 @@ class KeysTest {
         WrittenQuestion written = new WrittenQuestion.Gifted(Gift.parse(gift).questions().getFirst());
         return new BankQuestionView(1, 2, 100_000, QuestionType.OWN, written.format(), written.stem(), List.of(),
                 List.of(), List.of(new Span(3, 9)), "general", Difficulty.MEDIUM, null, null, QuestionStatus.EDITED, null, true,
-                written);
+                written, null, null);
     }
 
     private static BankQuestionView ordering(String... items) {
         WrittenQuestion written = new WrittenQuestion.Ordering("Put in order", List.of(items), "");
         return new BankQuestionView(1, 2, 100_000, QuestionType.OWN, AnswerFormat.ORDERING, "Put in order",
                 List.of(items), IntStream.range(0, items.length).boxed().toList(), List.of(), "",
-                Difficulty.MEDIUM, null, null, QuestionStatus.EDITED, null, true, written);
+                Difficulty.MEDIUM, null, null, QuestionStatus.EDITED, null, true, written, null, null);
     }
 
     private static Marking choose(BankQuestionView question, Integer... chosen) {

@@ -11,6 +11,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sourcewise.article.ArticleService;
+import org.sourcewise.bank.BankQuestions;
 import org.sourcewise.SignedIn;
 import org.sourcewise.practice.PracticeFixture;
 import org.sourcewise.quiz.gift.Gift;
@@ -21,6 +24,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The GIFT files of quizzes/, loaded at start into the real database, and what a bad file does. */
 @SpringBootTest
@@ -123,6 +127,29 @@ class QuizFileLoaderTest {
         assertThat(problems).containsExactly("quizzes/essay.gift: question 1 was left out: essays need a teacher to mark them");
         assertThat(quizzes.myQuizzes()).filteredOn(q -> "quizzes/essay.gift".equals(q.sourceFile()))
                 .singleElement().extracting(QuizSummary::questionCount).isEqualTo(1);
+    }
+
+    @Test
+    void aFileWithAHugeQuestionIsReportedAndEveryOtherFileStillLoads(@TempDir Path folder) throws IOException {
+        String header = "// article: seeds/" + firstSeed() + "\n\n";
+        Files.writeString(folder.resolve("a-huge.gift"), header + "Who? {=" + "a".repeat(1_500_000) + " ~b}\n");
+        Files.writeString(folder.resolve("b-fine.gift"), header + "// title: Fine one\n\nTrue? {T}\n");
+        Files.write(folder.resolve("c-latin1.gift"), (header + "Où? {=là ~ici}\n").getBytes(StandardCharsets.ISO_8859_1));
+        Files.writeString(folder.resolve("d-fine.gift"), header + "// title: Fine two\n\nFalse? {F}\n");
+        QuizFileProblems found = new QuizFileProblems();
+        QuizFileLoader folderLoader = new QuizFileLoader(context, folder.toUri().toString(),
+                context.getBean(ArticleService.class), context.getBean(BankQuestions.class), repository,
+                context.getBean(TransactionTemplate.class), found);
+
+        folderLoader.loadAll();
+
+        assertThat(found.all()).containsExactly(
+                "quizzes/a-huge.gift:1:1: the file has 1,500," + String.format("%03d", header.length() + 12)
+                        + " characters; a quiz file may have at most 1,000,000",
+                "quizzes/c-latin1.gift:1:1: the file is not UTF-8 text; save it as UTF-8 and try again");
+        assertThat(repository.findBySourceFile("quizzes/b-fine.gift")).isPresent();
+        assertThat(repository.findBySourceFile("quizzes/d-fine.gift")).isPresent();
+        assertThat(repository.findBySourceFile("quizzes/a-huge.gift")).isEmpty();
     }
 
     private static String firstSeed() throws IOException {

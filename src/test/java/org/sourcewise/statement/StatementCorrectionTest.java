@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sourcewise.SignedIn;
+import org.sourcewise.account.AccountService;
 import org.sourcewise.analysis.SourceKind;
 import org.sourcewise.article.ArticleDetails;
 import org.sourcewise.article.ArticleService;
@@ -32,6 +33,9 @@ class StatementCorrectionTest {
     private ArticleService articles;
 
     @Autowired
+    private AccountService accounts;
+
+    @Autowired
     private AnalysisStore store;
 
     @Autowired
@@ -44,6 +48,7 @@ class StatementCorrectionTest {
 
     @BeforeEach
     void anAnalysedArticle() {
+        SignedIn.asNewTeacher(accounts);
         articleId = articles.importArticle(new ArticleDetails("Budget day", "The Test Times", null,
                 BudgetArticle.PUBLISHED), BudgetArticle.TEXT, BudgetArticle.TEXT);
         store.replaceFindings(articles.findForAnalysis(articleId).orElseThrow(), BudgetArticle.RESULT);

@@ -17,6 +17,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     private final LoginForm form = new LoginForm();
+    private final LoginI18n i18n = LoginI18n.createDefault();
 
     public LoginView() {
         addClassName("login-view");
@@ -24,11 +25,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         setAlignItems(Alignment.CENTER);
         setJustifyContentMode(JustifyContentMode.CENTER);
 
-        LoginI18n i18n = LoginI18n.createDefault();
         i18n.getForm().setTitle("Sign in");
         i18n.getForm().setUsername("Sign-in name");
-        i18n.getErrorMessage().setTitle("Wrong sign-in name or password");
-        i18n.getErrorMessage().setMessage("Check both and try again. Your teacher can reset a forgotten password.");
         form.setI18n(i18n);
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
@@ -37,6 +35,16 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        if (parameters.containsKey("wait")) {
+            i18n.getErrorMessage().setTitle("Too many wrong passwords");
+            i18n.getErrorMessage().setMessage("Wait " + parameters.get("wait").getFirst().replaceAll("\\D", "")
+                    + " seconds, then try again. An admin can lift the lock at once.");
+        } else {
+            i18n.getErrorMessage().setTitle("Wrong sign-in name or password");
+            i18n.getErrorMessage().setMessage("Check both and try again. Your teacher can reset a forgotten password.");
+        }
+        form.setI18n(i18n);
+        form.setError(parameters.containsKey("error") || parameters.containsKey("wait"));
     }
 }

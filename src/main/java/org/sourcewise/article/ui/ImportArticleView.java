@@ -14,12 +14,13 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
+import java.io.InputStream;
 import java.time.LocalDate;
 import org.sourcewise.article.ArticleDetails;
 import org.sourcewise.article.ArticleFormat;
 import org.sourcewise.article.ArticleImportException;
+import org.sourcewise.article.ArticleLimits;
 import org.sourcewise.article.ArticleService;
 import org.sourcewise.security.Roles;
 
@@ -51,15 +52,17 @@ class ImportArticleView extends VerticalLayout {
         this.articles = articles;
         addClassName("form-view");
 
+        // Every field lets one character more through than the service takes, so that a longer paste is refused
+        // with the limit named instead of cut short by the browser without a word.
         title.setRequired(true);
-        title.setMaxLength(300);
-        source.setMaxLength(300);
+        title.setMaxLength(ArticleLimits.TITLE + 1);
+        source.setMaxLength(ArticleLimits.SOURCE + 1);
         source.setPlaceholder("e.g. CBC News");
-        url.setMaxLength(2000);
+        url.setMaxLength(ArticleLimits.URL + 1);
         published.setHelperText("Relative dates in the article, such as \u201con Thursday\u201d or \u201clast Monday\u201d, "
                 + "are worked out from this date.");
         published.setMax(LocalDate.now().plusDays(1));
-        pasted.setMaxLength(1_000_000);
+        pasted.setMaxLength(ArticleLimits.RAW_TEXT + 1);
         pasted.addValueChangeListener(event -> {
             if (event.isFromClient()) {
                 raw = event.getValue();
@@ -67,20 +70,28 @@ class ImportArticleView extends VerticalLayout {
             }
         });
 
-        // The upload is received without the session lock; the view is changed inside the UI's lock.
-        upload = new Upload(UploadHandler.inMemory((metadata, bytes) ->
-                getUI().ifPresent(ui -> ui.access(() -> receive(metadata.fileName(), bytes)))));
+        // The upload is received without the session lock; the view is changed inside the UI's lock. It is read
+        // no further than one byte past the limit, so an oversized file never sits whole in memory; the browser's
+        // own check of the size can be bypassed, this one cannot.
+        upload = new Upload(event -> {
+            byte[] bytes;
+            try (InputStream in = event.getInputStream()) {
+                bytes = in.readNBytes(ArticleLimits.UPLOAD_BYTES + 1);
+            }
+            String fileName = event.getFileName();
+            event.getUI().access(() -> receive(fileName, bytes));
+        });
         upload.addAllFinishedListener(event -> { });
         upload.setAcceptedFileTypes(".txt", ".md", ".markdown", ".html", ".htm", "text/plain", "text/markdown", "text/html");
         upload.setMaxFiles(1);
-        upload.setMaxFileSize(3 * 1024 * 1024);
+        upload.setMaxFileSize(ArticleLimits.UPLOAD_BYTES);
         upload.addFileRejectedListener(event -> showProblem(
-                "This file cannot be imported: use a .txt, .md or .html file of at most 3 MB."));
+                "This file cannot be imported: use a .txt, .md or .html file of at most 2 MB."));
         upload.setDropLabel(new com.vaadin.flow.component.html.Span("Or drop a .txt, .md or .html file here"));
 
         preview.addClickListener(event -> preview());
         cleaned.setVisible(false);
-        cleaned.setMaxLength(200_000);
+        cleaned.setMaxLength(ArticleLimits.CLEANED_TEXT + 1);
         save.setVisible(false);
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(event -> save());

@@ -19,8 +19,11 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.function.LongFunction;
 import org.sourcewise.article.ArticleReading;
+import org.sourcewise.account.AccountService;
 import org.sourcewise.article.ArticleService;
 import org.sourcewise.article.ui.ArticleMissing;
 import org.sourcewise.article.ui.ArticlePane;
@@ -46,14 +49,17 @@ class ReviewQuestionsView extends Div implements HasUrlParameter<Long>, HasDynam
 
     private final QuestionBankService bank;
     private final ArticleService articles;
+    private final AccountService accounts;
+    private Map<Long, String> names = Map.of();
     private long articleId;
     private String articleText = "";
     private ArticlePane pane;
     private String title = "Review questions";
 
-    ReviewQuestionsView(QuestionBankService bank, ArticleService articles) {
+    ReviewQuestionsView(QuestionBankService bank, ArticleService articles, AccountService accounts) {
         this.bank = bank;
         this.articles = articles;
+        this.accounts = accounts;
         addClassName("review-view");
         message.addClassName("form-message");
         message.getElement().setAttribute("role", "status");
@@ -101,6 +107,7 @@ class ReviewQuestionsView extends Div implements HasUrlParameter<Long>, HasDynam
     private void refresh() {
         questions.removeAll();
         List<BankQuestionView> all = bank.questionsOf(articleId);
+        names = accounts.displayNames(all.stream().map(BankQuestionView::decidedBy).filter(Objects::nonNull).toList());
         if (all.isEmpty()) {
             questions.add(new ListItem("No questions yet: the article's analysis may still be running."));
         }
@@ -126,6 +133,12 @@ class ReviewQuestionsView extends Div implements HasUrlParameter<Long>, HasDynam
         Span status = new Span(statusLabel(question.status()));
         status.addClassName("review-status");
         item.add(status);
+        // The review is shared by every teacher, so each decision says whose it was.
+        if (question.status() != QuestionStatus.GENERATED && names.containsKey(question.decidedBy())) {
+            Span by = new Span(" by " + names.get(question.decidedBy()));
+            by.addClassName("review-decided-by");
+            item.add(by);
+        }
         if (question.check() != null && question.status() == QuestionStatus.GENERATED) {
             Span check = new Span(question.check().label());
             check.addClassName("review-check");
@@ -147,10 +160,15 @@ class ReviewQuestionsView extends Div implements HasUrlParameter<Long>, HasDynam
             choices.add(shown);
         }
         item.add(choices);
+        boolean mine = bank.mayChange(question);
+        if (question.own() && !mine) {
+            item.add(new Paragraph(question.authorId() == null ? "From a quiz file: read only; copy it to change it."
+                    : "Another teacher's question: read only; copy it to change it."));
+        }
         if (question.written() instanceof WrittenQuestion.Gifted gifted) {
             Pre source = new Pre(gifted.giftText().strip());
             source.addClassName("gift-source");
-            item.add(new Paragraph("Your question, with its answers, in GIFT:"), source);
+            item.add(new Paragraph((mine ? "Your question" : "The question") + ", with its answers, in GIFT:"), source);
         }
         if (question.format() == AnswerFormat.ORDERING) {
             item.add(new Paragraph("Right order: " + String.join(", ",
@@ -162,13 +180,17 @@ class ReviewQuestionsView extends Div implements HasUrlParameter<Long>, HasDynam
             item.add(new Paragraph("Evidence: " + articleText.substring(Math.max(0, first.start()),
                     Math.min(articleText.length(), first.end()))));
         }
-        item.add(actions(question, number));
+        item.add(actions(question, number, mine));
         return item;
     }
 
-    private Div actions(BankQuestionView question, int number) {
+    private Div actions(BankQuestionView question, int number, boolean mine) {
         Div actions = new Div();
         actions.addClassName("review-actions");
+        if (!mine) {
+            actions.add(action("Copy", question, number, bank::copy, "Copied: the copy is yours to change."));
+            return actions;
+        }
         if (question.status() == QuestionStatus.GENERATED) {
             actions.add(action("Accept", question, number, bank::accept, "Accepted."),
                     action("Reject", question, number, bank::reject, "Rejected: students will not meet this question."));

@@ -11,11 +11,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import org.sourcewise.bank.QuestionBankException;
 import org.sourcewise.bank.WrittenQuestion;
 import org.sourcewise.quiz.gift.Choice;
 import org.sourcewise.quiz.gift.Gift;
 import org.sourcewise.quiz.gift.GiftQuestion;
+import org.sourcewise.quiz.gift.GiftError;
+import org.sourcewise.quiz.gift.GiftLimits;
 import org.sourcewise.quiz.gift.GiftSyntaxException;
 import org.sourcewise.quiz.gift.QuestionKind;
 import org.sourcewise.quiz.gift.Stem;
@@ -68,7 +71,9 @@ class WriteQuestionDialog extends Dialog {
         truth.setItemLabelGenerator(value -> value ? "True" : "False");
         for (TextArea area : List.of(stem, answers, gift, explanation, evidence)) {
             area.setWidthFull();
-            area.setMaxLength(area == gift ? 20_000 : WrittenQuestion.MAX_TEXT);
+            // One character over the limit gets through, so that a longer paste is refused with the limit named
+            // instead of cut short without a word by the browser.
+            area.setMaxLength((area == gift ? GiftLimits.QUESTION : WrittenQuestion.MAX_TEXT) + 1);
         }
         gift.setHelperText("For example: Who spoke first? {=Truss ~Lavrov ~Johnson} or Match: {=Truss -> UK =Lavrov -> Russia}");
         problem.addClassName("form-message");
@@ -81,7 +86,8 @@ class WriteQuestionDialog extends Dialog {
             } catch (QuestionBankException e) {
                 show(e.getMessage());
             } catch (GiftSyntaxException e) {
-                show(e.getMessage());
+                show((e.errors().size() == 1 ? "This question has a mistake: " : "This question has mistakes: ")
+                        + e.errors().stream().map(GiftError::toString).collect(Collectors.joining("; ")));
             } catch (IllegalArgumentException e) {
                 show("This question cannot be saved: " + e.getMessage() + ".");
             }
@@ -150,6 +156,10 @@ class WriteQuestionDialog extends Dialog {
         }
         if (stem.getValue().isBlank()) {
             throw new QuestionBankException("The question needs a text.");
+        }
+        if (answers.getValue().length() > WrittenQuestion.MAX_TEXT) {
+            throw new QuestionBankException("The answers may have at most " + String.format("%,d", WrittenQuestion.MAX_TEXT)
+                    + " characters together.");
         }
         Optional<String> general = Optional.of(explanation.getValue().strip()).filter(text -> !text.isEmpty());
         QuestionKind asked = switch (chosen) {

@@ -77,6 +77,15 @@ class PlayerView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
         Div body = new Div(questionPanel, articleSlot);
         body.addClassName("player-body");
         add(header, body);
+        long passed = attempt.questions().size() - attempt.available().size();
+        if (passed > 0) {
+            Paragraph notice = new Paragraph((passed == 1 ? "One question of this quiz cannot be shown"
+                    : passed + " questions of this quiz cannot be shown") + " and " + (passed == 1 ? "is" : "are")
+                    + " left out; your teacher can see why. Go on with the others.");
+            notice.addClassName("player-notice");
+            notice.getElement().setAttribute("role", "status");
+            header.add(notice);
+        }
         showNext();
     }
 
@@ -86,12 +95,12 @@ class PlayerView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
             showAll();
             return;
         }
-        attempt.questions().stream().filter(q -> !q.answered()).findFirst()
+        attempt.questions().stream().filter(q -> !q.done()).findFirst()
                 .ifPresentOrElse(this::ask, this::showScore);
     }
 
     private void updateProgress() {
-        int total = attempt.questions().size();
+        int total = attempt.available().size();
         long answered = attempt.answeredCount();
         progress.setValue(total == 0 ? 1 : (double) answered / total);
         progressText.setText(answered + " of " + total + " answered");
@@ -114,16 +123,17 @@ class PlayerView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
             showScore();
             return;
         }
-        for (PlayerQuestion question : attempt.questions()) {
+        for (PlayerQuestion question : attempt.available()) {
             QuestionCard card = card(question, null);
             card.getElement().addEventListener("focusin", event -> pane(question.articleId()));
             questionPanel.add(card);
         }
-        pane(attempt.questions().getFirst().articleId()).highlight(List.of());
+        pane(attempt.available().getFirst().articleId()).highlight(List.of());
     }
 
     private QuestionCard card(PlayerQuestion question, ArticlePane shownPane) {
-        return new QuestionCard(question, attempt.questions().size(), response -> {
+        List<PlayerQuestion> numbered = attempt.available();
+        return new QuestionCard(question, numbered.indexOf(question) + 1, numbered.size(), response -> {
             Marking marking = practice.answer(attempt.id(), question.position(), response);
             answered(question, marking, shownPane == null ? pane(question.articleId()) : shownPane);
             return marking;
@@ -158,7 +168,7 @@ class PlayerView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
     private void showScore() {
         questionPanel.removeAll();
         panes.values().forEach(pane -> pane.highlight(List.of()));
-        H2 score = new H2("You got " + attempt.rightAnswers() + " of " + attempt.questions().size() + " right");
+        H2 score = new H2("You got " + attempt.rightAnswers() + " of " + attempt.available().size() + " right");
         score.addClassName("final-score");
         questionPanel.add(score, new Review(attempt),
                 new Div(new RouterLink("Back to practice", PracticeView.class),

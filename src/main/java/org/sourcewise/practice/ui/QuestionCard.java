@@ -25,9 +25,10 @@ class QuestionCard extends Div {
     final Button check = new Button("Check answer");
     final Div feedback = new Div();
 
-    QuestionCard(PlayerQuestion question, int total, Function<Response, Marking> save) {
+    /** {@code number} counts among the questions the student can answer, as {@code total} does. */
+    QuestionCard(PlayerQuestion question, int number, int total, Function<Response, Marking> save) {
         addClassName("question-card");
-        heading = new H2("Question " + (question.position() + 1) + " of " + total);
+        heading = new H2("Question " + number + " of " + total);
         input = AnswerInput.of(question);
         check.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         check.addClassName("big-button");

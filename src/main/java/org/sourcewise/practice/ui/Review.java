@@ -14,7 +14,7 @@ class Review extends Div {
     Review(AttemptView attempt) {
         addClassName("attempt-review");
         OrderedList list = new OrderedList();
-        for (PlayerQuestion question : attempt.questions()) {
+        for (PlayerQuestion question : attempt.available()) {
             ListItem item = new ListItem();
             item.add(new H3(question.stem().lines().findFirst().orElse("")));
             question.stem().lines().skip(1).forEach(line -> item.add(new Paragraph(line)));

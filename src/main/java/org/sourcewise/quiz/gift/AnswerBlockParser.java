@@ -20,7 +20,11 @@ final class AnswerBlockParser {
         SourceText body = inside;
         int separator = inside.lastIndexOf("####");
         if (separator >= 0) {
-            generalFeedback = Texts.nonBlank(inside.slice(separator + 4).trim());
+            SourceText general = inside.slice(separator + 4).trim();
+            if (!Texts.fitsFeedback(general, problems)) {
+                return Optional.empty();
+            }
+            generalFeedback = Texts.nonBlank(general);
             body = inside.slice(0, separator);
         }
         body = body.trim();
@@ -34,7 +38,7 @@ final class AnswerBlockParser {
         } else if (body.indexOf("=") >= 0 && body.indexOf("->") >= 0) {
             kind = MatchingParser.parse(body, open, problems);
         } else if (isTrueFalse(body)) {
-            kind = Optional.of(trueFalse(body));
+            kind = Texts.fitsFeedback(body, problems) ? Optional.of(trueFalse(body)) : Optional.empty();
         } else if (body.startsWith("=")) {
             kind = ChoiceParser.shortAnswer(body, open, problems);
         } else {

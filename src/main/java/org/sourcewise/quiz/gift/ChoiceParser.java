@@ -22,7 +22,7 @@ final class ChoiceParser {
                         "an answer marked = is always fully right; for partial credit write ~%50% before the answer instead");
             }
         }
-        if (problems.count() > before) {
+        if (problems.count() > before || !fewAndDistinct(answers, open, problems)) {
             return Optional.empty();
         }
         if (answers.size() < 2) {
@@ -55,7 +55,7 @@ final class ChoiceParser {
     static Optional<QuestionKind> shortAnswer(SourceText body, Position open, Problems problems) {
         int before = problems.count();
         List<RawAnswer> answers = answers(body, "=", problems);
-        if (problems.count() > before) {
+        if (problems.count() > before || !few(answers.size(), "answers", GiftLimits.CHOICES, open, problems)) {
             return Optional.empty();
         }
         List<Choice> choices = answers.stream()
@@ -66,6 +66,21 @@ final class ChoiceParser {
             return Optional.empty();
         }
         return Optional.of(new QuestionKind.ShortAnswer(choices));
+    }
+
+    /** Students pick from the choices, so each must look different from the others, and the list must fit a page. */
+    private static boolean fewAndDistinct(List<RawAnswer> answers, Position open, Problems problems) {
+        return few(answers.size(), "answers", GiftLimits.CHOICES, open, problems)
+                && Distinct.check(answers.stream().map(answer -> answer.text().unescaped()).toList(),
+                answers.stream().map(answer -> answer.piece().at()).toList(), "answer", problems);
+    }
+
+    static boolean few(int count, String what, int limit, Position open, Problems problems) {
+        if (count > limit) {
+            problems.report(open, "this question has " + count + " " + what + "; a question may have at most " + limit);
+            return false;
+        }
+        return true;
     }
 
     /** Every answer is read, even after a bad one, so that all their mistakes are reported together. */

@@ -1,5 +1,9 @@
 package org.sourcewise.quiz.gift;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+
 /**
  * Moodle's GIFT quiz format: read a file into a {@link GiftQuiz}, write one back, or export it as Moodle XML.
  *
@@ -11,6 +15,9 @@ package org.sourcewise.quiz.gift;
  */
 public final class Gift {
 
+    /** A file of {@link GiftLimits#FILE} characters takes at most four bytes for each. */
+    public static final int MAX_FILE_BYTES = 4 * GiftLimits.FILE;
+
     private Gift() {
     }
 
@@ -21,6 +28,28 @@ public final class Gift {
      */
     public static GiftQuiz parse(String text) {
         return QuizParser.parse(text);
+    }
+
+    /**
+     * Reads a GIFT file's bytes, which must be UTF-8, as {@code check-quiz} wants them: a file saved in another
+     * encoding would otherwise load with its accented letters turned into question marks.
+     *
+     * @throws GiftSyntaxException when the file is too big, not UTF-8, or has any mistake
+     */
+    public static GiftQuiz parse(byte[] file) {
+        Problems problems = new Problems();
+        if (file.length > MAX_FILE_BYTES) {
+            problems.report(new Position(1, 1), "the file has " + GiftLimits.format(file.length)
+                    + " bytes; a quiz file may have at most " + GiftLimits.format(GiftLimits.FILE) + " characters");
+            problems.throwIfAny();
+        }
+        try {
+            return parse(StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(file)).toString());
+        } catch (CharacterCodingException e) {
+            problems.report(new Position(1, 1), "the file is not UTF-8 text; save it as UTF-8 and try again");
+            problems.throwIfAny();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** GIFT text that {@link #parse(String)} reads back into an equal quiz. */

@@ -18,7 +18,8 @@ public final class GiftSyntaxException extends RuntimeException {
     }
 
     private static String describe(List<GiftError> errors) {
-        String heading = errors.size() == 1 ? "The quiz file has 1 error:" : "The quiz file has " + errors.size() + " errors:";
+        // A file, a pasted question or a typed one: the heading names none of them, so it reads right for all.
+        String heading = errors.size() == 1 ? "The GIFT text has 1 mistake:" : "The GIFT text has " + errors.size() + " mistakes:";
         return errors.stream().map(GiftError::toString).collect(Collectors.joining("\n", heading + "\n", ""));
     }
 }

@@ -12,9 +12,18 @@ final class MatchingParser {
 
     static Optional<QuestionKind> parse(SourceText body, Position open, Problems problems) {
         int before = problems.count();
+        Optional<List<Piece>> pieces = Piece.split(body, "=", problems);
+        if (pieces.isEmpty() || !ChoiceParser.few(pieces.get().size(), "pairs", GiftLimits.PAIRS, open, problems)) {
+            return Optional.empty();
+        }
+        List<Position> at = new ArrayList<>();
         List<MatchPair> pairs = new ArrayList<>();
-        Piece.split(body, "=", problems).ifPresent(pieces -> pieces.forEach(piece -> pair(piece, problems).ifPresent(pairs::add)));
-        if (problems.count() > before) {
+        pieces.get().forEach(piece -> pair(piece, problems).ifPresent(pair -> {
+            at.add(piece.at());
+            pairs.add(pair);
+        }));
+        if (problems.count() > before
+                || !Distinct.check(pairs.stream().map(MatchPair::item).toList(), at, "item", problems)) {
             return Optional.empty();
         }
         long items = pairs.stream().filter(pair -> !pair.item().isBlank()).count();
@@ -31,6 +40,11 @@ final class MatchingParser {
         int arrow = written.indexOf("->");
         if (arrow < 0) {
             problems.report(piece.at(), "the matching pair \"" + written.unescaped() + "\" has no -> between the item and its match");
+            return Optional.empty();
+        }
+        if (written.length() > 2 * GiftLimits.ANSWER) {
+            problems.report(piece.at(), "this matching pair has " + GiftLimits.format(written.length())
+                    + " characters; an item and its match may have at most " + GiftLimits.format(GiftLimits.ANSWER) + " each");
             return Optional.empty();
         }
         SourceText match = written.slice(arrow + 2).trim();

@@ -32,7 +32,7 @@ final class NumericParser {
                 .flatMap(answer -> target(answer.text(), problems)
                         .map(target -> new NumericAnswer(target, answer.weight().orElse(100), answer.feedback())))
                 .ifPresent(answers::add)));
-        if (problems.count() > before) {
+        if (problems.count() > before || !ChoiceParser.few(answers.size(), "answers", GiftLimits.CHOICES, open, problems)) {
             return Optional.empty();
         }
         if (!Marks.anyFull(answers, NumericAnswer::weight)) {

@@ -25,8 +25,7 @@ final class QuestionParser {
             return Optional.empty();
         }
         if (open < 0) {
-            if (rest.unescaped().isBlank()) {
-                problems.report(rest.at(0), "the question has no text");
+            if (!readable(format, rest.unescaped(), "", rest.at(0), problems)) {
                 return Optional.empty();
             }
             return Optional.of(new GiftQuestion(title, category, new Stem(format, rest.unescaped(), ""), Optional.empty(),
@@ -65,10 +64,26 @@ final class QuestionParser {
             problems.report(opened, "the question has no text; write the question before its answers");
             return Optional.empty();
         }
-        if (answers.isEmpty()) {
+        if (!readable(format, text, textAfter, rest.at(0), problems) || answers.isEmpty()) {
             return Optional.empty();
         }
         Stem stem = new Stem(format, text, textAfter);
         return Optional.of(new GiftQuestion(title, category, stem, answers.get().generalFeedback(), answers.get().kind()));
+    }
+
+    /** A student must find words to read once the markup is gone, and not a whole page of them. */
+    private static boolean readable(TextFormat format, String text, String textAfter, Position at, Problems problems) {
+        String visible = (Stem.visible(format, text) + Stem.visible(format, textAfter)).strip();
+        if (visible.isEmpty()) {
+            problems.report(at, text.isBlank() && textAfter.isBlank() ? "the question has no text"
+                    : "the question has no text a student could read once its markup is left out");
+            return false;
+        }
+        if (text.length() + textAfter.length() > GiftLimits.TEXT) {
+            problems.report(at, "the question's text has " + GiftLimits.format(text.length() + textAfter.length())
+                    + " characters; it may have at most " + GiftLimits.format(GiftLimits.TEXT));
+            return false;
+        }
+        return true;
     }
 }

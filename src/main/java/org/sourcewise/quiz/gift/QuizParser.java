@@ -14,10 +14,16 @@ final class QuizParser {
 
     static GiftQuiz parse(String file) {
         Problems problems = new Problems();
+        if (file.length() > GiftLimits.FILE) {
+            problems.report(new Position(1, 1), "the file has " + GiftLimits.format(file.length())
+                    + " characters; a quiz file may have at most " + GiftLimits.format(GiftLimits.FILE));
+            problems.throwIfAny();
+        }
         List<String> headerComments = new ArrayList<>();
         List<GiftQuestion> questions = new ArrayList<>();
         Optional<String> category = Optional.empty();
         boolean questionSeen = false;
+        int blocksRead = 0;
         for (Blocks.Block block : Blocks.split(file)) {
             if (!questionSeen) {
                 headerComments.addAll(block.leadingComments());
@@ -25,16 +31,35 @@ final class QuizParser {
             if (block.lines().isEmpty()) {
                 continue;
             }
+            ControlCharacters.report(block.lines(), problems);
+            int length = block.lines().stream().mapToInt(line -> line.text().length()).sum() + block.lines().size() - 1;
+            Position start = new Position(block.lines().getFirst().number(), 1);
+            if (length > GiftLimits.QUESTION) {
+                problems.report(start, "this question has " + GiftLimits.format(length) + " characters of GIFT;"
+                        + " a question may have at most " + GiftLimits.format(GiftLimits.QUESTION));
+                continue;
+            }
             SourceText text = SourceText.ofLines(block.lines());
             if (text.startsWith(CATEGORY)) {
                 category = category(text, problems);
+            } else if (++blocksRead > GiftLimits.QUESTIONS) {
+                if (blocksRead == GiftLimits.QUESTIONS + 1) {
+                    problems.report(start, "a quiz file may have at most " + GiftLimits.QUESTIONS
+                            + " questions; put the rest in another file");
+                }
             } else {
                 questionSeen = true;
                 QuestionParser.parse(text, category, problems).ifPresent(questions::add);
             }
         }
         problems.throwIfAny();
-        return new GiftQuiz(headerComments, questions);
+        GiftQuiz quiz = new GiftQuiz(headerComments, questions);
+        if (quiz.title().orElse("").length() > GiftLimits.TITLE) {
+            problems.report(new Position(1, 1), "the quiz's // title: has " + GiftLimits.format(quiz.title().get().length())
+                    + " characters; a title may have at most " + GiftLimits.TITLE);
+            problems.throwIfAny();
+        }
+        return quiz;
     }
 
     /** Moodle reads the whole block as the category's name, so a question glued under the line would vanish into it. */

@@ -36,7 +36,15 @@ record RawAnswer(Piece piece, OptionalDouble weight, SourceText text, Optional<S
             problems.report(piece.at(), "this answer has no text after its " + piece.marker());
             return Optional.empty();
         }
-        Optional<String> feedback = hash < 0 ? Optional.empty() : Texts.nonBlank(rest.slice(hash + 1).trim());
-        return Optional.of(new RawAnswer(piece, weight, text, feedback));
+        if (text.length() > GiftLimits.ANSWER) {
+            problems.report(piece.at(), "this answer has " + GiftLimits.format(text.length())
+                    + " characters; an answer may have at most " + GiftLimits.format(GiftLimits.ANSWER));
+            return Optional.empty();
+        }
+        SourceText feedback = hash < 0 ? rest.slice(rest.length()) : rest.slice(hash + 1).trim();
+        if (!Texts.fitsFeedback(feedback, problems)) {
+            return Optional.empty();
+        }
+        return Optional.of(new RawAnswer(piece, weight, text, Texts.nonBlank(feedback)));
     }
 }

@@ -1,6 +1,7 @@
 package org.sourcewise.quiz.gift;
 
 import java.util.Objects;
+import org.jsoup.Jsoup;
 
 /**
  * A question's text and its format. In the missing-word format the answer block sits inside the sentence:
@@ -16,9 +17,20 @@ public record Stem(TextFormat format, String text, String textAfterAnswers) {
         if (textAfterAnswers.isEmpty()) {
             text = text.stripTrailing();
         }
-        if (text.isEmpty() && textAfterAnswers.isEmpty()) {
-            throw new IllegalArgumentException("a question needs some text");
+        if (visible(format, text).isBlank() && visible(format, textAfterAnswers).isBlank()) {
+            throw new IllegalArgumentException("a question needs some text a student can read");
         }
+    }
+
+    /** The text as a student reads it: always plain text, with a blank where a missing word goes. */
+    public String shown() {
+        String shown = visible(format, text);
+        return isMissingWord() ? shown + " _____ " + visible(format, textAfterAnswers) : shown;
+    }
+
+    /** HTML is never shown as markup, since a teacher's file could hold a script; only the words inside it count. */
+    static String visible(TextFormat format, String text) {
+        return format == TextFormat.HTML ? Jsoup.parse(text).text() : text;
     }
 
     /** Text in Moodle's default format with the answers after it. */

@@ -12,4 +12,14 @@ final class Texts {
         String text = raw.unescaped();
         return text.isBlank() ? Optional.empty() : Optional.of(text);
     }
+
+    /** Whether a feedback is short enough to show beside an answer; when not, it is reported. */
+    static boolean fitsFeedback(SourceText raw, Problems problems) {
+        if (raw.length() > GiftLimits.TEXT) {
+            problems.report(raw.at(0), "this feedback has " + GiftLimits.format(raw.length())
+                    + " characters; a feedback may have at most " + GiftLimits.format(GiftLimits.TEXT));
+            return false;
+        }
+        return true;
+    }
 }

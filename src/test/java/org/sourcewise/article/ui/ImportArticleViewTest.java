@@ -89,4 +89,59 @@ class ImportArticleViewTest extends SpringBrowserlessTest {
                 "Give the article a title. The address must be a web address starting with http:// or https://.");
         assertThat(articles.findArticles("")).hasSize(before);
     }
+
+    @Test
+    void aTwoMillionCharacterUploadTrimmedToNinetyThousandIsSaved() {
+        ImportArticleView view = navigate(ImportArticleView.class);
+        test(view.title).setValue("One long line");
+        String line = "The minister said the plan would go ahead. ".repeat(46_512).substring(0, 2_000_000);
+
+        view.receive("long.txt", line.getBytes(StandardCharsets.UTF_8));
+        assertThat(view.message.getText()).isEmpty();
+        test(view.cleaned).setValue(view.cleaned.getValue().substring(0, 90_000));
+        test(view.save).click();
+
+        assertThat(getCurrentView()).isInstanceOf(ReadingView.class);
+        assertThat(articles.findArticles("One long line")).hasSize(1);
+    }
+
+    @Test
+    void aPasteOverTheLimitIsRefusedWithTheLimitNamed() {
+        ImportArticleView view = navigate(ImportArticleView.class);
+        test(view.title).setValue("Too long");
+        test(view.pasted).setValue("a".repeat(2_000_001));
+
+        test(view.preview).click();
+
+        assertThat(view.message.getText()).isEqualTo("The text has 2,000,001 characters; Sourcewise takes at most"
+                + " 2,000,000. Copy the article alone, not the whole page.");
+        assertThat(view.save.isVisible()).isFalse();
+    }
+
+    @Test
+    void aCleanedTextOverTheLimitIsRefusedWithTheLimitNamedAndNothingIsSaved() {
+        ImportArticleView view = navigate(ImportArticleView.class);
+        test(view.title).setValue("Long article");
+        test(view.pasted).setValue("Officials said the bridge would reopen.");
+        test(view.preview).click();
+        int before = articles.findArticles("").size();
+        test(view.cleaned).setValue("word ".repeat(20_001));
+
+        test(view.save).click();
+
+        assertThat(view.message.getText()).isEqualTo("The article has 100,004 characters; it may have at most"
+                + " 100,000. Trim it to the article itself.");
+        assertThat(view.cleaned.getMaxLength()).isEqualTo(100_001);
+        assertThat(articles.findArticles("")).hasSize(before);
+    }
+
+    @Test
+    void anUploadOverTwoMegabytesIsRefusedWithoutReadingItAll() {
+        ImportArticleView view = navigate(ImportArticleView.class);
+
+        view.receive("huge.txt", new byte[2_000_001]);
+
+        assertThat(view.message.getText()).isEqualTo("The file is larger than 2,000,000 bytes (2 MB); a news article,"
+                + " even as a saved web page, is much smaller.");
+    }
 }

@@ -9,7 +9,14 @@ import com.vaadin.flow.component.html.Span;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import com.vaadin.flow.component.html.Paragraph;
+import java.util.List;
 import org.sourcewise.SignedIn;
+import org.sourcewise.account.AccountService;
+import org.sourcewise.account.NewAccount;
+import org.sourcewise.bank.WrittenQuestion;
+import org.sourcewise.quiz.gift.Gift;
+import org.sourcewise.security.Roles;
 import org.sourcewise.bank.AnswerFormat;
 import org.sourcewise.bank.BankQuestionView;
 import org.sourcewise.bank.QuestionBankService;
@@ -33,6 +40,9 @@ class ReviewQuestionsViewTest extends SpringBrowserlessTest {
 
     @Autowired
     private QuestionBankService bank;
+
+    @Autowired
+    private AccountService accounts;
 
     private PracticeFixture fixture;
 
@@ -161,5 +171,78 @@ class ReviewQuestionsViewTest extends SpringBrowserlessTest {
         test(dialog.save).click();
 
         assertThat(dialog.problem.getText()).contains("Line 1, column");
+    }
+
+    private String refusedGift(String gift) {
+        int before = bank.questionsOf(fixture.articleId()).size();
+        ReviewQuestionsView view = navigate(ReviewQuestionsView.class, fixture.articleId());
+        test(view.write).click();
+        WriteQuestionDialog dialog = find(WriteQuestionDialog.class).single();
+        test(dialog.kind).selectItem(WriteQuestionDialog.Kind.GIFT.label);
+        test(dialog.gift).setValue(gift);
+        test(dialog.save).click();
+        assertThat(bank.questionsOf(fixture.articleId())).hasSize(before);
+        assertThat(dialog.isOpened()).isTrue();
+        return dialog.problem.getText();
+    }
+
+    @Test
+    void aGiftQuestionWhoseHtmlTextIsEmptyIsRefusedAndTheMessageSpeaksOfTheQuestion() {
+        assertThat(refusedGift("[html]<p></p> {=a ~b}")).isEqualTo("This question has a mistake: Line 1, column 7:"
+                + " the question has no text a student could read once its markup is left out")
+                .doesNotContainIgnoringCase("quiz file");
+    }
+
+    @Test
+    void aGiftQuestionWithANulIsRefusedWhereItStands() {
+        assertThat(refusedGift("Who? {=a\u0000 ~b}")).contains("Line 1, column 9:").contains("U+0000");
+    }
+
+    @Test
+    void aGiftQuestionWithThreeIdenticalChoicesIsRefused() {
+        assertThat(refusedGift("Who? {=a ~a ~a}")).contains("the answer \"a\" is written twice");
+    }
+
+    @Test
+    void aPasteOverTheLimitIsRefusedWithTheLimitNamedNotCut() {
+        assertThat(refusedGift("Who? {=a ~b} " + "x".repeat(20_000)))
+                .contains("a question may have at most 20,000");
+    }
+
+    @Test
+    void twoIdenticalChoicesWrittenInTheFormAreRefusedToo() {
+        int before = bank.questionsOf(fixture.articleId()).size();
+        ReviewQuestionsView view = navigate(ReviewQuestionsView.class, fixture.articleId());
+        test(view.write).click();
+        WriteQuestionDialog dialog = find(WriteQuestionDialog.class).single();
+        test(dialog.stem).setValue("Who spoke?");
+        test(dialog.answers).setValue("*Philpott\nPhilpott");
+        test(dialog.save).click();
+
+        assertThat(dialog.problem.getText()).isEqualTo("This question cannot be saved: the answer \"Philpott\" is"
+                + " written twice; students could not tell the two apart.");
+        assertThat(bank.questionsOf(fixture.articleId())).hasSize(before);
+    }
+
+    @Test
+    void anotherTeachersOwnQuestionIsShownReadOnlyWithACopyButton() {
+        BankQuestionView theirs = bank.write(fixture.articleId(), new WrittenQuestion.Gifted(
+                Gift.parse("Who presented the budget? {=Philpott ~Morneau}").questions().getFirst()), List.of());
+        SignedIn.as("head", Roles.ADMIN);
+        accounts.createAccount(new NewAccount("second " + fixture.teacher(), "Second", PracticeFixture.PASSWORD,
+                Roles.TEACHER));
+        SignedIn.as("second " + fixture.teacher(), Roles.TEACHER);
+        int number = bank.questionsOf(fixture.articleId()).stream().map(BankQuestionView::id).toList()
+                .indexOf(theirs.id()) + 1;
+
+        navigate(ReviewQuestionsView.class, fixture.articleId());
+
+        assertThat(find(Button.class).withCondition(b -> b.getAriaLabel().orElse("").endsWith("question " + number))
+                .all()).extracting(Button::getText).containsExactly("Copy");
+        assertThat(find(Paragraph.class).all()).extracting(Paragraph::getText)
+                .contains("Another teacher's question: read only; copy it to change it.");
+        test(button("Copy question " + number)).click();
+        assertThat(bank.questionsOf(fixture.articleId())).filteredOn(q -> q.stem().equals(theirs.stem()))
+                .hasSize(2).filteredOn(bank::mayChange).hasSize(1);
     }
 }

@@ -9,13 +9,13 @@ import org.junit.jupiter.api.Test;
 /** Malformed files: every mistake is reported at its line and column in words a teacher can act on, and nothing is imported. */
 class GiftErrorsTest {
 
-    private static List<GiftError> errors(String gift) {
+    static List<GiftError> errors(String gift) {
         GiftSyntaxException thrown = catchThrowableOfType(GiftSyntaxException.class, () -> Gift.parse(gift));
         assertThat(thrown).as("a syntax error").isNotNull();
         return thrown.errors();
     }
 
-    private static GiftError onlyError(String gift) {
+    static GiftError onlyError(String gift) {
         List<GiftError> errors = errors(gift);
         assertThat(errors).hasSize(1);
         return errors.getFirst();
@@ -235,7 +235,7 @@ class GiftErrorsTest {
 
         assertThat(thrown.errors()).hasSize(1);
         assertThat(thrown.getMessage()).isEqualTo("""
-                The quiz file has 1 error:
+                The GIFT text has 1 mistake:
                 Line 3, column 35: the answer block opened on line 3 is never closed with }""");
     }
 

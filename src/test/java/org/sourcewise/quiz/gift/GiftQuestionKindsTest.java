@@ -35,11 +35,11 @@ class GiftQuestionKindsTest {
 
     @Test
     void readsMultipleChoiceWithOneRightAnswer() {
-        GiftQuestion question = only("Who's buried in Grant's tomb?{~Grant =Grant ~no one}");
+        GiftQuestion question = only("Who's buried in Grant's tomb?{~Sherman =Grant ~no one}");
 
         assertThat(question.stem()).isEqualTo(Stem.of("Who's buried in Grant's tomb?"));
         assertThat(question.kind()).isEqualTo(new MultipleChoice(List.of(
-                choice("Grant", 0), choice("Grant", 100), choice("no one", 0))));
+                choice("Sherman", 0), choice("Grant", 100), choice("no one", 0))));
     }
 
     @Test

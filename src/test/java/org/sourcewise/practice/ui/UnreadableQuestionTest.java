@@ -1,0 +1,120 @@
+package org.sourcewise.practice.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.sourcewise.SignedIn;
+import org.sourcewise.bank.QuestionBankService;
+import org.sourcewise.bank.WrittenQuestion;
+import org.sourcewise.practice.PracticeFixture;
+import org.sourcewise.practice.PracticeService;
+import org.sourcewise.practice.Response;
+import org.sourcewise.quiz.QuizDraft;
+import org.sourcewise.quiz.QuizService;
+import org.sourcewise.quiz.QuizSettings;
+import org.sourcewise.quiz.gift.Gift;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * A question stored before a rule it breaks came in (here an HTML text that is empty once its markup goes, which
+ * once gave "Something went wrong" on every reload) never locks a student's attempt: it is passed with a message.
+ */
+@SpringBootTest
+@ActiveProfiles("test")
+@DirtiesContext
+class UnreadableQuestionTest extends SpringBrowserlessTest {
+
+    @Autowired
+    private ApplicationContext context;
+
+    @Autowired
+    private PracticeService practice;
+
+    @Autowired
+    private QuizService quizzes;
+
+    @Autowired
+    private QuestionBankService bank;
+
+    @Autowired
+    private JdbcTemplate jdbc;
+
+    private PracticeFixture fixture;
+    private List<Long> ids;
+
+    @BeforeEach
+    void aQuizWhoseMiddleQuestionWasStoredWithAnEmptyHtmlText() {
+        fixture = PracticeFixture.create(context);
+        fixture.asTeacher();
+        ids = List.of(own("Who presented the budget? {=Philpott}"), own("Placeholder {=a ~b}"),
+                own("Who is the finance minister? {=Morneau}"));
+    }
+
+    /** As the dialog stored it before the parser refused it. */
+    private void breakTheMiddleQuestion() {
+        jdbc.update("update bank_question set gift = ?, stem = '' where id = ?", "[html]<p></p> {=a ~b}\n", ids.get(1));
+    }
+
+    private long own(String gift) {
+        return bank.write(fixture.articleId(), new WrittenQuestion.Gifted(Gift.parse(gift).questions().getFirst()),
+                List.of()).id();
+    }
+
+    private long attemptAt(List<Long> questions) {
+        fixture.asTeacher();
+        long quizId = quizzes.create(new QuizDraft("With a broken question", questions,
+                new QuizSettings(false, false, false, null, null)));
+        quizzes.assign(quizId, fixture.classroomId());
+        fixture.asStudent();
+        return practice.startQuiz(quizId);
+    }
+
+    @AfterEach
+    void signOut() {
+        SignedIn.nobody();
+    }
+
+    @Test
+    void theStudentIsToldTheQuestionIsLeftOutAndFinishesTheOthers() {
+        long attemptId = attemptAt(ids);
+        breakTheMiddleQuestion();
+        PlayerView view = navigate(PlayerView.class, attemptId);
+
+        assertThat(view.getElement().getTextRecursively()).contains("One question of this quiz cannot be shown");
+        assertThat(find(H2.class).all()).extracting(H2::getText).contains("Question 1 of 2");
+        test((TextField) view.current.input.field()).setValue("Philpott");
+        test(view.current.check).click();
+        test(view.next).click();
+
+        assertThat(find(H2.class).all()).extracting(H2::getText).contains("Question 2 of 2");
+        test((TextField) view.current.input.field()).setValue("Morneau");
+        test(view.current.check).click();
+
+        assertThat(practice.attempt(attemptId).finished()).isTrue();
+        test(view.next).click();
+        assertThat(view.getElement().getTextRecursively()).contains("You got 2 of 2 right");
+    }
+
+    @Test
+    void anAttemptWhoseOnlyQuestionLeftCannotBeShownIsFinishedWhenOpened() {
+        long attemptId = attemptAt(List.of(ids.get(0), ids.get(1)));
+        practice.answer(attemptId, 0, Response.typing("Philpott"));
+        breakTheMiddleQuestion();
+
+        navigate(PlayerView.class, attemptId);
+
+        assertThat(practice.attempt(attemptId).finished()).isTrue();
+        assertThat(find(H2.class).all()).extracting(H2::getText).contains("You got 1 of 1 right");
+    }
+}
