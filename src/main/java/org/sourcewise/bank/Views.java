@@ -4,7 +4,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Stored questions as views, each with whether it reaches students under its article's {@link BankPolicy}. */
+/**
+ * Stored questions as views, each with whether it reaches students under its article's {@link BankPolicy}; one whose
+ * stored text no longer reads is left out ({@link BankQuestion#readable}).
+ */
 final class Views {
 
     private Views() {
@@ -13,6 +16,7 @@ final class Views {
     static List<BankQuestionView> of(List<BankQuestion> questions, BankPolicyRepository policies) {
         Map<Long, Boolean> trustedOpen = new HashMap<>();
         return questions.stream()
-                .map(q -> q.view(trustedOpen.computeIfAbsent(q.getArticleId(), policies::trustedOpen))).toList();
+                .flatMap(q -> q.readable(trustedOpen.computeIfAbsent(q.getArticleId(), policies::trustedOpen)).stream())
+                .toList();
     }
 }
