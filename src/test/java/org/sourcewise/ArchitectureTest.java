@@ -27,8 +27,15 @@ class ArchitectureTest {
             .importPackages("org.sourcewise");
 
     @Test
+    void cleaningNeedsNothingOfTheAttributionEngine() {
+        noClasses().that().resideInAPackage("org.sourcewise.cleaning..")
+                .should().dependOnClassesThat().resideInAPackage("org.sourcewise.analysis..").check(MAIN);
+    }
+
+    @Test
     void engineQuestionGeneratorAndGiftFormatArePlainJava() {
-        noClasses().that().resideInAnyPackage("org.sourcewise.analysis..", "org.sourcewise.questions..", "org.sourcewise.quiz.gift..")
+        noClasses().that().resideInAnyPackage("org.sourcewise.cleaning..", "org.sourcewise.analysis..",
+                        "org.sourcewise.questions..", "org.sourcewise.quiz.gift..")
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "org.springframework..", "com.vaadin..", "jakarta.persistence..", "org.hibernate..")
                 .check(MAIN);

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.sourcewise.cleaning.ArticleText;
 
 /**
  * The attribution engine's entry point: finds who said what, and when, in an article's text. Stages, each

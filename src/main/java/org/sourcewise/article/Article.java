@@ -8,7 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
-import org.sourcewise.analysis.ArticleText;
+import org.sourcewise.cleaning.ArticleText;
 
 /**
  * A news article in the library. The raw text is kept as imported so that a better cleaning step

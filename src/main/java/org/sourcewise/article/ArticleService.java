@@ -2,7 +2,7 @@ package org.sourcewise.article;
 
 import java.util.List;
 import java.util.Optional;
-import org.sourcewise.analysis.ArticleText;
+import org.sourcewise.cleaning.ArticleText;
 import org.sourcewise.security.Roles;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;

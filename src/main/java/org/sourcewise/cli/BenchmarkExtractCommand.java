@@ -11,7 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.sourcewise.analysis.ArticleText;
+import org.sourcewise.cleaning.ArticleText;
 import org.sourcewise.analysis.StatementExtractor;
 
 /**

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.function.Predicate;
-import org.sourcewise.analysis.ArticleText;
+import org.sourcewise.cleaning.ArticleText;
 import org.sourcewise.analysis.DatedEvent;
 import org.sourcewise.analysis.ExtractionResult;
 import org.sourcewise.analysis.Provenance;

@@ -1,7 +1,7 @@
 package org.sourcewise.statement;
 
 import java.time.LocalDate;
-import org.sourcewise.analysis.ArticleText;
+import org.sourcewise.cleaning.ArticleText;
 import org.sourcewise.analysis.ExtractionResult;
 
 /** The engine as the app uses it; an interface so that the queue's own behaviour can be tested without models. */

@@ -2,6 +2,7 @@ package org.sourcewise.analysis;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import org.sourcewise.cleaning.ArticleText;
 
 /**
  * Rule tests' texts, parsed from recordings: no language model is loaded. A text here must also stand in

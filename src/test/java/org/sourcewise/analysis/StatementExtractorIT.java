@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.sourcewise.cleaning.ArticleText;
 
 /**
  * The engine with the real CoreNLP models on news-style fixtures written for each construction; the models

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.sourcewise.cleaning.ArticleText;
 
 /** What the engine does with input that is no article, before any model is loaded. */
 class StatementExtractorInputTest {

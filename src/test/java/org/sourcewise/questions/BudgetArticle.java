@@ -2,7 +2,7 @@ package org.sourcewise.questions;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.sourcewise.analysis.ArticleText;
+import org.sourcewise.cleaning.ArticleText;
 import org.sourcewise.analysis.ExtractionResult;
 import org.sourcewise.analysis.SourceKind;
 import org.sourcewise.analysis.Span;

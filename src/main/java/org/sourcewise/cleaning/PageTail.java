@@ -1,4 +1,4 @@
-package org.sourcewise.analysis;
+package org.sourcewise.cleaning;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.sourcewise.analysis;
+package org.sourcewise.cleaning;
 
 import java.util.Locale;
 import java.util.Set;

@@ -1,4 +1,4 @@
-package org.sourcewise.analysis;
+package org.sourcewise.cleaning;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
