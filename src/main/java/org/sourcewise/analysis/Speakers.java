@@ -161,17 +161,8 @@ final class Speakers {
         List<Token> tokens = sentence.tokens();
         for (int i = 0; i < tokens.size(); i++) {
             if (isPersonToken(tokens.get(i)) && (i == 0 || !isPersonToken(tokens.get(i - 1)))
-                    && !insideQuotes(tokens.get(i).start())
+                    && !ReportedSpeech.inside(quotes, tokens.get(i).start())
                     && !canonical(personRun(tokens, i)).equals(speaker.name())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private boolean insideQuotes(int offset) {
-        for (Span quote : quotes) {
-            if (offset >= quote.start() && offset < quote.end()) {
                 return true;
             }
         }

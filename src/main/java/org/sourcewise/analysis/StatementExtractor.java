@@ -166,7 +166,7 @@ public final class StatementExtractor {
                 return true;
             }
             for (Token token : sentence.tokens()) {
-                if (ReportingVerbs.isReporting(token) && quotes.stream().noneMatch(q -> q.start() <= token.start() && token.start() < q.end())) {
+                if (ReportingVerbs.isReporting(token) && !ReportedSpeech.inside(quotes, token.start())) {
                     return true;
                 }
             }
