@@ -21,6 +21,8 @@ record Attribution(Speaker speaker, String rule) {
     static final String ROLE = "role";
     /** An organisation, publication or place by its name ("the Kremlin", "Reuters"). */
     static final String NAMED_GROUP = "named-group";
+    /** "The commission" after "the Commission on Presidential Debates" spoke: the named group whose name has that noun. */
+    static final String GROUP_BY_ITS_NOUN = "group-by-its-noun";
     /** An unnamed source or group, as the article describes it ("officials", "a government source"). */
     static final String DESCRIPTION = "description";
     /** A subject that is no noun at all ("Speaking to reporters, ..."): the parse went wrong. */

@@ -13,6 +13,7 @@ final class Confidence {
     static final String DATE_IN_CLAUSE = "date-in-clause";
     static final String DATE_OF_PREVIOUS = "date-of-previous-statement";
     static final String DATE_OF_SCENE = "date-of-scene";
+    static final String DATE_OF_SAME_DAY_EVENTS = "date-of-same-day-events";
 
     private static final Map<String, Double> SPEAKER_RULES = Map.ofEntries(
             Map.entry(Attribution.NAME, 0.95),
@@ -23,6 +24,7 @@ final class Confidence {
             Map.entry(Attribution.CONTESTED_PRONOUN, 0.6),
             Map.entry(Attribution.GROUP_PRONOUN, 0.5),
             Map.entry(Attribution.NAMED_GROUP, 0.9),
+            Map.entry(Attribution.GROUP_BY_ITS_NOUN, 0.85),
             Map.entry(Attribution.DESCRIPTION, 0.7),
             Map.entry(Attribution.NOT_A_NOUN, 0.2),
             Map.entry(Attribution.UNRESOLVED, 0.0));
@@ -31,7 +33,8 @@ final class Confidence {
     private static final Map<String, Double> DATE_RULES = Map.of(
             DATE_IN_CLAUSE, 0.95,
             DATE_OF_PREVIOUS, 0.85,
-            DATE_OF_SCENE, 0.6);
+            DATE_OF_SCENE, 0.6,
+            DATE_OF_SAME_DAY_EVENTS, 0.6);
 
     private Confidence() {
     }

@@ -37,6 +37,12 @@ final class Lexicon {
             "tribune", "guardian", "herald", "gazette", "globe", "star", "sun", "telegraph", "news", "press",
             "chronicle", "daily", "weekly", "broadcaster", "tv", "television", "radio");
 
+    /** Words a speaker uses for the evening of the day they speak. */
+    static final Set<String> TONIGHT = Set.of("tonight", "tonight's");
+
+    /** Parts of the day that "this" makes the speaker's own day: "this morning", "this afternoon". */
+    static final Set<String> PARTS_OF_TODAY = Set.of("morning", "afternoon", "evening");
+
     private Lexicon() {
     }
 }

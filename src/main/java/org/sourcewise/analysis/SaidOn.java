@@ -110,6 +110,52 @@ final class SaidOn {
         return last;
     }
 
+    /**
+     * The last day a sentence names for something that happened: by a date (not a time of day alone), outside
+     * quotations, and not the day of a report ("police said on Monday"), which is no event's day. Else null.
+     */
+    static LocalDate lastEventDayNamed(Sentence sentence, LocalDate published, List<Span> quotes) {
+        LocalDate last = null;
+        for (Token token : sentence.tokens()) {
+            Token head = sentence.head(token);
+            while (head != null && head.ner().equals("DATE")) {
+                head = sentence.head(head);
+            }
+            if (token.ner().equals("DATE") && quotes.stream().noneMatch(quote -> inside(quote, token.start()))
+                    && (head == null || !ReportingVerbs.isReporting(head))) {
+                LocalDate day = day(sentence, token, published, null);
+                last = day != null ? day : last;
+            }
+        }
+        return last;
+    }
+
+    /**
+     * Whether the quoted words speak of the day they were said as today ("this morning", "tonight"): they were
+     * said on the day of the events they tell.
+     */
+    static boolean speaksOfItsOwnDay(ParsedText parsed, Span content, List<Span> quotes) {
+        Sentence sentence = parsed.sentenceAt(content.start());
+        for (int k = sentence.index(); k < parsed.sentences().size(); k++) {
+            List<Token> tokens = parsed.sentences().get(k).tokens();
+            for (int i = 0; i < tokens.size(); i++) {
+                Token token = tokens.get(i);
+                if (token.start() >= content.end()) {
+                    return false;
+                }
+                if (token.start() < content.start() || quotes.stream().noneMatch(quote -> inside(quote, token.start()))) {
+                    continue;
+                }
+                String word = token.word().toLowerCase(Locale.ROOT);
+                String next = i + 1 < tokens.size() ? tokens.get(i + 1).word().toLowerCase(Locale.ROOT) : "";
+                if (Lexicon.TONIGHT.contains(word) || word.equals("this") && Lexicon.PARTS_OF_TODAY.contains(next)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** "He had said ...": a report told as earlier than the story's time, which no later day holds for. */
     static boolean isPastPerfect(Sentence sentence, Token verb) {
         return verb.pos().equals("VBN") && sentence.children(verb).stream()

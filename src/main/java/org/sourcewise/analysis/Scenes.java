@@ -32,9 +32,13 @@ final class Scenes {
     private LocalDate storyDay;
     private Set<String> storyPeople = Set.of();
     private int storySentence = -1;
+    /** The last calendar day the reporter's own words named, in the sentences read so far. */
+    private LocalDate lastToldDay;
+    private final List<Span> quotes;
 
-    Scenes(LocalDate published) {
+    Scenes(LocalDate published, List<Span> quotes) {
         this.published = published;
+        this.quotes = quotes;
     }
 
     /**
@@ -95,9 +99,20 @@ final class Scenes {
         return storyPeople.stream().anyMatch(person -> Speakers.sameFamily(person, speaker.name())) ? storyDay : null;
     }
 
+    /**
+     * The day a quotation's "this morning" or "tonight" is: the last day the story named before it, which
+     * is the day of the events the speaker talks of as today's. A time of day alone ("at 9:54 a.m.") names
+     * none, and the day of a report ("police said on Monday") is not an event's.
+     */
+    LocalDate lastToldDay() {
+        return lastToldDay;
+    }
+
     /** A sentence whose main clause has a day and a place, with a person doing it, sets a scene. */
     void record(Sentence sentence) {
         previousDay = published == null ? null : SaidOn.lastDayNamed(sentence, published, List.of());
+        LocalDate told = published == null ? null : SaidOn.lastEventDayNamed(sentence, published, quotes);
+        lastToldDay = told != null ? told : lastToldDay;
         Token root = sentence.tokens().stream().filter(t -> t.head() < 0).findFirst().orElse(null);
         if (published == null || root == null || !root.isVerb()) {
             return;

@@ -24,6 +24,8 @@ final class Speakers {
     private final Map<String, String> personByRole = new LinkedHashMap<>();
     private Speaker lastPerson;
     private Speaker lastSpeaker;
+    /** The organisations and groups that spoke so far by their names, the latest last. */
+    private final List<Speaker> namedGroups = new ArrayList<>();
 
     Speakers(ParsedText parsed, List<Span> quotes) {
         this.parsed = parsed;
@@ -120,8 +122,40 @@ final class Speakers {
             return new Attribution(remember(new Speaker(person, phrase, SourceKind.PERSON)), Attribution.ROLE);
         }
         boolean named = head.isProperNoun() || "ORGANIZATION".equals(head.ner()) || "LOCATION".equals(head.ner());
-        return new Attribution(remember(new Speaker(phrase, null, SourceKinds.of(mention))),
+        if (!named) {
+            Speaker group = groupByItsNoun(tokens, mention);
+            if (group != null) {
+                return new Attribution(remember(group), Attribution.GROUP_BY_ITS_NOUN);
+            }
+        }
+        Speaker speaker = remember(new Speaker(phrase, null, SourceKinds.of(mention)));
+        if (named && speaker.kind() != SourceKind.PERSON) {
+            namedGroups.add(speaker);
+        }
+        return new Attribution(speaker,
                 named ? Attribution.NAMED_GROUP : head.isNoun() ? Attribution.DESCRIPTION : Attribution.NOT_A_NOUN);
+    }
+
+    /**
+     * "The commission said" after "the Commission on Presidential Debates announced": a definite common noun
+     * alone, which the name of an organisation that spoke before holds as a word, is that organisation (the
+     * latest, if several). Anything more ("the electoral commission") may be another body, and is left alone.
+     */
+    private Speaker groupByItsNoun(List<Token> tokens, Mention mention) {
+        Token head = mention.head();
+        if (mention.last() - mention.first() != 1 || !tokens.get(mention.first()).word().equalsIgnoreCase("the")
+                || !head.pos().equals("NN") || head.index() != mention.last()) {
+            return null;
+        }
+        for (int k = namedGroups.size() - 1; k >= 0; k--) {
+            Speaker group = namedGroups.get(k);
+            for (String word : group.name().split("\\s+")) {
+                if (word.equalsIgnoreCase(head.word())) {
+                    return group;
+                }
+            }
+        }
+        return null;
     }
 
     /**

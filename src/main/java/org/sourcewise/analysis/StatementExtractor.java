@@ -64,7 +64,7 @@ public final class StatementExtractor {
     private static List<Statement> statements(ParsedText parsed, LocalDate published) {
         List<Span> quotes = QuoteSpans.find(parsed.text());
         Speakers speakers = new Speakers(parsed, quotes);
-        Scenes scenes = new Scenes(published);
+        Scenes scenes = new Scenes(published, quotes);
         List<Statement> statements = new ArrayList<>();
         List<Sentence> sentences = parsed.sentences();
         int lastStatementSentence = -10;
@@ -107,15 +107,22 @@ public final class StatementExtractor {
                         // of its own ("... ?" wrote X): then it is a new one, of no known day
                         boolean attributedAfter = i + 1 < sentences.size()
                                 && ReportingVerbs.isReporting(sentences.get(i + 1).tokens().getFirst());
-                        LocalDate saidOn = attributedAfter ? null : previous.saidOn();
+                        LocalDate saidOn = attributedAfter ? null : inheritedDate(previous);
+                        String dateBy = saidOn == null ? null : before.dateBy();
+                        double dateConfidence = saidOn == null ? 0.0 : before.dateConfidence();
+                        if (saidOn == null && !attributedAfter && SaidOn.speaksOfItsOwnDay(parsed, whole, quotes)) {
+                            saidOn = scenes.lastToldDay();
+                            dateBy = saidOn == null ? null : Confidence.DATE_OF_SAME_DAY_EVENTS;
+                            dateConfidence = Confidence.date(dateBy);
+                        }
                         statements.add(new Statement(previous.speaker(), parsed.slice(whole.start(), whole.end()),
                                 StatementKind.DIRECT, saidOn, whole, new Span(sentence.start(),
                                 Math.max(sentence.end(), whole.end())), "(continuation)",
-                                new Provenance(Candidate.CONTINUATION, Attribution.CONTINUATION, saidOn == null ? null : before.dateBy(), Confidence.continuation(
+                                new Provenance(Candidate.CONTINUATION, Attribution.CONTINUATION, dateBy, Confidence.continuation(
                                         before.speakerConfidence(), otherVoice(sentences, lastStatementSentence + 1,
                                                 parsed.sentences().indexOf(parsed.sentenceAt(Math.max(whole.start(), whole.end() - 1))),
                                                 previous.speaker(), speakers, quotes)),
-                                        saidOn == null ? 0.0 : before.dateConfidence())));
+                                        dateConfidence)));
                         consumedUntil = whole.end();
                         lastStatementSentence = i;
                         continue;
@@ -133,7 +140,7 @@ public final class StatementExtractor {
                 boolean ofStoryTime = !SaidOn.toldOutOfStoryTime(candidate);
                 if (saidOn == null && ofStoryTime && !statements.isEmpty() && i - lastStatementSentence <= 2
                         && statements.getLast().speaker().name().equals(speaker.name())) {
-                    saidOn = statements.getLast().saidOn();
+                    saidOn = inheritedDate(statements.getLast());
                     dateRule = saidOn == null ? null : Confidence.DATE_OF_PREVIOUS;
                 }
                 if (saidOn == null && ofStoryTime) {
@@ -144,6 +151,10 @@ public final class StatementExtractor {
                     saidOn = scenes.actDateFor(speaker, sentence);
                     dateRule = saidOn == null ? null : Confidence.DATE_OF_SCENE;
                 }
+                if (saidOn == null && ofStoryTime && SaidOn.speaksOfItsOwnDay(parsed, candidate.content(), quotes)) {
+                    saidOn = scenes.lastToldDay();
+                    dateRule = saidOn == null ? null : Confidence.DATE_OF_SAME_DAY_EVENTS;
+                }
                 Provenance provenance = new Provenance(candidate.rule(), attribution.rule(), dateRule,
                         Confidence.speaker(candidate, attribution), Confidence.date(dateRule));
                 statements.add(new Statement(speaker, candidate.wording(parsed), kindOf(candidate, quotes), saidOn,
@@ -152,6 +163,14 @@ public final class StatementExtractor {
             }
         }
         return statements;
+    }
+
+    /**
+     * The day a statement passes on to the next words of its speaker: not one its own "this morning" gave it,
+     * since those next words need not speak of the same events.
+     */
+    private static LocalDate inheritedDate(Statement statement) {
+        return Confidence.DATE_OF_SAME_DAY_EVENTS.equals(statement.provenance().dateBy()) ? null : statement.saidOn();
     }
 
     /**

@@ -68,4 +68,22 @@ class SpeakersTest {
 
         assertThat(found).isNotEmpty().allSatisfy(s -> assertThat(s.speaker().name()).isEqualTo("Anna Berg"));
     }
+
+    @Test
+    void theOrganisationsOwnNounAloneStandsForTheOrganisationThatSpokeBefore() {
+        Statement statement = statements("The Electoral Commission announced on Monday that the vote would be delayed. "
+                + "In a statement, the commission said the new date would be set within weeks.").get(1);
+
+        assertThat(statement.speaker().name()).isEqualTo("Electoral Commission");
+        assertThat(statement.provenance().speakerBy()).isEqualTo(Attribution.GROUP_BY_ITS_NOUN);
+    }
+
+    @Test
+    void aNounThatNoEarlierSpeakersNameHoldsStaysADescription() {
+        Statement statement = statements("The Electoral Commission announced on Monday that the vote would be delayed. "
+                + "The company said the new date would be set within weeks.").get(1);
+
+        assertThat(statement.speaker().name()).isEqualTo("company");
+        assertThat(statement.provenance().speakerBy()).isEqualTo(Attribution.DESCRIPTION);
+    }
 }
