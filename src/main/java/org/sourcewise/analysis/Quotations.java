@@ -197,10 +197,6 @@ final class Quotations {
         return true;
     }
 
-    /** Verbs that attribute a quotation standing right before them, though they report nothing alone. */
-    private static final java.util.Set<String> QUOTE_TAGS = java.util.Set.of("continue", "go", "joke", "quip",
-            "recall", "write", "tweet", "post", "conclude", "begin", "explain", "ask", "reply", "respond", "answer");
-
     /**
      * ""Your presence has been a calamity," he continued." and ""...," tweeted Ken Gude.": a quotation of four
      * words or more closed right before a verb of saying, with the speaker just before or after the verb. The
@@ -247,13 +243,13 @@ final class Quotations {
     private static boolean isSayingWord(Token token) {
         String word = token.word().toLowerCase(java.util.Locale.ROOT);
         String lemma = token.lemma().toLowerCase(java.util.Locale.ROOT);
-        if (token.isVerb() && (ReportingVerbs.LEMMAS.contains(lemma) || QUOTE_TAGS.contains(lemma))) {
+        if (token.isVerb() && (Lexicon.REPORTING_VERBS.contains(lemma) || Lexicon.QUOTE_TAGS.contains(lemma))) {
             return true;
         }
         // a past form the tagger mistook: "tweeted", "added", "explained"
-        return !token.isVerb() && word.endsWith("ed") && (ReportingVerbs.LEMMAS.contains(word.substring(0, word.length() - 2))
-                || ReportingVerbs.LEMMAS.contains(word.substring(0, word.length() - 1))
-                || QUOTE_TAGS.contains(word.substring(0, word.length() - 2)));
+        return !token.isVerb() && word.endsWith("ed") && (Lexicon.REPORTING_VERBS.contains(word.substring(0, word.length() - 2))
+                || Lexicon.REPORTING_VERBS.contains(word.substring(0, word.length() - 1))
+                || Lexicon.QUOTE_TAGS.contains(word.substring(0, word.length() - 2)));
     }
 
     /** The nouns and names of a short stretch, up to punctuation or a preposition: the speaker's phrase. */

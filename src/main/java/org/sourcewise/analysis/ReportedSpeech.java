@@ -11,10 +11,6 @@ import java.util.Set;
 final class ReportedSpeech {
 
     private static final Set<String> CONTENT_RELATIONS = Set.of("ccomp", "xcomp", "parataxis");
-    /** Verbs whose object alone is what was said ("denies any plans", "warned the West"), not whom it was said to. */
-    private static final Set<String> OBJECT_IS_CONTENT = Set.of("deny", "confirm", "announce", "warn", "accuse",
-            "predict", "promise", "pledge", "reiterate", "claim");
-
     private ReportedSpeech() {
     }
 
@@ -99,7 +95,7 @@ final class ReportedSpeech {
         }
         Token word = sentence.tokens().get(before);
         return word.pos().equals("IN") && word.head() == verb.index() && word.relation().equals("mark")
-                && Set.of("on", "in", "at", "from", "via", "through").contains(word.lemma().toLowerCase(java.util.Locale.ROOT));
+                && Lexicon.MEDIUM_PREPOSITIONS.contains(word.lemma().toLowerCase(java.util.Locale.ROOT));
     }
 
     private static boolean afterComma(Sentence sentence, Token verb) {
@@ -200,7 +196,7 @@ final class ReportedSpeech {
     }
 
     private static Span contentOf(ParsedText parsed, Sentence sentence, Token verb, Mention speaker, List<Span> quotes) {
-        if (ReportingVerbs.FRAMING.contains(verb.lemma())) {
+        if (Lexicon.FRAMING_VERBS.contains(verb.lemma())) {
             return framed(parsed, sentence, verb);
         }
         for (Token child : sentence.children(verb)) {
@@ -254,7 +250,7 @@ final class ReportedSpeech {
         if (trailing != null) {
             return trailing;
         }
-        if (object != null && OBJECT_IS_CONTENT.contains(verb.lemma()) && !isPronounObject(sentence, object)) {
+        if (object != null && Lexicon.OBJECT_IS_CONTENT.contains(verb.lemma()) && !isPronounObject(sentence, object)) {
             int[] range = sentence.subtree(object);
             int last = range[1];
             for (Token child : sentence.children(verb)) {
@@ -360,13 +356,13 @@ final class ReportedSpeech {
             return false;
         }
         Token preposition = sentence.child(child, "case");
-        return preposition != null && Set.of("at", "in", "on", "by", "during", "before", "after", "via", "through", "from")
+        return preposition != null && Lexicon.SETTING_PREPOSITIONS
                 .contains(preposition.lemma().toLowerCase(java.util.Locale.ROOT));
     }
 
     /** "police said the road would stay closed", parsed as object plus a loose verb: the loose verb is the clause. */
     private static Token misparsedClause(Sentence sentence, Token verb) {
-        if (!ReportingVerbs.SAY_LIKE.contains(verb.lemma())) {
+        if (!Lexicon.SAY_LIKE_VERBS.contains(verb.lemma())) {
             return null;
         }
         for (Token child : sentence.children(verb)) {
@@ -408,8 +404,7 @@ final class ReportedSpeech {
      * (a subject-like first word and a finite verb) and run to the sentence's end.
      */
     private static Span looseClauseAfter(ParsedText parsed, Sentence sentence, Token verb) {
-        if (!Set.of("say", "add", "state", "claim", "insist", "argue", "note", "explain", "suggest", "warn", "stress")
-                .contains(verb.lemma())) {
+        if (!Lexicon.CLAUSE_VERBS.contains(verb.lemma())) {
             return null;
         }
         for (Token child : sentence.children(verb)) {
@@ -452,7 +447,7 @@ final class ReportedSpeech {
 
     /** "warned each other", "denied it": an object that only points elsewhere is not what was said. */
     private static boolean isPronounObject(Sentence sentence, Token object) {
-        return object.pos().startsWith("PRP") || Set.of("each", "one", "this", "that", "these", "those")
+        return object.pos().startsWith("PRP") || Lexicon.POINTING_WORDS
                 .contains(object.lemma().toLowerCase(java.util.Locale.ROOT))
                 || sentence.children(object).stream().anyMatch(c -> c.lemma().equalsIgnoreCase("each"));
     }
@@ -502,23 +497,18 @@ final class ReportedSpeech {
                 .withContent(parsed.slice(before.start(), before.end()), parsed.slice(after.start(), after.end()));
     }
 
-    /** Things that say something only through their author ("a report from the NTSB", "a NATO press release"). */
-    private static final Set<String> DOCUMENTS = Set.of("report", "release", "statement", "study", "survey",
-            "document", "record", "data", "figure", "statistic", "poll", "tweet", "post", "filing", "analysis",
-            "letter", "communique", "announcement", "complaint", "assessment", "estimate", "account", "source");
-
     /**
      * The author a document speaks for: "from/by X" after it, else a named possessor or a named word before it
      * ("WHO's figures", "a NATO press release"); otherwise the document itself ("according to reports").
      */
     private static Mention authorOf(Sentence sentence, Token source, Mention phrase) {
-        if (!DOCUMENTS.contains(source.lemma().toLowerCase(java.util.Locale.ROOT))) {
+        if (!Lexicon.DOCUMENTS.contains(source.lemma().toLowerCase(java.util.Locale.ROOT))) {
             return phrase;
         }
         for (Token child : sentence.children(source)) {
             if (child.relation().equals("nmod") && child.index() > source.index() && child.isProperNoun()
                     && sentence.children(child).stream().anyMatch(c -> c.relation().equals("case")
-                    && Set.of("from", "by", "of").contains(c.lemma().toLowerCase(java.util.Locale.ROOT)))) {
+                    && Lexicon.AUTHOR_PREPOSITIONS.contains(c.lemma().toLowerCase(java.util.Locale.ROOT)))) {
                 return mention(sentence, child);
             }
         }

@@ -30,14 +30,6 @@ final class SaidOn {
     private static final Pattern FULL_DATE = Pattern.compile("(\\d{4}-\\d{2}-\\d{2}).*");
     private static final Pattern DAY_ORDINAL = Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)");
     private static final Pattern YEAR = Pattern.compile("1[89]\\d\\d|2\\d{3}");
-    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
-            "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-            "sep", "sept", "oct", "nov", "dec");
-    private static final Set<String> AHEAD = Set.of("next", "coming", "upcoming", "tomorrow", "following");
-    /** Prepositions that make a day a bound of a stretch of time; "shortly before midnight" is still that day. */
-    private static final Set<String> BOUNDS = Set.of("until", "till", "since", "by", "from", "through", "after", "before");
-    /** Words of the day a phrase such as "that day" points back to. */
-    private static final Set<String> PARTS_OF_DAY = Set.of("day", "morning", "afternoon", "evening", "night");
     /** Words that may open a sentence before its date: "On Monday", "Late on Friday", "Earlier this week on ...". */
     private static final Set<String> OPENING_POS = Set.of("IN", "DT", "RB", "RBR", "JJ", "JJR", "NN");
 
@@ -208,7 +200,7 @@ final class SaidOn {
     /** Whether SUTime tagged the word as part of a date or time, or it is "that day" or "at the time". */
     private static boolean isDateWord(Token token) {
         return token.timex() != null && (token.ner().equals("DATE") || token.ner().equals("TIME"))
-                || PARTS_OF_DAY.contains(token.word().toLowerCase(Locale.ROOT)) || token.word().equalsIgnoreCase("time");
+                || Lexicon.PARTS_OF_DAY.contains(token.word().toLowerCase(Locale.ROOT)) || token.word().equalsIgnoreCase("time");
     }
 
     /**
@@ -234,7 +226,7 @@ final class SaidOn {
         String preposition = first > 0 ? tokens.get(first - 1).word().toLowerCase(Locale.ROOT) : "";
         boolean boundOfDay = tokens.subList(first, last + 1).stream()
                 .anyMatch(t -> t.word().equalsIgnoreCase("midnight") || t.word().equalsIgnoreCase("dawn"));
-        if (BOUNDS.contains(preposition) && !boundOfDay) {
+        if (Lexicon.BOUNDS.contains(preposition) && !boundOfDay) {
             // "until Monday", "since Friday": a stretch of time, not the day something was said
             return null;
         }
@@ -243,11 +235,11 @@ final class SaidOn {
         boolean lastWord = first > 0 && tokens.get(first - 1).word().equalsIgnoreCase("last");
         for (int i = first; i <= last; i++) {
             String word = tokens.get(i).word().toLowerCase(Locale.ROOT);
-            if (AHEAD.contains(word)) {
+            if (Lexicon.AHEAD.contains(word)) {
                 return null;
             }
             lastWord |= word.equals("last");
-            calendar |= MONTHS.contains(word.replace(".", "")) || YEAR.matcher(word).matches()
+            calendar |= Lexicon.MONTHS.contains(word.replace(".", "")) || YEAR.matcher(word).matches()
                     || word.matches("\\d.*");
             weekday = weekday != null ? weekday : weekday(word);
         }
@@ -285,7 +277,7 @@ final class SaidOn {
         int i = token.index();
         String before = i > 0 ? tokens.get(i - 1).word().toLowerCase(Locale.ROOT) : "";
         String twoBefore = i > 1 ? tokens.get(i - 2).word().toLowerCase(Locale.ROOT) : "";
-        if (PARTS_OF_DAY.contains(word)) {
+        if (Lexicon.PARTS_OF_DAY.contains(word)) {
             return before.equals("that") || before.equals("same") && (twoBefore.equals("the") || twoBefore.equals("that"));
         }
         return word.equals("time") && before.equals("the") && twoBefore.equals("at");
@@ -464,7 +456,7 @@ final class SaidOn {
             return verb.lemma().equalsIgnoreCase("tell");
         }
         return noun.relation().equals("obl") && sentence.children(noun).stream().anyMatch(child ->
-                child.relation().equals("case") && Set.of("at", "in", "during", "to").contains(child.word().toLowerCase(Locale.ROOT)));
+                child.relation().equals("case") && Lexicon.OCCASION_PREPOSITIONS.contains(child.word().toLowerCase(Locale.ROOT)));
     }
 
     private static boolean inside(Span span, int offset) {

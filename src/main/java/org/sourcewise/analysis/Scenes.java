@@ -19,7 +19,6 @@ final class Scenes {
     static final int ACT_REACH = 4;
     /** An act longer ago than this before publication is background ("On March 3, 2015, she won ..."), not the occasion of a report. */
     static final int ACT_RECENT_DAYS = 7;
-    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "to", "at");
 
     private record Scene(LocalDate date, Set<String> places, Set<String> people) {
     }
@@ -56,7 +55,7 @@ final class Scenes {
             return false;
         }
         String place = tokens.get(1).word();
-        boolean returning = Set.of("in", "at").contains(tokens.getFirst().lemma().toLowerCase(java.util.Locale.ROOT));
+        boolean returning = Lexicon.RETURN_PREPOSITIONS.contains(tokens.getFirst().lemma().toLowerCase(java.util.Locale.ROOT));
         current = null;
         for (Scene scene : scenes) {
             if (returning && scene.places().contains(place)) {
@@ -139,7 +138,7 @@ final class Scenes {
         boolean inPlacePhrase = false;
         for (Token token : sentence.tokens()) {
             if (token.pos().equals("IN") || token.pos().equals("TO")) {
-                inPlacePhrase = PLACE_PREPOSITIONS.contains(token.lemma().toLowerCase(java.util.Locale.ROOT));
+                inPlacePhrase = Lexicon.PLACE_PREPOSITIONS.contains(token.lemma().toLowerCase(java.util.Locale.ROOT));
             } else if (token.isVerb() || token.ner().equals("DATE")) {
                 inPlacePhrase = false;
             } else if (inPlacePhrase && token.isProperNoun() && !token.ner().equals("PERSON")) {

@@ -13,29 +13,9 @@ import java.util.regex.Pattern;
  */
 final class SentenceCues {
 
-    /** Months and weekdays, written with a capital; "may" and "sun" in lower case are other words. */
-    private static final Set<String> CALENDAR_NAMES = Set.of(
-            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-            "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-            "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue",
-            "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun");
-
-    /**
-     * Other words from which SUTime makes a calendar date ("the day before", "last night", "two weeks ago").
-     * Words that only make vaguer dates ("this year", "recently") are left out: no rule uses those, and
-     * SUTime costs about as much per sentence as the parser.
-     */
-    private static final Set<String> DATE_WORDS = Set.of("today", "yesterday", "tomorrow", "tonight", "ago", "day",
-            "morning", "afternoon", "evening", "night");
-
     /** A day of the month, a year or a numeric date; not a count such as "175,000 soldiers". */
     private static final Pattern DATE_NUMBER = Pattern.compile(
             "\\d{1,2}(st|nd|rd|th)?|1[89]\\d\\d|2\\d{3}|\\d{1,4}[/.-]\\d{1,2}([/.-]\\d{1,4})?|'\\d\\d|\\d{4}s");
-
-    private static final Set<String> QUOTE_MARKS = Set.of("\"", "``", "''", "“", "”", "‘", "’", "'", "`", "«", "»",
-            "„", "‹", "›");
-
-    private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her", "his", "they", "them", "their");
 
     private static final int WINDOW_REACH = 6;
 
@@ -75,7 +55,7 @@ final class SentenceCues {
         for (int i = 0; i < tokens.size(); i++) {
             Token token = tokens.get(i);
             String lemma = token.lemma() == null ? token.word() : token.lemma();
-            if (QUOTE_MARKS.contains(token.word()) || ReportingVerbs.LEMMAS.contains(lemma.toLowerCase(Locale.ROOT))
+            if (Lexicon.QUOTE_MARKS.contains(token.word()) || Lexicon.REPORTING_VERBS.contains(lemma.toLowerCase(Locale.ROOT))
                     || token.word().equalsIgnoreCase("according")) {
                 return true;
             }
@@ -86,7 +66,7 @@ final class SentenceCues {
                 }
             }
         }
-        return person && (dated || next.stream().anyMatch(token -> PRONOUNS.contains(token.word().toLowerCase(Locale.ROOT))));
+        return person && (dated || next.stream().anyMatch(token -> Lexicon.PRONOUNS_OF_PEOPLE.contains(token.word().toLowerCase(Locale.ROOT))));
     }
 
     /**
@@ -119,7 +99,7 @@ final class SentenceCues {
     private static boolean isDateWord(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
         String name = lower.endsWith(".") ? lower.substring(0, lower.length() - 1) : lower;
-        return DATE_NUMBER.matcher(word).matches() || DATE_WORDS.contains(lower)
-                || Character.isUpperCase(word.charAt(0)) && CALENDAR_NAMES.contains(name);
+        return DATE_NUMBER.matcher(word).matches() || Lexicon.DATE_WORDS.contains(lower)
+                || Character.isUpperCase(word.charAt(0)) && Lexicon.CALENDAR_NAMES.contains(name);
     }
 }

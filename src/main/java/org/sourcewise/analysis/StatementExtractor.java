@@ -251,7 +251,7 @@ public final class StatementExtractor {
                         kept.set(kept.indexOf(outer), new Candidate(outer.speaker(), shortened, outer.evidence(),
                                 outer.cue(), outer.verb(), false));
                     }
-                } else if (outer.cue().equals("according to") || ReportingVerbs.SAY_LIKE.contains(inner.verb().lemma())) {
+                } else if (outer.cue().equals("according to") || Lexicon.SAY_LIKE_VERBS.contains(inner.verb().lemma())) {
                     kept.remove(outer);
                 } else {
                     kept.remove(inner);

@@ -25,12 +25,6 @@ final class Aliases {
             Map.entry("elysee", "france"), Map.entry("berlin", "germany"), Map.entry("minsk", "belarus"),
             Map.entry("tokyo", "japan"), Map.entry("delhi", "india"), Map.entry("new delhi", "india"));
 
-    /** Words many different sources share ("United States", "United Nations"); they tie no two together. */
-    private static final java.util.Set<String> COMMON = java.util.Set.of("united", "national", "nations", "state",
-            "states", "foreign", "ministry", "minister", "president", "secretary", "government", "official",
-            "officials", "office", "council", "department", "general", "deputy", "prime", "house", "press", "news",
-            "security", "defense", "defence", "affairs", "international", "european", "western", "sources");
-
     private Aliases() {
     }
 
@@ -61,7 +55,7 @@ final class Aliases {
         // "Russian Defense Ministry" and "Russia": one source's name grows out of the other's
         for (String word : firstWords) {
             for (String other : secondWords) {
-                if (word.length() >= 4 && other.length() >= 4 && !COMMON.contains(word) && !COMMON.contains(other)
+                if (word.length() >= 4 && other.length() >= 4 && !Words.SHARED_NAME_WORDS.contains(word) && !Words.SHARED_NAME_WORDS.contains(other)
                         && (word.startsWith(other) || other.startsWith(word))) {
                     return true;
                 }
@@ -70,16 +64,13 @@ final class Aliases {
         return false;
     }
 
-    private static final java.util.Set<String> GOVERNMENTS = java.util.Set.of("government", "administration",
-            "regime", "cabinet", "presidency", "authorities");
-
     /**
      * "the Biden government", "the Trudeau administration": a government named after its leader may be any
      * country's, so no country stands beside it as a wrong answer.
      */
     private static boolean governmentOfNoNamedCountry(String normal) {
         List<String> words = List.of(normal.split(" "));
-        if (!GOVERNMENTS.contains(words.getLast())) {
+        if (!Words.GOVERNMENTS.contains(words.getLast())) {
             return false;
         }
         return words.stream().noneMatch(word -> isCountry(word) || SEATS.values().stream()

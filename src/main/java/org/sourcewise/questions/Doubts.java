@@ -32,9 +32,6 @@ final class Doubts {
 
     private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}[\\p{L}\\p{M}'’.\\-]*");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}][\\p{L}\\p{M}\\p{N}'’.\\-]*");
-    private static final Set<String> NAME_PARTICLES = Set.of("de", "da", "di", "del", "della", "van", "von", "der",
-            "den", "bin", "bint", "al", "el", "la", "le", "du", "dos", "das", "ibn", "ben", "y", "jr", "sr");
-
     private Doubts() {
     }
 
@@ -312,7 +309,7 @@ final class Doubts {
     private static boolean looksLikePersonName(String name) {
         for (String word : name.strip().split("[\\s\\-]+")) {
             String bare = word.replaceAll("[^\\p{L}]", "");
-            if (!bare.isEmpty() && Character.isLowerCase(bare.charAt(0)) && !NAME_PARTICLES.contains(bare.toLowerCase(Locale.ROOT))) {
+            if (!bare.isEmpty() && Character.isLowerCase(bare.charAt(0)) && !Words.NAME_PARTICLES.contains(bare.toLowerCase(Locale.ROOT))) {
                 return false;
             }
         }
@@ -411,8 +408,7 @@ final class Doubts {
         }
         String name = statement.speaker().name().strip();
         String head = head(name);
-        boolean plural = head.endsWith("s") && !head.endsWith("ss")
-                || Set.of("people", "police", "media").contains(head.toLowerCase(Locale.ROOT));
+        boolean plural = Words.isPlural(head);
         return switch (statement.speaker().kind()) {
             case ANONYMOUS -> {
                 if (!Speakers.presentable(statement.speaker()) || Speakers.describedThroughSomeoneElse(statement.speaker())) {
@@ -453,8 +449,7 @@ final class Doubts {
         String[] words = name.split("\\s+");
         String head = words[words.length - 1];
         for (int i = 1; i < words.length; i++) {
-            if (Set.of("of", "from", "in", "within", "at", "as", "on", "with", "for", "close", "familiar", "who")
-                    .contains(words[i].toLowerCase(Locale.ROOT))) {
+            if (Words.QUALIFIER_STARTS.contains(words[i].toLowerCase(Locale.ROOT))) {
                 head = words[i - 1];
                 break;
             }

@@ -42,7 +42,7 @@ final class Speakers {
             return inSentence(speaker);
         }
         String head = Doubts.head(name);
-        if (head.endsWith("s") && !head.endsWith("ss") || Set.of("people", "police", "media").contains(head.toLowerCase(Locale.ROOT))) {
+        if (Words.isPlural(head)) {
             return name;
         }
         Matcher indefinite = Pattern.compile("(?i)\\b(a|an|one|another)\\s+" + Pattern.quote(name) + "\\b").matcher(text);

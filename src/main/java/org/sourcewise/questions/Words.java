@@ -127,6 +127,32 @@ final class Words {
             "spokesperson", "chairman", "director", "chief", "coach", "secretary", "ambassador", "leader", "judge",
             "website's", "prime");
 
+    /** Words many different sources share ("United States", "United Nations"); they tie no two together. */
+    static final Set<String> SHARED_NAME_WORDS = Set.of("united", "national", "nations", "state",
+            "states", "foreign", "ministry", "minister", "president", "secretary", "government", "official",
+            "officials", "office", "council", "department", "general", "deputy", "prime", "house", "press", "news",
+            "security", "defense", "defence", "affairs", "international", "european", "western", "sources");
+
+    /** Nouns for a country's government: "the Biden administration" may be any country's. */
+    static final Set<String> GOVERNMENTS = Set.of("government", "administration",
+            "regime", "cabinet", "presidency", "authorities");
+
+    /** Particles of a person's name: "de" of "Charles de Gaulle" is part of the family name. */
+    static final Set<String> NAME_PARTICLES = Set.of("de", "da", "di", "del", "della", "van", "von", "der",
+            "den", "bin", "bint", "al", "el", "la", "le", "du", "dos", "das", "ibn", "ben", "y", "jr", "sr");
+
+    /** Qualifiers that end a description's head noun: "officials" of "Officials from the United States". */
+    static final Set<String> QUALIFIER_STARTS = Set.of("of", "from", "in", "within", "at", "as", "on", "with", "for",
+            "close", "familiar", "who");
+
+    /** Nouns that are plural without an s. */
+    static final Set<String> PLURAL_WITHOUT_S = Set.of("people", "police", "media");
+
+    /** Whether a head noun speaks of many: "officials", "police", not "press". */
+    static boolean isPlural(String head) {
+        return head.endsWith("s") && !head.endsWith("ss") || PLURAL_WITHOUT_S.contains(head.toLowerCase(Locale.ROOT));
+    }
+
     private Words() {
     }
 
