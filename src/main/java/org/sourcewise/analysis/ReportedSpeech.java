@@ -225,6 +225,10 @@ final class ReportedSpeech {
             int[] range = sentence.subtree(object);
             return trim(parsed, sentence, range[0] + 1, range[1]);
         }
+        Token predicate = predicateOverVerb(sentence, verb, object);
+        if (predicate != null) {
+            return trim(parsed, sentence, sentence.subtree(object)[0], sentence.subtree(predicate)[1]);
+        }
         Token misparsed = misparsedClause(sentence, verb);
         if (misparsed != null) {
             Token objectFirst = sentence.child(verb, "obj");
@@ -358,6 +362,29 @@ final class ReportedSpeech {
         Token preposition = sentence.child(child, "case");
         return preposition != null && Lexicon.SETTING_PREPOSITIONS
                 .contains(preposition.lemma().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * "X told AFP the victim is in intensive care", "X revealed police have been unable to ...": with no "that",
+     * the parser makes the report the clausal subject of the predicate of what was said, and the reported clause's
+     * subject the verb's object. The predicate, when it comes after the verb and is told with a finite verb or
+     * copula of its own between the object and it; else null.
+     */
+    private static Token predicateOverVerb(Sentence sentence, Token verb, Token object) {
+        Token predicate = sentence.head(verb);
+        if (object == null || predicate == null || !verb.relation().equals("csubj") || object.index() < verb.index()
+                || predicate.index() <= object.index()) {
+            return null;
+        }
+        List<Token> tokens = sentence.tokens();
+        for (int i = sentence.subtree(object)[1] + 1; i <= predicate.index(); i++) {
+            Token token = tokens.get(i);
+            if (token.head() == predicate.index() && token.relation().matches("cop|aux") && token.pos().matches("VBD|VBZ|VBP|MD")
+                    || i == predicate.index() && token.pos().matches("VBD|VBZ|VBP")) {
+                return predicate;
+            }
+        }
+        return null;
     }
 
     /** "police said the road would stay closed", parsed as object plus a loose verb: the loose verb is the clause. */

@@ -304,10 +304,13 @@ final class SaidOn {
         // only a report relays a report of its own day; "X said on Monday that Y told him" may tell of an older talk
         boolean relayed = verb.relation().equals("ccomp") && sentence.head(verb) != null
                 && sentence.head(verb).lemma().equalsIgnoreCase("report") && !isPastPerfect(sentence, verb);
-        if (!subordinate && !relayed) {
+        // "..., with officials saying this is for security reasons", parsed with the report as the clausal subject
+        // of what was said: the clause it opens hangs on the verb its predicate hangs on
+        boolean absolute = verb.relation().equals("csubj") && sentence.child(verb, "mark") != null;
+        if (!subordinate && !relayed && !absolute) {
             return null;
         }
-        Token head = sentence.head(verb);
+        Token head = absolute ? sentence.head(sentence.head(verb)) : sentence.head(verb);
         for (int depth = 0; head != null && !head.isVerb() && depth < 3; depth++) {
             head = sentence.head(head);
         }

@@ -83,4 +83,19 @@ class ReportedSpeechTest {
 
         assertThat(found).extracting(Statement::content).noneMatch(content -> content.contains("midnight"));
     }
+
+    @Test
+    void aReportParsedAsTheSubjectOfWhatWasSaidStillReportsTheClauseAfterIt() {
+        Statement statement = statements("Tomas Novak, a fire service spokesman, told Reuters the driver is in intensive "
+                + "care with serious burns.").getFirst();
+
+        assertThat(statement.speaker().name()).isEqualTo("Tomas Novak");
+        assertThat(statement.content()).isEqualTo("the driver is in intensive care with serious burns");
+    }
+
+    @Test
+    void aReportParsedAsTheSubjectOfWhatWasSaidKeepsTheReportedSubject() {
+        assertThat(statements("Novak revealed police have been unable to question him.").getFirst().content())
+                .isEqualTo("police have been unable to question him");
+    }
 }

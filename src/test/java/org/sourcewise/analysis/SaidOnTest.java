@@ -105,4 +105,10 @@ class SaidOnTest {
         assertThat(Fixtures.extract("On April 22, the ministry announced new rules for schools.", LocalDate.of(2021, 1, 10))
                 .statements().getFirst().saidOn()).isEqualTo(LocalDate.of(2020, 4, 22));
     }
+
+    @Test
+    void aReportOpenedByWithTakesTheDayOfTheClauseItHangsOn() {
+        assertThat(saidOn("Germany on Monday banned the airline from flying in the country, with officials saying "
+                + "this is for security reasons.")).isEqualTo(MONDAY);
+    }
 }
