@@ -134,23 +134,9 @@ public final class Report {
 
     /** Of the matched statements whose speaker confidence is at least each band, the share with the right speaker. */
     private static String byConfidence(Scorer.Figures f) {
-        int[][] bands = new int[CONFIDENCE_BANDS.length][2];
-        for (Scorer.ArticleOutcome article : f.articles()) {
-            for (Scorer.GoldOutcome outcome : article.outcomes()) {
-                if (outcome.predicted() < 0) {
-                    continue;
-                }
-                JsonNode confidence = article.predicted().get(outcome.predicted()).path("confidence").path("speaker");
-                if (!confidence.isNumber()) {
-                    continue;
-                }
-                for (int b = 0; b < CONFIDENCE_BANDS.length; b++) {
-                    if (confidence.asDouble() >= CONFIDENCE_BANDS[b]) {
-                        bands[b][0]++;
-                        bands[b][1] += outcome.speakerRight() ? 1 : 0;
-                    }
-                }
-            }
+        int[][] bands = new int[CONFIDENCE_BANDS.length][];
+        for (int b = 0; b < CONFIDENCE_BANDS.length; b++) {
+            bands[b] = speakersAtOrAbove(f, CONFIDENCE_BANDS[b]);
         }
         int[][] dateBands = new int[CONFIDENCE_BANDS.length][2];
         for (Scorer.ArticleOutcome article : f.articles()) {
@@ -173,6 +159,25 @@ public final class Report {
         out.append("date confidence (dated predictions on matched firm gold at or above, date right):\n");
         bands(out, dateBands);
         return out.toString();
+    }
+
+    /**
+     * Of the statements matched to firm gold whose speaker confidence is at least {@code threshold}: how many
+     * there are, and how many have the right speaker.
+     */
+    public static int[] speakersAtOrAbove(Scorer.Figures f, double threshold) {
+        int[] counts = new int[2];
+        for (Scorer.ArticleOutcome article : f.articles()) {
+            for (Scorer.GoldOutcome outcome : article.outcomes()) {
+                JsonNode confidence = outcome.predicted() < 0 ? null
+                        : article.predicted().get(outcome.predicted()).path("confidence").path("speaker");
+                if (confidence != null && confidence.isNumber() && confidence.asDouble() >= threshold) {
+                    counts[0]++;
+                    counts[1] += outcome.speakerRight() ? 1 : 0;
+                }
+            }
+        }
+        return counts;
     }
 
     private static void bands(StringBuilder out, int[][] counts) {

@@ -173,6 +173,15 @@ public final class Scorer {
                 datedPredicted, datedPredictedRight, articles);
     }
 
+    /** Which gold statement each predicted content matches, by index; as the Python scorer pairs them. */
+    public static Map<Integer, Integer> match(List<String> contents, List<JsonNode> golds) {
+        List<JsonNode> preds = new ArrayList<>();
+        for (String content : contents) {
+            preds.add(com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode().put("content", content));
+        }
+        return link(preds, golds);
+    }
+
     /** Which gold statement each prediction matches, by index; as the Python scorer pairs them. */
     static Map<Integer, Integer> link(List<JsonNode> preds, List<JsonNode> golds) {
         record Pair(double f1, int p, int g) {

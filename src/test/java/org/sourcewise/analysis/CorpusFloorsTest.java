@@ -43,17 +43,7 @@ class CorpusFloorsTest {
 
     /** Of the statements matched to firm gold whose speaker confidence reaches {@link Provenance#TRUSTED}, the share with the right speaker. */
     private static double trustedShareRight(Corpus corpus) {
-        int trusted = 0;
-        int right = 0;
-        for (Scorer.ArticleOutcome article : corpus.score(corpus.recordedRun()).articles()) {
-            for (Scorer.GoldOutcome outcome : article.outcomes()) {
-                if (outcome.predicted() >= 0
-                        && article.predicted().get(outcome.predicted()).path("confidence").path("speaker").asDouble() >= Provenance.TRUSTED) {
-                    trusted++;
-                    right += outcome.speakerRight() ? 1 : 0;
-                }
-            }
-        }
-        return (double) right / trusted;
+        int[] trusted = Report.speakersAtOrAbove(corpus.score(corpus.recordedRun()), Provenance.TRUSTED);
+        return (double) trusted[1] / trusted[0];
     }
 }
