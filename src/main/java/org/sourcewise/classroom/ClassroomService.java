@@ -36,10 +36,7 @@ public class ClassroomService {
         if (cleanName.isEmpty() || cleanName.length() > MAX_NAME) {
             throw new ClassroomException("A class name must be 1 to " + MAX_NAME + " characters.");
         }
-        String code;
-        do {
-            code = JoinCodes.next();
-        } while (classrooms.existsByJoinCode(code));
+        String code = JoinCodes.unused(JoinCodes.CLASS_LENGTH, classrooms::existsByJoinCode);
         Classroom classroom = classrooms.save(new Classroom(cleanName, accounts.currentAccountId(), code));
         return new ClassroomSummary(classroom.getId(), classroom.getName(), code, false, 0);
     }

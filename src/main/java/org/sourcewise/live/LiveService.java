@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sourcewise.account.AccountService;
+import org.sourcewise.classroom.JoinCodes;
 import org.sourcewise.analysis.Span;
 import org.sourcewise.article.ArticleReading;
 import org.sourcewise.article.ArticleService;
@@ -52,8 +53,6 @@ public class LiveService {
 
     private static final Logger LOG = LoggerFactory.getLogger(LiveService.class);
     private static final String TEACHER = "hasRole('" + Roles.TEACHER + "')";
-    private static final String CODE_LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-    private static final int CODE_LENGTH = 6;
     /** A session nobody touched for this long is ended, so that forgotten ones do not hold memory forever. */
     private static final Duration IDLE = Duration.ofHours(6);
     /** An ended session stays this long, so that open phones can still show the final standings. */
@@ -129,10 +128,10 @@ public class LiveService {
                     + " the practice player.");
         }
         long teacherId = accounts.currentAccountId();
-        String code = newCode();
+        String code = JoinCodes.unused(JoinCodes.LIVE_LENGTH, byCode::containsKey);
         long id = store.saveSession(new LiveSessionRecord(code, quizId, classroomId, teacherId, quiz.title(),
                 secondsPerQuestion));
-        LiveSession session = new LiveSession(id, code, currentName(), quizId, quiz.title(), played,
+        LiveSession session = new LiveSession(id, code, teacherId, quizId, quiz.title(), played,
                 quiz.questionIds().size() - played.size(), Duration.ofSeconds(secondsPerQuestion), clock);
         sessions.put(id, session);
         byCode.put(code, session);
@@ -160,7 +159,7 @@ public class LiveService {
     @PreAuthorize(TEACHER)
     public boolean isRunning(long sessionId) {
         LiveSession session = sessions.get(sessionId);
-        return session != null && session.teacherName.equals(currentName()) && session.phase() != LivePhase.ENDED;
+        return session != null && session.teacherId == accounts.currentAccountId() && session.phase() != LivePhase.ENDED;
     }
 
     /** Moves one of the teacher's sessions on: open the next question, close it, show the answer, the scores. */
@@ -318,13 +317,10 @@ public class LiveService {
         }
     }
 
-    /**
-     * One of the signed-in teacher's running sessions. Checked on the sign-in name the session was started under,
-     * not on a database read: the teacher's screen asks on every answer that comes in.
-     */
+    /** One of the signed-in teacher's running sessions, by the account that started it. */
     private LiveSession own(long sessionId) {
         LiveSession session = sessions.get(sessionId);
-        if (session == null || !session.teacherName.equals(currentName())) {
+        if (session == null || session.teacherId != accounts.currentAccountId()) {
             throw new LiveException("There is no such live session among yours.");
         }
         return session;
@@ -335,24 +331,11 @@ public class LiveService {
     }
 
     private LiveSession running(String code) {
-        String normal = code == null ? "" : code.replaceAll("[\\s-]", "").toUpperCase();
-        LiveSession session = byCode.get(normal);
+        LiveSession session = byCode.get(JoinCodes.normalise(code));
         if (session == null || session.phase() == LivePhase.ENDED) {
             throw new LiveException("There is no live session with this code. Check the code on the projector.");
         }
         return session;
-    }
-
-    private String newCode() {
-        while (true) {
-            StringBuilder code = new StringBuilder(CODE_LENGTH);
-            for (int i = 0; i < CODE_LENGTH; i++) {
-                code.append(CODE_LETTERS.charAt(random.nextInt(CODE_LETTERS.length())));
-            }
-            if (!byCode.containsKey(code.toString())) {
-                return code.toString();
-            }
-        }
     }
 
     private List<PlayedQuestion> playable(List<Long> questionIds) {

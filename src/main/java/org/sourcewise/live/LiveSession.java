@@ -48,7 +48,7 @@ final class LiveSession {
 
     final long id;
     final String code;
-    final String teacherName;
+    final long teacherId;
     final long quizId;
     final String title;
     final int skipped;
@@ -66,14 +66,14 @@ final class LiveSession {
     private Instant lastChange;
     private List<Standing> standings;
 
-    LiveSession(long id, String code, String teacherName, long quizId, String title, List<PlayedQuestion> questions,
+    LiveSession(long id, String code, long teacherId, long quizId, String title, List<PlayedQuestion> questions,
                 int skipped, Duration timeLimit, Clock clock) {
         if (questions.isEmpty()) {
             throw new LiveException("This quiz has no questions that can be played live.");
         }
         this.id = id;
         this.code = code;
-        this.teacherName = teacherName;
+        this.teacherId = teacherId;
         this.quizId = quizId;
         this.title = title;
         this.questions = List.copyOf(questions);

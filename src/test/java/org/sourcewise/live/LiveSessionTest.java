@@ -21,7 +21,7 @@ class LiveSessionTest {
 
     @BeforeEach
     void lobbyWithThreeSeats() {
-        session = new LiveSession(1, "ABC234", "teacher", 5, "Budget quiz", List.of(
+        session = new LiveSession(1, "ABC234", 7, 5, "Budget quiz", List.of(
                 new PlayedQuestion(0, "Who said it?", List.of("Ana", "Ben", "Cy"), 1, "Ben said it.", "Quoted."),
                 new PlayedQuestion(2, "When?", List.of("Monday", "Tuesday"), 0, "On Monday.", "Dated.")),
                 1, LIMIT, clock);
@@ -183,7 +183,7 @@ class LiveSessionTest {
 
     @Test
     void aQuizWithoutPlayableQuestionsCannotStart() {
-        assertThatThrownBy(() -> new LiveSession(2, "X", "teacher", 1, "t", List.of(), 3, LIMIT, clock))
+        assertThatThrownBy(() -> new LiveSession(2, "X", 7, 1, "t", List.of(), 3, LIMIT, clock))
                 .isInstanceOf(LiveException.class);
     }
 
