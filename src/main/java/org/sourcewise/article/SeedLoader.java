@@ -5,8 +5,11 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.sourcewise.cluster.StartupJob;
+import org.sourcewise.cluster.StartupLock;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -18,7 +21,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Loads the seed articles into the database at start. Idempotent: a seed already loaded is recognised
  * by its file name, refreshed only when its file or the cleaning rules changed, and never touched again
- * once a teacher has edited it in the app.
+ * once a teacher has edited it in the app. Nodes that share a database load one after another (StartupLock), so a
+ * seed is added once however many start together.
  */
 @Component
 class SeedLoader implements ApplicationRunner {
@@ -29,21 +33,28 @@ class SeedLoader implements ApplicationRunner {
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
     private final SeedCatalog catalog;
+    private final StartupLock lock;
 
     SeedLoader(ArticleRepository articles, ApplicationEventPublisher events, TransactionTemplate transaction,
-               ResourcePatternResolver resolver, @Value("${sourcewise.seeds.location}") String location) {
+               ResourcePatternResolver resolver, @Value("${sourcewise.seeds.location}") String location,
+               StartupLock lock) {
         this.articles = articles;
         this.events = events;
         this.transaction = transaction;
         this.catalog = new SeedCatalog(resolver, location);
+        this.lock = lock;
     }
 
     @Override
     public void run(ApplicationArguments args) throws IOException {
-        SeedReport report = new SeedReport();
-        for (SeedArticle seed : catalog.read()) {
-            transaction.executeWithoutResult(status -> load(seed, report));
-        }
+        List<SeedArticle> seeds = catalog.read();
+        SeedReport report = lock.whileHolding(StartupJob.SEEDS, () -> {
+            SeedReport counts = new SeedReport();
+            for (SeedArticle seed : seeds) {
+                transaction.executeWithoutResult(status -> load(seed, counts));
+            }
+            return counts;
+        });
         log.info("Seed articles: {}", report);
     }
 

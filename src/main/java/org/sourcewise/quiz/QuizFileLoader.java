@@ -12,6 +12,8 @@ import org.slf4j.LoggerFactory;
 import org.sourcewise.article.ArticleForAnalysis;
 import org.sourcewise.article.ArticleService;
 import org.sourcewise.bank.BankQuestions;
+import org.sourcewise.cluster.StartupJob;
+import org.sourcewise.cluster.StartupLock;
 import org.sourcewise.quiz.gift.Gift;
 import org.sourcewise.quiz.gift.GiftError;
 import org.sourcewise.quiz.gift.GiftQuestion;
@@ -30,7 +32,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Loads the hand-written quizzes in quizzes/ at start, after the seed articles: each GIFT file becomes a quiz
  * that every teacher may assign, its questions own questions of the article its header names. A file with a
  * mistake is skipped with every mistake logged at its line and column and listed for the staff; it never stops
- * the app from starting. Loading again after a restart changes only what the files changed.
+ * the app from starting. Loading again after a restart changes only what the files changed. Nodes that share a
+ * database load one after another (StartupLock), so a file's quiz and questions exist once however many start
+ * together.
  */
 @Component
 class QuizFileLoader {
@@ -45,10 +49,11 @@ class QuizFileLoader {
     private final QuizRepository quizzes;
     private final TransactionTemplate transaction;
     private final QuizFileProblems problems;
+    private final StartupLock lock;
 
     QuizFileLoader(ResourcePatternResolver resolver, @Value("${sourcewise.quizzes.location}") String location,
                    ArticleService articles, BankQuestions bank, QuizRepository quizzes, TransactionTemplate transaction,
-                   QuizFileProblems problems) {
+                   QuizFileProblems problems, StartupLock lock) {
         this.resolver = resolver;
         this.location = location;
         this.articles = articles;
@@ -56,6 +61,7 @@ class QuizFileLoader {
         this.quizzes = quizzes;
         this.transaction = transaction;
         this.problems = problems;
+        this.lock = lock;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -65,11 +71,7 @@ class QuizFileLoader {
         try {
             Resource[] files = resolver.getResources(location + "*.gift");
             Arrays.sort(files, Comparator.comparing(Resource::getFilename));
-            for (Resource file : files) {
-                List<String> fileProblems = loadAlone(FOLDER + file.getFilename(), file);
-                loaded += fileProblems.isEmpty() ? 1 : 0;
-                found.addAll(fileProblems);
-            }
+            loaded = lock.whileHolding(StartupJob.QUIZ_FILES, () -> loadEach(files, found));
         } catch (IOException | RuntimeException e) {
             log.error("Quiz files in {} could not be read", location, e);
             found.add(location + ": the quiz folder could not be read (" + e.getMessage() + ")");
@@ -77,6 +79,17 @@ class QuizFileLoader {
         found.forEach(problem -> log.warn("Quiz file problem: {}", problem));
         log.info("Quiz files: {} loaded, {} problem(s)", loaded, found.size());
         problems.replaceWith(found);
+    }
+
+    /** Loads the files one by one, adding each one's problems to found; how many loaded whole. */
+    private int loadEach(Resource[] files, List<String> found) {
+        int loaded = 0;
+        for (Resource file : files) {
+            List<String> fileProblems = loadAlone(FOLDER + file.getFilename(), file);
+            loaded += fileProblems.isEmpty() ? 1 : 0;
+            found.addAll(fileProblems);
+        }
+        return loaded;
     }
 
     /** One file that fails in a way nobody foresaw is reported like a mistake in it; the next file still loads. */

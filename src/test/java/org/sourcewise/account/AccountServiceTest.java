@@ -3,6 +3,7 @@ package org.sourcewise.account;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.sourcewise.security.Roles;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -14,6 +15,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Account creation through the real service, method security and H2 repository. */
+@Tag("database")
 @SpringBootTest
 @ActiveProfiles("test")
 @Transactional

@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 
 /** The Flyway schema, the entity mapping (validated at start) and the library queries, on H2. */
+@Tag("database")
 @DataJpaTest(showSql = false)
 class ArticleRepositoryTest {
 

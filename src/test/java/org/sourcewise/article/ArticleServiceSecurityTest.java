@@ -3,6 +3,7 @@ package org.sourcewise.article;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.sourcewise.security.Roles;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -13,6 +14,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.ActiveProfiles;
 
 /** Who may do what with articles, through the real service and its method security. */
+@Tag("database")
 @SpringBootTest
 @ActiveProfiles("test")
 class ArticleServiceSecurityTest {

@@ -9,17 +9,22 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sourcewise.cluster.StartupLock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** Seed loading against the real repository on H2, from the project's seeds folder or a copy of it. */
+@Tag("database")
 @DataJpaTest(showSql = false)
+@Import(StartupLock.class)
 class SeedLoaderTest {
 
     private static final Path SEEDS = Path.of("seeds");
@@ -30,6 +35,9 @@ class SeedLoaderTest {
     @Autowired
     private PlatformTransactionManager transactionManager;
 
+    @Autowired
+    private StartupLock lock;
+
     @TempDir
     private Path copy;
 
@@ -37,7 +45,7 @@ class SeedLoaderTest {
 
     private void load(Path folder) throws IOException {
         new SeedLoader(articles, published::add, new TransactionTemplate(transactionManager), new PathMatchingResourcePatternResolver(),
-                folder.toUri().toString()).run(new DefaultApplicationArguments());
+                folder.toUri().toString(), lock).run(new DefaultApplicationArguments());
     }
 
     private Path copyOfSeeds() throws IOException {

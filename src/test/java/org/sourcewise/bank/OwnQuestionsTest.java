@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.sourcewise.SignedIn;
 import org.sourcewise.analysis.Span;
@@ -20,6 +21,7 @@ import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.test.context.ActiveProfiles;
 
 /** A teacher's own questions in an article's bank, through the real service and H2. */
+@Tag("database")
 @SpringBootTest
 @ActiveProfiles("test")
 class OwnQuestionsTest {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.sourcewise.SignedIn;
 import org.sourcewise.account.AccountService;
@@ -22,6 +23,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** Stored banks through the real repositories in H2: a teacher's decisions survive a new analysis. */
+@Tag("database")
 @SpringBootTest
 @ActiveProfiles("test")
 @WithMockUser(roles = Roles.TEACHER)

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.sourcewise.SignedIn;
 import org.sourcewise.account.AccountService;
@@ -26,6 +27,7 @@ import org.springframework.test.context.ActiveProfiles;
  * generated questions is shared, each decision recorded with who made it, and never takes a question out of
  * another teacher's quiz.
  */
+@Tag("database")
 @SpringBootTest
 @ActiveProfiles("test")
 class QuestionOwnershipTest {

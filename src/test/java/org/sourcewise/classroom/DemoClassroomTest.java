@@ -3,6 +3,7 @@ package org.sourcewise.classroom;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.sourcewise.SignedIn;
 import org.sourcewise.security.Roles;
@@ -13,6 +14,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
 /** The demo profile on the real app: the demo student is in the demo teacher's class from the first start. */
+@Tag("database")
 @SpringBootTest
 @ActiveProfiles({"test", "demo"})
 class DemoClassroomTest {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.sourcewise.SignedIn;
 import org.sourcewise.account.AccountService;
@@ -29,6 +30,7 @@ import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.test.context.ActiveProfiles;
 
 /** Live sessions through the real services, method security and H2. */
+@Tag("database")
 @SpringBootTest
 @ActiveProfiles("test")
 class LiveServiceTest {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.sourcewise.SignedIn;
 import org.sourcewise.classroom.ClassroomException;
@@ -20,6 +21,7 @@ import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.test.context.ActiveProfiles;
 
 /** Taking quizzes through the real services, method security and H2: answers saved, keys shown only after. */
+@Tag("database")
 @SpringBootTest
 @ActiveProfiles("test")
 class PracticeServiceTest {

@@ -8,6 +8,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.sourcewise.SignedIn;
 import org.sourcewise.bank.BankQuestionView;
@@ -22,6 +23,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.ActiveProfiles;
 
 /** A quiz's settings as a student meets them: attempts allowed, due date, feedback at the end, shuffling. */
+@Tag("database")
 @SpringBootTest
 @ActiveProfiles("test")
 class QuizSettingsInPlayTest {

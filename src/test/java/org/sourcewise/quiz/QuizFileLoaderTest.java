@@ -10,10 +10,12 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sourcewise.article.ArticleService;
 import org.sourcewise.bank.BankQuestions;
+import org.sourcewise.cluster.StartupLock;
 import org.sourcewise.SignedIn;
 import org.sourcewise.practice.PracticeFixture;
 import org.sourcewise.quiz.gift.Gift;
@@ -27,6 +29,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** The GIFT files of quizzes/, loaded at start into the real database, and what a bad file does. */
+@Tag("database")
 @SpringBootTest
 @ActiveProfiles("test")
 class QuizFileLoaderTest {
@@ -139,7 +142,7 @@ class QuizFileLoaderTest {
         QuizFileProblems found = new QuizFileProblems();
         QuizFileLoader folderLoader = new QuizFileLoader(context, folder.toUri().toString(),
                 context.getBean(ArticleService.class), context.getBean(BankQuestions.class), repository,
-                context.getBean(TransactionTemplate.class), found);
+                context.getBean(TransactionTemplate.class), found, context.getBean(StartupLock.class));
 
         folderLoader.loadAll();
 

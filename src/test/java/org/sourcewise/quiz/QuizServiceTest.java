@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.sourcewise.SignedIn;
 import org.sourcewise.bank.BankQuestionView;
@@ -19,6 +20,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.ActiveProfiles;
 
 /** Teachers building, changing, assigning and exporting quizzes through the real services and H2. */
+@Tag("database")
 @SpringBootTest
 @ActiveProfiles("test")
 class QuizServiceTest {

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.sourcewise.cleaning.ArticleText;
 import org.sourcewise.analysis.DatedEvent;
@@ -31,6 +32,7 @@ import org.springframework.test.context.ActiveProfiles;
  * The background queue with the real article service and H2 store. The engine is replaced by a finder
  * that quotes the article's first paragraph, so that what is stored can be checked against the text.
  */
+@Tag("database")
 @SpringBootTest
 @ActiveProfiles("test")
 @DirtiesContext

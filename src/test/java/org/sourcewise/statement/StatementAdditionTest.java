@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.sourcewise.SignedIn;
 import org.sourcewise.analysis.ExtractionResult;
@@ -25,6 +26,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.ActiveProfiles;
 
 /** A teacher adds a statement the engine missed by selecting its words, through the real services and H2. */
+@Tag("database")
 @SpringBootTest
 @ActiveProfiles("test")
 @WithMockUser(roles = Roles.TEACHER)

@@ -1,0 +1,71 @@
+package org.sourcewise.article;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.sourcewise.cluster.Nodes;
+import org.sourcewise.cluster.StartupLock;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Two nodes that start at the same moment on one empty database, each loading the seeds as at start. */
+@Tag("database")
+@DataJpaTest(showSql = false)
+@Import(StartupLock.class)
+@Transactional(propagation = Propagation.NOT_SUPPORTED)
+@DirtiesContext
+class SeedLoaderRaceTest {
+
+    private static final Path SEEDS = Path.of("seeds");
+
+    @Autowired
+    private ArticleRepository articles;
+
+    @Autowired
+    private PlatformTransactionManager transactionManager;
+
+    @Autowired
+    private StartupLock lock;
+
+    private final List<Object> announced = new CopyOnWriteArrayList<>();
+
+    private Callable<Void> node() {
+        SeedLoader loader = new SeedLoader(articles, announced::add, new TransactionTemplate(transactionManager),
+                new PathMatchingResourcePatternResolver(), SEEDS.toUri().toString(), lock);
+        return () -> {
+            loader.run(new DefaultApplicationArguments());
+            return null;
+        };
+    }
+
+    private static long seedFiles() throws IOException {
+        try (Stream<Path> files = Files.list(SEEDS)) {
+            return files.filter(file -> file.toString().endsWith(".txt")).count();
+        }
+    }
+
+    @Test
+    void twoNodesStartingTogetherBothStartAndAddEachSeedOnce() throws Exception {
+        Nodes.startTogether(List.of(node(), node()));
+
+        assertThat(articles.count()).isEqualTo(seedFiles());
+        assertThat(announced).as("one node added and announced each seed, the other found it there")
+                .hasSize((int) seedFiles()).allMatch(ArticleTextChanged.class::isInstance).doesNotHaveDuplicates();
+    }
+}

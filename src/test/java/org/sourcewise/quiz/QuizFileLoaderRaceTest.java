@@ -1,0 +1,102 @@
+package org.sourcewise.quiz;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sourcewise.article.ArticleService;
+import org.sourcewise.bank.BankQuestions;
+import org.sourcewise.cluster.Nodes;
+import org.sourcewise.cluster.StartupLock;
+import org.sourcewise.quiz.gift.Gift;
+import org.sourcewise.quiz.gift.QuestionKind;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Two nodes that start at the same moment on one database, each loading the same new quiz files as at start. */
+@Tag("database")
+@SpringBootTest
+@ActiveProfiles("test")
+@DirtiesContext
+class QuizFileLoaderRaceTest {
+
+    @Autowired
+    private ApplicationContext context;
+
+    @Autowired
+    private QuizRepository repository;
+
+    @Autowired
+    private JdbcTemplate jdbc;
+
+    @TempDir
+    private Path folder;
+
+    private Callable<Void> node(QuizFileProblems problems) {
+        QuizFileLoader loader = new QuizFileLoader(context, folder.toUri().toString(),
+                context.getBean(ArticleService.class), context.getBean(BankQuestions.class), repository,
+                context.getBean(TransactionTemplate.class), problems, context.getBean(StartupLock.class));
+        return () -> {
+            loader.loadAll();
+            return null;
+        };
+    }
+
+    /** The project's quiz files under new names, so that they are new to the database. */
+    private List<Path> newQuizFiles() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("quizzes"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".gift")).toList()) {
+                Files.copy(file, folder.resolve("race-" + file.getFileName()));
+            }
+        }
+        try (Stream<Path> copies = Files.list(folder)) {
+            return copies.sorted().toList();
+        }
+    }
+
+    private static long askable(Path file) throws IOException {
+        return Gift.parse(Files.readString(file)).questions().stream()
+                .filter(q -> !(q.kind() instanceof QuestionKind.Essay || q.kind() instanceof QuestionKind.Description))
+                .count();
+    }
+
+    private long ownQuestionsFromFiles() {
+        return jdbc.queryForObject("select count(*) from bank_question where origin_key like 'file-%'", Long.class);
+    }
+
+    private long questionsOfQuiz(String sourceFile) {
+        return context.getBean(TransactionTemplate.class).execute(status ->
+                (long) repository.findBySourceFile(sourceFile).orElseThrow().getQuestionIds().size());
+    }
+
+    @Test
+    void twoNodesStartingTogetherBothLoadEveryFileWithoutProblemsAndMakeEachQuizOnce() throws Exception {
+        List<Path> files = newQuizFiles();
+        long questionsBefore = ownQuestionsFromFiles();
+        QuizFileProblems first = new QuizFileProblems();
+        QuizFileProblems second = new QuizFileProblems();
+
+        Nodes.startTogether(List.of(node(first), node(second)));
+
+        assertThat(first.all()).isEmpty();
+        assertThat(second.all()).isEmpty();
+        long questions = 0;
+        for (Path file : files) {
+            assertThat(questionsOfQuiz("quizzes/" + file.getFileName())).as(file.toString()).isEqualTo(askable(file));
+            questions += askable(file);
+        }
+        assertThat(ownQuestionsFromFiles() - questionsBefore).as("each file's questions stored once").isEqualTo(questions);
+    }
+}
