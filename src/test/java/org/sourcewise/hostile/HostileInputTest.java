@@ -32,6 +32,7 @@ import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -55,6 +56,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -77,6 +80,7 @@ class HostileInputTest extends SpringBrowserlessTest {
     private static final Pattern READING = Pattern.compile("articles/(\\d+)");
     private static final String GOOD_QUIZ = "good.gift";
     private static final AtomicInteger QUIZZES = new AtomicInteger();
+    private static SecurityContextHolderStrategy strategyBefore;
 
     @Autowired
     private ApplicationContext context;
@@ -131,6 +135,21 @@ class HostileInputTest extends SpringBrowserlessTest {
     @AfterEach
     void signOut() {
         SignedIn.nobody();
+    }
+
+    /**
+     * The context started last makes its security-context strategy the global one (see ChromiumTest); this class's
+     * context is its own (the quiz folder differs) and is closed after it, so a later class reusing a cached context
+     * would sign in where its services no longer read. It gets back the strategy that was global before.
+     */
+    @BeforeAll
+    static void rememberTheGlobalSecurityStrategy() {
+        strategyBefore = SecurityContextHolder.getContextHolderStrategy();
+    }
+
+    @AfterAll
+    static void restoreTheGlobalSecurityStrategy() {
+        SecurityContextHolder.setContextHolderStrategy(strategyBefore);
     }
 
     @AfterAll
