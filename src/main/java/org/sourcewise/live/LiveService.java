@@ -23,7 +23,6 @@ import org.sourcewise.classroom.JoinCodes;
 import org.sourcewise.analysis.Span;
 import org.sourcewise.article.ArticleReading;
 import org.sourcewise.article.ArticleService;
-import org.sourcewise.bank.AnswerFormat;
 import org.sourcewise.bank.BankQuestionView;
 import org.sourcewise.bank.BankQuestions;
 import org.sourcewise.classroom.ClassroomException;
@@ -102,7 +101,8 @@ public class LiveService {
 
     /**
      * Starts a live session of a quiz assigned to one of the teacher's classes. Only questions with choices and one
-     * right answer can be played live; the others are skipped and counted on the teacher's screen.
+     * right answer can be played live, generated or a teacher's own (see {@link LiveChoices}); the others are skipped
+     * and counted on the teacher's screen.
      */
     @PreAuthorize(TEACHER)
     public long start(long classroomId, long quizId, int secondsPerQuestion) {
@@ -124,8 +124,8 @@ public class LiveService {
         }
         List<PlayedQuestion> played = playable(quiz.questionIds());
         if (played.isEmpty()) {
-            throw new LiveException("None of this quiz's questions can be played live: ordering questions need"
-                    + " the practice player.");
+            throw new LiveException("None of this quiz's questions can be played live: only questions with one right"
+                    + " choice among several are; the others need the practice player.");
         }
         long teacherId = accounts.currentAccountId();
         String code = JoinCodes.unused(JoinCodes.LIVE_LENGTH, byCode::containsKey);
@@ -344,14 +344,12 @@ public class LiveService {
         List<PlayedQuestion> played = new ArrayList<>();
         for (int position = 0; position < questionIds.size(); position++) {
             BankQuestionView q = questions.get(questionIds.get(position));
-            boolean oneRightChoice = q != null && q.format() == AnswerFormat.ONE_CHOICE && q.choices().size() >= 2
-                    && q.answer().size() == 1 && q.answer().getFirst() >= 0
-                    && q.answer().getFirst() < q.choices().size();
-            if (oneRightChoice) {
+            Optional<LiveChoices> choices = q == null ? Optional.empty() : LiveChoices.of(q, random);
+            if (choices.isPresent()) {
                 String text = texts.computeIfAbsent(q.articleId(), id -> articles.findForReading(id)
                         .map(ArticleReading::paragraphs).map(p -> String.join("\n\n", p)).orElse(""));
-                played.add(new PlayedQuestion(position, q.stem(), q.choices(), q.answer().getFirst(),
-                        evidence(text, q.evidence()), q.explanation() == null ? "" : q.explanation()));
+                played.add(new PlayedQuestion(position, q.stem(), choices.get().shown(), choices.get().right(),
+                        choices.get().stored(), evidence(text, q.evidence()), choices.get().explanation()));
             }
         }
         return played;

@@ -51,7 +51,8 @@ class LiveStore {
         answers.save(new LiveAnswer(accepted.seat().participantId, position, answer.choice(), answer.correct(),
                 answer.points(), answer.at()));
         if (accepted.seat().attemptId != null) {
-            practice.answer(accepted.seat().attemptId, position, Response.choosing(List.of(answer.choice())));
+            practice.answer(accepted.seat().attemptId, position,
+                    Response.choosing(List.of(accepted.question().storedChoice(answer.choice()))));
         }
     }
 

@@ -2,36 +2,19 @@ package org.sourcewise.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestWatcher;
 
 /**
  * The promise that an acknowledged answer survives a crash, checked on the packaged server as a student meets it:
@@ -46,63 +29,42 @@ class AnswersSurviveKillIT extends ChromiumTest {
     private static final int ANSWERS = Integer.getInteger("kill.answers", 5);
     private static final String STUDENT = "student";
     private static final String PASSWORD = "demo-student-password";
-    private static final Duration STARTUP = Duration.ofMinutes(3);
     // The seed articles get questions only once the background analysis reaches them, after its model load.
     private static final Duration FIRST_QUESTIONS = Duration.ofMinutes(4);
     private static final Pattern ATTEMPT_URL = Pattern.compile(".*/attempts/(\\d+)$");
     private static final Pattern PROGRESS = Pattern.compile("(\\d+) of (\\d+) answered");
     private static final Pattern UNFINISHED = Pattern.compile("unfinished: (\\d+) answered");
-    // 128 + 9: how Java reports a process that SIGKILL ended, rather than one that shut down by itself.
-    private static final int KILLED_BY_SIGKILL = 137;
-
-    private final List<Process> servers = new ArrayList<>();
-    private final List<Path> logs = new ArrayList<>();
 
     @RegisterExtension
-    final TestWatcher printLogsOnFailure = new TestWatcher() {
-        @Override
-        public void testFailed(ExtensionContext context, Throwable cause) {
-            logs.forEach(AnswersSurviveKillIT::printTail);
-        }
-    };
-
-    @AfterEach
-    void stopServers() {
-        servers.forEach(AnswersSurviveKillIT::kill);
-    }
+    final PackagedServers servers = new PackagedServers();
 
     @Test
     void acknowledgedAnswersSurviveSigkillAndRestart() throws Exception {
-        // Under target/ so that a failed run's database can be inspected, and `mvn clean` removes it.
-        Path dataDir = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "kill-test-data-")
-                .toAbsolutePath();
+        Path dataDir = PackagedServer.newDataFolder("kill-test-data-");
 
-        int firstPort = freePort();
-        Process first = startServer(firstPort, dataDir, "first");
+        PackagedServer first = servers.start(dataDir, "kill-test-first");
         long attemptId;
         int acknowledged;
         try (BrowserContext session = browser.newContext()) {
             Page page = session.newPage();
-            SignInPage.signIn(page, firstPort, STUDENT, PASSWORD);
-            attemptId = openAttemptWithMoreQuestionsThan(page, firstPort, ANSWERS);
+            SignInPage.signIn(page, first.port(), STUDENT, PASSWORD);
+            attemptId = openAttemptWithMoreQuestionsThan(page, first.port(), ANSWERS);
             acknowledged = answerQuestions(page, ANSWERS);
-            kill(first);
+            first.kill();
         }
-        assertEquals(KILLED_BY_SIGKILL, first.exitValue(), "the first server was not ended by SIGKILL");
+        assertEquals(PackagedServer.KILLED_BY_SIGKILL, first.exitValue(), "the first server was not ended by SIGKILL");
 
-        int secondPort = freePort();
-        Process second = startServer(secondPort, dataDir, "second");
+        PackagedServer second = servers.start(dataDir, "kill-test-second");
         int onAttemptPage;
         int inHistory;
         try (BrowserContext session = browser.newContext()) {
             Page page = session.newPage();
-            SignInPage.signIn(page, secondPort, STUDENT, PASSWORD);
-            inHistory = answeredInHistory(page, secondPort);
-            onAttemptPage = answeredOnAttemptPage(page, secondPort, attemptId);
+            SignInPage.signIn(page, second.port(), STUDENT, PASSWORD);
+            inHistory = answeredInHistory(page, second.port());
+            onAttemptPage = answeredOnAttemptPage(page, second.port(), attemptId);
         }
-        second.destroy();
-        assertTrue(second.waitFor(1, TimeUnit.MINUTES), "the second server did not stop on SIGTERM");
-        int rows = answerRows(dataDir);
+        second.stop();
+        int rows = PackagedServer.count(dataDir, "select count(*) from attempt_answer");
 
         System.out.printf("Kill test: %d answers acknowledged before SIGKILL, %d found after restart"
                 + " (attempt page %d, history %d, attempt_answer rows %d)%n",
@@ -111,37 +73,6 @@ class AnswersSurviveKillIT extends ChromiumTest {
         assertEquals(acknowledged, onAttemptPage, "answers shown on the attempt page after the restart");
         assertEquals(acknowledged, inHistory, "answers shown in the history after the restart");
         assertEquals(acknowledged, rows, "rows in attempt_answer after the restart");
-    }
-
-    private Process startServer(int port, Path dataDir, String name) throws IOException, InterruptedException {
-        Path jar = Path.of("target", "sourcewise.jar");
-        assertTrue(Files.isRegularFile(jar), "no " + jar + ": this test runs after `package`");
-        Path log = Path.of("target", "kill-test-" + name + "-server.log");
-        logs.add(log);
-        Process server = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", jar.toString(), "--server.port=" + port, "--sourcewise.data-dir=" + dataDir,
-                "--spring.profiles.active=demo")
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        servers.add(server);
-
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        HttpRequest login = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
-                .timeout(Duration.ofSeconds(10)).build();
-        Instant deadline = Instant.now().plus(STARTUP);
-        while (Instant.now().isBefore(deadline)) {
-            if (!server.isAlive()) {
-                fail("the " + name + " server stopped with exit code " + server.exitValue() + "; see " + log);
-            }
-            try {
-                if (http.send(login, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return server;
-                }
-            } catch (IOException notListeningYet) {
-                // the port opens only once Spring has started
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("the " + name + " server did not serve /login within " + STARTUP + "; see " + log);
     }
 
     /**
@@ -239,45 +170,5 @@ class AnswersSurviveKillIT extends ChromiumTest {
         Matcher progress = PROGRESS.matcher(text);
         assertTrue(progress.find(), "no progress in " + text);
         return progress;
-    }
-
-    /** Counts in the database itself, which only a stopped server leaves open to another process. */
-    private static int answerRows(Path dataDir) throws SQLException {
-        // IFEXISTS: a wrong path must fail rather than count the rows of a new, empty database.
-        String url = "jdbc:h2:file:" + dataDir.resolve("sourcewise") + ";IFEXISTS=TRUE";
-        try (Connection db = DriverManager.getConnection(url, "sa", "");
-             ResultSet count = db.createStatement().executeQuery("select count(*) from attempt_answer")) {
-            count.next();
-            return count.getInt(1);
-        }
-    }
-
-    /** SIGKILL on Linux and macOS; the server starts no child processes, but one would outlive it unkilled. */
-    private static void kill(Process server) {
-        List<ProcessHandle> children = server.descendants().toList();
-        server.destroyForcibly();
-        children.forEach(ProcessHandle::destroyForcibly);
-        try {
-            assertTrue(server.waitFor(30, TimeUnit.SECONDS), "the server outlived SIGKILL");
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError("interrupted while killing the server", e);
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
-    private static void printTail(Path log) {
-        try {
-            List<String> lines = Files.readAllLines(log);
-            System.out.println("---- last lines of " + log + " ----");
-            lines.subList(Math.max(0, lines.size() - 60), lines.size()).forEach(System.out::println);
-        } catch (IOException e) {
-            System.out.println("could not read " + log + ": " + e);
-        }
     }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -15,6 +16,7 @@ import org.sourcewise.account.AccountService;
 import org.sourcewise.account.NewAccount;
 import org.sourcewise.bank.BankQuestionView;
 import org.sourcewise.bank.QuestionBankService;
+import org.sourcewise.bank.WrittenQuestion;
 import org.sourcewise.practice.PracticeFixture;
 import org.sourcewise.practice.PracticeService;
 import org.sourcewise.practice.StudentResult;
@@ -22,6 +24,7 @@ import org.sourcewise.questions.QuestionType;
 import org.sourcewise.quiz.QuizDraft;
 import org.sourcewise.quiz.QuizService;
 import org.sourcewise.quiz.QuizSettings;
+import org.sourcewise.quiz.gift.Gift;
 import org.sourcewise.security.Roles;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -143,6 +146,45 @@ class LiveServiceTest {
         assertThat(result.answered()).isEqualTo(1);
         assertThat(result.right()).isEqualTo(1);
         assertThat(store.results(sessionId)).singleElement().satisfies(r -> assertThat(r.signedIn()).isTrue());
+    }
+
+    @Test
+    void aTeachersOwnOneRightChoiceQuestionsArePlayedLiveAndMarkedInTheAttemptAsChosen() {
+        QuestionBankService bank = context.getBean(QuestionBankService.class);
+        QuizService quizzes = context.getBean(QuizService.class);
+        List<Long> ids = Stream.of("Who presented the budget? {=Philpott ~Morneau ~Trudeau}",
+                        "Who spoke second? {=Morneau ~Philpott}", "Philpott presented the budget. {T}")
+                .map(gift -> bank.write(fixture.articleId(), new WrittenQuestion.Gifted(Gift.parse(gift).questions()
+                        .getFirst()), List.of()).id()).toList();
+        long quizId = quizzes.create(new QuizDraft("Own questions live", ids, QuizSettings.DEFAULT));
+        quizzes.assign(quizId, fixture.classroomId());
+        long ownSession = live.start(fixture.classroomId(), quizId, 30);
+        HostScreen lobby = live.follow(ownSession).screen();
+        assertThat(lobby.questionCount()).isEqualTo(2);
+        assertThat(lobby.skipped()).isEqualTo(1);
+
+        fixture.asStudent();
+        String seat = live.joinAsMe(lobby.joinCode(), address());
+        fixture.asTeacher();
+        live.next(ownSession);
+        fixture.asStudent();
+        List<String> shown = live.seat(seat).orElseThrow().question().choices();
+        assertThat(shown).containsExactlyInAnyOrder("Philpott", "Morneau", "Trudeau");
+        live.answer(seat, 1, shown.indexOf("Philpott"));
+        fixture.asTeacher();
+        live.next(ownSession);
+        live.next(ownSession);
+        live.next(ownSession);
+        live.next(ownSession);
+        fixture.asStudent();
+        live.answer(seat, 2, live.seat(seat).orElseThrow().question().choices().indexOf("Philpott"));
+
+        fixture.asTeacher();
+        StudentResult result = context.getBean(PracticeService.class).resultsOf(fixture.classroomId()).stream()
+                .filter(r -> r.quizTitle().equals("Own questions live")).findFirst().orElseThrow();
+        assertThat(result.answered()).isEqualTo(2);
+        assertThat(result.right()).isEqualTo(1);
+        assertThat(store.results(ownSession)).singleElement().satisfies(r -> assertThat(r.right()).isEqualTo(1));
     }
 
     @Test

@@ -22,8 +22,9 @@ class LiveSessionTest {
     @BeforeEach
     void lobbyWithThreeSeats() {
         session = new LiveSession(1, "ABC234", 7, 5, "Budget quiz", List.of(
-                new PlayedQuestion(0, "Who said it?", List.of("Ana", "Ben", "Cy"), 1, "Ben said it.", "Quoted."),
-                new PlayedQuestion(2, "When?", List.of("Monday", "Tuesday"), 0, "On Monday.", "Dated.")),
+                new PlayedQuestion(0, "Who said it?", List.of("Ana", "Ben", "Cy"), 1, List.of(0, 1, 2), "Ben said it.",
+                        "Quoted."),
+                new PlayedQuestion(2, "When?", List.of("Monday", "Tuesday"), 0, List.of(0, 1), "On Monday.", "Dated.")),
                 1, LIMIT, clock);
         for (long id = 1; id <= 3; id++) {
             session.seat(new LiveSession.Seat(id, "P" + id, null, null, "t" + id));

@@ -38,8 +38,9 @@ public final class Gift {
      */
     public static GiftQuiz parse(byte[] file) {
         Problems problems = new Problems();
+        // The quiz folder reads one byte past the limit and no further, so the length read is not the file's size.
         if (file.length > MAX_FILE_BYTES) {
-            problems.report(new Position(1, 1), "the file has " + GiftLimits.format(file.length)
+            problems.report(new Position(1, 1), "the file has more than " + GiftLimits.format(MAX_FILE_BYTES)
                     + " bytes; a quiz file may have at most " + GiftLimits.format(GiftLimits.FILE) + " characters");
             problems.throwIfAny();
         }

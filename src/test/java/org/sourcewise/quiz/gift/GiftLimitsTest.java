@@ -1,6 +1,7 @@
 package org.sourcewise.quiz.gift;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.sourcewise.quiz.gift.GiftErrorsTest.errors;
 import static org.sourcewise.quiz.gift.GiftErrorsTest.onlyError;
 
@@ -79,6 +80,14 @@ class GiftLimitsTest {
         assertThat(errors).extracting(GiftError::line).containsExactly(3, 5);
         assertThat(errors.getFirst().message())
                 .isEqualTo("this question has 30,011 characters of GIFT; a question may have at most 20,000");
+    }
+
+    @Test
+    void aFileCutOffOneBytePastTheLimitIsRefusedWithoutClaimingThatLengthIsItsSize() {
+        GiftSyntaxException refused = assertThrows(GiftSyntaxException.class,
+                () -> Gift.parse(new byte[Gift.MAX_FILE_BYTES + 1]));
+        assertThat(refused.errors()).containsExactly(new GiftError(1, 1,
+                "the file has more than 4,000,000 bytes; a quiz file may have at most 1,000,000 characters"));
     }
 
     @Test

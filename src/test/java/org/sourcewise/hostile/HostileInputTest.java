@@ -1,0 +1,402 @@
+package org.sourcewise.hostile;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadTester;
+import com.vaadin.flow.server.VaadinSession;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.sourcewise.SignedIn;
+import org.sourcewise.article.ArticleService;
+import org.sourcewise.bank.BankQuestionView;
+import org.sourcewise.bank.QuestionBankService;
+import org.sourcewise.cli.CheckQuizRun;
+import org.sourcewise.practice.AttemptView;
+import org.sourcewise.practice.PlayerQuestion;
+import org.sourcewise.practice.PracticeFixture;
+import org.sourcewise.practice.PracticeService;
+import org.sourcewise.practice.Response;
+import org.sourcewise.quiz.QuizDraft;
+import org.sourcewise.quiz.QuizFolder;
+import org.sourcewise.quiz.QuizService;
+import org.sourcewise.quiz.QuizSettings;
+import org.sourcewise.quiz.QuizSummary;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Every hostile input of the corpus through every way text comes into Sourcewise, on the real views, services and
+ * H2: article paste, upload as .txt, .md and .html, the teacher's GIFT question dialog, the quiz folder (beside a good
+ * file, which must still load) and check-quiz. Each must end in a clear refusal or a neutral result; no exception may
+ * escape, a refusal must leave every table as it was, no value may reach a page as markup, and a student must be able
+ * to start and finish an attempt at every question accepted. The figures go to target/hostile-probe.md.
+ */
+@SpringBootTest
+@ActiveProfiles("test")
+@DirtiesContext
+class HostileInputTest extends SpringBrowserlessTest {
+
+    private static final Path QUIZ_FOLDER = quizFolder();
+    private static final ProbeTable TABLE = new ProbeTable();
+    private static final Pattern READING = Pattern.compile("articles/(\\d+)");
+    private static final String GOOD_QUIZ = "good.gift";
+    private static final AtomicInteger QUIZZES = new AtomicInteger();
+    private static SecurityContextHolderStrategy strategyBefore;
+
+    @Autowired
+    private ApplicationContext context;
+
+    @Autowired
+    private ArticleService articles;
+
+    @Autowired
+    private QuestionBankService bank;
+
+    @Autowired
+    private QuizService quizzes;
+
+    @Autowired
+    private PracticeService practice;
+
+    @Autowired
+    private JdbcTemplate jdbc;
+
+    @TempDir
+    Path checked;
+
+    private PracticeFixture fixture;
+    private final List<Throwable> handled = Collections.synchronizedList(new ArrayList<>());
+
+    private static Path quizFolder() {
+        try {
+            Path folder = Files.createTempDirectory("hostile-quizzes");
+            Files.copy(Path.of("quizzes", "rival-military-exercises.gift"), folder.resolve(GOOD_QUIZ));
+            return folder;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @DynamicPropertySource
+    static void quizFolderLocation(DynamicPropertyRegistry registry) {
+        registry.add("sourcewise.quizzes.location", () -> "file:" + QUIZ_FOLDER + "/");
+    }
+
+    static List<HostileInput> corpus() {
+        return HostileInput.corpus();
+    }
+
+    @BeforeEach
+    void aTeacherWithAClassAStudentAndAnArticle() {
+        fixture = PracticeFixture.create(context);
+        // An exception in an upload or other deferred task reaches the session's error handler, not the caller.
+        VaadinSession.getCurrent().setErrorHandler(event -> handled.add(event.getThrowable()));
+    }
+
+    @AfterEach
+    void signOut() {
+        SignedIn.nobody();
+    }
+
+    /**
+     * The context started last makes its security-context strategy the global one (see ChromiumTest); this class's
+     * context is its own (the quiz folder differs) and is closed after it, so a later class reusing a cached context
+     * would sign in where its services no longer read. It gets back the strategy that was global before.
+     */
+    @BeforeAll
+    static void rememberTheGlobalSecurityStrategy() {
+        strategyBefore = SecurityContextHolder.getContextHolderStrategy();
+    }
+
+    @AfterAll
+    static void restoreTheGlobalSecurityStrategy() {
+        SecurityContextHolder.setContextHolderStrategy(strategyBefore);
+    }
+
+    @AfterAll
+    static void writeTheProbeTable() {
+        TABLE.write(Path.of("target", "hostile-probe.md"));
+        System.out.println(TABLE.render());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("corpus")
+    void everyImportPathRefusesItClearlyOrTakesItSoundly(HostileInput input) {
+        Map<String, Outcome> outcomes = new LinkedHashMap<>();
+        outcomes.put("article paste", probe(() -> paste(input)));
+        for (String type : List.of("txt", "md", "html")) {
+            outcomes.put("upload ." + type, probe(() -> upload(input, type)));
+        }
+        outcomes.put("GIFT question dialog", probe(() -> giftDialog(input)));
+        outcomes.put("quiz folder", probe(() -> quizFolder(input)));
+        outcomes.put("check-quiz", probe(() -> checkQuiz(input)));
+        outcomes.forEach((path, outcome) -> TABLE.add(path, input.name(), outcome));
+
+        assertThat(outcomes).allSatisfy((path, outcome) ->
+                assertThat(outcome.sound()).as(path + ": " + outcome.describe()).isTrue());
+    }
+
+    /** Runs one path, catching what escapes, and checks that a refusal left every table as it was. */
+    private Outcome probe(Callable<Outcome> path) {
+        handled.clear();
+        Map<String, Long> before = rowCounts();
+        Outcome outcome = run(path);
+        if (outcome.escaped == null && !handled.isEmpty()) {
+            outcome.escaped = handled.getFirst();
+        }
+        if (!outcome.accepted) {
+            Map<String, Long> after = rowCounts();
+            before.forEach((table, rows) -> {
+                if (!rows.equals(after.get(table))) {
+                    outcome.inconsistent.add(table + " had " + rows + " rows before the refusal, " + after.get(table) + " after");
+                }
+            });
+        }
+        SignedIn.nobody();
+        return outcome;
+    }
+
+    private static Outcome run(Callable<Outcome> path) {
+        try {
+            return path.call();
+        } catch (Throwable e) {
+            return Outcome.escaped(e);
+        }
+    }
+
+    private Map<String, Long> rowCounts() {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (String table : jdbc.queryForList("select table_name from information_schema.tables"
+                + " where table_schema = 'PUBLIC' and table_type = 'BASE TABLE'", String.class)) {
+            counts.put(table, jdbc.queryForObject("select count(*) from \"" + table + "\"", Long.class));
+        }
+        return counts;
+    }
+
+    private Outcome paste(HostileInput input) {
+        openImport(input);
+        type(find(TextArea.class).withLabel("Paste the article as copied from the web page").single(), input.articleText());
+        test(button("Clean and preview")).click();
+        return saveArticle();
+    }
+
+    private Outcome upload(HostileInput input, String type) {
+        openImport(input);
+        byte[] file = !input.inEveryField() ? input.file()
+                : (type.equals("html") ? input.articlePage() : input.articleText()).getBytes(UTF_8);
+        String mime = switch (type) {
+            case "html" -> "text/html";
+            case "md" -> "text/markdown";
+            default -> "text/plain";
+        };
+        new UploadTester<>(find(Upload.class).single()).upload("hostile." + type, mime, file);
+        return saveArticle();
+    }
+
+    private void openImport(HostileInput input) {
+        fixture.asTeacher();
+        navigate("import", Component.class);
+        type(find(TextField.class).withLabel("Title").single(), input.title());
+        type(find(TextField.class).withLabel("Source").single(), input.source());
+    }
+
+    /** Saves when the preview succeeded; an article saved must read back for a student, its values as text. */
+    private Outcome saveArticle() {
+        // Only a preview that succeeded shows the save button.
+        if (find(Button.class).withText("Save article").exists()) {
+            test(button("Save article")).click();
+        }
+        Matcher reading = READING.matcher(UI.getCurrent().getInternals().getActiveViewLocation().getPath());
+        if (!reading.matches()) {
+            return Outcome.refused(find(Div.class).withClassName("form-message").single().getText());
+        }
+        long id = Long.parseLong(reading.group(1));
+        Outcome outcome = Outcome.accepted("");
+        if (articles.findForReading(id).isEmpty()) {
+            outcome.inconsistent.add("article " + id + " was shown but cannot be read back");
+        }
+        fixture.asStudent();
+        visit("articles/" + id, "the reading view", outcome);
+        visit("", "the library", outcome);
+        return outcome;
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private Outcome giftDialog(HostileInput input) {
+        fixture.asTeacher();
+        navigate("review/" + fixture.articleId(), Component.class);
+        List<Long> before = bank.questionsOf(fixture.articleId()).stream().map(BankQuestionView::id).toList();
+        test(button("Write a question")).click();
+        Dialog dialog = find(Dialog.class).single();
+        RadioButtonGroup kind = find(RadioButtonGroup.class, dialog).withLabel("Kind of question").single();
+        test(kind).selectItem("GIFT text: matching, numeric, weights");
+        type(find(TextArea.class, dialog).withLabel("The question in GIFT").single(), input.giftQuestion());
+        test(button("Save question")).click();
+        if (dialog.isOpened()) {
+            return Outcome.refused(find(Div.class, dialog).withClassName("form-message").single().getText());
+        }
+        Outcome outcome = Outcome.accepted(find(Div.class).withClassName("form-message").first().getText());
+        List<Long> added = bank.questionsOf(fixture.articleId()).stream().map(BankQuestionView::id)
+                .filter(id -> !before.contains(id)).toList();
+        if (added.size() != 1) {
+            outcome.inconsistent.add(added.size() + " questions were added, not 1");
+        }
+        visit("review/" + fixture.articleId(), "the review page", outcome);
+        if (!added.isEmpty()) {
+            fixture.asTeacher();
+            long quizId = quizzes.create(new QuizDraft("Hostile quiz " + QUIZZES.incrementAndGet(), added,
+                    QuizSettings.DEFAULT));
+            quizzes.assign(quizId, fixture.classroomId());
+            play(quizId, outcome);
+        }
+        return outcome;
+    }
+
+    /** The hostile file beside a good one in the quiz folder, loaded as at start; the good one must still load. */
+    private Outcome quizFolder(HostileInput input) throws IOException {
+        String name = "hostile-" + QUIZZES.incrementAndGet() + ".gift";
+        Path file = Files.write(QUIZ_FOLDER.resolve(name), input.quizFile());
+        try {
+            QuizFolder.reload(context);
+        } finally {
+            Files.delete(file);
+        }
+        fixture.asTeacher();
+        List<String> problems = quizzes.fileProblems();
+        List<String> mine = problems.stream().filter(p -> p.startsWith("quizzes/" + name)).toList();
+        Optional<QuizSummary> loaded = quizzes.myQuizzes().stream()
+                .filter(q -> ("quizzes/" + name).equals(q.sourceFile())).findFirst();
+        Outcome outcome = loaded.isPresent() ? Outcome.accepted(String.join("\n", mine))
+                : Outcome.refused(String.join("\n", mine));
+        outcome.listed = true;
+        boolean goodLoaded = quizzes.myQuizzes().stream().anyMatch(q -> ("quizzes/" + GOOD_QUIZ).equals(q.sourceFile()));
+        if (!goodLoaded || problems.stream().anyMatch(p -> p.startsWith("quizzes/" + GOOD_QUIZ))) {
+            outcome.inconsistent.add("the good quiz file beside it no longer loads");
+        }
+        visit("quizzes", "the Quizzes page", outcome);
+        if (loaded.isPresent()) {
+            fixture.asTeacher();
+            if (quizzes.draftOf(loaded.get().id()).questionIds().size() != loaded.get().questionCount()) {
+                outcome.inconsistent.add("the quiz lists another number of questions than it holds");
+            }
+            quizzes.assign(loaded.get().id(), fixture.classroomId());
+            play(loaded.get().id(), outcome);
+        }
+        return outcome;
+    }
+
+    private Outcome checkQuiz(HostileInput input) throws IOException {
+        Path file = Files.write(checked.resolve("hostile.gift"), input.quizFile());
+        CheckQuizRun run = CheckQuizRun.of(file.toString());
+        String said = (run.out() + run.err()).strip();
+        Outcome outcome = switch (run.exitCode()) {
+            case 0 -> Outcome.accepted(said);
+            case 1 -> Outcome.refused(said);
+            default -> Outcome.escaped(new AssertionError("check-quiz exited with " + run.exitCode() + ": " + said));
+        };
+        outcome.listed = true;
+        if (!said.lines().allMatch(line -> line.startsWith(file + ":"))) {
+            outcome.inconsistent.add("a line of check-quiz's output does not start with the file's name");
+        }
+        return outcome;
+    }
+
+    /** A student starts the quiz, sees every question, answers every one and sees the finished attempt. */
+    private void play(long quizId, Outcome outcome) {
+        try {
+            fixture.asStudent();
+            long attemptId = practice.startQuiz(quizId);
+            visit("attempts/" + attemptId, "the player", outcome);
+            fixture.asStudent();
+            for (PlayerQuestion question : practice.attempt(attemptId).questions()) {
+                if (!question.available()) {
+                    outcome.unplayable.add("question " + question.position() + " cannot be shown to the student");
+                } else {
+                    practice.answer(attemptId, question.position(), someAnswer(question));
+                }
+            }
+            AttemptView finished = practice.attempt(attemptId);
+            if (!finished.finished()) {
+                outcome.unplayable.add("the attempt is not finished after every question was answered");
+            }
+            visit("attempts/" + attemptId, "the finished attempt", outcome);
+        } catch (RuntimeException e) {
+            outcome.unplayable.add(e.toString());
+        }
+    }
+
+    private static Response someAnswer(PlayerQuestion question) {
+        return switch (question.format()) {
+            case ORDERING -> Response.choosing(IntStream.range(0, question.choices().size()).boxed().toList());
+            case MATCHING -> Response.choosing(question.items().stream().map(item -> 0).toList());
+            case SHORT_ANSWER -> Response.typing("an answer");
+            case NUMERIC -> Response.typing("7");
+            default -> Response.choosing(List.of(0));
+        };
+    }
+
+    /** Opens a page as whoever is signed in; the error page or markup from a value counts against the outcome. */
+    private void visit(String location, String page, Outcome outcome) {
+        navigate(location, Component.class);
+        if (find(H1.class).withText(Outcome.GENERIC_ERROR).exists() && outcome.escaped == null) {
+            outcome.escaped = new AssertionError(page + " showed the error page");
+        }
+        InjectedMarkup.on(UI.getCurrent()).forEach(found -> outcome.injected.add(page + ": " + found));
+    }
+
+    private Button button(String text) {
+        return find(Button.class).withText(text).single();
+    }
+
+    /** Types as a browser does: a field takes no more characters than its maximum length. */
+    private void type(TextField field, String value) {
+        test(field).setValue(cut(value, field.getMaxLength()));
+    }
+
+    private void type(TextArea area, String value) {
+        test(area).setValue(cut(value, area.getMaxLength()));
+    }
+
+    private static String cut(String value, int maxLength) {
+        return maxLength > 0 && value.length() > maxLength ? value.substring(0, maxLength) : value;
+    }
+}
