@@ -11,6 +11,7 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.sourcewise.account.AccountException;
 import org.sourcewise.account.NewAccount;
@@ -61,7 +62,9 @@ class JoinView extends VerticalLayout {
             return;
         }
         try {
-            String classroom = classrooms.joinAsNewStudent(code.getValue(), name.getValue(), password.getValue());
+            String address = VaadinRequest.getCurrent() == null ? "" : VaadinRequest.getCurrent().getRemoteAddr();
+            String classroom = classrooms.joinAsNewStudent(code.getValue(), name.getValue(), password.getValue(),
+                    address);
             removeAll();
             add(new H1("Welcome!"),
                     new Paragraph("You have joined " + classroom + ". Sign in with your name \u201c"
