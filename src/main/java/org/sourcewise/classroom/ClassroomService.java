@@ -17,7 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class ClassroomService {
 
-    static final int MAX_NAME = 100;
+    /** A class name's limit; forms let one character more through, so that a longer name is refused, not cut. */
+    public static final int MAX_NAME = 100;
     static final int MAX_BULK = 200;
 
     private final ClassroomRepository classrooms;

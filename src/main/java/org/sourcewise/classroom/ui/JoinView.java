@@ -40,7 +40,7 @@ class JoinView extends VerticalLayout {
         code.setHelperText("Your teacher gives you this code.");
         code.setMaxLength(20);
         name.setHelperText("How your teacher and class will see you; you also sign in with it.");
-        name.setMaxLength(NewAccount.MAX_USERNAME);
+        name.setMaxLength(NewAccount.MAX_USERNAME + 1);
         password.setHelperText("At least " + NewAccount.MIN_PASSWORD + " characters.");
         for (var field : new com.vaadin.flow.component.textfield.TextFieldBase<?, ?>[] {code, name, password, repeat}) {
             field.setWidthFull();

@@ -122,10 +122,10 @@ class FindingsView extends Div implements HasUrlParameter<Long>, HasDynamicTitle
         content.addClassName("question-quote");
         TextField speaker = new TextField("Speaker");
         speaker.setValue(statement.speakerName());
-        speaker.setMaxLength(StatementService.MAX_SPEAKER);
+        speaker.setMaxLength(StatementService.MAX_SPEAKER + 1);
         TextField role = new TextField("Role");
         role.setValue(statement.speakerRole() == null ? "" : statement.speakerRole());
-        role.setMaxLength(StatementService.MAX_SPEAKER);
+        role.setMaxLength(StatementService.MAX_SPEAKER + 1);
         Select<SourceKind> kind = sourceKinds();
         kind.setValue(statement.sourceKind());
         DatePicker said = new DatePicker("Said on (empty: the article does not say)");
