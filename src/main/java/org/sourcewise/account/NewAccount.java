@@ -33,8 +33,8 @@ public record NewAccount(String username, String displayName, String password, S
         }
         if (displayName.isEmpty() || displayName.length() > MAX_DISPLAY_NAME) {
             problems.add("The display name must be 1 to " + MAX_DISPLAY_NAME + " characters.");
-        } else if (displayName.codePoints().anyMatch(Character::isISOControl)) {
-            problems.add("The display name contains control characters.");
+        } else if (HiddenCharacters.in(displayName)) {
+            problems.add("The display name contains invisible characters, such as ones that turn text around.");
         }
         if (password == null || password.length() < MIN_PASSWORD
                 || password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_PASSWORD) {

@@ -2,15 +2,13 @@ package org.sourcewise.account;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Comparator;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.sourcewise.security.GuessThrottle;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
@@ -19,10 +17,11 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 /**
- * Slows down guessing passwords, per sign-in name and per address: after {@link #FREE} wrong passwords each further
- * try must wait twice as long as the one before (1 s, 2 s, 4 s ...), and at {@link #LOCK} the name or address is
- * locked for {@link #LOCKED_FOR}, or until an admin lifts it. A right password clears its name; the address keeps its
- * count, since a class behind one school router shares it (hence the address's higher allowance).
+ * Slows down guessing passwords, per sign-in name and per address ({@link GuessThrottle}): after {@link #FREE} wrong
+ * passwords each further try must wait twice as long as the one before (1 s, 2 s, 4 s ...), and at {@link #LOCK} the
+ * name or address is locked for {@link #LOCKED_FOR}, or until an admin lifts it. A right password clears its name; the
+ * address keeps its count, since a class behind one school router shares it (hence the address's higher allowance,
+ * whose wait doubles only every ten wrong passwords). A count is forgotten after a day without a wrong password.
  */
 @Component
 public class SignInThrottle {
@@ -46,67 +45,50 @@ public class SignInThrottle {
     static final Duration LOCKED_FOR = Duration.ofMinutes(15);
     /** A school's router carries a whole class's sign-ins, so an address gets ten times a name's allowance. */
     private static final int ADDRESS_FACTOR = 10;
+    private static final Duration FORGET_AFTER = Duration.ofDays(1);
     private static final Logger log = LoggerFactory.getLogger(SignInThrottle.class);
 
-    private record Failures(int count, Instant last) {
-    }
-
-    private final Map<String, Failures> byName = new ConcurrentHashMap<>();
-    private final Map<String, Failures> byAddress = new ConcurrentHashMap<>();
-    private final Clock clock;
+    private final GuessThrottle byName;
+    private final GuessThrottle byAddress;
 
     SignInThrottle() {
         this(Clock.systemUTC());
     }
 
     SignInThrottle(Clock clock) {
-        this.clock = clock;
+        byName = new GuessThrottle(new GuessThrottle.Limits(FREE, 1, LOCK, LOCKED_FOR, FORGET_AFTER), clock);
+        byAddress = new GuessThrottle(new GuessThrottle.Limits(FREE * ADDRESS_FACTOR, ADDRESS_FACTOR,
+                LOCK * ADDRESS_FACTOR, LOCKED_FOR, FORGET_AFTER), clock);
     }
 
     /** How long this name from this address must wait before its next try; empty when it may try now. */
     public Optional<Duration> waitFor(String username, String address) {
-        Instant now = clock.instant();
-        return Stream.of(wait(byName.get(key(username)), 1, now),
-                        wait(byAddress.get(address == null ? "" : address), ADDRESS_FACTOR, now))
+        return Stream.of(byName.waitFor(key(username)), byAddress.waitFor(address))
                 .flatMap(Optional::stream).max(Comparator.naturalOrder());
     }
 
     public void failed(String username, String address) {
-        Instant now = clock.instant();
-        Failures name = byName.merge(key(username), new Failures(1, now), (a, b) -> new Failures(a.count + 1, now));
-        Failures from = byAddress.merge(address == null ? "" : address, new Failures(1, now),
-                (a, b) -> new Failures(a.count + 1, now));
-        if (name.count == LOCK) {
+        if (byName.failed(key(username))) {
             log.warn("Sign-in name \"{}\" locked for {} minutes after {} wrong passwords (last from {})",
                     key(username), LOCKED_FOR.toMinutes(), LOCK, address);
         }
-        if (from.count == LOCK * ADDRESS_FACTOR) {
+        if (byAddress.failed(address)) {
             log.warn("Address {} locked for {} minutes after {} wrong passwords", address, LOCKED_FOR.toMinutes(),
-                    from.count);
+                    LOCK * ADDRESS_FACTOR);
         }
     }
 
     public void succeeded(String username) {
-        byName.remove(key(username));
+        byName.clear(key(username));
     }
 
     /** Lifts the lock and the count of a sign-in name; whether there was any. */
     boolean lift(String username) {
-        boolean locked = byName.remove(key(username)) != null;
+        boolean locked = byName.clear(key(username));
         if (locked) {
             log.warn("Sign-in lock of \"{}\" lifted by an admin", key(username));
         }
         return locked;
-    }
-
-    private static Optional<Duration> wait(Failures failures, int factor, Instant now) {
-        if (failures == null || failures.count < FREE * factor) {
-            return Optional.empty();
-        }
-        Duration delay = failures.count >= LOCK * factor ? LOCKED_FOR
-                : Duration.ofSeconds(1L << Math.min(20, failures.count / factor - FREE));
-        Duration left = Duration.between(now, failures.last.plus(delay));
-        return left.isPositive() ? Optional.of(left) : Optional.empty();
     }
 
     /** Names are matched as accounts are: ignoring case and surrounding space. */

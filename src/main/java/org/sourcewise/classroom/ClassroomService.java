@@ -17,17 +17,21 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class ClassroomService {
 
-    static final int MAX_NAME = 100;
+    /** A class name's limit; forms let one character more through, so that a longer name is refused, not cut. */
+    public static final int MAX_NAME = 100;
     static final int MAX_BULK = 200;
 
     private final ClassroomRepository classrooms;
     private final ClassroomMemberRepository members;
     private final AccountService accounts;
+    private final JoinThrottle throttle;
 
-    ClassroomService(ClassroomRepository classrooms, ClassroomMemberRepository members, AccountService accounts) {
+    ClassroomService(ClassroomRepository classrooms, ClassroomMemberRepository members, AccountService accounts,
+                     JoinThrottle throttle) {
         this.classrooms = classrooms;
         this.members = members;
         this.accounts = accounts;
+        this.throttle = throttle;
     }
 
     @PreAuthorize("hasRole('" + Roles.TEACHER + "')")
@@ -132,15 +136,20 @@ public class ClassroomService {
     }
 
     /**
-     * A new student's sign-up with their class's code: the account and the membership are made in one
-     * transaction, so a refused sign-up leaves nothing behind.
+     * A new student's sign-up with their class's code, from the address the request came from: the account and the
+     * membership are made in one transaction, so a refused sign-up leaves nothing behind. An address that has typed
+     * too many wrong codes must wait before its next try, right or wrong, so that waiting tells nothing of a code.
      */
     @PreAuthorize("permitAll()")
-    public String joinAsNewStudent(String joinCode, String name, String password) {
+    public String joinAsNewStudent(String joinCode, String name, String password, String address) {
+        throttle.checkMayTry(address);
         Classroom classroom = classrooms.findByJoinCode(JoinCodes.normalise(joinCode))
                 .filter(c -> !c.isArchived())
-                .orElseThrow(() -> new ClassroomException(
-                        "There is no class with this code. Check the code with your teacher."));
+                .orElse(null);
+        if (classroom == null) {
+            throttle.wrongCode(address);
+            throw new ClassroomException("There is no class with this code. Check the code with your teacher.");
+        }
         long studentId = accounts.createStudentAccount(name, password);
         members.save(new ClassroomMember(classroom.getId(), studentId));
         return classroom.getName();

@@ -1,7 +1,10 @@
 package org.sourcewise.live;
 
+import org.sourcewise.account.HiddenCharacters;
+
 /**
- * A participant's chosen name: spaces tidied, 1 to {@link LiveLimits#NICKNAME} characters, no control characters.
+ * A participant's chosen name: spaces tidied, 1 to {@link LiveLimits#NICKNAME} characters, nothing hidden
+ * ({@link HiddenCharacters}: emoji such as 👩‍🏫 are welcome, direction overrides are not).
  * Markup is allowed in the sense that it is only ever shown as text.
  */
 final class Nickname {
@@ -17,7 +20,7 @@ final class Nickname {
         if (name.codePointCount(0, name.length()) > LiveLimits.NICKNAME) {
             throw new LiveException("A nickname can have at most " + LiveLimits.NICKNAME + " characters.");
         }
-        if (name.codePoints().anyMatch(c -> Character.isISOControl(c) || Character.getType(c) == Character.FORMAT)) {
+        if (HiddenCharacters.in(name)) {
             throw new LiveException("A nickname cannot contain invisible characters.");
         }
         return name;

@@ -10,19 +10,14 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sourcewise.account.SignInThrottle;
-import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
-import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Stands before the sign-in form's POST /login, ahead of Spring Security. Vaadin's login form cannot carry a CSRF
- * token, so the request must come from one of the app's own pages (its Origin, or failing that its Referer): another
- * site could otherwise sign a victim into the attacker's account. And a name or address that has guessed wrong too
+ * Stands before the sign-in form's POST /login, ahead of Spring Security's sign-in. Vaadin's login form cannot carry
+ * a CSRF token, so the request must come from one of the app's own pages (its Origin, or failing that its Referer):
+ * another site could otherwise sign a victim into the attacker's account. And a name or address that has guessed wrong too
  * often waits, growing longer, before it may try again ({@link SignInThrottle}).
  */
-@Component
-@Order(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 1)
 class LoginGuard extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(LoginGuard.class);

@@ -1,6 +1,7 @@
 package org.sourcewise.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.sourcewise.account.SignInThrottle;
 import org.sourcewise.account.ui.LoginView;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,6 +12,7 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -28,7 +30,7 @@ class SecurityConfig {
             + " frame-ancestors 'self'";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SignInThrottle throttle) throws Exception {
         // The app's own stylesheets and the browser libraries it serves from WebJars (Chart.js) are public like
         // Vaadin's. A mistyped article or attempt link ("/articles/abc") matches no route, so Vaadin's filter would
         // answer a bare 403; letting it through reaches the not-found page, and the views behind these paths still
@@ -45,6 +47,10 @@ class SecurityConfig {
                 .contentTypeOptions(Customizer.withDefaults())
                 .frameOptions(frame -> frame.sameOrigin())
                 .httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(31_536_000)));
+        // Right after the header writer, so that their refusals carry the headers too, and before anything reads a
+        // request's body (the CSRF filter reads its parameters).
+        http.addFilterAfter(new RequestSizeLimit(), HeaderWriterFilter.class);
+        http.addFilterAfter(new LoginGuard(throttle), RequestSizeLimit.class);
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
     }
 

@@ -63,6 +63,22 @@ class AccountServiceTest {
     }
 
     @Test
+    void aDisplayNameMayHoldEmojiJoinedByZeroWidthJoiners() {
+        long id = service.createAccount(teacher("ana.lima", "\uD83D\uDC69\u200D\uD83C\uDFEB Ana Lima",
+                "correct horse battery"));
+
+        assertThat(accounts.findById(id).orElseThrow().getDisplayName()).isEqualTo("👩‍🏫 Ana Lima");
+    }
+
+    @Test
+    void refusesADisplayNameThatTurnsTextAroundAndSavesNothing() {
+        assertThatThrownBy(() -> service.createAccount(teacher("ana.lima", "Ana\u202Enimda", "correct horse battery")))
+                .isInstanceOf(AccountException.class)
+                .hasMessageContaining("display name contains invisible characters");
+        assertThat(accounts.count()).isZero();
+    }
+
+    @Test
     void refusesShortPasswordAndOddSignInName() {
         assertThatThrownBy(() -> service.createAccount(teacher("x'; DROP TABLE user_account;--", "X", "short")))
                 .isInstanceOf(AccountException.class)

@@ -2,32 +2,15 @@ package org.sourcewise.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
+import org.sourcewise.TestClock;
 
 /** Wrong passwords slow a sign-in name down, then lock it; an admin's lift or the right password clears it. */
 class SignInThrottleTest {
 
-    private Instant now = Instant.parse("2026-12-01T10:00:00Z");
-    private final SignInThrottle throttle = new SignInThrottle(new Clock() {
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    });
+    private final TestClock clock = new TestClock();
+    private final SignInThrottle throttle = new SignInThrottle(clock);
 
     private void fail(int times, String address) {
         for (int i = 0; i < times; i++) {
@@ -43,7 +26,7 @@ class SignInThrottleTest {
         assertThat(throttle.waitFor(" ANA ", "10.0.0.2")).contains(Duration.ofSeconds(2));
         fail(1, "10.0.0.1");
         assertThat(throttle.waitFor("ana", "10.0.0.1")).contains(Duration.ofSeconds(4));
-        now = now.plusSeconds(4);
+        clock.advance(Duration.ofSeconds(4));
         assertThat(throttle.waitFor("ana", "10.0.0.1")).isEmpty();
         assertThat(throttle.waitFor("somebody else", "10.0.0.3")).isEmpty();
     }
@@ -52,7 +35,7 @@ class SignInThrottleTest {
     void tenWrongPasswordsLockTheNameForAQuarterOfAnHourUntilAnAdminLiftsIt() {
         fail(10, "10.0.0.1");
         assertThat(throttle.waitFor("ana", "10.0.0.9")).contains(Duration.ofMinutes(15));
-        now = now.plus(Duration.ofMinutes(14));
+        clock.advance(Duration.ofMinutes(14));
         assertThat(throttle.waitFor("ana", "10.0.0.9")).contains(Duration.ofMinutes(1));
 
         assertThat(throttle.lift("Ana")).isTrue();
@@ -69,5 +52,14 @@ class SignInThrottleTest {
             throttle.failed("name " + i, "10.0.0.66");
         }
         assertThat(throttle.waitFor("a fresh name", "10.0.0.66")).contains(Duration.ofSeconds(1));
+    }
+
+    @Test
+    void aNameAndAnAddressQuietForADayStartAfresh() {
+        fail(10, "10.0.0.1");
+        clock.advance(Duration.ofDays(1));
+        fail(1, "10.0.0.1");
+
+        assertThat(throttle.waitFor("ana", "10.0.0.1")).isEmpty();
     }
 }

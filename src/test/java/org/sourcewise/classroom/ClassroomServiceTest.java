@@ -106,7 +106,7 @@ class ClassroomServiceTest {
         SignedIn.nobody();
 
         String joined = classrooms.joinAsNewStudent(" " + code.substring(0, 4).toLowerCase() + " " + code.substring(4),
-                "Zoë Ng", "my long password");
+                "Zoë Ng", "my long password", "10.0.0.1");
 
         assertThat(joined).isEqualTo("9B");
         assertThat(memberRepository.count()).isEqualTo(1);
@@ -117,7 +117,7 @@ class ClassroomServiceTest {
         classrooms.createClassroom("9B");
         SignedIn.nobody();
 
-        assertThatThrownBy(() -> classrooms.joinAsNewStudent("NOTACODE", "Zoë Ng", "my long password"))
+        assertThatThrownBy(() -> classrooms.joinAsNewStudent("NOTACODE", "Zoë Ng", "my long password", "10.0.0.1"))
                 .hasMessage("There is no class with this code. Check the code with your teacher.");
         SignedIn.as("head", Roles.ADMIN);
         assertThat(memberRepository.count()).isZero();
@@ -127,9 +127,9 @@ class ClassroomServiceTest {
     void takenNameSaysSoAndSavesNothing() {
         String code = classrooms.createClassroom("9B").joinCode();
         SignedIn.nobody();
-        classrooms.joinAsNewStudent(code, "Sam", "my long password");
+        classrooms.joinAsNewStudent(code, "Sam", "my long password", "10.0.0.1");
 
-        assertThatThrownBy(() -> classrooms.joinAsNewStudent(code, "SAM", "other long password"))
+        assertThatThrownBy(() -> classrooms.joinAsNewStudent(code, "SAM", "other long password", "10.0.0.1"))
                 .isInstanceOf(AccountException.class).hasMessageContaining("is already taken");
         assertThat(memberRepository.count()).isEqualTo(1);
     }
@@ -139,9 +139,10 @@ class ClassroomServiceTest {
         String code = classrooms.createClassroom("9B").joinCode();
         SignedIn.nobody();
 
-        assertThatThrownBy(() -> classrooms.joinAsNewStudent(code, "a".repeat(500), "my long password"))
+        assertThatThrownBy(() -> classrooms.joinAsNewStudent(code, "a".repeat(500), "my long password", "10.0.0.1"))
                 .hasMessageContaining("must be 3 to 60 characters");
-        assertThatThrownBy(() -> classrooms.joinAsNewStudent(code, "<script>alert(1)</script>", "my long password"))
+        assertThatThrownBy(() -> classrooms.joinAsNewStudent(code, "<script>alert(1)</script>", "my long password",
+                "10.0.0.1"))
                 .hasMessageContaining("may only contain letters, digits, spaces");
         assertThat(memberRepository.count()).isZero();
     }
@@ -198,7 +199,8 @@ class ClassroomServiceTest {
         classrooms.archive(created.id());
         SignedIn.nobody();
 
-        assertThatThrownBy(() -> classrooms.joinAsNewStudent(created.joinCode(), "Sam", "my long password"))
+        assertThatThrownBy(() -> classrooms.joinAsNewStudent(created.joinCode(), "Sam", "my long password",
+                "10.0.0.1"))
                 .isInstanceOf(ClassroomException.class);
     }
 }

@@ -32,4 +32,10 @@ class NicknameTest {
         assertThatThrownBy(() -> Nickname.clean("a\u0000b")).hasMessageContaining("invisible");
         assertThatThrownBy(() -> Nickname.clean("a\u202Eb")).hasMessageContaining("invisible");
     }
+
+    @Test
+    void welcomesEmojiJoinedByZeroWidthJoiners() {
+        assertThat(Nickname.clean("\uD83D\uDC69\u200D\uD83C\uDFEB Ana")).isEqualTo("👩‍🏫 Ana");
+        assertThat(Nickname.clean("👨‍👩‍👧‍👦 Lima")).isEqualTo("👨‍👩‍👧‍👦 Lima");
+    }
 }

@@ -66,7 +66,7 @@ public record PracticeFixture(ApplicationContext context, String teacher, String
     /** Signs a student up to the class with its code, as the join page does. */
     public String joinStudent(String name) {
         SignedIn.nobody();
-        context.getBean(ClassroomService.class).joinAsNewStudent(joinCode, name, PASSWORD);
+        context.getBean(ClassroomService.class).joinAsNewStudent(joinCode, name, PASSWORD, "127.0.0.1");
         return name;
     }
 }

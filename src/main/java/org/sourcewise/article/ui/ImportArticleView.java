@@ -66,7 +66,10 @@ class ImportArticleView extends VerticalLayout {
         pasted.addValueChangeListener(event -> {
             if (event.isFromClient()) {
                 raw = event.getValue();
-                format = ArticleFormat.PLAIN_TEXT;
+                format = ArticleFormat.ofPaste(raw);
+                pasted.setHelperText(format == ArticleFormat.HTML
+                        ? "This looks like a web page's source, so it is read as HTML: its tags, menus and scripts "
+                        + "are left out." : null);
             }
         });
 

@@ -60,7 +60,7 @@ class ClassQuizzes extends Div {
                 title.setValue(event.getValue().title());
             }
         });
-        title.setMaxLength(QuizLimits.TITLE);
+        title.setMaxLength(QuizLimits.TITLE + 1);
         title.setWidthFull();
         assign.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         assign.addClickListener(event -> assign());

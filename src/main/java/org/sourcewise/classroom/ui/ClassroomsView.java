@@ -36,7 +36,7 @@ class ClassroomsView extends VerticalLayout {
         addClassName("classrooms-view");
 
         newName.setPlaceholder("e.g. 9B Media studies");
-        newName.setMaxLength(100);
+        newName.setMaxLength(ClassroomService.MAX_NAME + 1);
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.addClickListener(event -> create());
         message.addClassName("form-message");

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.sourcewise.account.AccountException;
 import org.sourcewise.account.NewAccount;
@@ -39,7 +40,7 @@ class JoinView extends VerticalLayout {
         code.setHelperText("Your teacher gives you this code.");
         code.setMaxLength(20);
         name.setHelperText("How your teacher and class will see you; you also sign in with it.");
-        name.setMaxLength(NewAccount.MAX_USERNAME);
+        name.setMaxLength(NewAccount.MAX_USERNAME + 1);
         password.setHelperText("At least " + NewAccount.MIN_PASSWORD + " characters.");
         for (var field : new com.vaadin.flow.component.textfield.TextFieldBase<?, ?>[] {code, name, password, repeat}) {
             field.setWidthFull();
@@ -61,7 +62,9 @@ class JoinView extends VerticalLayout {
             return;
         }
         try {
-            String classroom = classrooms.joinAsNewStudent(code.getValue(), name.getValue(), password.getValue());
+            String address = VaadinRequest.getCurrent() == null ? "" : VaadinRequest.getCurrent().getRemoteAddr();
+            String classroom = classrooms.joinAsNewStudent(code.getValue(), name.getValue(), password.getValue(),
+                    address);
             removeAll();
             add(new H1("Welcome!"),
                     new Paragraph("You have joined " + classroom + ". Sign in with your name \u201c"

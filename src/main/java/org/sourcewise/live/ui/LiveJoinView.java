@@ -48,7 +48,8 @@ class LiveJoinView extends VerticalLayout implements HasUrlParameter<String> {
         code.setRequired(true);
         code.setWidthFull();
         code.setHelperText("The code on your teacher's screen.");
-        nickname.setMaxLength(LiveLimits.NICKNAME);
+        // The browser counts UTF-16 units, the service characters: twice the limit never cuts a name it would take.
+        nickname.setMaxLength(2 * LiveLimits.NICKNAME + 1);
         nickname.setRequired(true);
         nickname.setWidthFull();
         nickname.setHelperText("How the class sees you; up to " + LiveLimits.NICKNAME + " characters.");

@@ -75,7 +75,7 @@ class QuizBuilderView extends VerticalLayout implements HasUrlParameter<String> 
         this.quizzes = quizzes;
         this.bank = bank;
         addClassName("quiz-builder");
-        title.setMaxLength(QuizLimits.TITLE);
+        title.setMaxLength(QuizLimits.TITLE + 1);
         title.setRequired(true);
         title.setWidthFull();
         article.setItems(articles.findArticles(""));

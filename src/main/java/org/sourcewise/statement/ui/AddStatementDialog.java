@@ -45,8 +45,8 @@ class AddStatementDialog extends Dialog {
         words.setReadOnly(true);
         words.setWidthFull();
         speaker.setRequired(true);
-        speaker.setMaxLength(StatementService.MAX_SPEAKER);
-        role.setMaxLength(StatementService.MAX_SPEAKER);
+        speaker.setMaxLength(StatementService.MAX_SPEAKER + 1);
+        role.setMaxLength(StatementService.MAX_SPEAKER + 1);
         how.setItems(StatementKind.DIRECT, StatementKind.INDIRECT);
         how.setItemLabelGenerator(HOW::get);
         how.setRequired(true);

@@ -42,9 +42,21 @@ class FindingsView extends Div implements HasUrlParameter<Long>, HasDynamicTitle
             SourceKind.ANONYMOUS, "An unnamed source", SourceKind.ORGANIZATION, "An organisation, government or country",
             SourceKind.PUBLICATION, "A publication");
 
+    /**
+     * Statements shown at once: each brings a form of a dozen components, and a long article's two thousand
+     * statements would put tens of thousands of them into the page.
+     */
+    static final int PAGE = 25;
+
     final OrderedList list = new OrderedList();
     final Div message = new Div();
+    final Button previous = new Button("Previous statements");
+    final Button next = new Button("Next statements");
+    final Paragraph range = new Paragraph();
+    private final Div pager = new Div(previous, range, next);
     private final Button add = new Button("Add a statement");
+    /** The index of the first statement on the page shown. */
+    private int first;
 
     private final StatementService statements;
     private final ArticleService articles;
@@ -59,6 +71,15 @@ class FindingsView extends Div implements HasUrlParameter<Long>, HasDynamicTitle
         message.addClassName("form-message");
         message.getElement().setAttribute("role", "status");
         add.addClickListener(event -> pane.readSelection(this::selected));
+        pager.addClassName("findings-pager");
+        range.getElement().setAttribute("aria-live", "polite");
+        previous.addClickListener(event -> turnTo(first - PAGE));
+        next.addClickListener(event -> turnTo(first + PAGE));
+    }
+
+    private void turnTo(int index) {
+        first = index;
+        refresh();
     }
 
     @Override
@@ -71,12 +92,13 @@ class FindingsView extends Div implements HasUrlParameter<Long>, HasDynamicTitle
             return;
         }
         articleId = id;
+        first = 0;
         title = "Statements in " + article.title();
         pane = new ArticlePane(article);
         list.addClassName("findings-list");
         Paragraph missed = new Paragraph("Did the engine miss a statement? Select its words in the article, then "
                 + "press \u201cAdd a statement\u201d.");
-        Div side = new Div(missed, add, message, list);
+        Div side = new Div(missed, add, message, pager, list);
         side.addClassName("player-question");
         Div body = new Div(side, pane);
         body.addClassName("player-body");
@@ -91,9 +113,16 @@ class FindingsView extends Div implements HasUrlParameter<Long>, HasDynamicTitle
         if (found.isEmpty()) {
             list.add(new ListItem("No statements yet: the article's analysis may still be running."));
         }
-        for (int i = 0; i < found.size(); i++) {
+        first = Math.max(0, Math.min(first, (found.size() - 1) / PAGE * PAGE));
+        int last = Math.min(found.size(), first + PAGE);
+        for (int i = first; i < last; i++) {
             list.add(item(i + 1, found.get(i)));
         }
+        list.getElement().setAttribute("start", String.valueOf(first + 1));
+        pager.setVisible(found.size() > PAGE);
+        range.setText("Statements " + (first + 1) + " to " + last + " of " + found.size());
+        previous.setEnabled(first > 0);
+        next.setEnabled(last < found.size());
     }
 
     /** What the teacher selected in the article (null: nothing), offered for adding as a statement. */
@@ -110,9 +139,9 @@ class FindingsView extends Div implements HasUrlParameter<Long>, HasDynamicTitle
     }
 
     private void added(StatementView statement) {
-        refresh();
         int number = statements.statementsOf(articleId).stream().map(StatementView::id).toList()
                 .indexOf(statement.id()) + 1;
+        turnTo((number - 1) / PAGE * PAGE);
         succeed("Added statement " + number + "; the questions were generated again.");
         pane.highlight(List.of(new Span(statement.contentStart(), statement.contentEnd())));
     }
@@ -122,10 +151,10 @@ class FindingsView extends Div implements HasUrlParameter<Long>, HasDynamicTitle
         content.addClassName("question-quote");
         TextField speaker = new TextField("Speaker");
         speaker.setValue(statement.speakerName());
-        speaker.setMaxLength(StatementService.MAX_SPEAKER);
+        speaker.setMaxLength(StatementService.MAX_SPEAKER + 1);
         TextField role = new TextField("Role");
         role.setValue(statement.speakerRole() == null ? "" : statement.speakerRole());
-        role.setMaxLength(StatementService.MAX_SPEAKER);
+        role.setMaxLength(StatementService.MAX_SPEAKER + 1);
         Select<SourceKind> kind = sourceKinds();
         kind.setValue(statement.sourceKind());
         DatePicker said = new DatePicker("Said on (empty: the article does not say)");

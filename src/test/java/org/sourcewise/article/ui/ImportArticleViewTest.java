@@ -57,6 +57,31 @@ class ImportArticleViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void pastedPageSourceIsReadAsHtmlAndTheTeacherIsToldSo() {
+        ImportArticleView view = navigate(ImportArticleView.class);
+        test(view.title).setValue("Budget");
+        test(view.pasted).setValue("<!doctype html><html><head><title>Budget</title><script>track()</script></head>"
+                + "<body><nav>Home</nav><article><p>The council voted.</p></article></body></html>");
+
+        test(view.preview).click();
+
+        assertThat(view.cleaned.getValue()).isEqualTo("The council voted.");
+        assertThat(view.pasted.getHelperText()).contains("read as HTML");
+    }
+
+    @Test
+    void pastedTextWithAnAngleBracketStaysText() {
+        ImportArticleView view = navigate(ImportArticleView.class);
+        test(view.title).setValue("Turnout");
+        test(view.pasted).setValue("Turnout was < 40% <p> in the east, officials said.");
+
+        test(view.preview).click();
+
+        assertThat(view.cleaned.getValue()).isEqualTo("Turnout was < 40% <p> in the east, officials said.");
+        assertThat(view.pasted.getHelperText()).isNullOrEmpty();
+    }
+
+    @Test
     void binaryFileIsRefusedWithAClearMessage() {
         ImportArticleView view = navigate(ImportArticleView.class);
 

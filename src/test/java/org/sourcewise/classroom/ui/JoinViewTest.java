@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.html.H1;
 import org.junit.jupiter.api.Test;
+import org.sourcewise.account.NewAccount;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -36,5 +37,13 @@ class JoinViewTest extends SpringBrowserlessTest {
         test(view.join).click();
 
         assertThat(view.message.getText()).isEqualTo("The two passwords are not the same.");
+    }
+
+    @Test
+    void aNameOverTheLimitIsNotCutByTheFieldSoTheCheckThatSaysTheLimitSeesIt() {
+        JoinView view = navigate(JoinView.class);
+
+        assertThat(view.name.getMaxLength()).as("one over the service's limit, whose refusal names it")
+                .isEqualTo(NewAccount.MAX_USERNAME + 1);
     }
 }

@@ -9,13 +9,20 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sourcewise.SignedIn;
+import org.sourcewise.analysis.ExtractionResult;
+import org.sourcewise.analysis.SourceKind;
+import org.sourcewise.analysis.Speaker;
+import org.sourcewise.analysis.Statement;
 import org.sourcewise.analysis.StatementKind;
 import org.sourcewise.analysis.Span;
+import org.sourcewise.article.ArticleDetails;
+import org.sourcewise.article.ArticleService;
 import org.sourcewise.practice.PracticeFixture;
 import org.sourcewise.questions.BudgetArticle;
 import org.sourcewise.statement.StatementService;
@@ -177,5 +184,48 @@ class FindingsViewTest extends SpringBrowserlessTest {
         assertThat(find(TextField.class, third).withCaption("Speaker").single().getValue())
                 .isEqualTo("<b>Andrew</b> Scheer");
         assertThat(third.getElement().getOuterHTML()).doesNotContain("<b>");
+    }
+
+    /** An article of 90,000 characters with 2,000 statements, one to a sentence. */
+    private long aVeryLongAnalysedArticle() {
+        StringBuilder text = new StringBuilder();
+        List<Statement> found = new ArrayList<>();
+        for (int i = 1; i <= 2_000; i++) {
+            String sentence = "Official number " + i + " said the plan would work.";
+            int start = text.length();
+            String content = "the plan would work";
+            int contentStart = start + sentence.indexOf(content);
+            found.add(new Statement(new Speaker("Official number " + i, null, SourceKind.PERSON), content,
+                    StatementKind.INDIRECT, null, new Span(contentStart, contentStart + content.length()),
+                    new Span(start, start + sentence.length()), "said"));
+            text.append(sentence).append(i % 20 == 0 ? "\n\n" : " ");
+        }
+        String article = text.toString().strip();
+        long id = context.getBean(ArticleService.class).importArticle(
+                new ArticleDetails("Long read", "The Test Times", null, BudgetArticle.PUBLISHED), article, article);
+        StoredFindings.store(context, id, new ExtractionResult(found, List.of()));
+        return id;
+    }
+
+    @Test
+    void aVeryLongArticlesStatementsComeAPageAtATime() {
+        long id = aVeryLongAnalysedArticle();
+        FindingsView view = navigate(FindingsView.class, id);
+
+        assertThat(view.list.getChildren()).hasSize(FindingsView.PAGE);
+        assertThat(find(TextField.class).all()).hasSize(2 * FindingsView.PAGE);
+        assertThat(componentsIn(view)).isLessThan(3_000);
+        assertThat(view.range.getText()).isEqualTo("Statements 1 to 25 of 2000");
+        assertThat(view.previous.isEnabled()).isFalse();
+
+        test(view.next).click();
+
+        assertThat(view.range.getText()).isEqualTo("Statements 26 to 50 of 2000");
+        assertThat(view.list.getElement().getAttribute("start")).isEqualTo("26");
+        assertThat(find(TextField.class).all().getFirst().getValue()).isEqualTo("Official number 26");
+    }
+
+    private static long componentsIn(com.vaadin.flow.component.Component root) {
+        return 1 + root.getChildren().mapToLong(FindingsViewTest::componentsIn).sum();
     }
 }

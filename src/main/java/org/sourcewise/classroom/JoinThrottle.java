@@ -1,0 +1,54 @@
+package org.sourcewise.classroom;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.sourcewise.security.GuessThrottle;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.stereotype.Component;
+
+/**
+ * Counts the wrong class codes typed from each address on the join page, and makes an address that typed too many
+ * wait before its next try, right code or wrong, so that waiting tells nothing of a code ({@link JoinGuessing}).
+ */
+@Component
+@EnableConfigurationProperties(JoinGuessing.class)
+class JoinThrottle {
+
+    private static final Logger log = LoggerFactory.getLogger(JoinThrottle.class);
+
+    private final GuessThrottle wrongCodes;
+
+    /** The system's clock, unless a test gives one of its own. */
+    JoinThrottle(JoinGuessing guessing, ObjectProvider<Clock> clock) {
+        wrongCodes = new GuessThrottle(guessing.limits(), clock.getIfAvailable(Clock::systemUTC));
+    }
+
+    /** Refuses a try from an address that must still wait, saying how long. */
+    void checkMayTry(String address) {
+        Optional<Duration> wait = wrongCodes.waitFor(address);
+        if (wait.isPresent()) {
+            throw new ClassroomException("Too many wrong class codes were typed from this network. Wait "
+                    + inWords(wait.get()) + " and try again, and check the code with your teacher.");
+        }
+    }
+
+    void wrongCode(String address) {
+        if (wrongCodes.failed(address)) {
+            log.warn("Address {} may not join a class for {} minutes after {} wrong class codes", address,
+                    wrongCodes.limits().lockedFor().toMinutes(), wrongCodes.limits().lock());
+        }
+    }
+
+    /** In whole seconds, or minutes once it is that long, never less than it is. */
+    private static String inWords(Duration wait) {
+        long seconds = (wait.toMillis() + 999) / 1000;
+        if (seconds < 120) {
+            return seconds + (seconds == 1 ? " second" : " seconds");
+        }
+        return (seconds + 59) / 60 + " minutes";
+    }
+}
