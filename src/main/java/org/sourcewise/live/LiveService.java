@@ -361,7 +361,7 @@ public class LiveService {
         List<PlayedQuestion> played = new ArrayList<>();
         for (int position = 0; position < questionIds.size(); position++) {
             BankQuestionView q = questions.get(questionIds.get(position));
-            boolean oneRightChoice = q != null && q.format() == AnswerFormat.ONE_CHOICE && q.choices().size() >= 2
+            boolean oneRightChoice = q != null && !q.awaitsReview() && q.format() == AnswerFormat.ONE_CHOICE && q.choices().size() >= 2
                     && q.answer().size() == 1 && q.answer().getFirst() >= 0
                     && q.answer().getFirst() < q.choices().size();
             if (oneRightChoice) {

@@ -90,7 +90,7 @@ public class PracticeService {
             throw new PracticeException(allowed == 1 ? "This quiz allows one attempt, and you have made it."
                     : "This quiz allows " + allowed + " attempts, and you have made them all.");
         }
-        List<Long> questionIds = new ArrayList<>(quiz.questionIds());
+        List<Long> questionIds = new ArrayList<>(meetable(quiz));
         if (quiz.settings().shuffle()) {
             Collections.shuffle(questionIds);
         }
@@ -104,8 +104,18 @@ public class PracticeService {
     @PreAuthorize(STUDENT)
     public long startLiveAttempt(long quizId) {
         AssignedQuiz quiz = quizzes.assignedQuiz(quizId);
+        // Live answers are saved at the quiz's own positions; the live session leaves out what awaits review.
         return attempts.save(Attempt.ofQuiz(accounts.currentAccountId(), quizId, quiz.title(), quiz.questionIds()))
                 .getId();
+    }
+
+    private List<Long> meetable(AssignedQuiz quiz) {
+        List<Long> meetable = bank.meetable(quiz.questionIds());
+        if (meetable.isEmpty()) {
+            throw new PracticeException("This quiz has no question ready for you yet: your teacher is still checking"
+                    + " its questions.");
+        }
+        return meetable;
     }
 
     /** Starts free practice on an article's questions, or resumes the student's unfinished practice on it. */
@@ -115,7 +125,8 @@ public class PracticeService {
                 .orElseThrow(() -> new PracticeException("This article no longer exists."));
         List<Long> questionIds = bank.askable(articleId).stream().map(BankQuestionView::id).toList();
         if (questionIds.isEmpty()) {
-            throw new PracticeException("This article has no questions yet. Please try again in a minute.");
+            throw new PracticeException("This article has no questions ready yet: a teacher checks them before you"
+                    + " meet them. Try another article.");
         }
         long me = accounts.currentAccountId();
         return unfinished(me, a -> Objects.equals(a.getArticleId(), articleId))
