@@ -3,6 +3,7 @@ package org.sourcewise.bank;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sourcewise.SignedIn;
 import org.sourcewise.article.ArticleDetails;
@@ -11,6 +12,9 @@ import org.sourcewise.questions.BudgetArticle;
 import org.sourcewise.security.Roles;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.test.context.ActiveProfiles;
 
 /** The demo profile on the real app: its seed articles use their questions above the threshold from the first start. */
@@ -22,6 +26,9 @@ class DemoPoliciesTest {
     private static final String CHOSEN = "Chosen by a teacher";
 
     @Autowired
+    private ApplicationContext context;
+
+    @Autowired
     private QuestionBankService bank;
 
     @Autowired
@@ -29,6 +36,16 @@ class DemoPoliciesTest {
 
     @Autowired
     private DemoPolicies demo;
+
+    /**
+     * This context is shared with the other demo-profile test and may have been started before contexts of other
+     * tests, whose security-context strategy is then the global one: sign in where this context's services read.
+     */
+    @BeforeEach
+    void signInThroughThisTestsContext() {
+        context.getBeanProvider(SecurityContextHolderStrategy.class)
+                .ifAvailable(SecurityContextHolder::setContextHolderStrategy);
+    }
 
     @AfterEach
     void signOut() {
