@@ -5,14 +5,15 @@ import jakarta.persistence.Id;
 import java.time.Instant;
 
 /**
- * An article's choice of what generated questions reach students: with {@code trustedOpen}, those the engine is
- * sure of ({@link ReviewCheck} null) reach them before a teacher's accept; without it only accepted ones do.
+ * An article's choice of what generated questions reach students: without {@code trustedOpen}, the default, only
+ * those a teacher accepted or edited; with it also those the engine is sure of ({@link ReviewCheck} null), the
+ * review page's "use all questions above the confidence threshold" (decision 0010).
  */
 @Entity
 class BankPolicy {
 
-    /** Until a teacher chooses, the questions the engine is sure of reach students, as before review existed. */
-    static final boolean DEFAULT_TRUSTED_OPEN = true;
+    /** Until a teacher chooses otherwise, a teacher's accept is what lets a generated question reach students. */
+    static final boolean DEFAULT_TRUSTED_OPEN = false;
 
     @Id
     private long articleId;

@@ -24,4 +24,12 @@ public record BankQuestionView(long id, long articleId, int position, QuestionTy
     public boolean own() {
         return type == QuestionType.OWN;
     }
+
+    /**
+     * A generated question no teacher has accepted, which its article does not let through either: no student meets
+     * it, not even through a quiz made while it did reach them or before it went back to review.
+     */
+    public boolean awaitsReview() {
+        return status == QuestionStatus.GENERATED && !reachesStudents;
+    }
 }

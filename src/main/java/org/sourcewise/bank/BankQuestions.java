@@ -36,6 +36,16 @@ public class BankQuestions {
     }
 
     /**
+     * Of a quiz's questions, in its order, those a student may meet in a new attempt: every one but those awaiting a
+     * teacher's review ({@link BankQuestionView#awaitsReview}). A question a teacher rejected after it went into the
+     * quiz stays (decision 0007), and one that no longer exists stays, for the attempt to pass it.
+     */
+    public List<Long> meetable(List<Long> quizQuestionIds) {
+        Map<Long, BankQuestionView> found = byId(quizQuestionIds);
+        return quizQuestionIds.stream().filter(id -> found.get(id) == null || !found.get(id).awaitsReview()).toList();
+    }
+
+    /**
      * Stores the questions of one file of quizzes/ about one article, in file order, and returns their ids. A
      * question the file held at the last start keeps its id (attempts point at it); one it no longer holds is
      * retired. The evidence is whatever the feedback quotes from the article.

@@ -180,6 +180,36 @@ public class QuestionBankService {
         return decide(questionId, QuestionStatus.REJECTED);
     }
 
+    /**
+     * Accepts, in one go, those of these questions that still wait for review (generated, undecided), and returns
+     * their ids, for an undo. Questions someone decided on meanwhile, own questions and ids that no longer exist are
+     * passed over, so that one of them never stops the others.
+     */
+    @PreAuthorize(Roles.STAFF)
+    public List<Long> acceptAll(List<Long> questionIds) {
+        List<Long> accepted = moveAll(questionIds, QuestionStatus.GENERATED, QuestionStatus.ACCEPTED);
+        log.info("Account {} accepted {} question(s) at once", accounts.currentAccountId(), accepted.size());
+        return accepted;
+    }
+
+    /** Undoes {@link #acceptAll}: those of these questions still accepted are again as generated; returns how many. */
+    @PreAuthorize(Roles.STAFF)
+    public int reopenAll(List<Long> questionIds) {
+        return moveAll(questionIds, QuestionStatus.ACCEPTED, QuestionStatus.GENERATED).size();
+    }
+
+    private List<Long> moveAll(List<Long> questionIds, QuestionStatus from, QuestionStatus to) {
+        long me = accounts.currentAccountId();
+        List<BankQuestion> moving = questions.findAllById(questionIds).stream()
+                .filter(q -> !q.isOwn() && q.getStatus() == from).toList();
+        moving.forEach(q -> {
+            q.moveTo(to);
+            q.decidedBy(me);
+        });
+        questions.saveAll(moving);
+        return moving.stream().map(BankQuestion::getId).toList();
+    }
+
     /** Undoes an accept or a reject: the question is again as generated, and a new analysis may change it. */
     @PreAuthorize(Roles.STAFF)
     public BankQuestionView reopen(long questionId) {

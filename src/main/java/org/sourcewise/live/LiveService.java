@@ -344,7 +344,7 @@ public class LiveService {
         List<PlayedQuestion> played = new ArrayList<>();
         for (int position = 0; position < questionIds.size(); position++) {
             BankQuestionView q = questions.get(questionIds.get(position));
-            Optional<LiveChoices> choices = q == null ? Optional.empty() : LiveChoices.of(q, random);
+            Optional<LiveChoices> choices = q == null || q.awaitsReview() ? Optional.empty() : LiveChoices.of(q, random);
             if (choices.isPresent()) {
                 String text = texts.computeIfAbsent(q.articleId(), id -> articles.findForReading(id)
                         .map(ArticleReading::paragraphs).map(p -> String.join("\n\n", p)).orElse(""));

@@ -4,9 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import org.sourcewise.quiz.QuizSettings;
 
-/** An attempt as its student plays or reviews it, with the settings of its quiz (defaults for practice). */
+/**
+ * An attempt as its student plays or reviews it, with the settings of its quiz (defaults for practice);
+ * {@code practiceArticleId} is the article of a free-practice set, null for a quiz.
+ */
 public record AttemptView(long id, String title, List<PlayerQuestion> questions, boolean finished,
-                          QuizSettings settings) {
+                          QuizSettings settings, Long practiceArticleId) {
 
     public AttemptView {
         questions = List.copyOf(questions);
@@ -24,7 +27,8 @@ public record AttemptView(long id, String title, List<PlayerQuestion> questions,
         List<PlayerQuestion> updated = new ArrayList<>(questions);
         PlayerQuestion question = updated.get(position);
         updated.set(position, question.with(marking));
-        return new AttemptView(id, title, updated, updated.stream().allMatch(PlayerQuestion::done), settings);
+        return new AttemptView(id, title, updated, updated.stream().allMatch(PlayerQuestion::done), settings,
+                practiceArticleId);
     }
 
     /** The questions the student can answer: all but those that can no longer be shown. */

@@ -23,7 +23,9 @@ import org.slf4j.LoggerFactory;
 import org.sourcewise.account.AccountService;
 import org.sourcewise.article.ArticleReading;
 import org.sourcewise.article.ArticleService;
+import org.sourcewise.bank.AnswerKey;
 import org.sourcewise.bank.BankQuestionView;
+import org.sourcewise.bank.QuestionTitles;
 import org.sourcewise.bank.BankQuestions;
 import org.sourcewise.classroom.ClassroomService;
 import org.sourcewise.classroom.StudentSummary;
@@ -46,6 +48,8 @@ public class PracticeService {
 
     /** Longer than this between two answers counts as a break, not as time spent on the question. */
     static final Duration LONGEST_THOUGHT = Duration.ofMinutes(5);
+    /** The most questions one set of free practice asks. */
+    public static final int PRACTICE_SET = PracticeSet.SIZE;
     private static final Logger log = LoggerFactory.getLogger(PracticeService.class);
     private static final String STUDENT = "hasRole('" + Roles.STUDENT + "')";
     private static final String UNREADABLE = "(a question that can no longer be shown; see the log)";
@@ -90,7 +94,7 @@ public class PracticeService {
             throw new PracticeException(allowed == 1 ? "This quiz allows one attempt, and you have made it."
                     : "This quiz allows " + allowed + " attempts, and you have made them all.");
         }
-        List<Long> questionIds = new ArrayList<>(quiz.questionIds());
+        List<Long> questionIds = new ArrayList<>(meetable(quiz));
         if (quiz.settings().shuffle()) {
             Collections.shuffle(questionIds);
         }
@@ -104,20 +108,38 @@ public class PracticeService {
     @PreAuthorize(STUDENT)
     public long startLiveAttempt(long quizId) {
         AssignedQuiz quiz = quizzes.assignedQuiz(quizId);
+        // Live answers are saved at the quiz's own positions; the live session leaves out what awaits review.
         return attempts.save(Attempt.ofQuiz(accounts.currentAccountId(), quizId, quiz.title(), quiz.questionIds()))
                 .getId();
     }
 
-    /** Starts free practice on an article's questions, or resumes the student's unfinished practice on it. */
+    private List<Long> meetable(AssignedQuiz quiz) {
+        List<Long> meetable = bank.meetable(quiz.questionIds());
+        if (meetable.isEmpty()) {
+            throw new PracticeException("This quiz has no question ready for you yet: your teacher is still checking"
+                    + " its questions.");
+        }
+        return meetable;
+    }
+
+    /**
+     * Starts a set of free practice on an article's questions ({@link PracticeSet}: a short mix, those met least
+     * often first), or resumes the student's unfinished practice on it.
+     */
     @PreAuthorize(STUDENT)
     public long startPractice(long articleId) {
         ArticleReading article = articles.findForReading(articleId)
                 .orElseThrow(() -> new PracticeException("This article no longer exists."));
-        List<Long> questionIds = bank.askable(articleId).stream().map(BankQuestionView::id).toList();
-        if (questionIds.isEmpty()) {
-            throw new PracticeException("This article has no questions yet. Please try again in a minute.");
-        }
         long me = accounts.currentAccountId();
+        Map<Long, Integer> timesMet = new HashMap<>();
+        attempts.findByStudentIdOrderByStartedAtDesc(me).stream()
+                .filter(a -> a.getQuizId() == null && Objects.equals(a.getArticleId(), articleId))
+                .forEach(a -> a.getQuestionIds().forEach(id -> timesMet.merge(id, 1, Integer::sum)));
+        List<Long> questionIds = PracticeSet.choose(bank.askable(articleId), timesMet);
+        if (questionIds.isEmpty()) {
+            throw new PracticeException("This article has no questions ready yet: a teacher checks them before you"
+                    + " meet them. Try another article.");
+        }
         return unfinished(me, a -> Objects.equals(a.getArticleId(), articleId))
                 .orElseGet(() -> attempts.save(Attempt.ofPractice(me, articleId, article.title(), questionIds)))
                 .getId();
@@ -142,7 +164,8 @@ public class PracticeService {
         List<PlayerQuestion> revealed = shown.stream()
                 .map(q -> q.answered() && settings.feedbackAtEnd() && !finished ? q.with(q.marking().withheld()) : q)
                 .toList();
-        return new AttemptView(attempt.getId(), attempt.getTitle(), revealed, finished, settings);
+        return new AttemptView(attempt.getId(), attempt.getTitle(), revealed, finished, settings,
+                attempt.getQuizId() == null ? attempt.getArticleId() : null);
     }
 
     private List<PlayerQuestion> shownQuestions(Attempt attempt, Map<Integer, AttemptAnswer> given) {
@@ -257,7 +280,10 @@ public class PracticeService {
         Map<Long, BankQuestionView> questions = bank.byId(quiz.questionIds());
         List<QuizResponses.Item> items = IntStream.range(0, quiz.questionIds().size()).mapToObj(position -> {
             BankQuestionView question = questions.get(quiz.questionIds().get(position));
-            return new QuizResponses.Item(position, question == null ? UNREADABLE : question.stem());
+            return question == null ? new QuizResponses.Item(position, UNREADABLE)
+                    : new QuizResponses.Item(position, QuestionTitles.of(question), question.stem(),
+                            String.join("; ", AnswerKey.of(question).stream().map(AnswerKey.Line::text).toList()),
+                            AnswerKey.right(question));
         }).toList();
         Map<List<Long>, Attempt> latest = latestAttempts(List.of(quiz), students);
         Map<Long, List<AttemptAnswer>> given = answersOf(latest.values());
@@ -266,11 +292,18 @@ public class PracticeService {
             List<QuizResponses.Response> responses = new ArrayList<>(Collections.nCopies(items.size(), null));
             if (attempt != null) {
                 List<Long> asked = attempt.getQuestionIds();
-                given.getOrDefault(attempt.getId(), List.of()).stream()
-                        .filter(answer -> questions.containsKey(asked.get(answer.getPosition())))
-                        .forEach(answer -> responses.set(answer.getPosition(),
-                                new QuizResponses.Response(Keys.mark(questions.get(asked.get(answer.getPosition())),
-                                        answer.getResponse()).given(), answer.isCorrect())));
+                List<AttemptAnswer> answered = given.getOrDefault(attempt.getId(), List.of());
+                Map<Integer, Duration> spent = spentPerAnswer(attempt, answered);
+                // An attempt asks the quiz's questions shuffled, or without those awaiting review: by id, not position.
+                for (AttemptAnswer answer : answered) {
+                    long questionId = asked.get(answer.getPosition());
+                    int inQuiz = quiz.questionIds().indexOf(questionId);
+                    if (inQuiz >= 0 && questions.containsKey(questionId)) {
+                        responses.set(inQuiz, new QuizResponses.Response(Keys.mark(questions.get(questionId),
+                                answer.getResponse()).given(), answer.isCorrect(), answer.getAnsweredAt(),
+                                spent.get(answer.getPosition())));
+                    }
+                }
             }
             return new QuizResponses.Student(student.name(), responses);
         }).toList();
@@ -320,16 +353,27 @@ public class PracticeService {
         return attemptId * 7919 + position;
     }
 
+    /**
+     * The time spent on each answer, by position: since the answer given before it, or the attempt's start; a
+     * longer gap than {@link #LONGEST_THOUGHT} is a break and counts as that.
+     */
+    private static Map<Integer, Duration> spentPerAnswer(Attempt attempt, List<AttemptAnswer> given) {
+        Map<Integer, Duration> spent = new HashMap<>();
+        Instant previous = attempt.getStartedAt();
+        for (AttemptAnswer answer : given.stream().sorted(Comparator.comparing(AttemptAnswer::getAnsweredAt)).toList()) {
+            Duration thought = Duration.between(previous, answer.getAnsweredAt());
+            spent.put(answer.getPosition(), thought.compareTo(LONGEST_THOUGHT) > 0 ? LONGEST_THOUGHT : thought);
+            previous = answer.getAnsweredAt();
+        }
+        return spent;
+    }
+
     private static AttemptSummary summary(Attempt attempt, List<AttemptAnswer> given,
                                           Map<Long, BankQuestionView> questions, boolean withheld) {
-        List<AttemptAnswer> inOrder = given.stream().sorted(Comparator.comparing(AttemptAnswer::getAnsweredAt)).toList();
-        Duration spent = Duration.ZERO;
-        Instant previous = attempt.getStartedAt();
+        Map<Integer, Duration> perAnswer = spentPerAnswer(attempt, given);
+        Duration spent = perAnswer.values().stream().reduce(Duration.ZERO, Duration::plus);
         Map<Skill, int[]> perSkill = new EnumMap<>(Skill.class);
-        for (AttemptAnswer answer : inOrder) {
-            Duration thought = Duration.between(previous, answer.getAnsweredAt());
-            spent = spent.plus(thought.compareTo(LONGEST_THOUGHT) > 0 ? LONGEST_THOUGHT : thought);
-            previous = answer.getAnsweredAt();
+        for (AttemptAnswer answer : given) {
             BankQuestionView question = questions.get(attempt.getQuestionIds().get(answer.getPosition()));
             if (question == null) {
                 continue;

@@ -1,5 +1,7 @@
 package org.sourcewise.practice;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -16,8 +18,22 @@ public record QuizResponses(String quizTitle, List<Item> questions, List<Student
         students = List.copyOf(students);
     }
 
-    /** A question as the report shows it. */
-    public record Item(int position, String stem) {
+    /**
+     * A question as the report shows it: {@code title} names it in a few words (its kind and the claim's first
+     * words), {@code choices} and {@code key} are its choices and right answer in words, for the questions' CSV.
+     */
+    public record Item(int position, String title, String stem, String choices, String key) {
+
+        public Item {
+            title = Objects.requireNonNullElse(title, "");
+            choices = Objects.requireNonNullElse(choices, "");
+            key = Objects.requireNonNullElse(key, "");
+        }
+
+        /** A question known by its text alone. */
+        public Item(int position, String stem) {
+            this(position, stem, stem, "", "");
+        }
     }
 
     /** One student's answers by question position; an element is null where the student gave no answer. */
@@ -36,7 +52,14 @@ public record QuizResponses(String quizTitle, List<Item> questions, List<Student
         }
     }
 
-    /** An answer in words, as the student's own review shows it. */
-    public record Response(String given, boolean correct) {
+    /**
+     * An answer in words, as the student's own review shows it; when it was given and the time spent on it (since
+     * the answer before, or the attempt's start; a break over five minutes counts as five), null when not known.
+     */
+    public record Response(String given, boolean correct, Instant answeredAt, Duration spent) {
+
+        public Response(String given, boolean correct) {
+            this(given, correct, null, null);
+        }
     }
 }

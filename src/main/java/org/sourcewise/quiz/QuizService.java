@@ -51,7 +51,8 @@ public class QuizService {
     }
 
     /**
-     * Makes a quiz of an article's questions (all that students may meet, in bank order) and assigns it to one of the
+     * Makes a quiz of an article's questions (all that students may meet, in bank order: those a teacher accepted,
+     * edited or wrote, and those above the confidence threshold where the article lets them through) and assigns it to one of the
      * teacher's classes, in one transaction.
      */
     @PreAuthorize(TEACHER)
@@ -61,8 +62,9 @@ public class QuizService {
         }
         List<Long> questionIds = bank.askable(articleId).stream().map(BankQuestionView::id).toList();
         if (questionIds.isEmpty()) {
-            throw new QuizException("This article has no questions yet. Its analysis may still be running; try again"
-                    + " in a minute.");
+            throw new QuizException("No question of this article reaches students yet: accept some on its review page"
+                    + " (or let all those above the confidence threshold through there). If it was added just now, its"
+                    + " analysis may still be running.");
         }
         long quizId = create(new QuizDraft(title, questionIds, QuizSettings.DEFAULT));
         return assign(quizId, classroomId);

@@ -49,7 +49,7 @@ public final class ItemAnalysis {
         // On a tie, the answer given first in the class's list wins, so the report does not change between loads.
         Map.Entry<String, Long> most = wrong.entrySet().stream()
                 .reduce((a, b) -> b.getValue() > a.getValue() ? b : a).orElse(null);
-        return new QuestionStats(item.position(), item.stem(), given.size(), right, facility, discrimination,
+        return new QuestionStats(item.position(), item.title(), given.size(), right, facility, discrimination,
                 most == null ? null : most.getKey(), most == null ? 0 : most.getValue().intValue());
     }
 

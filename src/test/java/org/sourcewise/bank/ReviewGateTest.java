@@ -1,6 +1,7 @@
 package org.sourcewise.bank;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,15 +13,30 @@ import org.sourcewise.SignedIn;
 import org.sourcewise.analysis.ExtractionResult;
 import org.sourcewise.analysis.Provenance;
 import org.sourcewise.analysis.Statement;
+import org.sourcewise.article.ArticleDetails;
+import org.sourcewise.article.ArticleService;
+import org.sourcewise.practice.PlayerQuestion;
+import org.sourcewise.practice.PracticeException;
 import org.sourcewise.practice.PracticeFixture;
+import org.sourcewise.practice.PracticeService;
 import org.sourcewise.questions.BudgetArticle;
+import org.sourcewise.quiz.QuizDraft;
+import org.sourcewise.quiz.QuizException;
+import org.sourcewise.quiz.QuizService;
+import org.sourcewise.quiz.QuizSettings;
+import org.sourcewise.quiz.gift.Gift;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Which generated questions reach students before a teacher's accept, through the real services and H2. */
+/**
+ * Which questions reach students, through the real services and H2: a generated one only once a teacher accepted it,
+ * unless its article lets through those above the confidence threshold (decision 0010); a teacher's own and a quiz
+ * file's at once. Every way a student meets questions (free practice, an article assigned to a class, a quiz
+ * built from picks, a quiz already made) follows that one rule.
+ */
 @Tag("database")
 @SpringBootTest
 @ActiveProfiles("test")
@@ -37,12 +53,23 @@ class ReviewGateTest {
     @Autowired
     private BankQuestions students;
 
-    private PracticeFixture fixture;
+    @Autowired
+    private QuizService quizzes;
 
-    /** The budget article with the engine unsure who made one of its statements. */
+    @Autowired
+    private PracticeService practice;
+
+    private PracticeFixture fixture;
+    private long articleId;
+
+    /** A new budget article nobody reviewed, with the engine unsure who made one of its statements. */
     @BeforeEach
-    void anArticleWithOneDoubtfulSpeaker() {
+    void anUnreviewedArticleWithOneDoubtfulSpeaker() {
         fixture = PracticeFixture.create(context);
+        fixture.asTeacher();
+        articleId = context.getBean(ArticleService.class).importArticle(new ArticleDetails(
+                "Unreviewed budget " + fixture.quizTitle(), "The Test Times", null, BudgetArticle.PUBLISHED),
+                BudgetArticle.TEXT, BudgetArticle.TEXT);
         List<Statement> statements = new ArrayList<>();
         for (Statement s : BudgetArticle.RESULT.statements()) {
             Provenance provenance = s.speaker().name().equals(DOUBTFUL)
@@ -52,9 +79,8 @@ class ReviewGateTest {
                     s.cue(), provenance));
         }
         context.getBean(TransactionTemplate.class).executeWithoutResult(status -> context.getBean(QuestionBankWriter.class)
-                .regenerate(fixture.articleId(), BudgetArticle.ARTICLE, BudgetArticle.PUBLISHED,
+                .regenerate(articleId, BudgetArticle.ARTICLE, BudgetArticle.PUBLISHED,
                         new ExtractionResult(statements, List.of()), List.of()));
-        fixture.asTeacher();
     }
 
     @AfterEach
@@ -62,37 +88,122 @@ class ReviewGateTest {
         SignedIn.nobody();
     }
 
+    private List<BankQuestionView> generated() {
+        return bank.questionsOf(articleId).stream().filter(q -> !q.own()).toList();
+    }
+
+    private BankQuestionView sure() {
+        return generated().stream().filter(q -> q.check() == null).findFirst().orElseThrow();
+    }
+
     private List<BankQuestionView> aboutTheDoubtfulSpeaker() {
-        return bank.questionsOf(fixture.articleId()).stream()
-                .filter(q -> DOUBTFUL.equals(q.speakerName()) && q.status() == QuestionStatus.GENERATED).toList();
+        return generated().stream().filter(q -> DOUBTFUL.equals(q.speakerName())).toList();
+    }
+
+    private static List<Long> ids(List<BankQuestionView> questions) {
+        return questions.stream().map(BankQuestionView::id).toList();
     }
 
     @Test
-    void aQuestionOnADoubtfulSpeakerIsMarkedForACheckAndNeverReachesStudentsUnaccepted() {
+    void noGeneratedQuestionReachesStudentsBeforeATeacherAcceptsItEvenWhenTheEngineIsSure() {
+        assertThat(bank.trustedQuestionsOpen(articleId)).isFalse();
+        assertThat(generated()).isNotEmpty().allSatisfy(q -> assertThat(q.reachesStudents()).isFalse());
+        assertThat(students.askable(articleId)).isEmpty();
+        assertThat(bank.questionsStudentsMeet(articleId)).isEmpty();
+    }
+
+    @Test
+    void anAcceptedGeneratedQuestionReachesStudents() {
+        BankQuestionView question = sure();
+
+        bank.accept(question.id());
+
+        assertThat(ids(students.askable(articleId))).containsExactly(question.id());
+        assertThat(ids(bank.questionsStudentsMeet(articleId))).containsExactly(question.id());
+    }
+
+    @Test
+    void usingAllQuestionsAboveTheThresholdLetsThroughThoseTheEngineIsSureOfButNotThoseMarkedForACheck() {
+        bank.openTrustedQuestions(articleId, true);
+
+        assertThat(bank.trustedQuestionsOpen(articleId)).isTrue();
+        assertThat(students.askable(articleId)).isNotEmpty().allSatisfy(q -> assertThat(q.check()).isNull());
         assertThat(aboutTheDoubtfulSpeaker()).isNotEmpty().allSatisfy(q -> {
             assertThat(q.check()).isEqualTo(ReviewCheck.SPEAKER);
             assertThat(q.reachesStudents()).isFalse();
         });
-        assertThat(students.askable(fixture.articleId())).noneMatch(q -> DOUBTFUL.equals(q.speakerName()));
     }
 
     @Test
-    void acceptingAQuestionMarkedForACheckLetsStudentsMeetIt() {
+    void aQuestionMarkedForACheckReachesStudentsOnceAccepted() {
+        bank.openTrustedQuestions(articleId, true);
         BankQuestionView doubtful = aboutTheDoubtfulSpeaker().getFirst();
 
         bank.accept(doubtful.id());
 
-        assertThat(students.askable(fixture.articleId())).extracting(BankQuestionView::id).contains(doubtful.id());
+        assertThat(ids(students.askable(articleId))).contains(doubtful.id());
     }
 
     @Test
-    void questionsTheEngineIsSureOfReachStudentsUntilTheTeacherClosesTheArticleToUnacceptedOnes() {
-        assertThat(students.askable(fixture.articleId())).isNotEmpty();
+    void aTeachersOwnQuestionReachesStudentsWithoutAnAccept() {
+        BankQuestionView own = bank.write(articleId, new WrittenQuestion.Gifted(Gift.parse(
+                "Did the minister speak about the budget? {TRUE}").questions().getFirst()), List.of());
 
-        bank.openTrustedQuestions(fixture.articleId(), false);
+        assertThat(own.reachesStudents()).isTrue();
+        assertThat(ids(students.askable(articleId))).containsExactly(own.id());
+    }
 
-        assertThat(bank.trustedQuestionsOpen(fixture.articleId())).isFalse();
-        assertThat(students.askable(fixture.articleId())).isEmpty();
-        assertThat(bank.questionsStudentsMeet(fixture.articleId())).isEmpty();
+    @Test
+    void aQuizFilesQuestionReachesStudentsWithoutAnAccept() {
+        List<Long> stored = students.storeFromFile("gate-test.gift", articleId, BudgetArticle.TEXT,
+                Gift.parse("Who presented the budget? {=the minister ~the mayor}").questions());
+
+        assertThat(ids(students.askable(articleId))).containsExactlyElementsOf(stored);
+    }
+
+    @Test
+    void assigningAnArticleWithNoAcceptedQuestionToAClassIsRefusedWithAMessage() {
+        assertThatThrownBy(() -> quizzes.assignArticle(articleId, "Too early", fixture.classroomId()))
+                .isInstanceOf(QuizException.class).hasMessageContaining("accept some on its review page");
+    }
+
+    @Test
+    void assigningAnArticleToAClassTakesOnlyItsAcceptedQuestions() {
+        BankQuestionView accepted = sure();
+        bank.accept(accepted.id());
+
+        long quizId = quizzes.assignArticle(articleId, "Accepted only", fixture.classroomId()).quizId();
+
+        assertThat(quizzes.draftOf(quizId).questionIds()).containsExactly(accepted.id());
+    }
+
+    @Test
+    void aQuizCannotTakeAGeneratedQuestionNobodyAccepted() {
+        QuizDraft draft = new QuizDraft("Picked", List.of(sure().id()), QuizSettings.DEFAULT);
+
+        assertThatThrownBy(() -> quizzes.create(draft)).isInstanceOf(QuizException.class);
+    }
+
+    @Test
+    void freePracticeOnAnArticleWithNothingAcceptedIsRefusedWithAMessage() {
+        fixture.asStudent();
+
+        assertThatThrownBy(() -> practice.startPractice(articleId)).isInstanceOf(PracticeException.class)
+                .hasMessageContaining("a teacher checks them");
+    }
+
+    @Test
+    void aQuestionThatWentBackToReviewIsLeftOutOfANewAttemptAtAQuizThatHoldsIt() {
+        List<BankQuestionView> two = generated().stream().filter(q -> q.check() == null).limit(2).toList();
+        two.forEach(q -> bank.accept(q.id()));
+        long quizId = quizzes.create(new QuizDraft("Two accepted", ids(two), QuizSettings.DEFAULT));
+        quizzes.assign(quizId, fixture.classroomId());
+        bank.reopen(two.get(1).id());
+
+        fixture.asStudent();
+        long attemptId = practice.startQuiz(quizId);
+
+        assertThat(practice.attempt(attemptId).questions()).extracting(PlayerQuestion::stem)
+                .containsExactly(two.getFirst().stem());
     }
 }

@@ -129,10 +129,19 @@ class StudentQuizIT extends ChromiumTest {
                 .click();
         assertThat(teacher.locator(".chart-figures")).containsText("1 student");
         Accessibility.assertNoSeriousViolations(teacher);
-        Download download = teacher.waitForDownload(() -> teacher.getByText("Download the results as CSV").click());
+        Download download = teacher.waitForDownload(() -> teacher.getByText("Download the scores as CSV").click());
         String csv = readDownload(download);
-        org.assertj.core.api.Assertions.assertThat(csv).startsWith("\uFEFF\"Student\",\"Right answers\",\"Q1\"")
+        org.assertj.core.api.Assertions.assertThat(csv).startsWith("\uFEFF\"Student\",\"Right answers\",\"Q1 ")
                 .contains("\"Ana Lima\",\"" + right + "\",\"0\"");
+        String answers = readDownload(teacher.waitForDownload(() -> teacher.getByText("Download the answers as CSV")
+                .click()));
+        org.assertj.core.api.Assertions.assertThat(answers).startsWith("\uFEFF\"Student\",\"Question\",\"Title\","
+                + "\"Answer given\",\"Right or wrong\",\"Answered at\",\"Seconds on it\"\r\n\"Ana Lima\",\"Q1\",")
+                .containsPattern("\"Ana Lima\",\"Q1\",\"[^\"]+\",\"[^\"]+\",\"wrong\",\"\\d{4}-\\d\\d-\\d\\d ");
+        String keyFile = readDownload(teacher.waitForDownload(() -> teacher.getByText("Download the questions and their keys")
+                .click()));
+        org.assertj.core.api.Assertions.assertThat(keyFile).startsWith("\uFEFF\"Question\",\"Title\",\"Text\","
+                + "\"Choices\",\"Right answer\"\r\n\"Q1\",");
         teacher.context().close();
     }
 

@@ -21,7 +21,7 @@ class AttemptViewTest {
     @Test
     void anAnswerMarksOnlyItsQuestionAndTheLastOneFinishesTheAttempt() {
         AttemptView attempt = new AttemptView(1, "Quiz", List.of(question(0), question(1)), false,
-                QuizSettings.DEFAULT);
+                QuizSettings.DEFAULT, null);
 
         AttemptView once = attempt.answered(1, RIGHT);
         assertThat(once.questions().get(1).marking()).isEqualTo(RIGHT);

@@ -7,6 +7,7 @@ import org.sourcewise.account.AccountService;
 import org.sourcewise.account.NewAccount;
 import org.sourcewise.article.ArticleDetails;
 import org.sourcewise.article.ArticleService;
+import org.sourcewise.bank.QuestionBankService;
 import org.sourcewise.bank.QuestionBankWriter;
 import org.sourcewise.classroom.ClassroomService;
 import org.sourcewise.classroom.ClassroomSummary;
@@ -18,7 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A teacher with a class, a student in it, and a quiz on the budget article assigned to the class, all made through
- * the real services. Names carry a number, so that tests sharing one application context never collide.
+ * the real services; the article lets every question above the confidence threshold through. Names carry a number, so that tests sharing one application context never collide.
  */
 public record PracticeFixture(ApplicationContext context, String teacher, String student, long articleId,
                               long classroomId, String joinCode, long quizId, String quizTitle) {
@@ -47,6 +48,8 @@ public record PracticeFixture(ApplicationContext context, String teacher, String
         context.getBean(TransactionTemplate.class).executeWithoutResult(status -> context.getBean(
                 QuestionBankWriter.class).regenerate(articleId, BudgetArticle.ARTICLE, BudgetArticle.PUBLISHED,
                 BudgetArticle.RESULT, List.of()));
+        // The tests of quizzes and practice want every question the engine is sure of, not a teacher's pick.
+        context.getBean(QuestionBankService.class).openTrustedQuestions(articleId, true);
         ClassroomSummary classroom = context.getBean(ClassroomService.class).createClassroom("Class " + n);
         String quizTitle = "Budget quiz " + n;
         long quizId = context.getBean(QuizService.class).assignArticle(articleId, quizTitle, classroom.id()).quizId();

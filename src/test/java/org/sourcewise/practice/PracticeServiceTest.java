@@ -3,7 +3,9 @@ package org.sourcewise.practice;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -12,7 +14,11 @@ import org.junit.jupiter.api.Test;
 import org.sourcewise.SignedIn;
 import org.sourcewise.classroom.ClassroomException;
 import org.sourcewise.questions.QuestionType;
+import org.sourcewise.bank.QuestionBankService;
+import org.sourcewise.quiz.QuizDraft;
 import org.sourcewise.quiz.QuizException;
+import org.sourcewise.quiz.QuizService;
+import org.sourcewise.quiz.QuizSettings;
 import org.sourcewise.security.Roles;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -213,5 +219,45 @@ class PracticeServiceTest {
             }
         }
         return practice.startQuiz(fixture.quizId());
+    }
+
+    @Test
+    void aReportPutsEachAnswerUnderItsQuestionWhenTheAttemptAskedThemShuffled() {
+        fixture.asTeacher();
+        QuizService quizzes = context.getBean(QuizService.class);
+        List<Long> ids = quizzes.draftOf(fixture.quizId()).questionIds();
+        long shuffled = quizzes.create(new QuizDraft("Shuffled", ids, new QuizSettings(true, false, false, null, null)));
+        quizzes.assign(shuffled, fixture.classroomId());
+        fixture.asStudent();
+        long attemptId = practice.startQuiz(shuffled);
+        AttemptView attempt = practice.attempt(attemptId);
+        List<PlayerQuestion> asked = attempt.questions();
+        // The first position whose question the quiz holds elsewhere: where a report by position would go wrong.
+        PlayerQuestion moved = asked.stream().filter(q -> !q.stem().equals(stemInQuiz(ids, q.position())))
+                .findFirst().orElseThrow();
+        practice.answer(attemptId, moved.position(), Response.choosing(moved.type() == QuestionType.TIME_ORDER
+                ? IntStream.range(0, moved.choices().size()).boxed().toList() : List.of(0)));
+
+        fixture.asTeacher();
+        QuizResponses responses = practice.responsesTo(fixture.classroomId(), shuffled);
+
+        List<QuizResponses.Response> given = responses.students().getFirst().responses();
+        int inQuiz = IntStream.range(0, ids.size()).filter(i -> stemInQuiz(ids, i).equals(moved.stem()))
+                .findFirst().orElseThrow();
+        assertThat(given.get(inQuiz)).isNotNull().satisfies(response -> {
+            assertThat(response.answeredAt()).isNotNull();
+            assertThat(response.spent()).isNotNull().isGreaterThanOrEqualTo(Duration.ZERO);
+        });
+        assertThat(given.stream().filter(Objects::nonNull)).hasSize(1);
+        assertThat(responses.questions().get(inQuiz).title()).isNotBlank().isNotEqualTo(moved.stem());
+    }
+
+    private String stemInQuiz(List<Long> ids, int position) {
+        SignedIn.as(fixture.teacher(), Roles.TEACHER);
+        try {
+            return context.getBean(QuestionBankService.class).questions(List.of(ids.get(position))).getFirst().stem();
+        } finally {
+            fixture.asStudent();
+        }
     }
 }

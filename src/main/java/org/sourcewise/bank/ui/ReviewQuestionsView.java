@@ -3,6 +3,7 @@ package org.sourcewise.bank.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -11,6 +12,7 @@ import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.function.SerializableConsumer;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -21,7 +23,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.LongFunction;
+import java.util.stream.Stream;
 import org.sourcewise.article.ArticleReading;
 import org.sourcewise.account.AccountService;
 import org.sourcewise.article.ArticleService;
@@ -32,25 +36,40 @@ import org.sourcewise.bank.BankQuestionView;
 import org.sourcewise.bank.QuestionBankException;
 import org.sourcewise.bank.QuestionBankService;
 import org.sourcewise.bank.QuestionStatus;
+import org.sourcewise.bank.QuestionTitles;
+import org.sourcewise.bank.ReviewCheck;
 import org.sourcewise.bank.WrittenQuestion;
 import org.sourcewise.security.Roles;
 
 /**
  * A teacher reviews the questions generated from one article: each can be accepted, edited or rejected, and an
- * accept or reject undone. Decisions are kept when the article is analysed again.
+ * accept or reject undone; filters by kind, status and check narrow the list, and every question shown can be
+ * accepted at once (confirmed first, and undone after). Decisions are kept when the article is analysed again. The
+ * article stays in view beside the list (sticky, in the theme's CSS).
  */
 @Route("review")
 @RolesAllowed({Roles.TEACHER, Roles.ADMIN})
 class ReviewQuestionsView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
 
+    static final String ANY = "Any";
+    static final String NEEDS_A_CHECK = "Needs a check (speaker or date)";
+    static final String NO_CHECK = "No check needed";
+    static final String WRITTEN = "Written by a teacher";
+
     final OrderedList questions = new OrderedList();
     final Div message = new Div();
     final Button write = new Button("Write a question");
+    final Select<String> kindFilter = new Select<>();
+    final Select<String> statusFilter = new Select<>();
+    final Select<String> checkFilter = new Select<>();
+    final Button acceptAllShown = new Button("Accept all shown");
 
     private final QuestionBankService bank;
     private final ArticleService articles;
     private final AccountService accounts;
     private Map<Long, String> names = Map.of();
+    private List<BankQuestionView> all = List.of();
+    private long me;
     private long articleId;
     private String articleText = "";
     private ArticlePane pane;
@@ -65,9 +84,20 @@ class ReviewQuestionsView extends Div implements HasUrlParameter<Long>, HasDynam
         message.getElement().setAttribute("role", "status");
         write.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         write.addClickListener(click -> new WriteQuestionDialog(null, null, this::selectedWords, (written, passage) -> {
-            bank.write(articleId, written, evidence(passage));
-            done("Your question is added; students meet it with the others.");
+            BankQuestionView added = bank.write(articleId, written, evidence(passage));
+            done(added.id(), "Your question is added; students meet it with the others.");
         }).open());
+        kindFilter.setLabel("Kind");
+        statusFilter.setLabel("Status");
+        statusFilter.setItems(ANY, statusLabel(QuestionStatus.GENERATED), statusLabel(QuestionStatus.ACCEPTED),
+                statusLabel(QuestionStatus.EDITED), statusLabel(QuestionStatus.REJECTED), WRITTEN);
+        checkFilter.setLabel("Check");
+        checkFilter.setItems(ANY, ReviewCheck.SPEAKER.label(), ReviewCheck.DATE.label(), NEEDS_A_CHECK, NO_CHECK);
+        for (Select<String> filter : List.of(kindFilter, statusFilter, checkFilter)) {
+            filter.setValue(ANY);
+            filter.addValueChangeListener(change -> render());
+        }
+        acceptAllShown.addClickListener(click -> confirmAcceptAll());
     }
 
     @Override
@@ -83,37 +113,110 @@ class ReviewQuestionsView extends Div implements HasUrlParameter<Long>, HasDynam
         articleText = articles.findForAnalysis(id).map(a -> a.text().text()).orElse("");
         title = "Questions on " + article.title();
         questions.addClassName("review-list");
+        me = accounts.currentAccountId();
         pane = new ArticlePane(article);
-        Div side = new Div(write, message, questions);
+        Div filters = new Div(kindFilter, statusFilter, checkFilter, acceptAllShown);
+        filters.addClassName("review-filters");
+        Div side = new Div(write, filters, message, questions);
         side.addClassName("player-question");
         Div body = new Div(side, pane);
         body.addClassName("player-body");
-        Checkbox trustedOpen = new Checkbox("Students may meet generated questions the engine is sure of before I accept them");
+        Checkbox trustedOpen = new Checkbox("Use all questions above the confidence threshold: students meet those"
+                + " the engine is sure of before I accept them");
         trustedOpen.setValue(bank.trustedQuestionsOpen(articleId));
         trustedOpen.addValueChangeListener(change -> {
             if (change.isFromClient()) {
                 bank.openTrustedQuestions(articleId, change.getValue());
-                done(change.getValue() ? "Questions the engine is sure of now reach students; those marked for a check still wait for your accept."
+                say(change.getValue() ? "Questions the engine is sure of now reach students; those marked for a check still wait for your accept."
                         : "Now only the questions you accept reach students.");
+                refresh();
             }
         });
-        add(new H1(title), new Paragraph("Accept the questions you want students to meet, edit those that need "
-                + "better wording, reject the rest, and write your own. Your decisions stay when the article is "
-                + "analysed again. A question marked \u201cCheck the speaker\u201d or \u201cCheck the date\u201d rests on "
-                + "a finding the engine is not sure of: students never meet it before you accept it."), trustedOpen, body);
+        add(new H1(title), new Paragraph("Unless the box below is ticked, students meet a generated question only once a "
+                + "teacher accepts it. Accept the questions you want them to meet, edit those that need better wording, reject the rest, and write "
+                + "your own. Your decisions stay when the article is analysed again. A question marked \u201cCheck the "
+                + "speaker\u201d or \u201cCheck the date\u201d rests on a finding the engine is not sure of: students "
+                + "never meet it before you accept it, whatever you choose below."), trustedOpen, body);
         refresh();
     }
 
     private void refresh() {
+        all = bank.questionsOf(articleId);
+        names = accounts.displayNames(all.stream().flatMap(q -> Stream.of(q.decidedBy(), q.authorId()))
+                .filter(Objects::nonNull).distinct().toList());
+        List<String> kinds = all.stream().map(QuestionTitles::kind).distinct().toList();
+        String kind = kindFilter.getValue();
+        kindFilter.setItems(Stream.concat(Stream.of(ANY), kinds.stream()).toList());
+        kindFilter.setValue(kinds.contains(kind) ? kind : ANY);
+        render();
+    }
+
+    /** The questions the filters let through, each numbered as in the whole list, so that a number names one question. */
+    private void render() {
         questions.removeAll();
-        List<BankQuestionView> all = bank.questionsOf(articleId);
-        names = accounts.displayNames(all.stream().map(BankQuestionView::decidedBy).filter(Objects::nonNull).toList());
         if (all.isEmpty()) {
             questions.add(new ListItem("No questions yet: the article's analysis may still be running."));
         }
-        for (int i = 0; i < all.size(); i++) {
-            questions.add(item(all.get(i), i + 1));
+        List<BankQuestionView> shown = shown();
+        for (BankQuestionView question : shown) {
+            questions.add(item(question, all.indexOf(question) + 1));
         }
+        if (!all.isEmpty() && shown.isEmpty()) {
+            questions.add(new ListItem("No question matches these filters."));
+        }
+        long waiting = waiting(shown).size();
+        acceptAllShown.setText(waiting == 0 ? "Accept all shown" : "Accept all shown (" + waiting + ")");
+        acceptAllShown.setEnabled(waiting > 0);
+    }
+
+    List<BankQuestionView> shown() {
+        return all.stream().filter(this::passesFilters).toList();
+    }
+
+    private boolean passesFilters(BankQuestionView question) {
+        String kind = kindFilter.getValue();
+        String status = statusFilter.getValue();
+        String check = checkFilter.getValue();
+        boolean written = question.own() && question.status() != QuestionStatus.REJECTED;
+        return (ANY.equals(kind) || QuestionTitles.kind(question).equals(kind))
+                && (ANY.equals(status) || (WRITTEN.equals(status) ? written
+                        : !written && statusLabel(question.status()).equals(status)))
+                && (ANY.equals(check) || switch (check) {
+                    case NEEDS_A_CHECK -> question.check() != null;
+                    case NO_CHECK -> question.check() == null;
+                    default -> question.check() != null && question.check().label().equals(check);
+                });
+    }
+
+    /** The shown questions an accept applies to: generated ones nobody decided on yet, that this teacher may change. */
+    private List<BankQuestionView> waiting(List<BankQuestionView> shown) {
+        return shown.stream().filter(q -> !q.own() && q.status() == QuestionStatus.GENERATED).toList();
+    }
+
+    private void confirmAcceptAll() {
+        List<BankQuestionView> waiting = waiting(shown());
+        long checks = waiting.stream().filter(q -> q.check() != null).count();
+        String count = waiting.size() == 1 ? "1 question" : waiting.size() + " questions";
+        ConfirmDialog confirm = new ConfirmDialog("Accept " + count + "?", "Students will meet "
+                + (waiting.size() == 1 ? "it" : "them") + " in quizzes and free practice."
+                + (checks == 0 ? "" : " " + checks + " of them rest on a speaker or date the engine is not sure of;"
+                        + " accept only what you have read."),
+                "Accept " + count, done -> acceptAll(waiting.stream().map(BankQuestionView::id).toList()));
+        confirm.setCancelable(true);
+        confirm.open();
+    }
+
+    private void acceptAll(List<Long> ids) {
+        List<Long> accepted = bank.acceptAll(ids);
+        refresh();
+        Button undo = new Button("Undo", click -> {
+            int reopened = bank.reopenAll(accepted);
+            say("Undone: " + (reopened == 1 ? "1 question is" : reopened + " questions are") + " back to not reviewed.");
+            refresh();
+        });
+        undo.setAriaLabel("Undo accepting " + accepted.size() + " questions");
+        say("Accepted " + (accepted.size() == 1 ? "1 question" : accepted.size() + " questions") + ". ");
+        message.add(undo);
     }
 
     /** Hands on the words the teacher has selected in the article, or null when none are. */
@@ -130,11 +233,14 @@ class ReviewQuestionsView extends Div implements HasUrlParameter<Long>, HasDynam
         ListItem item = new ListItem();
         item.addClassName("review-item");
         item.addClassName(question.status().name().toLowerCase(Locale.ROOT));
-        Span status = new Span(statusLabel(question.status()));
+        item.setId("question-" + question.id());
+        Span status = new Span(statusLabel(question));
         status.addClassName("review-status");
-        item.add(status);
-        // The review is shared by every teacher, so each decision says whose it was.
-        if (question.status() != QuestionStatus.GENERATED && names.containsKey(question.decidedBy())) {
+        Span kind = new Span(QuestionTitles.kind(question));
+        kind.addClassName("review-kind");
+        item.add(status, kind);
+        // The review is shared by every teacher, so each decision says whose it was; an own question's label says it.
+        if (!question.own() && question.status() != QuestionStatus.GENERATED && names.containsKey(question.decidedBy())) {
             Span by = new Span(" by " + names.get(question.decidedBy()));
             by.addClassName("review-decided-by");
             item.add(by);
@@ -180,7 +286,9 @@ class ReviewQuestionsView extends Div implements HasUrlParameter<Long>, HasDynam
             item.add(new Paragraph("Evidence: " + articleText.substring(Math.max(0, first.start()),
                     Math.min(articleText.length(), first.end()))));
         }
-        item.add(actions(question, number, mine));
+        Div confirmation = new Div();
+        confirmation.addClassName("review-confirmation");
+        item.add(actions(question, number, mine), confirmation);
         return item;
     }
 
@@ -205,12 +313,12 @@ class ReviewQuestionsView extends Div implements HasUrlParameter<Long>, HasDynam
                         : articleText.substring(question.evidence().getFirst().start(), question.evidence().getFirst().end());
                 new WriteQuestionDialog(question.written(), passage, this::selectedWords, (written, changed) -> {
                     bank.rewrite(question.id(), written, evidence(changed));
-                    done("Saved your question.");
+                    done(question.id(), "Saved your question.");
                 }).open();
             } else {
                 new EditQuestionDialog(question, changed -> {
                     bank.edit(question.id(), changed);
-                    done("Saved your edit.");
+                    done(question.id(), "Saved your edit.");
                 }).open();
             }
         });
@@ -223,11 +331,12 @@ class ReviewQuestionsView extends Div implements HasUrlParameter<Long>, HasDynam
                           String confirmation) {
         Button button = new Button(label, event -> {
             try {
-                decide.apply(question.id());
-                done(confirmation);
+                BankQuestionView decided = decide.apply(question.id());
+                done(decided.id(), confirmation);
             } catch (QuestionBankException e) {
-                message.setText(e.getMessage());
-                message.addClassName("error");
+                refresh();
+                confirm(question.id(), e.getMessage()).ifPresentOrElse(shown -> shown.addClassName("error"),
+                        () -> say(e.getMessage()));
             }
         });
         button.setAriaLabel(label + " question " + number);
@@ -237,10 +346,49 @@ class ReviewQuestionsView extends Div implements HasUrlParameter<Long>, HasDynam
         return button;
     }
 
-    private void done(String confirmation) {
-        message.setText(confirmation);
-        message.removeClassName("error");
+    /**
+     * Shows the confirmation beside the question acted on, and moves the keyboard focus there, since the button
+     * pressed is gone with the list redrawn; when the filters hide the question now, the confirmation goes on top.
+     */
+    private void done(long questionId, String confirmation) {
+        message.removeAll();
         refresh();
+        if (confirm(questionId, confirmation).isEmpty()) {
+            say(confirmation);
+        }
+    }
+
+    private Optional<Div> confirm(long questionId, String text) {
+        Optional<Div> shown = questions.getChildren()
+                .filter(item -> item.getId().filter(("question-" + questionId)::equals).isPresent())
+                .findFirst().flatMap(item -> item.getChildren()
+                        .filter(child -> child.getElement().getClassList().contains("review-confirmation")).findFirst())
+                .map(Div.class::cast);
+        shown.ifPresent(confirmation -> {
+            confirmation.setText(text);
+            confirmation.getElement().setAttribute("role", "status");
+            confirmation.getElement().setAttribute("tabindex", "-1");
+            confirmation.getElement().executeJs("this.focus({preventScroll: false})");
+        });
+        return shown;
+    }
+
+    private void say(String text) {
+        message.removeAll();
+        message.setText(text);
+        message.removeClassName("error");
+    }
+
+    /** An own question's status says who wrote it; "Edited" is for a generated question a teacher reworded. */
+    private String statusLabel(BankQuestionView question) {
+        if (!question.own() || question.status() == QuestionStatus.REJECTED) {
+            return statusLabel(question.status());
+        }
+        if (question.authorId() == null) {
+            return "From a quiz file";
+        }
+        return question.authorId() == me ? "Your question" : "Written by " + names.getOrDefault(question.authorId(),
+                "another teacher");
     }
 
     static String statusLabel(QuestionStatus status) {

@@ -1,5 +1,6 @@
 package org.sourcewise.practice.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -170,9 +171,22 @@ class PlayerView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
         panes.values().forEach(pane -> pane.highlight(List.of()));
         H2 score = new H2("You got " + attempt.rightAnswers() + " of " + attempt.available().size() + " right");
         score.addClassName("final-score");
-        questionPanel.add(score, new Review(attempt),
-                new Div(new RouterLink("Back to practice", PracticeView.class),
-                        new RouterLink("Your history", HistoryView.class)));
+        Div links = new Div(new RouterLink("Back to practice", PracticeView.class),
+                new RouterLink("Your history", HistoryView.class));
+        if (attempt.practiceArticleId() != null) {
+            long articleId = attempt.practiceArticleId();
+            Button another = new Button("Another set", event -> {
+                try {
+                    UI.getCurrent().navigate(PlayerView.class, practice.startPractice(articleId));
+                } catch (PracticeException e) {
+                    questionPanel.add(new Paragraph(e.getMessage()));
+                }
+            });
+            another.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            another.addClassName("big-button");
+            links.addComponentAsFirst(another);
+        }
+        questionPanel.add(score, new Review(attempt), links);
         score.getElement().executeJs("this.setAttribute('tabindex', '-1'); this.focus()");
     }
 

@@ -84,7 +84,8 @@ class PracticeView extends Div {
 
         add(new H1("Practice"), message, new H2("Quizzes from your teachers"),
                 mine.isEmpty() ? new Paragraph("No quiz has been assigned to your classes yet.") : assigned,
-                new H2("Free practice"), new Paragraph("Answer the questions generated from any article of the library."),
+                new H2("Free practice"), new Paragraph("Answer questions on any article of the library, in short sets of up to "
+                        + PracticeService.PRACTICE_SET + " questions of mixed kinds; after a set, take another."),
                 free);
     }
 

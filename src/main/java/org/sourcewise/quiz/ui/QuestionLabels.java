@@ -1,29 +1,25 @@
 package org.sourcewise.quiz.ui;
 
-import org.sourcewise.bank.AnswerFormat;
 import org.sourcewise.bank.BankQuestionView;
+import org.sourcewise.bank.QuestionStatus;
 
-/** How a teacher's lists name a question: its kind and the first line of its text. */
+/** Where a question stands in review, as the quiz builder names it beside the question. */
 final class QuestionLabels {
 
     private QuestionLabels() {
     }
 
-    static String of(BankQuestionView question) {
-        String kind = question.own() ? "Yours, " + format(question.format())
-                : question.type().name().toLowerCase().replace('_', ' ');
-        return "[" + kind + "] " + question.stem().lines().findFirst().orElse("");
-    }
-
-    static String format(AnswerFormat format) {
-        return switch (format) {
-            case ONE_CHOICE -> "one right choice";
-            case SEVERAL_CHOICES -> "several right choices";
-            case TRUE_FALSE -> "true or false";
-            case SHORT_ANSWER -> "short answer";
-            case ORDERING -> "ordering";
-            case MATCHING -> "matching";
-            case NUMERIC -> "number";
+    static String status(BankQuestionView question) {
+        if (question.own() && question.status() == QuestionStatus.EDITED) {
+            return question.authorId() == null ? "From a quiz file" : "Written by a teacher";
+        }
+        return switch (question.status()) {
+            case GENERATED -> question.reachesStudents() ? "Not reviewed; above the confidence threshold"
+                    : "Not reviewed";
+            case ACCEPTED -> "Accepted";
+            case EDITED -> "Edited by a teacher";
+            case REJECTED -> "Rejected";
+            case RETIRED -> "No longer asked";
         };
     }
 }

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
@@ -18,6 +19,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.OptionalParameter;
@@ -27,10 +29,16 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.sourcewise.article.ArticleService;
 import org.sourcewise.article.ArticleSummary;
+import org.sourcewise.bank.AnswerKey;
 import org.sourcewise.bank.BankQuestionView;
+import org.sourcewise.bank.QuestionTitles;
 import org.sourcewise.bank.QuestionBankService;
 import org.sourcewise.quiz.QuizDraft;
 import org.sourcewise.quiz.QuizException;
@@ -40,7 +48,9 @@ import org.sourcewise.quiz.QuizSettings;
 import org.sourcewise.security.Roles;
 
 /**
- * A teacher builds a quiz: questions from any articles' banks, put in order, and how the quiz is played.
+ * A teacher builds a quiz: questions from any articles' banks, put in order, and how the quiz is played. Each
+ * question offered shows what tells it apart (kind, review status, article, claim, choices with the key), can be
+ * previewed as a student sees it, and found with a search; "Add all accepted" takes an article's ready questions.
  * {@code quizzes/build} starts a new quiz, {@code quizzes/build/12} changes quiz 12, {@code quizzes/build/copy-12}
  * starts from a copy of it (the way to change a quiz loaded from a file). Teachers only.
  */
@@ -58,6 +68,8 @@ class QuizBuilderView extends VerticalLayout implements HasUrlParameter<String> 
     final ComboBox<ArticleSummary> article = new ComboBox<>("Take questions from the article");
     final UnorderedList available = new UnorderedList();
     final OrderedList chosen = new OrderedList();
+    final TextField search = new TextField("Search this article's questions");
+    final Button addAllAccepted = new Button("Add all accepted");
     final Checkbox shuffle = new Checkbox("Shuffle the questions for each attempt");
     final RadioButtonGroup<String> layout = new RadioButtonGroup<>("Show the questions");
     final RadioButtonGroup<String> feedback = new RadioButtonGroup<>("Show whether an answer was right");
@@ -69,6 +81,7 @@ class QuizBuilderView extends VerticalLayout implements HasUrlParameter<String> 
     private final QuizService quizzes;
     private final QuestionBankService bank;
     private final List<BankQuestionView> questions = new ArrayList<>();
+    private final Map<Long, String> articleTitles;
     private Long quizId;
 
     QuizBuilderView(QuizService quizzes, QuestionBankService bank, ArticleService articles) {
@@ -78,11 +91,20 @@ class QuizBuilderView extends VerticalLayout implements HasUrlParameter<String> 
         title.setMaxLength(QuizLimits.TITLE + 1);
         title.setRequired(true);
         title.setWidthFull();
-        article.setItems(articles.findArticles(""));
+        List<ArticleSummary> library = articles.findArticles("");
+        articleTitles = library.stream().collect(Collectors.toMap(ArticleSummary::id, ArticleSummary::title));
+        article.setItems(library);
         article.setItemLabelGenerator(ArticleSummary::title);
         article.setWidthFull();
         article.addValueChangeListener(event -> showAvailable());
         available.addClassName("available-questions");
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setClearButtonVisible(true);
+        search.addValueChangeListener(event -> showAvailable());
+        addAllAccepted.setEnabled(false);
+        addAllAccepted.addClickListener(event -> addAllAccepted());
+        addAllAccepted.setTooltipText("Every question of this article that students may meet: accepted or edited by a"
+                + " teacher, a teacher's own, and those above the confidence threshold if the article lets them through");
         chosen.addClassName("chosen-questions");
         layout.setItems(ONE_AT_A_TIME, ALL_AT_ONCE);
         layout.setValue(ONE_AT_A_TIME);
@@ -96,8 +118,10 @@ class QuizBuilderView extends VerticalLayout implements HasUrlParameter<String> 
         save.addClickListener(event -> save());
         message.addClassName("form-message");
         message.getElement().setAttribute("role", "alert");
+        Div pick = new Div(article, search, addAllAccepted);
+        pick.addClassName("builder-pick");
         add(new RouterLink("\u2190 Quizzes", QuizzesView.class), new H1("Build a quiz"), title,
-                new H2("Questions in the quiz"), chosen, new H2("Add questions"), article, available,
+                new H2("Questions in the quiz"), chosen, new H2("Add questions"), pick, available,
                 new H2("Settings"), shuffle, layout, feedback, attempts, due, save, message);
         renderChosen();
     }
@@ -129,24 +153,100 @@ class QuizBuilderView extends VerticalLayout implements HasUrlParameter<String> 
     private void showAvailable() {
         available.removeAll();
         if (article.getValue() == null) {
+            addAllAccepted.setEnabled(false);
             return;
         }
         List<BankQuestionView> askable = bank.questionsStudentsMeet(article.getValue().id());
+        List<BankQuestionView> missing = askable.stream().filter(q -> !chosen(q)).toList();
+        addAllAccepted.setText("Add all accepted (" + missing.size() + ")");
+        addAllAccepted.setEnabled(!missing.isEmpty());
         if (askable.isEmpty()) {
             available.add(new ListItem("No question of this article reaches students yet: its analysis may still be"
                     + " running, or its questions wait for a teacher's accept on its review page."));
+            return;
         }
-        for (BankQuestionView question : askable) {
+        List<BankQuestionView> found = askable.stream().filter(q -> matches(q, search.getValue())).toList();
+        if (found.isEmpty()) {
+            available.add(new ListItem("No question of this article has \u201c" + search.getValue().strip()
+                    + "\u201d in its text, claim or choices."));
+        }
+        for (BankQuestionView question : found) {
             Button add = new Button("Add");
-            add.getElement().setAttribute("aria-label", "Add: " + question.stem().lines().findFirst().orElse(""));
-            add.setEnabled(questions.stream().noneMatch(q -> q.id() == question.id()));
+            add.getElement().setAttribute("aria-label", "Add: " + QuestionTitles.of(question));
+            add.setEnabled(!chosen(question));
             add.addClickListener(event -> {
                 questions.add(question);
-                add.setEnabled(false);
                 renderChosen();
+                showAvailable();
             });
-            available.add(new ListItem(new Span(QuestionLabels.of(question)), add));
+            Button preview = new Button("Preview", event -> new QuestionPreview(question).open());
+            preview.getElement().setAttribute("aria-label", "Preview: " + QuestionTitles.of(question));
+            preview.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            ListItem item = card(question);
+            Div actions = new Div(add, preview);
+            actions.addClassName("builder-actions");
+            item.add(actions);
+            available.add(item);
         }
+    }
+
+    private boolean chosen(BankQuestionView question) {
+        return questions.stream().anyMatch(q -> q.id() == question.id());
+    }
+
+    /** Whether every word searched for is in the question's text, claim, choices or kind, whatever the case. */
+    private static boolean matches(BankQuestionView question, String search) {
+        String haystack = String.join("\n", question.stem(), QuestionTitles.claim(question), QuestionTitles.kind(question),
+                String.join("\n", AnswerKey.of(question).stream().map(AnswerKey.Line::text).toList()))
+                .toLowerCase(Locale.ROOT);
+        return Arrays.stream(search.strip().toLowerCase(Locale.ROOT).split("\\s+")).allMatch(haystack::contains);
+    }
+
+    /** What tells one question from another: kind, review status, article, the claim, and the choices with the key. */
+    private ListItem card(BankQuestionView question) {
+        ListItem item = new ListItem();
+        item.addClassName("builder-question");
+        Span kind = new Span(QuestionTitles.kind(question));
+        kind.addClassName("builder-kind");
+        Span status = new Span(QuestionLabels.status(question));
+        status.addClassName("builder-status");
+        Span from = new Span(articleTitles.getOrDefault(question.articleId(), "an article no longer in the library"));
+        from.addClassName("builder-article");
+        Div meta = new Div(kind, status, from);
+        meta.addClassName("builder-meta");
+        Paragraph claim = new Paragraph(QuestionTitles.claim(question));
+        claim.addClassName("builder-claim");
+        Paragraph stem = new Paragraph(question.stem().lines().filter(l -> !l.isBlank()).findFirst().orElse(""));
+        stem.addClassName("builder-stem");
+        item.add(meta, claim);
+        if (!stem.getText().equals(claim.getText())) {
+            item.add(stem);
+        }
+        UnorderedList key = new UnorderedList();
+        key.addClassName("builder-key");
+        for (AnswerKey.Line line : AnswerKey.of(question)) {
+            ListItem choice = new ListItem(line.right() ? line.text() + " (right answer)" : line.text());
+            if (line.right()) {
+                choice.addClassName("right");
+            }
+            key.add(choice);
+        }
+        item.add(key);
+        return item;
+    }
+
+    private void addAllAccepted() {
+        if (article.getValue() == null) {
+            return;
+        }
+        List<BankQuestionView> missing = bank.questionsStudentsMeet(article.getValue().id()).stream()
+                .filter(q -> !chosen(q)).toList();
+        questions.addAll(missing);
+        renderChosen();
+        showAvailable();
+        message.removeClassName("error");
+        message.setText("Added " + (missing.size() == 1 ? "1 question" : missing.size() + " questions") + " of "
+                + article.getValue().title() + ".");
     }
 
     private void renderChosen() {
@@ -166,11 +266,16 @@ class QuizBuilderView extends VerticalLayout implements HasUrlParameter<String> 
             });
             up.setEnabled(at > 0);
             down.setEnabled(at < questions.size() - 1);
-            String name = question.stem().lines().findFirst().orElse("");
+            String name = QuestionTitles.of(question);
             up.getElement().setAttribute("aria-label", "Move up: " + name);
             down.getElement().setAttribute("aria-label", "Move down: " + name);
             remove.getElement().setAttribute("aria-label", "Remove: " + name);
-            chosen.add(new ListItem(new Span(QuestionLabels.of(question)), up, down, remove));
+            Span title = new Span(name);
+            Span from = new Span(articleTitles.getOrDefault(question.articleId(), ""));
+            from.addClassName("builder-article");
+            Div actions = new Div(up, down, remove);
+            actions.addClassName("builder-actions");
+            chosen.add(new ListItem(title, from, actions));
         }
     }
 

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -43,6 +44,8 @@ class ReportView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     final Grid<QuestionStats> questions = new Grid<>();
     final Grid<QuizResponses.Student> students = new Grid<>();
     Anchor csv;
+    Anchor answersCsv;
+    Anchor questionsCsv;
 
     private final PracticeService practice;
     private String title = "Report";
@@ -71,17 +74,25 @@ class ReportView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private void show(long classroomId, QuizReport report) {
         QuizResponses responses = report.responses();
         title = "Report: " + responses.quizTitle();
-        byte[] file = ResultsCsv.write(responses);
-        String fileName = responses.quizTitle().replaceAll("[^\\p{L}\\p{N}]+", "-") + ".csv";
-        csv = new Anchor(DownloadHandler.fromInputStream(event -> new DownloadResponse(
-                new ByteArrayInputStream(file), fileName, "text/csv; charset=utf-8", file.length)),
-                "Download the results as CSV");
+        String name = responses.quizTitle().replaceAll("[^\\p{L}\\p{N}]+", "-");
+        csv = download(ResultsCsv.write(responses), name + ".csv", "Download the scores as CSV (one row per student)");
+        answersCsv = download(ResultsCsv.answers(responses), name + "-answers.csv",
+                "Download the answers as CSV (one row per student and question, with the time)");
+        questionsCsv = download(ResultsCsv.questions(responses), name + "-questions.csv",
+                "Download the questions and their keys as CSV");
+        Div downloads = new Div(csv, answersCsv, questionsCsv);
+        downloads.addClassName("report-links");
         long started = responses.students().stream().filter(QuizResponses.Student::started).count();
         add(new Anchor("classes/" + classroomId, "\u2190 Back to the class"), new H1(title),
-                new Paragraph(started + " of " + responses.students().size() + " students have answered."), csv,
+                new Paragraph(started + " of " + responses.students().size() + " students have answered."), downloads,
                 new H2("Scores"), distributionChart(report.scoreDistribution()), distribution(report.scoreDistribution()),
                 new H2("Questions"), questionChart(report.questions()), questionGrid(report.questions()),
                 new H2("Students"), studentGrid(responses));
+    }
+
+    private static Anchor download(byte[] file, String fileName, String label) {
+        return new Anchor(DownloadHandler.fromInputStream(event -> new DownloadResponse(
+                new ByteArrayInputStream(file), fileName, "text/csv; charset=utf-8", file.length)), label);
     }
 
     private static BarChart distributionChart(List<Integer> counts) {
@@ -127,7 +138,7 @@ class ReportView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private Grid<QuestionStats> questionGrid(List<QuestionStats> stats) {
         questions.addColumn(ReportView::number).setHeader("#").setAutoWidth(true).setFlexGrow(0);
-        questions.addColumn(s -> s.stem().lines().findFirst().orElse("")).setHeader("Question").setFlexGrow(3);
+        questions.addColumn(QuestionStats::title).setHeader("Question").setFlexGrow(3);
         questions.addColumn(s -> s.facility() == null ? "no answers"
                 : percent(s.facility()) + " right (" + s.right() + " of " + s.answered() + ")").setHeader("Facility")
                 .setAutoWidth(true);
@@ -148,7 +159,11 @@ class ReportView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         students.addColumn(s -> s.started() ? s.right() + " of " + responses.questions().size() : "not started")
                 .setHeader("Score").setAutoWidth(true);
         for (QuizResponses.Item item : responses.questions()) {
-            students.addColumn(s -> mark(s.responses().get(item.position()))).setHeader("Q" + (item.position() + 1))
+            // The number keeps the table narrow; the title, as the header's tooltip and accessible name, says which.
+            Span header = new Span("Q" + (item.position() + 1));
+            header.getElement().setAttribute("title", item.title());
+            header.getElement().setAttribute("aria-label", "Q" + (item.position() + 1) + " " + item.title());
+            students.addColumn(s -> mark(s.responses().get(item.position()))).setHeader(header)
                     .setAutoWidth(true).setFlexGrow(0);
         }
         students.setItems(responses.students());

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import org.junit.jupiter.api.AfterEach;
@@ -20,7 +22,10 @@ import org.sourcewise.security.Roles;
 import org.sourcewise.bank.AnswerFormat;
 import org.sourcewise.bank.BankQuestionView;
 import org.sourcewise.bank.QuestionBankService;
+import org.sourcewise.bank.BankQuestions;
 import org.sourcewise.bank.QuestionStatus;
+import org.sourcewise.bank.QuestionTitles;
+import org.sourcewise.bank.ReviewCheck;
 import org.sourcewise.practice.PracticeFixture;
 import org.sourcewise.questions.BudgetArticle;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -64,6 +69,23 @@ class ReviewQuestionsViewTest extends SpringBrowserlessTest {
     private String firstStatus() {
         return find(Span.class, find(ListItem.class).withClassName("review-item").first())
                 .withClassName("review-status").single().getText();
+    }
+
+    private ListItem itemOf(BankQuestionView question) {
+        return find(ListItem.class).withClassName("review-item")
+                .withCondition(item -> item.getId().orElse("").equals("question-" + question.id())).single();
+    }
+
+    private String statusOf(BankQuestionView question) {
+        return find(Span.class, itemOf(question)).withClassName("review-status").single().getText();
+    }
+
+    private String confirmationOf(BankQuestionView question) {
+        return find(Div.class, itemOf(question)).withClassName("review-confirmation").single().getText();
+    }
+
+    private List<Long> shownIds(ReviewQuestionsView view) {
+        return view.shown().stream().map(BankQuestionView::id).toList();
     }
 
     private Button button(String ariaLabel) {
@@ -141,7 +163,7 @@ class ReviewQuestionsViewTest extends SpringBrowserlessTest {
         assertThat(own.format()).isEqualTo(AnswerFormat.SHORT_ANSWER);
         assertThat(own.stem()).isEqualTo("Who presented the budget?");
         assertThat(own.evidence()).hasSize(1);
-        assertThat(view.message.getText()).contains("Your question is added");
+        assertThat(confirmationOf(own)).contains("Your question is added");
     }
 
     @Test
@@ -244,5 +266,101 @@ class ReviewQuestionsViewTest extends SpringBrowserlessTest {
         test(button("Copy question " + number)).click();
         assertThat(bank.questionsOf(fixture.articleId())).filteredOn(q -> q.stem().equals(theirs.stem()))
                 .hasSize(2).filteredOn(bank::mayChange).hasSize(1);
+    }
+
+    @Test
+    void theConfirmationOfAnAcceptStandsBesideTheQuestionAccepted() {
+        ReviewQuestionsView view = navigate(ReviewQuestionsView.class, fixture.articleId());
+
+        test(button("Accept question 2")).click();
+
+        BankQuestionView second = bank.questionsOf(fixture.articleId()).get(1);
+        assertThat(confirmationOf(second)).isEqualTo("Accepted.");
+        assertThat(confirmationOf(first())).isEmpty();
+        assertThat(view.message.getText()).isEmpty();
+    }
+
+    @Test
+    void aNewOwnQuestionIsLabelledAsTheTeachersNotAsEdited() {
+        BankQuestionView mine = bank.write(fixture.articleId(), new WrittenQuestion.Gifted(
+                Gift.parse("Did the minister present the budget? {T}").questions().getFirst()), List.of());
+
+        navigate(ReviewQuestionsView.class, fixture.articleId());
+
+        assertThat(statusOf(mine)).isEqualTo("Your question");
+    }
+
+    @Test
+    void aQuizFilesQuestionIsLabelledAsFromAQuizFile() {
+        long id = context.getBean(BankQuestions.class).storeFromFile("label-test.gift", fixture.articleId(),
+                BudgetArticle.TEXT, Gift.parse("Who presented the budget? {=Philpott ~Morneau}").questions()).getFirst();
+
+        navigate(ReviewQuestionsView.class, fixture.articleId());
+
+        assertThat(statusOf(bank.questions(List.of(id)).getFirst())).isEqualTo("From a quiz file");
+    }
+
+    @Test
+    void theKindFilterShowsOnlyQuestionsOfThatKind() {
+        ReviewQuestionsView view = navigate(ReviewQuestionsView.class, fixture.articleId());
+        BankQuestionView first = first();
+        String kind = QuestionTitles.kind(first);
+
+        test(view.kindFilter).selectItem(kind);
+
+        assertThat(view.shown()).isNotEmpty().allSatisfy(q -> assertThat(QuestionTitles.kind(q)).isEqualTo(kind));
+        assertThat(view.questions.getChildren().count()).isEqualTo(view.shown().size());
+        assertThat(view.shown().size()).isLessThan(bank.questionsOf(fixture.articleId()).size());
+    }
+
+    @Test
+    void theStatusFilterShowsOnlyAcceptedQuestionsOnceSomeAre() {
+        BankQuestionView accepted = bank.accept(first().id());
+        ReviewQuestionsView view = navigate(ReviewQuestionsView.class, fixture.articleId());
+
+        test(view.statusFilter).selectItem("Accepted");
+
+        assertThat(shownIds(view)).containsExactly(accepted.id());
+    }
+
+    @Test
+    void theCheckFilterShowsOnlyQuestionsThatNeedNoCheckWhenAskedTo() {
+        ReviewQuestionsView view = navigate(ReviewQuestionsView.class, fixture.articleId());
+
+        test(view.checkFilter).selectItem(ReviewQuestionsView.NO_CHECK);
+
+        assertThat(view.shown()).isNotEmpty().allSatisfy(q -> assertThat(q.check()).isNull());
+        test(view.checkFilter).selectItem(ReviewCheck.DATE.label());
+        assertThat(view.shown()).allSatisfy(q -> assertThat(q.check()).isEqualTo(ReviewCheck.DATE));
+    }
+
+    @Test
+    void acceptAllShownAsksFirstAndThenAcceptsOnlyTheQuestionsShown() {
+        ReviewQuestionsView view = navigate(ReviewQuestionsView.class, fixture.articleId());
+        String kind = QuestionTitles.kind(first());
+        test(view.kindFilter).selectItem(kind);
+        List<Long> shown = shownIds(view);
+
+        test(view.acceptAllShown).click();
+        assertThat(bank.questionsOf(fixture.articleId())).noneMatch(q -> q.status() == QuestionStatus.ACCEPTED);
+        test(find(ConfirmDialog.class).single()).confirm();
+
+        assertThat(bank.questionsOf(fixture.articleId())).allSatisfy(q -> assertThat(q.status())
+                .isEqualTo(shown.contains(q.id()) ? QuestionStatus.ACCEPTED : QuestionStatus.GENERATED));
+        assertThat(view.message.getText()).startsWith("Accepted " + shown.size() + " question");
+    }
+
+    @Test
+    void acceptingAllShownCanBeUndone() {
+        ReviewQuestionsView view = navigate(ReviewQuestionsView.class, fixture.articleId());
+        test(view.acceptAllShown).click();
+        test(find(ConfirmDialog.class).single()).confirm();
+
+        test(find(Button.class).withCondition(b -> b.getAriaLabel().orElse("").startsWith("Undo accepting")).single())
+                .click();
+
+        assertThat(bank.questionsOf(fixture.articleId())).allSatisfy(q -> assertThat(q.status())
+                .isEqualTo(QuestionStatus.GENERATED));
+        assertThat(view.message.getText()).startsWith("Undone:");
     }
 }

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -11,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.sourcewise.SignedIn;
 import org.sourcewise.bank.BankQuestionView;
 import org.sourcewise.bank.QuestionBankService;
+import org.sourcewise.bank.QuestionTitles;
 import org.sourcewise.practice.PracticeFixture;
 import org.sourcewise.quiz.QuizDraft;
 import org.sourcewise.quiz.QuizService;
@@ -102,5 +106,89 @@ class QuizBuilderViewTest extends SpringBrowserlessTest {
                     assertThat(copy.fromFile()).isFalse();
                     assertThat(copy.questionCount()).isEqualTo(fromFile.questionCount());
                 });
+    }
+
+    private String articleTitle() {
+        return "Budget day " + fixture.quizTitle().replace("Budget quiz ", "");
+    }
+
+    private List<ListItem> cards() {
+        return find(ListItem.class).withClassName("builder-question").all();
+    }
+
+    @Test
+    void eachQuestionOfferedShowsItsKindStatusArticleClaimAndChoicesWithTheKeyMarked() {
+        QuizBuilderView view = navigate(QuizBuilderView.class);
+        BankQuestionView first = bank.questionsStudentsMeet(fixture.articleId()).getFirst();
+
+        test(view.article).selectItem(articleTitle());
+
+        ListItem card = cards().getFirst();
+        assertThat(find(Span.class, card).withClassName("builder-kind").single().getText())
+                .isEqualTo(QuestionTitles.kind(first));
+        assertThat(find(Span.class, card).withClassName("builder-status").single().getText())
+                .isEqualTo("Not reviewed; above the confidence threshold");
+        assertThat(find(Span.class, card).withClassName("builder-article").single().getText()).isEqualTo(articleTitle());
+        assertThat(find(Paragraph.class, card).withClassName("builder-claim").single().getText())
+                .isEqualTo(QuestionTitles.claim(first));
+        assertThat(find(ListItem.class, card).withClassName("right").single().getText())
+                .isEqualTo(first.choices().get(first.answer().getFirst()) + " (right answer)");
+    }
+
+    @Test
+    void anAcceptedQuestionIsOfferedAsAcceptedAndOnAnArticleNotLettingQuestionsThroughOnlyIt() {
+        bank.openTrustedQuestions(fixture.articleId(), false);
+        BankQuestionView accepted = bank.accept(bank.questionsOf(fixture.articleId()).get(2).id());
+        QuizBuilderView view = navigate(QuizBuilderView.class);
+
+        test(view.article).selectItem(articleTitle());
+
+        assertThat(cards()).singleElement().satisfies(card -> {
+            assertThat(find(Span.class, card).withClassName("builder-status").single().getText()).isEqualTo("Accepted");
+            assertThat(find(Paragraph.class, card).withClassName("builder-claim").single().getText())
+                    .isEqualTo(QuestionTitles.claim(accepted));
+        });
+    }
+
+    @Test
+    void theSearchBoxKeepsOnlyTheQuestionsWithEveryWordSearchedFor() {
+        QuizBuilderView view = navigate(QuizBuilderView.class);
+        test(view.article).selectItem(articleTitle());
+        BankQuestionView first = bank.questionsStudentsMeet(fixture.articleId()).getFirst();
+        String word = QuestionTitles.claim(first).split("\\s+")[0];
+
+        test(view.search).setValue(word.toUpperCase());
+
+        assertThat(cards()).isNotEmpty().allSatisfy(card -> assertThat(card.getElement().getTextRecursively()
+                .toLowerCase()).contains(word.toLowerCase()));
+        test(view.search).setValue("zzzz-no-such-word");
+        assertThat(cards()).isEmpty();
+    }
+
+    @Test
+    void addAllAcceptedTakesEveryReadyQuestionOfTheArticleOnce() {
+        QuizBuilderView view = navigate(QuizBuilderView.class);
+        test(view.article).selectItem(articleTitle());
+        test(labelled("Add: ", 0)).click();
+
+        test(view.addAllAccepted).click();
+
+        assertThat(view.chosen.getChildren().count())
+                .isEqualTo(bank.questionsStudentsMeet(fixture.articleId()).size());
+        assertThat(view.addAllAccepted.isEnabled()).isFalse();
+    }
+
+    @Test
+    void thePreviewShowsTheQuestionAsAStudentSeesItWithoutItsKey() {
+        QuizBuilderView view = navigate(QuizBuilderView.class);
+        test(view.article).selectItem(articleTitle());
+        BankQuestionView first = bank.questionsStudentsMeet(fixture.articleId()).getFirst();
+
+        test(labelled("Preview: ", 0)).click();
+
+        QuestionPreview preview = find(QuestionPreview.class).single();
+        assertThat(find(ListItem.class, preview).all()).extracting(ListItem::getText)
+                .containsExactlyInAnyOrderElementsOf(first.choices());
+        assertThat(preview.getElement().getTextRecursively()).doesNotContain("right answer");
     }
 }

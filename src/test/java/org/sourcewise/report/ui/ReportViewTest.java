@@ -10,6 +10,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sourcewise.SignedIn;
+import org.sourcewise.bank.BankQuestionView;
+import org.sourcewise.bank.QuestionBankService;
+import org.sourcewise.bank.QuestionTitles;
+import org.sourcewise.quiz.QuizService;
 import org.sourcewise.practice.PlayerQuestion;
 import org.sourcewise.practice.Response;
 import org.sourcewise.practice.PracticeFixture;
@@ -33,6 +37,12 @@ class ReportViewTest extends SpringBrowserlessTest {
 
     @Autowired
     private PracticeService practice;
+
+    @Autowired
+    private QuestionBankService bank;
+
+    @Autowired
+    private QuizService quizzes;
 
     private PracticeFixture fixture;
 
@@ -68,7 +78,19 @@ class ReportViewTest extends SpringBrowserlessTest {
         assertThat(stats.get(0).answered()).isEqualTo(1);
         assertThat(stats.get(0).right()).isEqualTo(responses.students().getFirst().responses().get(0).correct() ? 1 : 0);
         assertThat(stats.get(2).facility()).isNull();
-        assertThat(view.csv.getText()).isEqualTo("Download the results as CSV");
+        assertThat(view.csv.getText()).isEqualTo("Download the scores as CSV (one row per student)");
+    }
+
+    @Test
+    void namesEachQuestionByItsKindAndTheFirstWordsOfItsClaim() {
+        ReportView view = open(fixture.classroomId(), fixture.quizId());
+
+        BankQuestionView first = bank.questions(List.of(quizzes.draftOf(fixture.quizId()).questionIds().getFirst()))
+                .getFirst();
+        assertThat(view.questions.getGenericDataView().getItems().toList().getFirst().title())
+                .isEqualTo(QuestionTitles.of(first)).startsWith(QuestionTitles.kind(first) + ": ");
+        assertThat(view.answersCsv.getText()).startsWith("Download the answers as CSV");
+        assertThat(view.questionsCsv.getText()).isEqualTo("Download the questions and their keys as CSV");
     }
 
     @Test

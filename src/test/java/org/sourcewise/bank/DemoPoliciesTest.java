@@ -1,0 +1,74 @@
+package org.sourcewise.bank;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.sourcewise.SignedIn;
+import org.sourcewise.article.ArticleDetails;
+import org.sourcewise.article.ArticleService;
+import org.sourcewise.questions.BudgetArticle;
+import org.sourcewise.security.Roles;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.test.context.ActiveProfiles;
+
+/** The demo profile on the real app: its seed articles use their questions above the threshold from the first start. */
+@SpringBootTest
+@ActiveProfiles({"test", "demo"})
+class DemoPoliciesTest {
+
+    /** The title of the article a teacher chose for, which the other test leaves out. */
+    private static final String CHOSEN = "Chosen by a teacher";
+
+    @Autowired
+    private ApplicationContext context;
+
+    @Autowired
+    private QuestionBankService bank;
+
+    @Autowired
+    private ArticleService articles;
+
+    @Autowired
+    private DemoPolicies demo;
+
+    /**
+     * This context is shared with the other demo-profile test and may have been started before contexts of other
+     * tests, whose security-context strategy is then the global one: sign in where this context's services read.
+     */
+    @BeforeEach
+    void signInThroughThisTestsContext() {
+        context.getBeanProvider(SecurityContextHolderStrategy.class)
+                .ifAvailable(SecurityContextHolder::setContextHolderStrategy);
+    }
+
+    @AfterEach
+    void signOut() {
+        SignedIn.nobody();
+    }
+
+    @Test
+    void everySeedArticleLetsItsQuestionsAboveTheThresholdThrough() {
+        SignedIn.as("teacher", Roles.TEACHER);
+
+        assertThat(articles.findArticles("")).filteredOn(a -> !a.title().startsWith(CHOSEN)).isNotEmpty()
+                .allSatisfy(a -> assertThat(bank.trustedQuestionsOpen(a.id())).as(a.title()).isTrue());
+    }
+
+    @Test
+    void aTeachersChoiceStaysAtTheNextStart() {
+        SignedIn.as("teacher", Roles.TEACHER);
+        long articleId = articles.importArticle(new ArticleDetails(CHOSEN, "The Test Times", null,
+                BudgetArticle.PUBLISHED), BudgetArticle.TEXT, BudgetArticle.TEXT);
+        bank.openTrustedQuestions(articleId, false);
+
+        demo.openUnchosenArticles();
+
+        assertThat(bank.trustedQuestionsOpen(articleId)).isFalse();
+    }
+}
