@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -21,6 +23,8 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.annotation.Bean;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -39,6 +43,22 @@ class JoinThrottlingTest {
         TestClock clock() {
             return new TestClock();
         }
+    }
+
+    /**
+     * Starting this test's own context makes its security-context strategy (Vaadin's) the global one; the tests after
+     * it, on the context all others share, must find that context's again.
+     */
+    private static SecurityContextHolderStrategy shared;
+
+    @BeforeAll
+    static void keepTheSharedStrategy() {
+        shared = SecurityContextHolder.getContextHolderStrategy();
+    }
+
+    @AfterAll
+    static void restoreTheSharedStrategy() {
+        SecurityContextHolder.setContextHolderStrategy(shared);
     }
 
     @Autowired

@@ -53,7 +53,8 @@ class LiveViewsTest extends SpringBrowserlessTest {
         test(view.join).click();
         assertThat(view.message.getText()).isEqualTo(
                 "There is no live session with this code. Check the code on the projector.");
-        assertThat(view.nickname.getMaxLength()).isEqualTo(20);
+        assertThat(view.nickname.getMaxLength()).as("never cuts a name of 20 characters, emoji included")
+                .isEqualTo(41);
     }
 
     @Test
