@@ -13,7 +13,6 @@ import org.sourcewise.security.Roles;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -41,15 +40,17 @@ class DemoPoliciesTest {
      * This context is shared with the other demo-profile test and may have been started before contexts of other
      * tests, whose security-context strategy is then the global one: sign in where this context's services read.
      */
+    private SecurityContextHolderStrategy strategyBefore;
+
     @BeforeEach
     void signInThroughThisTestsContext() {
-        context.getBeanProvider(SecurityContextHolderStrategy.class)
-                .ifAvailable(SecurityContextHolder::setContextHolderStrategy);
+        strategyBefore = SignedIn.throughContextOf(context);
     }
 
+    /** The tests after this one, on another context, sign in where that context's services read. */
     @AfterEach
-    void signOut() {
-        SignedIn.nobody();
+    void signOutAndGiveBackTheStrategy() {
+        SignedIn.giveBack(strategyBefore);
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.sourcewise.classroom;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.sourcewise.SignedIn;
@@ -11,6 +12,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.test.context.ActiveProfiles;
 
 /** The demo profile on the real app: the demo student is in the demo teacher's class from the first start. */
@@ -25,9 +28,19 @@ class DemoClassroomTest {
     @Autowired
     private DemoClassroom demo;
 
+    @Autowired
+    private ApplicationContext context;
+
+    private SecurityContextHolderStrategy strategyBefore;
+
+    @BeforeEach
+    void signInThroughThisTestsContext() {
+        strategyBefore = SignedIn.throughContextOf(context);
+    }
+
     @AfterEach
-    void signOut() {
-        SignedIn.nobody();
+    void signOutAndGiveBackTheStrategy() {
+        SignedIn.giveBack(strategyBefore);
     }
 
     @Test
