@@ -2,9 +2,9 @@ package org.sourcewise.bank;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.sourcewise.OwnSecurityStrategy;
 import org.sourcewise.SignedIn;
 import org.sourcewise.article.ArticleDetails;
 import org.sourcewise.article.ArticleService;
@@ -12,20 +12,16 @@ import org.sourcewise.questions.BudgetArticle;
 import org.sourcewise.security.Roles;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ApplicationContext;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.test.context.ActiveProfiles;
 
 /** The demo profile on the real app: its seed articles use their questions above the threshold from the first start. */
 @SpringBootTest
+@ExtendWith(OwnSecurityStrategy.class)
 @ActiveProfiles({"test", "demo"})
 class DemoPoliciesTest {
 
     /** The title of the article a teacher chose for, which the other test leaves out. */
     private static final String CHOSEN = "Chosen by a teacher";
-
-    @Autowired
-    private ApplicationContext context;
 
     @Autowired
     private QuestionBankService bank;
@@ -35,23 +31,6 @@ class DemoPoliciesTest {
 
     @Autowired
     private DemoPolicies demo;
-
-    /**
-     * This context is shared with the other demo-profile test and may have been started before contexts of other
-     * tests, whose security-context strategy is then the global one: sign in where this context's services read.
-     */
-    private SecurityContextHolderStrategy strategyBefore;
-
-    @BeforeEach
-    void signInThroughThisTestsContext() {
-        strategyBefore = SignedIn.throughContextOf(context);
-    }
-
-    /** The tests after this one, on another context, sign in where that context's services read. */
-    @AfterEach
-    void signOutAndGiveBackTheStrategy() {
-        SignedIn.giveBack(strategyBefore);
-    }
 
     @Test
     void everySeedArticleLetsItsQuestionsAboveTheThresholdThrough() {

@@ -2,23 +2,22 @@ package org.sourcewise.classroom;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.sourcewise.OwnSecurityStrategy;
 import org.sourcewise.SignedIn;
 import org.sourcewise.security.Roles;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ApplicationContext;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.test.context.ActiveProfiles;
 
 /** The demo profile on the real app: the demo student is in the demo teacher's class from the first start. */
 @Tag("database")
 @SpringBootTest
+@ExtendWith(OwnSecurityStrategy.class)
 @ActiveProfiles({"test", "demo"})
 class DemoClassroomTest {
 
@@ -27,21 +26,6 @@ class DemoClassroomTest {
 
     @Autowired
     private DemoClassroom demo;
-
-    @Autowired
-    private ApplicationContext context;
-
-    private SecurityContextHolderStrategy strategyBefore;
-
-    @BeforeEach
-    void signInThroughThisTestsContext() {
-        strategyBefore = SignedIn.throughContextOf(context);
-    }
-
-    @AfterEach
-    void signOutAndGiveBackTheStrategy() {
-        SignedIn.giveBack(strategyBefore);
-    }
 
     @Test
     void theDemoStudentIsInTheDemoTeachersClass() {
