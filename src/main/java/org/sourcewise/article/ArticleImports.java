@@ -2,14 +2,11 @@ package org.sourcewise.article;
 
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.sourcewise.cleaning.ArticleText;
+import org.sourcewise.cleaning.TextBytes;
 
 /** The checks and conversions of an import, kept apart from storage so each can be tested alone. */
 final class ArticleImports {
@@ -24,14 +21,12 @@ final class ArticleImports {
         if (bytes.length > ArticleLimits.UPLOAD_BYTES) {
             throw new ArticleImportException(tooLargeFile());
         }
-        try {
-            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-            requireText(text);
-            return text.startsWith("\uFEFF") ? text.substring(1) : text;
-        } catch (CharacterCodingException e) {
-            throw new ArticleImportException("The file is not UTF-8 text. Save it as UTF-8 text, Markdown or HTML and try again.");
-        }
+        TextBytes.whyNotText(bytes).ifPresent(reason -> {
+            throw new ArticleImportException("The file cannot be read: " + reason + ".");
+        });
+        String text = TextBytes.text(bytes);
+        requireText(text);
+        return text;
     }
 
     static String tooLargeFile() {

@@ -3,9 +3,6 @@ package org.sourcewise.article;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -14,10 +11,14 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.nio.ByteBuffer;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.sourcewise.cleaning.TextBytes;
 import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.core.io.support.ResourcePatternResolver;
 
 /**
@@ -25,7 +26,7 @@ import org.springframework.core.io.support.ResourcePatternResolver;
  * beside them (title, source, publication date per file). A file that cannot be read is skipped with a
  * warning, so that one bad seed never stops the app from starting.
  */
-class SeedCatalog {
+public final class SeedCatalog {
 
     private static final Logger log = LoggerFactory.getLogger(SeedCatalog.class);
 
@@ -35,6 +36,15 @@ class SeedCatalog {
     SeedCatalog(ResourcePatternResolver resolver, String location) {
         this.resolver = resolver;
         this.location = location.endsWith("/") ? location : location + "/";
+    }
+
+    /**
+     * The files at a seeds location (as {@code sourcewise.seeds.location} gives it) that load as articles: what a
+     * quiz file's header may name. For check-quiz, which has no database to ask.
+     */
+    public static Set<String> fileNames(String location) throws IOException {
+        return new SeedCatalog(new PathMatchingResourcePatternResolver(), location).read().stream()
+                .map(SeedArticle::file).collect(Collectors.toUnmodifiableSet());
     }
 
     List<SeedArticle> read() throws IOException {
@@ -103,14 +113,10 @@ class SeedCatalog {
     }
 
     private static String decodeUtf8(byte[] bytes) throws IOException {
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes))
-                    .toString();
-        } catch (CharacterCodingException e) {
-            throw new IOException("it is not UTF-8 text", e);
+        Optional<String> problem = TextBytes.whyNotText(bytes);
+        if (problem.isPresent()) {
+            throw new IOException(problem.get());
         }
+        return TextBytes.text(bytes);
     }
 }

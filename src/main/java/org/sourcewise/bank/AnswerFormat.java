@@ -30,7 +30,8 @@ public enum AnswerFormat {
             case QuestionKind.Essay ignored -> throw new QuestionBankException(
                     "Essay questions need a teacher to mark them; Sourcewise cannot ask them yet.");
             case QuestionKind.Description ignored -> throw new QuestionBankException(
-                    "A description asks nothing, so it cannot be a question of its own.");
+                    "This has no answers in braces, so it asks nothing: write them after the question,"
+                    + " such as {=the right answer ~a wrong one}.");
         };
     }
 }

@@ -1,12 +1,13 @@
 package org.sourcewise.cli;
 
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
+import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Optional;
+import org.sourcewise.cleaning.TextBytes;
 
 /** The text files commands are given: read as strict UTF-8, and when that fails, a reason a reader understands. */
 final class TextFiles {
@@ -14,16 +15,24 @@ final class TextFiles {
     private TextFiles() {
     }
 
-    /** The file's text; a NUL character means a binary file that happens to decode, which no command should read as text. */
+    /** The file's text, checked as every import checks a file (TextBytes). */
     static String read(Path path) throws IOException {
+        byte[] bytes;
+        try (InputStream in = open(path)) {
+            bytes = in.readAllBytes();
+        }
+        Optional<String> notText = TextBytes.whyNotText(bytes);
+        if (notText.isPresent()) {
+            throw new IOException(notText.get());
+        }
+        return TextBytes.text(bytes);
+    }
+
+    static InputStream open(Path path) throws IOException {
         if (Files.isDirectory(path)) {
             throw new IOException("a folder, not a file");
         }
-        String text = Files.readString(path, StandardCharsets.UTF_8);
-        if (text.indexOf('\0') >= 0) {
-            throw new IOException("a binary file, not text");
-        }
-        return text;
+        return Files.newInputStream(path);
     }
 
     /** Why a file could not be read, in words, not a stack trace. */
@@ -31,7 +40,6 @@ final class TextFiles {
         return switch (e) {
             case NoSuchFileException ignored -> "no such file";
             case AccessDeniedException ignored -> "not allowed to read it";
-            case CharacterCodingException ignored -> "not UTF-8 text";
             default -> e.getMessage();
         };
     }

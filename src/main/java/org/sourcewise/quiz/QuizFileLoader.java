@@ -14,12 +14,6 @@ import org.sourcewise.article.ArticleService;
 import org.sourcewise.bank.BankQuestions;
 import org.sourcewise.cluster.StartupJob;
 import org.sourcewise.cluster.StartupLock;
-import org.sourcewise.quiz.gift.Gift;
-import org.sourcewise.quiz.gift.GiftError;
-import org.sourcewise.quiz.gift.GiftQuestion;
-import org.sourcewise.quiz.gift.GiftQuiz;
-import org.sourcewise.quiz.gift.GiftSyntaxException;
-import org.sourcewise.quiz.gift.QuestionKind;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -81,75 +75,41 @@ class QuizFileLoader {
         problems.replaceWith(found);
     }
 
-    /** Loads the files one by one, adding each one's problems to found; how many loaded whole. */
+    /** Loads the files one by one, adding each one's problems to found; how many loaded. */
     private int loadEach(Resource[] files, List<String> found) {
         int loaded = 0;
         for (Resource file : files) {
-            List<String> fileProblems = loadAlone(FOLDER + file.getFilename(), file);
-            loaded += fileProblems.isEmpty() ? 1 : 0;
-            found.addAll(fileProblems);
+            String name = FOLDER + file.getFilename();
+            QuizFileCheck<ArticleForAnalysis> check = loadAlone(name, file);
+            loaded += check.loads() ? 1 : 0;
+            found.addAll(check.problems());
         }
         return loaded;
     }
 
     /** One file that fails in a way nobody foresaw is reported like a mistake in it; the next file still loads. */
-    private List<String> loadAlone(String name, Resource file) {
+    private QuizFileCheck<ArticleForAnalysis> loadAlone(String name, Resource file) {
         try {
             return load(name, file);
-        } catch (RuntimeException e) {
-            return List.of(name + ": the file could not be loaded (" + e.getMessage() + ")");
+        } catch (IOException | RuntimeException e) {
+            return new QuizFileCheck<>(List.of(name + ": the file could not be loaded (" + e.getMessage() + ")"),
+                    Optional.empty());
         }
     }
 
-    /** Loads one file; the problems found, each starting with the file's name (none when it loaded whole). */
-    List<String> load(String name, Resource file) {
-        GiftQuiz quiz;
-        try {
-            // Read no further than one byte past what the parser accepts, so a huge file is refused, not held in memory.
-            try (InputStream in = file.getInputStream()) {
-                quiz = Gift.parse(in.readNBytes(Gift.MAX_FILE_BYTES + 1));
-            }
-        } catch (GiftSyntaxException e) {
-            return e.errors().stream().map(error -> at(name, error)).toList();
-        } catch (IOException e) {
-            return List.of(name + ": the file could not be read (" + e.getMessage() + ")");
+    /** Loads one file, when QuizFileRules let it, in one transaction: its questions and its quiz, or nothing. */
+    QuizFileCheck<ArticleForAnalysis> load(String name, Resource file) throws IOException {
+        QuizFileCheck<ArticleForAnalysis> check;
+        try (InputStream in = file.getInputStream()) {
+            check = QuizFileRules.check(name, in, articles::findSeed);
         }
-        Optional<String> articleFile = quiz.article().map(path -> path.substring(path.lastIndexOf('/') + 1));
-        if (articleFile.isEmpty()) {
-            return List.of(name + ":1:1: the file must name its article in a first comment such as"
-                    + " // article: seeds/003_c69a83af02cbb3b2.txt");
-        }
-        Optional<ArticleForAnalysis> article = articles.findSeed(articleFile.get());
-        if (article.isEmpty()) {
-            return List.of(name + ":1:1: no seed article is called " + articleFile.get());
-        }
-        List<String> skipped = new ArrayList<>();
-        List<GiftQuestion> askable = new ArrayList<>();
-        for (int i = 0; i < quiz.questions().size(); i++) {
-            QuestionKind kind = quiz.questions().get(i).kind();
-            if (kind instanceof QuestionKind.Essay || kind instanceof QuestionKind.Description) {
-                skipped.add(name + ": question " + (i + 1) + " was left out: "
-                        + (kind instanceof QuestionKind.Essay ? "essays need a teacher to mark them"
-                        : "a description asks nothing"));
-            } else {
-                askable.add(quiz.questions().get(i));
-            }
-        }
-        if (askable.isEmpty()) {
-            skipped.add(name + ": the file has no question students can answer here");
-            return skipped;
-        }
-        String title = quiz.title().orElse(name);
-        transaction.executeWithoutResult(status -> {
-            List<Long> ids = bank.storeFromFile(name, article.get().id(), article.get().text().text(), askable);
-            QuizDraft draft = new QuizDraft(title, ids, QuizSettings.DEFAULT);
+        check.contents().ifPresent(contents -> transaction.executeWithoutResult(status -> {
+            ArticleForAnalysis article = contents.article();
+            List<Long> ids = bank.storeFromFile(name, article.id(), article.text().text(), contents.questions());
+            QuizDraft draft = new QuizDraft(contents.title(), ids, QuizSettings.DEFAULT);
             quizzes.findBySourceFile(name).ifPresentOrElse(existing -> existing.change(draft),
                     () -> quizzes.save(Quiz.fromFile(name, draft)));
-        });
-        return skipped;
-    }
-
-    private static String at(String name, GiftError error) {
-        return name + ":" + error.line() + ":" + error.column() + ": " + error.message();
+        }));
+        return check;
     }
 }

@@ -33,13 +33,16 @@ class CheckQuizCommandTest {
         return err.toString(StandardCharsets.UTF_8);
     }
 
+    /** A seed the jar ships, as a quiz file's header names it. */
+    private static final String HEADER = "// article: seeds/000_a749456b69542e59.txt\n\n";
+
     private String write(String name, String text) throws IOException {
         return Files.writeString(folder.resolve(name), text, StandardCharsets.UTF_8).toString();
     }
 
     @Test
     void printsTheQuestionCountOfAGoodFileAndExitsZero() throws IOException {
-        String file = write("good.gift", "// article: seeds/a.txt\n\nThe sun rises in the east.{T}\n\nWho?{=a ~b}\n");
+        String file = write("good.gift", HEADER + "The sun rises in the east.{T}\n\nWho?{=a ~b}\n");
 
         assertThat(check(file)).isZero();
         assertThat(out()).isEqualTo(file + ": 2 questions\n");
@@ -58,7 +61,7 @@ class CheckQuizCommandTest {
     @Test
     void checksEveryFileEvenAfterABadOne() throws IOException {
         String bad = write("bad.gift", "Who?{=a ~b\n");
-        String good = write("good.gift", "The sun rises.{T}\n");
+        String good = write("good.gift", HEADER + "The sun rises.{T}\n");
 
         assertThat(check(bad, good)).isEqualTo(1);
         assertThat(out()).endsWith(good + ": 1 question\n");
@@ -77,7 +80,69 @@ class CheckQuizCommandTest {
         String file = write("picture.gift", "GIF89a\0\0\u0001");
 
         assertThat(check(file)).isEqualTo(1);
-        assertThat(err()).isEqualTo(file + ": a binary file, not text\n");
+        assertThat(out()).isEqualTo(file + ":1:1: the file cannot be read: it holds binary data, not text\n");
+    }
+
+    @Test
+    void refusesAFileSavedAsUtf16WithWhatToDoAboutIt() throws IOException {
+        Path file = Files.write(folder.resolve("notepad.gift"), (HEADER + "True?{T}").getBytes(StandardCharsets.UTF_16LE));
+
+        assertThat(check(file.toString())).isEqualTo(1);
+        assertThat(out()).isEqualTo(file + ":1:1: the file cannot be read: it is saved as UTF-16 (Notepad calls it"
+                + " \"Unicode\"), not UTF-8; save it again as UTF-8\n");
+    }
+
+    @Test
+    void refusesAnEmptyFileAsTheQuizFolderDoes() throws IOException {
+        String file = write("empty.gift", "");
+
+        assertThat(check(file)).isEqualTo(1);
+        assertThat(out()).isEqualTo(file + ":1:1: the file must name its article in a first comment such as"
+                + " // article: seeds/003_c69a83af02cbb3b2.txt\n");
+    }
+
+    @Test
+    void refusesAFileWithoutItsArticleAsTheQuizFolderDoes() throws IOException {
+        String file = write("headless.gift", "The sun rises in the east.{T}\n");
+
+        assertThat(check(file)).isEqualTo(1);
+        assertThat(out()).startsWith(file + ":1:1: the file must name its article");
+    }
+
+    @Test
+    void refusesAFileNamingAnArticleThatIsNotASeed() throws IOException {
+        String file = write("lost.gift", "// article: seeds/nowhere.txt\n\nTrue?{T}\n");
+
+        assertThat(check(file)).isEqualTo(1);
+        assertThat(out()).isEqualTo(file + ":1:1: no seed article is called nowhere.txt\n");
+    }
+
+    @Test
+    void refusesAFileWithOnlyAnEssayAsTheQuizFolderDoes() throws IOException {
+        String file = write("essay.gift", HEADER + "Why did she say it?{}\n");
+
+        assertThat(check(file)).isEqualTo(1);
+        assertThat(out()).isEqualTo(file + ": question 1 was left out: essays need a teacher to mark them\n"
+                + file + ": the file has no question students can answer here\n");
+    }
+
+    @Test
+    void passesAFileWhoseEssayIsLeftOutAndSaysSo() throws IOException {
+        String file = write("mixed.gift", HEADER + "Why did she say it?{}\n\nTrue?{T}\n");
+
+        assertThat(check(file)).isZero();
+        assertThat(out()).isEqualTo(file + ": 1 question\n"
+                + file + ": question 1 was left out: essays need a teacher to mark them\n");
+    }
+
+    @Test
+    void looksTheArticleUpInTheSeedsFolderItIsGiven() throws IOException {
+        Path seeds = Files.createDirectory(folder.resolve("other-seeds"));
+        Files.writeString(seeds.resolve("local.txt"), "The minister said the plan would go ahead.");
+        String file = write("local.gift", "// article: seeds/local.txt\n\nTrue?{T}\n");
+
+        assertThat(check("--seeds", seeds.toUri().toString(), file)).isZero();
+        assertThat(check(file)).isEqualTo(1);
     }
 
     @Test
@@ -85,7 +150,7 @@ class CheckQuizCommandTest {
         Path file = Files.write(folder.resolve("latin1.gift"), "Où est l'été?{T}".getBytes(StandardCharsets.ISO_8859_1));
 
         assertThat(check(file.toString())).isEqualTo(1);
-        assertThat(err()).isEqualTo(file + ": not UTF-8 text\n");
+        assertThat(out()).isEqualTo(file + ":1:1: the file cannot be read: it is not UTF-8 text; save it again as UTF-8\n");
     }
 
     @Test
@@ -97,7 +162,7 @@ class CheckQuizCommandTest {
     @Test
     void printsUsageAndExitsTwoWithoutFiles() {
         assertThat(check()).isEqualTo(2);
-        assertThat(err()).isEqualTo("usage: check-quiz FILE...\n");
+        assertThat(err()).isEqualTo("usage: check-quiz [--seeds LOCATION] FILE...\n");
     }
 
     @Test

@@ -173,6 +173,8 @@ class HostileInputTest extends SpringBrowserlessTest {
 
         assertThat(outcomes).allSatisfy((path, outcome) ->
                 assertThat(outcome.sound()).as(path + ": " + outcome.describe()).isTrue());
+        assertThat(outcomes.get("check-quiz").accepted).as("check-quiz passes it exactly when the quiz folder loads it")
+                .isEqualTo(outcomes.get("quiz folder").accepted);
     }
 
     /** Runs one path, catching what escapes, and checks that a refusal left every table as it was. */

@@ -96,7 +96,7 @@ class QuizFileLoaderTest {
         Path file = files().getFirst();
         List<Long> before = quizzes.draftOf(loaded(file).id()).questionIds();
 
-        assertThat(loader.load("quizzes/" + file.getFileName(), new ByteArrayResource(Files.readAllBytes(file))))
+        assertThat(loader.load("quizzes/" + file.getFileName(), new ByteArrayResource(Files.readAllBytes(file))).problems())
                 .isEmpty();
 
         assertThat(quizzes.draftOf(loaded(file).id()).questionIds()).isEqualTo(before);
@@ -106,7 +106,7 @@ class QuizFileLoaderTest {
     void aMalformedFileIsReportedAtItsLineAndColumnAndImportsNothing() throws IOException {
         String broken = "// article: seeds/" + firstSeed() + "\n\nWho said it? {=Truss ~Lavrov\n";
 
-        List<String> problems = loader.load("quizzes/broken.gift", resource(broken));
+        List<String> problems = loader.load("quizzes/broken.gift", resource(broken)).problems();
 
         assertThat(problems).isNotEmpty().allMatch(p -> p.matches("quizzes/broken\\.gift:\\d+:\\d+: .+"));
         assertThat(problems.getFirst()).startsWith("quizzes/broken.gift:3:");
@@ -114,8 +114,8 @@ class QuizFileLoaderTest {
     }
 
     @Test
-    void aFileNamingNoKnownArticleIsReportedAndImportsNothing() {
-        List<String> problems = loader.load("quizzes/lost.gift", resource("// article: seeds/nowhere.txt\nQ? {T}\n"));
+    void aFileNamingNoKnownArticleIsReportedAndImportsNothing() throws IOException {
+        List<String> problems = loader.load("quizzes/lost.gift", resource("// article: seeds/nowhere.txt\nQ? {T}\n")).problems();
 
         assertThat(problems).containsExactly("quizzes/lost.gift:1:1: no seed article is called nowhere.txt");
         assertThat(repository.findBySourceFile("quizzes/lost.gift")).isEmpty();
@@ -125,7 +125,7 @@ class QuizFileLoaderTest {
     void anEssayIsLeftOutWithAMessageAndTheRestLoads() throws IOException {
         String file = "// article: seeds/" + firstSeed() + "\n\nWhy? {}\n\nTrue? {T}\n";
 
-        List<String> problems = loader.load("quizzes/essay.gift", resource(file));
+        List<String> problems = loader.load("quizzes/essay.gift", resource(file)).problems();
 
         assertThat(problems).containsExactly("quizzes/essay.gift: question 1 was left out: essays need a teacher to mark them");
         assertThat(quizzes.myQuizzes()).filteredOn(q -> "quizzes/essay.gift".equals(q.sourceFile()))
@@ -149,7 +149,7 @@ class QuizFileLoaderTest {
         assertThat(found.all()).containsExactly(
                 "quizzes/a-huge.gift:1:1: the file has 1,500," + String.format("%03d", header.length() + 12)
                         + " characters; a quiz file may have at most 1,000,000",
-                "quizzes/c-latin1.gift:1:1: the file is not UTF-8 text; save it as UTF-8 and try again");
+                "quizzes/c-latin1.gift:1:1: the file cannot be read: it is not UTF-8 text; save it again as UTF-8");
         assertThat(repository.findBySourceFile("quizzes/b-fine.gift")).isPresent();
         assertThat(repository.findBySourceFile("quizzes/d-fine.gift")).isPresent();
         assertThat(repository.findBySourceFile("quizzes/a-huge.gift")).isEmpty();

@@ -87,7 +87,18 @@ class ImportArticleViewTest extends SpringBrowserlessTest {
 
         view.receive("scan.txt", new byte[] {'%', 'P', 'D', 'F', 0, 1, 2, 3});
 
-        assertThat(view.message.getText()).isEqualTo("This does not look like text: it contains binary data.");
+        assertThat(view.message.getText()).isEqualTo("The file cannot be read: it holds binary data, not text.");
+        assertThat(view.save.isVisible()).isFalse();
+    }
+
+    @Test
+    void aFileSavedAsUtf16IsRefusedWithWhatToDoAboutIt() {
+        ImportArticleView view = navigate(ImportArticleView.class);
+
+        view.receive("notepad.txt", "The minister said the plan would go ahead.".getBytes(StandardCharsets.UTF_16LE));
+
+        assertThat(view.message.getText()).isEqualTo("The file cannot be read: it is saved as UTF-16"
+                + " (Notepad calls it \"Unicode\"), not UTF-8; save it again as UTF-8.");
         assertThat(view.save.isVisible()).isFalse();
     }
 

@@ -1,0 +1,100 @@
+package org.sourcewise.cleaning;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+/**
+ * Bytes that should be a UTF-8 text file: the one check of every way a file comes in (an upload, a seed, a quiz file,
+ * a command's file), so each says the same thing of the same file. The reason names the encoding a teacher most
+ * likely saved in by mistake, UTF-16 (Windows Notepad's "Unicode"), which otherwise reads as binary data.
+ */
+public final class TextBytes {
+
+    private TextBytes() {
+    }
+
+    /**
+     * Why the bytes are not UTF-8 text, as words that follow "The file cannot be read: " and say what to do, or
+     * empty when they are text. A NUL means binary data; other control characters are left to the caller, which can
+     * say where they are.
+     */
+    public static Optional<String> whyNotText(byte[] bytes) {
+        if (isUtf16(bytes)) {
+            return Optional.of("it is saved as UTF-16 (Notepad calls it \"Unicode\"), not UTF-8; save it again as UTF-8");
+        }
+        boolean utf8 = decode(bytes).isPresent();
+        if (hasNul(bytes) || !utf8 && hasControlBytes(bytes)) {
+            return Optional.of("it holds binary data, not text");
+        }
+        return utf8 ? Optional.empty() : Optional.of("it is not UTF-8 text; save it again as UTF-8");
+    }
+
+    /**
+     * The text of bytes that {@link #whyNotText} accepts, without a byte-order mark.
+     *
+     * @throws IllegalArgumentException when they are not UTF-8 text
+     */
+    public static String text(byte[] bytes) {
+        whyNotText(bytes).ifPresent(reason -> {
+            throw new IllegalArgumentException(reason);
+        });
+        String text = decode(bytes).orElseThrow();
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    private static Optional<String> decode(byte[] bytes) {
+        try {
+            return Optional.of(StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString());
+        } catch (CharacterCodingException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** No text file of any single-byte encoding holds a NUL. */
+    private static boolean hasNul(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Control characters but tab and line breaks: with bytes that are not UTF-8, they mean a picture or a document,
+     * not text in another encoding. In UTF-8 text, one is a stray character the caller can point at.
+     */
+    private static boolean hasControlBytes(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b >= 0 && b < 0x20 && b != '\t' && b != '\n' && b != '\r') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A UTF-16 byte-order mark, or, without one, the pattern Latin letters give in UTF-16: a NUL in one byte of
+     * nearly every pair and almost never in the other. Binary data has NULs in both.
+     */
+    private static boolean isUtf16(byte[] bytes) {
+        if (bytes.length >= 2 && (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE
+                || bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)) {
+            return true;
+        }
+        int pairs = bytes.length / 2;
+        int evenNuls = 0;
+        int oddNuls = 0;
+        for (int i = 0; i + 1 < bytes.length; i += 2) {
+            evenNuls += bytes[i] == 0 ? 1 : 0;
+            oddNuls += bytes[i + 1] == 0 ? 1 : 0;
+        }
+        int more = Math.max(evenNuls, oddNuls);
+        int fewer = Math.min(evenNuls, oddNuls);
+        return pairs > 0 && more * 2 > pairs && fewer * 20 < more;
+    }
+}
