@@ -4,6 +4,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaAnnotation;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -12,9 +14,13 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.sourcewise.bank.BankQuestions;
 import org.sourcewise.bank.QuestionBankWriter;
+import org.sourcewise.security.Roles;
 import org.springframework.data.repository.Repository;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -72,5 +78,31 @@ class ArchitectureTest {
                 .and().arePublic()
                 .should().beAnnotatedWith(PreAuthorize.class)
                 .check(MAIN);
+    }
+
+    @Test
+    void everyServiceAccessRuleIsOneOfTheExpressionsRolesNames() {
+        Set<String> expressions = Set.of(Roles.STAFF, Roles.A_TEACHER, Roles.A_STUDENT, Roles.AN_ADMIN, Roles.SIGNED_IN,
+                Roles.ANYONE);
+        methods().that().areAnnotatedWith(PreAuthorize.class)
+                .should().beAnnotatedWith(annotationWhoseValue(PreAuthorize.class, "is one of Roles' expressions",
+                        value -> expressions.contains(value)))
+                .check(MAIN);
+    }
+
+    @Test
+    void everyViewAccessRuleNamesRolesOfRoles() {
+        Set<String> roles = Set.of(Roles.ADMIN, Roles.TEACHER, Roles.STUDENT);
+        classes().that().areAnnotatedWith(RolesAllowed.class)
+                .should().beAnnotatedWith(annotationWhoseValue(RolesAllowed.class, "names only roles of Roles",
+                        value -> Arrays.stream((Object[]) value).allMatch(roles::contains)))
+                .check(MAIN);
+    }
+
+    private static DescribedPredicate<JavaAnnotation<?>> annotationWhoseValue(
+            Class<?> type, String description, Predicate<Object> test) {
+        return DescribedPredicate.describe("@" + type.getSimpleName() + " whose value " + description,
+                annotation -> annotation.getRawType().isEquivalentTo(type)
+                        && annotation.get("value").map(test::test).orElse(false));
     }
 }

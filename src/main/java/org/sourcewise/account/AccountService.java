@@ -30,7 +30,7 @@ public class AccountService {
         this.throttle = throttle;
     }
 
-    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    @PreAuthorize(Roles.AN_ADMIN)
     public long createAccount(NewAccount account) {
         return create(account);
     }
@@ -39,7 +39,7 @@ public class AccountService {
      * A student's own sign-up. Open to everyone because it can only make student accounts, which see
      * nothing until they belong to a class; joining a class checks its code in the same transaction.
      */
-    @PreAuthorize("permitAll()")
+    @PreAuthorize(Roles.ANYONE)
     public long createStudentAccount(String name, String password) {
         return create(new NewAccount(name, name, password, Roles.STUDENT));
     }
@@ -48,7 +48,7 @@ public class AccountService {
      * Sets a new password on a student account. Whether the caller teaches that student is the caller's
      * check (classes know their members); here only student accounts can be changed, never staff.
      */
-    @PreAuthorize("hasRole('" + Roles.TEACHER + "')")
+    @PreAuthorize(Roles.A_TEACHER)
     public void resetStudentPassword(long studentId, String newPassword) {
         UserAccount student = accounts.findById(studentId).filter(a -> Roles.STUDENT.equals(a.getRole()))
                 .orElseThrow(() -> new AccountException(List.of("There is no such student.")));
@@ -61,7 +61,7 @@ public class AccountService {
     }
 
     /** Names of accounts by id, for lists of people; names are shown as text. */
-    @PreAuthorize("hasAnyRole('" + Roles.TEACHER + "', '" + Roles.ADMIN + "')")
+    @PreAuthorize(Roles.STAFF)
     @Transactional(readOnly = true)
     public Map<Long, String> displayNames(Collection<Long> ids) {
         Map<Long, String> names = new HashMap<>();
@@ -70,13 +70,13 @@ public class AccountService {
     }
 
     /** Lets a sign-in name that too many wrong passwords locked try again at once; whether it was locked. */
-    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    @PreAuthorize(Roles.AN_ADMIN)
     public boolean liftSignInLock(String username) {
         return throttle.lift(username);
     }
 
     /** The account id of whoever is signed in. */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Roles.SIGNED_IN)
     public long currentAccountId() {
         String username = SecurityContextHolder.getContext().getAuthentication().getName();
         return accounts.findByUsername(username).map(UserAccount::getId)

@@ -61,32 +61,32 @@ public class ArticleService {
     }
 
     /** Articles whose title, source or text contains the query (ignoring case); all articles for a blank query. */
-    @PreAuthorize("permitAll()")
+    @PreAuthorize(Roles.ANYONE)
     public List<ArticleSummary> findArticles(String query) {
         return articles.findSummaries(likePattern(query));
     }
 
-    @PreAuthorize("permitAll()")
+    @PreAuthorize(Roles.ANYONE)
     public Optional<ArticleReading> findForReading(long id) {
         return articles.findById(id).map(article -> new ArticleReading(
                 article.getId(), article.getTitle(), article.getSource(), article.getUrl(),
                 article.getPublishedOn(), new ArticleText(article.getCleanedText()).paragraphs()));
     }
 
-    @PreAuthorize("permitAll()")
+    @PreAuthorize(Roles.ANYONE)
     public Optional<ArticleForAnalysis> findForAnalysis(long id) {
         return articles.findById(id).map(article -> new ArticleForAnalysis(
                 article.getId(), new ArticleText(article.getCleanedText()), article.getPublishedOn()));
     }
 
     /** The seed article loaded from this file of the seeds folder, such as {@code 003_c69a83af02cbb3b2.txt}. */
-    @PreAuthorize("permitAll()")
+    @PreAuthorize(Roles.ANYONE)
     public Optional<ArticleForAnalysis> findSeed(String fileName) {
         return articles.findBySeedFile(fileName).map(article -> new ArticleForAnalysis(
                 article.getId(), new ArticleText(article.getCleanedText()), article.getPublishedOn()));
     }
 
-    @PreAuthorize("permitAll()")
+    @PreAuthorize(Roles.ANYONE)
     public List<Long> findAllIds() {
         return articles.findAllIds();
     }

@@ -34,7 +34,7 @@ public class ClassroomService {
         this.throttle = throttle;
     }
 
-    @PreAuthorize("hasRole('" + Roles.TEACHER + "')")
+    @PreAuthorize(Roles.A_TEACHER)
     public ClassroomSummary createClassroom(String name) {
         String cleanName = name == null ? "" : name.strip().replaceAll("\\s+", " ");
         if (cleanName.isEmpty() || cleanName.length() > MAX_NAME) {
@@ -45,19 +45,19 @@ public class ClassroomService {
         return new ClassroomSummary(classroom.getId(), classroom.getName(), code, false, 0);
     }
 
-    @PreAuthorize("hasRole('" + Roles.TEACHER + "')")
+    @PreAuthorize(Roles.A_TEACHER)
     @Transactional(readOnly = true)
     public List<ClassroomSummary> myClassrooms() {
         return classrooms.findSummariesByTeacher(accounts.currentAccountId());
     }
 
     /** Archived classes keep their students and results but take no new members. */
-    @PreAuthorize("hasRole('" + Roles.TEACHER + "')")
+    @PreAuthorize(Roles.A_TEACHER)
     public void archive(long classroomId) {
         ownClassroom(classroomId).archive();
     }
 
-    @PreAuthorize("hasRole('" + Roles.TEACHER + "')")
+    @PreAuthorize(Roles.A_TEACHER)
     @Transactional(readOnly = true)
     public ClassroomSummary myClassroom(long classroomId) {
         ownClassroom(classroomId);
@@ -66,7 +66,7 @@ public class ClassroomService {
     }
 
     /** The classes the signed-in student belongs to, by id; archived ones too, since their quizzes stay theirs. */
-    @PreAuthorize("hasRole('" + Roles.STUDENT + "')")
+    @PreAuthorize(Roles.A_STUDENT)
     @Transactional(readOnly = true)
     public Map<Long, String> myClassroomsAsStudent() {
         List<Long> ids = members.findByKeyStudentId(accounts.currentAccountId()).stream()
@@ -76,7 +76,7 @@ public class ClassroomService {
         return names;
     }
 
-    @PreAuthorize("hasRole('" + Roles.TEACHER + "')")
+    @PreAuthorize(Roles.A_TEACHER)
     @Transactional(readOnly = true)
     public List<StudentSummary> studentsOf(long classroomId) {
         ownClassroom(classroomId);
@@ -92,7 +92,7 @@ public class ClassroomService {
      * Adds students from a list of names, one account each with a generated password. All or nothing: if
      * one name is refused, no account is made and the message names the line.
      */
-    @PreAuthorize("hasRole('" + Roles.TEACHER + "')")
+    @PreAuthorize(Roles.A_TEACHER)
     public List<StudentCard> addStudents(long classroomId, List<String> names) {
         Classroom classroom = ownClassroom(classroomId);
         List<String> wanted = names.stream().map(String::strip).filter(name -> !name.isEmpty()).toList();
@@ -117,7 +117,7 @@ public class ClassroomService {
         return cards;
     }
 
-    @PreAuthorize("hasRole('" + Roles.TEACHER + "')")
+    @PreAuthorize(Roles.A_TEACHER)
     public StudentCard resetPassword(long classroomId, long studentId) {
         Classroom classroom = ownClassroom(classroomId);
         if (!members.existsById(new ClassroomMember.Key(classroomId, studentId))) {
@@ -140,7 +140,7 @@ public class ClassroomService {
      * membership are made in one transaction, so a refused sign-up leaves nothing behind. An address that has typed
      * too many wrong codes must wait before its next try, right or wrong, so that waiting tells nothing of a code.
      */
-    @PreAuthorize("permitAll()")
+    @PreAuthorize(Roles.ANYONE)
     public String joinAsNewStudent(String joinCode, String name, String password, String address) {
         throttle.checkMayTry(address);
         Classroom classroom = classrooms.findByJoinCode(JoinCodes.normalise(joinCode))

@@ -51,7 +51,6 @@ import org.springframework.stereotype.Service;
 public class LiveService {
 
     private static final Logger LOG = LoggerFactory.getLogger(LiveService.class);
-    private static final String TEACHER = "hasRole('" + Roles.TEACHER + "')";
     /** A session nobody touched for this long is ended, so that forgotten ones do not hold memory forever. */
     private static final Duration IDLE = Duration.ofHours(6);
     /** An ended session stays this long, so that open phones can still show the final standings. */
@@ -104,7 +103,7 @@ public class LiveService {
      * right answer can be played live, generated or a teacher's own (see {@link LiveChoices}); the others are skipped
      * and counted on the teacher's screen.
      */
-    @PreAuthorize(TEACHER)
+    @PreAuthorize(Roles.A_TEACHER)
     public long start(long classroomId, long quizId, int secondsPerQuestion) {
         AssignedQuiz quiz;
         try {
@@ -139,7 +138,7 @@ public class LiveService {
     }
 
     /** One of the teacher's running sessions for their screen to follow (see {@link HostFeed}). */
-    @PreAuthorize(TEACHER)
+    @PreAuthorize(Roles.A_TEACHER)
     public HostFeed follow(long sessionId) {
         LiveSession session = own(sessionId);
         return new HostFeed() {
@@ -156,14 +155,14 @@ public class LiveService {
     }
 
     /** Whether one of the teacher's sessions is still running here, or only its stored results remain. */
-    @PreAuthorize(TEACHER)
+    @PreAuthorize(Roles.A_TEACHER)
     public boolean isRunning(long sessionId) {
         LiveSession session = sessions.get(sessionId);
         return session != null && session.teacherId == accounts.currentAccountId() && session.phase() != LivePhase.ENDED;
     }
 
     /** Moves one of the teacher's sessions on: open the next question, close it, show the answer, the scores. */
-    @PreAuthorize(TEACHER)
+    @PreAuthorize(Roles.A_TEACHER)
     public void next(long sessionId) {
         LiveSession session = own(sessionId);
         session.next();
@@ -179,14 +178,14 @@ public class LiveService {
         broadcaster.publish(sessionId, Audience.EVERYONE);
     }
 
-    @PreAuthorize(TEACHER)
+    @PreAuthorize(Roles.A_TEACHER)
     public void showLeaderboard(long sessionId, LeaderboardMode mode) {
         own(sessionId).showLeaderboard(mode);
         broadcaster.publish(sessionId, Audience.EVERYONE);
     }
 
     /** Removes a participant from one of the teacher's sessions: their seat stops answering and leaves the scores. */
-    @PreAuthorize(TEACHER)
+    @PreAuthorize(Roles.A_TEACHER)
     public void remove(long sessionId, long participantId) {
         own(sessionId).remove(participantId);
         store.markRemoved(participantId);
@@ -194,7 +193,7 @@ public class LiveService {
     }
 
     /** Ends one of the teacher's sessions; its results stay in the database. */
-    @PreAuthorize(TEACHER)
+    @PreAuthorize(Roles.A_TEACHER)
     public void end(long sessionId) {
         own(sessionId).end();
         store.end(sessionId);
@@ -202,7 +201,7 @@ public class LiveService {
     }
 
     /** One of the teacher's sessions as stored, running or not: who joined and what they scored. */
-    @PreAuthorize(TEACHER)
+    @PreAuthorize(Roles.A_TEACHER)
     public SessionSummary summary(long sessionId) {
         LiveSessionRecord stored = store.session(sessionId);
         if (stored == null || stored.getTeacherId() != accounts.currentAccountId()) {
@@ -214,7 +213,7 @@ public class LiveService {
     }
 
     /** Joins a session with a nickname; returns the seat token that the participant's browser keeps. */
-    @PreAuthorize("permitAll()")
+    @PreAuthorize(Roles.ANYONE)
     public String joinWithNickname(String code, String nickname, String address) {
         joinLimit.check(address);
         LiveSession session = running(code);
@@ -227,7 +226,7 @@ public class LiveService {
      * Joins a session as the signed-in student, or finds their seat again from any device. When the quiz is
      * assigned to one of their classes, their answers also make an attempt at it, which the class's reports show.
      */
-    @PreAuthorize("hasRole('" + Roles.STUDENT + "')")
+    @PreAuthorize(Roles.A_STUDENT)
     public String joinAsMe(String code, String address) {
         joinLimit.check(address);
         LiveSession session = running(code);
@@ -250,7 +249,7 @@ public class LiveService {
     }
 
     /** The screen of the seat with this token; empty when the token is unknown or its session is gone. */
-    @PreAuthorize("permitAll()")
+    @PreAuthorize(Roles.ANYONE)
     public Optional<SeatScreen> seat(String token) {
         SeatKey key = token == null ? null : seats.get(token);
         LiveSession session = key == null ? null : sessions.get(key.sessionId());
@@ -261,7 +260,7 @@ public class LiveService {
      * Takes the seat's answer to question {@code number} (counted from 1) and saves it before saying so. Refused:
      * a second answer, an answer after time-out or to a closed question, from a removed participant.
      */
-    @PreAuthorize("permitAll()")
+    @PreAuthorize(Roles.ANYONE)
     public SeatScreen answer(String token, int number, int choice) {
         SeatKey key = token == null ? null : seats.get(token);
         LiveSession session = key == null ? null : sessions.get(key.sessionId());

@@ -51,7 +51,6 @@ public class PracticeService {
     /** The most questions one set of free practice asks. */
     public static final int PRACTICE_SET = PracticeSet.SIZE;
     private static final Logger log = LoggerFactory.getLogger(PracticeService.class);
-    private static final String STUDENT = "hasRole('" + Roles.STUDENT + "')";
     private static final String UNREADABLE = "(a question that can no longer be shown; see the log)";
     private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.ENGLISH)
             .withZone(ZoneId.systemDefault());
@@ -79,7 +78,7 @@ public class PracticeService {
      * Starts an assigned quiz, or resumes the student's unfinished attempt at it. Refused after the quiz's due date
      * and once the student has made every attempt the quiz allows.
      */
-    @PreAuthorize(STUDENT)
+    @PreAuthorize(Roles.A_STUDENT)
     public long startQuiz(long quizId) {
         AssignedQuiz quiz = quizzes.assignedQuiz(quizId);
         long me = accounts.currentAccountId();
@@ -105,7 +104,7 @@ public class PracticeService {
      * Starts the student's attempt at an assigned quiz played live, where the teacher sets the pace: always a new
      * attempt, so that the class's reports read the live answers as the student's latest attempt.
      */
-    @PreAuthorize(STUDENT)
+    @PreAuthorize(Roles.A_STUDENT)
     public long startLiveAttempt(long quizId) {
         AssignedQuiz quiz = quizzes.assignedQuiz(quizId);
         // Live answers are saved at the quiz's own positions; the live session leaves out what awaits review.
@@ -126,7 +125,7 @@ public class PracticeService {
      * Starts a set of free practice on an article's questions ({@link PracticeSet}: a short mix, those met least
      * often first), or resumes the student's unfinished practice on it.
      */
-    @PreAuthorize(STUDENT)
+    @PreAuthorize(Roles.A_STUDENT)
     public long startPractice(long articleId) {
         ArticleReading article = articles.findForReading(articleId)
                 .orElseThrow(() -> new PracticeException("This article no longer exists."));
@@ -149,7 +148,7 @@ public class PracticeService {
      * One of the student's attempts, with the key of each question already answered and of no other; in a quiz that
      * gives feedback at the end, with no key at all until the attempt is finished.
      */
-    @PreAuthorize(STUDENT)
+    @PreAuthorize(Roles.A_STUDENT)
     public AttemptView attempt(long attemptId) {
         Attempt attempt = own(attemptId);
         QuizSettings settings = settingsOf(attempt);
@@ -202,7 +201,7 @@ public class PracticeService {
      * end, only once the attempt is finished). A question answered before, an incomplete answer, answers to a
      * finished attempt and answers after the due date are refused.
      */
-    @PreAuthorize(STUDENT)
+    @PreAuthorize(Roles.A_STUDENT)
     public Marking answer(long attemptId, int position, Response response) {
         Attempt attempt = own(attemptId);
         if (attempt.getFinishedAt() != null) {
@@ -235,7 +234,7 @@ public class PracticeService {
     }
 
     /** The student's attempts, newest first. */
-    @PreAuthorize(STUDENT)
+    @PreAuthorize(Roles.A_STUDENT)
     @Transactional(readOnly = true)
     public List<AttemptSummary> myHistory() {
         List<Attempt> mine = attempts.findByStudentIdOrderByStartedAtDesc(accounts.currentAccountId());
@@ -249,7 +248,7 @@ public class PracticeService {
     }
 
     /** Every student of one of the teacher's classes against every quiz assigned to it: their latest attempt. */
-    @PreAuthorize("hasRole('" + Roles.TEACHER + "')")
+    @PreAuthorize(Roles.A_TEACHER)
     @Transactional(readOnly = true)
     public List<StudentResult> resultsOf(long classroomId) {
         List<StudentSummary> students = classrooms.studentsOf(classroomId);
@@ -271,7 +270,7 @@ public class PracticeService {
     }
 
     /** What every student of one of the teacher's classes answered, in their latest attempt, to one of its quizzes. */
-    @PreAuthorize("hasRole('" + Roles.TEACHER + "')")
+    @PreAuthorize(Roles.A_TEACHER)
     @Transactional(readOnly = true)
     public QuizResponses responsesTo(long classroomId, long quizId) {
         List<StudentSummary> students = classrooms.studentsOf(classroomId);

@@ -28,7 +28,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class QuizService {
 
-    private static final String TEACHER = "hasRole('" + Roles.TEACHER + "')";
 
     private final QuizRepository quizzes;
     private final QuizAssignmentRepository assignments;
@@ -55,7 +54,7 @@ public class QuizService {
      * edited or wrote, and those above the confidence threshold where the article lets them through) and assigns it to one of the
      * teacher's classes, in one transaction.
      */
-    @PreAuthorize(TEACHER)
+    @PreAuthorize(Roles.A_TEACHER)
     public AssignedQuiz assignArticle(long articleId, String title, long classroomId) {
         if (articles.findForReading(articleId).isEmpty()) {
             throw new QuizException("This article no longer exists.");
@@ -71,14 +70,14 @@ public class QuizService {
     }
 
     /** Saves a new quiz of the signed-in teacher's and returns its id. */
-    @PreAuthorize(TEACHER)
+    @PreAuthorize(Roles.A_TEACHER)
     public long create(QuizDraft draft) {
         checkQuestions(draft, List.of());
         return quizzes.save(new Quiz(accounts.currentAccountId(), draft)).getId();
     }
 
     /** Changes one of the teacher's quizzes; attempts already started keep the questions they started with. */
-    @PreAuthorize(TEACHER)
+    @PreAuthorize(Roles.A_TEACHER)
     public void update(long quizId, QuizDraft draft) {
         Quiz quiz = quizzes.findById(quizId).filter(q -> q.ownedBy(accounts.currentAccountId()))
                 .orElseThrow(() -> new QuizException("There is no such quiz among yours; a quiz from a file is"
@@ -88,7 +87,7 @@ public class QuizService {
     }
 
     /** The teacher's own quizzes and those loaded from files, by title. */
-    @PreAuthorize(TEACHER)
+    @PreAuthorize(Roles.A_TEACHER)
     @Transactional(readOnly = true)
     public List<QuizSummary> myQuizzes() {
         return quizzes.findByTeacherIdOrSourceFileNotNullOrderByTitle(accounts.currentAccountId()).stream()
@@ -96,14 +95,14 @@ public class QuizService {
     }
 
     /** A quiz the teacher may use, as a draft to change (their own) or to copy (any they may use). */
-    @PreAuthorize(TEACHER)
+    @PreAuthorize(Roles.A_TEACHER)
     @Transactional(readOnly = true)
     public QuizDraft draftOf(long quizId) {
         return usable(quizId).draft();
     }
 
     /** Assigns a quiz the teacher may use to one of their classes; assigning it again changes nothing. */
-    @PreAuthorize(TEACHER)
+    @PreAuthorize(Roles.A_TEACHER)
     public AssignedQuiz assign(long quizId, long classroomId) {
         ClassroomSummary classroom = classrooms.myClassroom(classroomId);
         if (classroom.archived()) {
@@ -116,14 +115,14 @@ public class QuizService {
     }
 
     /** The quiz in Moodle's GIFT format, to take to Moodle or keep in quizzes/. */
-    @PreAuthorize(TEACHER)
+    @PreAuthorize(Roles.A_TEACHER)
     @Transactional(readOnly = true)
     public String exportGift(long quizId) {
         return Gift.write(asGift(usable(quizId)));
     }
 
     /** The quiz as a Moodle XML question file. */
-    @PreAuthorize(TEACHER)
+    @PreAuthorize(Roles.A_TEACHER)
     @Transactional(readOnly = true)
     public String exportMoodleXml(long quizId) {
         return Gift.toMoodleXml(asGift(usable(quizId)));
@@ -136,7 +135,7 @@ public class QuizService {
     }
 
     /** The quizzes assigned to one of the teacher's classes, newest first. */
-    @PreAuthorize(TEACHER)
+    @PreAuthorize(Roles.A_TEACHER)
     @Transactional(readOnly = true)
     public List<AssignedQuiz> quizzesOf(long classroomId) {
         ClassroomSummary classroom = classrooms.myClassroom(classroomId);
@@ -144,7 +143,7 @@ public class QuizService {
     }
 
     /** The quizzes assigned to the signed-in student's classes, newest first. */
-    @PreAuthorize("hasRole('" + Roles.STUDENT + "')")
+    @PreAuthorize(Roles.A_STUDENT)
     @Transactional(readOnly = true)
     public List<AssignedQuiz> assignedToMe() {
         // A quiz given to two of the student's classes is one quiz to them.
@@ -154,7 +153,7 @@ public class QuizService {
     }
 
     /** One quiz of the signed-in student's classes; refused, as if it did not exist, for any other quiz. */
-    @PreAuthorize("hasRole('" + Roles.STUDENT + "')")
+    @PreAuthorize(Roles.A_STUDENT)
     @Transactional(readOnly = true)
     public AssignedQuiz assignedQuiz(long quizId) {
         return assignedToMe().stream().filter(q -> q.quizId() == quizId).findFirst()
@@ -162,7 +161,7 @@ public class QuizService {
     }
 
     /** How a quiz is played; nothing in it is secret, and a student's attempt must follow it. */
-    @PreAuthorize("hasRole('" + Roles.STUDENT + "')")
+    @PreAuthorize(Roles.A_STUDENT)
     @Transactional(readOnly = true)
     public QuizSettings settingsOf(long quizId) {
         return quizzes.findById(quizId).map(Quiz::settings).orElse(QuizSettings.DEFAULT);

@@ -37,7 +37,7 @@ public class StatementService {
         this.store = store;
     }
 
-    @PreAuthorize("permitAll()")
+    @PreAuthorize(Roles.ANYONE)
     public AnalysisProgress progress() {
         return new AnalysisProgress(articles.findAllIds().size(),
                 (int) analyses.countByState(AnalysisState.DONE), (int) analyses.countByState(AnalysisState.FAILED));
