@@ -6,7 +6,10 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import java.time.Instant;
 
-/** The analysis state of one article; a row exists once the article was queued. */
+/**
+ * The analysis job of one article; a row exists once the article was queued. Claims change it by conditional
+ * updates in ArticleAnalysisRepository, never through this entity, so that two nodes cannot both win one.
+ */
 @Entity
 class ArticleAnalysis {
 
@@ -20,18 +23,13 @@ class ArticleAnalysis {
 
     private Instant updatedAt;
 
+    private String claimedBy;
+
+    private Instant leaseUntil;
+
+    private int runs;
+
     protected ArticleAnalysis() {
-    }
-
-    ArticleAnalysis(long articleId) {
-        this.articleId = articleId;
-        moveTo(AnalysisState.QUEUED, null);
-    }
-
-    void moveTo(AnalysisState state, String message) {
-        this.state = state;
-        this.message = message;
-        this.updatedAt = Instant.now();
     }
 
     Long getArticleId() {
@@ -44,5 +42,13 @@ class ArticleAnalysis {
 
     String getMessage() {
         return message;
+    }
+
+    String getClaimedBy() {
+        return claimedBy;
+    }
+
+    int getRuns() {
+        return runs;
     }
 }

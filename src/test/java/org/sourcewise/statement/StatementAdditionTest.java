@@ -21,6 +21,7 @@ import org.sourcewise.questions.BudgetArticle;
 import org.sourcewise.security.Roles;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.ActiveProfiles;
@@ -38,7 +39,7 @@ class StatementAdditionTest {
     private ArticleService articles;
 
     @Autowired
-    private AnalysisStore store;
+    private ApplicationContext context;
 
     @Autowired
     private StatementService statements;
@@ -60,7 +61,7 @@ class StatementAdditionTest {
     }
 
     private void analysed(long id, ExtractionResult result) {
-        store.replaceFindings(articles.findForAnalysis(id).orElseThrow(), result);
+        StoredFindings.store(context, id, result);
     }
 
     /** The stretch of the budget article holding these words, widened by what a careless mouse picks up. */

@@ -20,6 +20,7 @@ import org.sourcewise.questions.QuestionType;
 import org.sourcewise.security.Roles;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.ActiveProfiles;
@@ -38,7 +39,7 @@ class StatementCorrectionTest {
     private AccountService accounts;
 
     @Autowired
-    private AnalysisStore store;
+    private ApplicationContext context;
 
     @Autowired
     private StatementService statements;
@@ -53,7 +54,7 @@ class StatementCorrectionTest {
         SignedIn.asNewTeacher(accounts);
         articleId = articles.importArticle(new ArticleDetails("Budget day", "The Test Times", null,
                 BudgetArticle.PUBLISHED), BudgetArticle.TEXT, BudgetArticle.TEXT);
-        store.replaceFindings(articles.findForAnalysis(articleId).orElseThrow(), BudgetArticle.RESULT);
+        StoredFindings.store(context, articleId, BudgetArticle.RESULT);
     }
 
     private StatementView statementOf(String speaker) {
