@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.sourcewise.Tier;
 import org.sourcewise.cleaning.ArticleText;
 import org.sourcewise.analysis.DatedEvent;
 import org.sourcewise.analysis.ExtractionException;
@@ -32,6 +33,7 @@ import org.springframework.test.context.ActiveProfiles;
  * The background queue with the real article service and H2 store. The engine is replaced by a finder
  * that quotes the article's first paragraph, so that what is stored can be checked against the text.
  */
+@Tier.Spring
 @Tag("database")
 @SpringBootTest
 @ActiveProfiles("test")
