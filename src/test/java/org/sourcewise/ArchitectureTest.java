@@ -26,6 +26,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /** The rules that keep Sourcewise's structure and security honest as it grows. */
+@Tier.Fast
 class ArchitectureTest {
 
     private static final JavaClasses MAIN = new ClassFileImporter()

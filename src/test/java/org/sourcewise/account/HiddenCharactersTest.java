@@ -3,8 +3,10 @@ package org.sourcewise.account;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.sourcewise.Tier;
 
 /** Emoji sequences and joined scripts are names; what hides or turns text around is not. */
+@Tier.Fast
 class HiddenCharactersTest {
 
     @Test

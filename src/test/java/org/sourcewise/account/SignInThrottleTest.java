@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.sourcewise.TestClock;
+import org.sourcewise.Tier;
 
 /** Wrong passwords slow a sign-in name down, then lock it; an admin's lift or the right password clears it. */
+@Tier.Fast
 class SignInThrottleTest {
 
     private final TestClock clock = new TestClock();

@@ -3,6 +3,7 @@ package org.sourcewise.analysis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.sourcewise.Tier;
 import org.sourcewise.evaluation.Corpus;
 import org.sourcewise.evaluation.Report;
 import org.sourcewise.evaluation.Scorer;
@@ -12,6 +13,7 @@ import org.sourcewise.evaluation.Scorer;
  * statements than it fixes fails here. Raise a floor when a change lifts a figure; never lower one without a
  * note in the commit saying why. {@code evaluate --baseline} shows which statements moved.
  */
+@Tier.Fast
 class CorpusFloorsTest {
 
     @Test

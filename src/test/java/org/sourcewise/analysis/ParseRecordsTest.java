@@ -8,7 +8,9 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sourcewise.Tier;
 
+@Tier.Fast
 class ParseRecordsTest {
 
     private static final String TEXT = "Tab\there, she said.";

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.sourcewise.Tier;
 import org.sourcewise.evaluation.Corpus;
 
 /**
@@ -15,6 +16,7 @@ import org.sourcewise.evaluation.Corpus;
  * When this fails after a change to CoreNLP, its settings, the sentence repairs or the cleaning, record the
  * corpora again (docs/engine.md).
  */
+@Tier.Models
 class RecordedParsesIT {
 
     static Corpus[] corpora() {

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.sourcewise.Tier;
 
+@Tier.Fast
 class ReportedSpeechTest {
 
     private static final LocalDate WEDNESDAY = LocalDate.of(2021, 12, 8);

@@ -6,7 +6,9 @@ import edu.stanford.nlp.ling.CoreLabel;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.sourcewise.Tier;
 
+@Tier.Fast
 class SentenceCuesTest {
 
     /** Words as the tagger leaves them: "Name/PERSON" marks a person, "said/say" gives a lemma. */

@@ -9,8 +9,10 @@ import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.sourcewise.Tier;
 
 /** {@link SentenceRepair} on sentences as the splitter leaves them, built by hand: no model is loaded. */
+@Tier.Fast
 class SentenceRepairTest {
 
     /** Splits {@code text} into words at white space and into sentences after each word in {@code ends}. */

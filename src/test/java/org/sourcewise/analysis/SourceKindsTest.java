@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.sourcewise.Tier;
 
 /** {@link SourceKinds} on recorded parses: unnamed where a reader cannot tell who spoke, else organisation or publication. */
+@Tier.Fast
 class SourceKindsTest {
 
     private static SourceKind kindOf(String text) {

@@ -3,7 +3,9 @@ package org.sourcewise.analysis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.sourcewise.Tier;
 
+@Tier.Fast
 class SpeakersNameTest {
 
     @Test

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.sourcewise.Tier;
 
 /** The speaker rules of {@link Speakers}, each on a recorded parse, and the confidence each rule earns. */
+@Tier.Fast
 class SpeakersTest {
 
     private static final LocalDate PUBLISHED = LocalDate.of(2021, 12, 8);

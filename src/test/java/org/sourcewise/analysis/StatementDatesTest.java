@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.sourcewise.Tier;
 
 /** The dates statements take from the statement before them and from the story's days (in {@link StatementExtractor}). */
+@Tier.Fast
 class StatementDatesTest {
 
     private static final LocalDate WEDNESDAY = LocalDate.of(2021, 12, 8);

@@ -6,12 +6,14 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.sourcewise.Tier;
 import org.sourcewise.cleaning.ArticleText;
 
 /**
  * The engine with the real CoreNLP models on news-style fixtures written for each construction; the models
  * load once for the whole class. Publication date: Thursday 14 March 2019.
  */
+@Tier.Models
 class StatementExtractorIT {
 
     private static final StatementExtractor EXTRACTOR = StatementExtractor.withCoreNlp();

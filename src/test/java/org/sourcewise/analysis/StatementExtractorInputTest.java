@@ -6,9 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.sourcewise.Tier;
 import org.sourcewise.cleaning.ArticleText;
 
 /** What the engine does with input that is no article, before any model is loaded. */
+@Tier.Fast
 class StatementExtractorInputTest {
 
     private static final Parser UNUSED = (text, published) -> {

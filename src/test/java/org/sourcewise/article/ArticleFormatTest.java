@@ -3,8 +3,10 @@ package org.sourcewise.article;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.sourcewise.Tier;
 
 /** A paste is read as HTML only when it is plainly a page's source; text with a "<" in it stays text. */
+@Tier.Fast
 class ArticleFormatTest {
 
     @Test

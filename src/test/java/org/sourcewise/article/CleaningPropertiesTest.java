@@ -7,8 +7,10 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.sourcewise.Tier;
 
 /** Whatever a teacher pastes or uploads, cleaning gives text or says in words why it cannot; it never breaks. */
+@Tier.Fast
 class CleaningPropertiesTest {
 
     @Provide

@@ -11,6 +11,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.sourcewise.Tier;
 import org.sourcewise.cluster.Nodes;
 import org.sourcewise.cluster.StartupLock;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,6 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** Two nodes that start at the same moment on one empty database, each loading the seeds as at start. */
+@Tier.Spring
 @Tag("database")
 @DataJpaTest(showSql = false)
 @Import(StartupLock.class)

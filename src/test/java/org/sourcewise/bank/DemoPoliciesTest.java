@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sourcewise.OwnSecurityStrategy;
 import org.sourcewise.SignedIn;
+import org.sourcewise.Tier;
 import org.sourcewise.article.ArticleDetails;
 import org.sourcewise.article.ArticleService;
 import org.sourcewise.questions.BudgetArticle;
@@ -15,6 +16,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
 /** The demo profile on the real app: its seed articles use their questions above the threshold from the first start. */
+@Tier.Spring
 @SpringBootTest
 @ExtendWith(OwnSecurityStrategy.class)
 @ActiveProfiles({"test", "demo"})

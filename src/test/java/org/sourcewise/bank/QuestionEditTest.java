@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.sourcewise.Tier;
 import org.sourcewise.questions.QuestionType;
 
+@Tier.Fast
 class QuestionEditTest {
 
     private static final List<String> CHOICES = List.of("Liz Truss", "Sergei Lavrov", "Boris Johnson");

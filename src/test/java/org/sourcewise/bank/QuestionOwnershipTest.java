@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.sourcewise.SignedIn;
+import org.sourcewise.Tier;
 import org.sourcewise.account.AccountService;
 import org.sourcewise.account.NewAccount;
 import org.sourcewise.practice.PracticeFixture;
@@ -27,6 +28,7 @@ import org.springframework.test.context.ActiveProfiles;
  * generated questions is shared, each decision recorded with who made it, and never takes a question out of
  * another teacher's quiz.
  */
+@Tier.Spring
 @Tag("database")
 @SpringBootTest
 @ActiveProfiles("test")

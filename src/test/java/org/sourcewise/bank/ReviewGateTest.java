@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.sourcewise.SignedIn;
+import org.sourcewise.Tier;
 import org.sourcewise.analysis.ExtractionResult;
 import org.sourcewise.analysis.Provenance;
 import org.sourcewise.analysis.Statement;
@@ -37,6 +38,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * file's at once. Every way a student meets questions (free practice, an article assigned to a class, a quiz
  * built from picks, a quiz already made) follows that one rule.
  */
+@Tier.Spring
 @Tag("database")
 @SpringBootTest
 @ActiveProfiles("test")

@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.sourcewise.Tier;
 
+@Tier.Fast
 class BarChartTest {
 
     @Test

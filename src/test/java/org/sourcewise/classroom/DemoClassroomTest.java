@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sourcewise.OwnSecurityStrategy;
 import org.sourcewise.SignedIn;
+import org.sourcewise.Tier;
 import org.sourcewise.security.Roles;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.ApplicationArguments;
@@ -15,6 +16,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
 /** The demo profile on the real app: the demo student is in the demo teacher's class from the first start. */
+@Tier.Spring
 @Tag("database")
 @SpringBootTest
 @ExtendWith(OwnSecurityStrategy.class)

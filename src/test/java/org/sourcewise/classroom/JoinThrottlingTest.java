@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sourcewise.SignedIn;
 import org.sourcewise.TestClock;
+import org.sourcewise.Tier;
 import org.sourcewise.account.AccountService;
 import org.sourcewise.account.NewAccount;
 import org.sourcewise.security.Roles;
@@ -31,6 +32,7 @@ import org.springframework.test.context.ActiveProfiles;
  * Wrong class codes from one address are limited as {@code sourcewise.join.*} says; right codes never count, so a
  * whole school behind one address joins. Each test types from its own address, since the counts live in the service.
  */
+@Tier.Spring
 @SpringBootTest(properties = {"sourcewise.join.free-wrong-codes=3", "sourcewise.join.lock-wrong-codes=13",
         "sourcewise.join.locked-for=1h"})
 @ActiveProfiles("test")

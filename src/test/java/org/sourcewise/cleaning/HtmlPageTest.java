@@ -3,7 +3,9 @@ package org.sourcewise.cleaning;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.sourcewise.Tier;
 
+@Tier.Fast
 class HtmlPageTest {
 
     private static final String PAGE = """

@@ -11,8 +11,10 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.sourcewise.Tier;
 
 /** Cleaning on the five seed articles as they were copied from the web. */
+@Tier.Fast
 class SeedCleaningTest {
 
     private static final Path SEEDS = Path.of("seeds");

@@ -3,8 +3,10 @@ package org.sourcewise.cleaning;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.sourcewise.Tier;
 
 /** The whole cleaning pipeline on small web copies written for each kind of clutter. */
+@Tier.Fast
 class WebCopyCleanerTest {
 
     private static String clean(String raw) {

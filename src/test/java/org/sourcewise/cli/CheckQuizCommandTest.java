@@ -10,8 +10,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sourcewise.Tier;
 
 /** {@code check-quiz FILE...}: one line per good file, one line per mistake with file, line and column, and the exit code. */
+@Tier.Fast
 class CheckQuizCommandTest {
 
     @TempDir

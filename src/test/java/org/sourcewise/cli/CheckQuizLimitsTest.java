@@ -10,8 +10,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sourcewise.Tier;
 
 /** {@code check-quiz} refuses what the quiz folder's loader and the question dialog refuse, with line and column. */
+@Tier.Fast
 class CheckQuizLimitsTest {
 
     @TempDir

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sourcewise.SignedIn;
+import org.sourcewise.Tier;
 import org.sourcewise.analysis.ExtractionResult;
 import org.sourcewise.analysis.SourceKind;
 import org.sourcewise.analysis.Span;
@@ -33,6 +34,7 @@ import org.springframework.test.context.ActiveProfiles;
  * A teacher selects a statement the engine missed in a real Chromium and adds it: the browser's selection, over
  * paragraphs and highlight marks, comes back as offsets into the article's cleaned text.
  */
+@Tier.Browser
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 class AddStatementIT extends ChromiumTest {

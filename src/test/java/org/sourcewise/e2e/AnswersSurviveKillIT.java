@@ -15,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.sourcewise.Tier;
 
 /**
  * The promise that an acknowledged answer survives a crash, checked on the packaged server as a student meets it:
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * with SPRING_DATASOURCE_URL lacking WRITE_DELAY=0) it lost the last acknowledged answer, 4 found of 5.
  * `./sw kill-test` runs it alone; {@code -Dkill.answers=N} changes N.
  */
+@Tier.Crash
 class AnswersSurviveKillIT extends ChromiumTest {
 
     private static final int ANSWERS = Integer.getInteger("kill.answers", 5);

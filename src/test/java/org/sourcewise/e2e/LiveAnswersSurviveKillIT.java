@@ -19,6 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.sourcewise.Tier;
 
 /**
  * The promise that an acknowledged live answer survives a crash: the packaged server with the demo profile, the demo
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * signed-in student's attempt both of theirs. `./sw kill-test` runs it beside the quiz-answer kill test;
  * {@code -Dkill.live-students=N} changes the number of nicknames.
  */
+@Tier.Crash
 class LiveAnswersSurviveKillIT extends ChromiumTest {
 
     private static final int NICKNAMES = Integer.getInteger("kill.live-students", 4);

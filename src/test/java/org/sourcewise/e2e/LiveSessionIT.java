@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.sourcewise.SignedIn;
+import org.sourcewise.Tier;
 import org.sourcewise.bank.BankQuestionView;
 import org.sourcewise.bank.QuestionBankService;
 import org.sourcewise.practice.PracticeFixture;
@@ -31,6 +32,7 @@ import org.springframework.test.context.ActiveProfiles;
  */
 // A context of its own (the property is the default): a cached context shared with StudentQuizIT was created before
 // other classes' contexts replaced the global security-context strategy, so SignedIn would not reach its method security.
+@Tier.Browser
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "sourcewise.live.joins-per-minute=60")
 @ActiveProfiles("test")

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sourcewise.SignedIn;
+import org.sourcewise.Tier;
 import org.sourcewise.article.ArticleDetails;
 import org.sourcewise.article.ArticleService;
 import org.sourcewise.bank.AnswerFormat;
@@ -36,6 +37,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * teacher accepts it on the review page (the confirmation beside it, the article still in view after scrolling), it
  * does. The quiz builder shows each question's claim and its key. Both pages pass axe-core.
  */
+@Tier.Browser
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 class ReviewGateIT extends ChromiumTest {

@@ -23,6 +23,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.sourcewise.SignedIn;
+import org.sourcewise.Tier;
 import org.sourcewise.account.AccountService;
 import org.sourcewise.account.NewAccount;
 import org.sourcewise.live.LiveService;
@@ -45,6 +46,7 @@ import org.springframework.util.ClassUtils;
  * classpath, so a new view is checked as soon as it exists; one without an access rule, or with a parameter this test
  * has no sample for, fails the test until it is given one.
  */
+@Tier.Browser
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 class RouteAccessIT extends ChromiumTest {

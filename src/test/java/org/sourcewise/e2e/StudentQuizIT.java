@@ -16,6 +16,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.sourcewise.SignedIn;
+import org.sourcewise.Tier;
 import org.sourcewise.bank.BankQuestionView;
 import org.sourcewise.bank.QuestionBankService;
 import org.sourcewise.practice.PracticeFixture;
@@ -32,6 +33,7 @@ import org.springframework.test.context.ActiveProfiles;
  * answers the first question wrong and sees the evidence marked, finishes and sees the score; then the teacher sees
  * that score, the report and the CSV. A student's URLs lead nowhere near teacher pages or other students' attempts.
  */
+@Tier.Browser
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 class StudentQuizIT extends ChromiumTest {

@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.sourcewise.SignedIn;
+import org.sourcewise.Tier;
 import org.sourcewise.practice.PracticeFixture;
 import org.sourcewise.quiz.QuizService;
 import org.sourcewise.quiz.QuizSummary;
@@ -36,6 +37,7 @@ import org.springframework.test.context.ActiveProfiles;
  * speaker the engine found, accepts questions, builds a quiz of them and assigns it; a student takes it; the
  * teacher's report shows the result and the CSV holds it.
  */
+@Tier.Browser
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "sourcewise.analysis.enabled=true")
 @ActiveProfiles("test")

@@ -12,8 +12,10 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.sourcewise.Tier;
 
 /** {@code evaluate} prints the team's scorer's figures: the Java port agrees with score_attributions.py itself. */
+@Tier.Fast
 class ScorerTest {
 
     private static final Path PYTHON_SCORER = Path.of("src/test/resources/gold/score_attributions.py");

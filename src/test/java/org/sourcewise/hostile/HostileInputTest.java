@@ -38,6 +38,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.sourcewise.SignedIn;
+import org.sourcewise.Tier;
 import org.sourcewise.article.ArticleService;
 import org.sourcewise.bank.BankQuestionView;
 import org.sourcewise.bank.QuestionBankService;
@@ -70,6 +71,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * escape, a refusal must leave every table as it was, no value may reach a page as markup, and a student must be able
  * to start and finish an attempt at every question accepted. The figures go to target/hostile-probe.md.
  */
+@Tier.Spring
 @SpringBootTest
 @ActiveProfiles("test")
 @DirtiesContext

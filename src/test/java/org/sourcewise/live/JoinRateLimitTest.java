@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.sourcewise.Tier;
 
+@Tier.Fast
 class JoinRateLimitTest {
 
     private final LiveSessionTest.MovableClock clock = new LiveSessionTest.MovableClock();

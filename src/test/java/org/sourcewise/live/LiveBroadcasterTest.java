@@ -12,12 +12,14 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.sourcewise.Tier;
 import org.sourcewise.live.LiveBroadcaster.Audience;
 
 /**
  * The broadcaster with screens standing in for UIs: each has its own lock, and its executor queues the refresh under
  * that lock as {@code ui.access} does.
  */
+@Tier.Fast
 class LiveBroadcasterTest {
 
     private final ExecutorService dispatch = Executors.newFixedThreadPool(2);

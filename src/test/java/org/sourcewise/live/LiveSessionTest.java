@@ -10,8 +10,10 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.sourcewise.Tier;
 
 /** The session's state machine on a clock the test moves: phases, scoring, and every refused answer. */
+@Tier.Fast
 class LiveSessionTest {
 
     private static final Duration LIMIT = Duration.ofSeconds(20);

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.sourcewise.Tier;
 
+@Tier.Fast
 class ScoringTest {
 
     private static final Duration LIMIT = Duration.ofSeconds(20);

@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.sourcewise.Tier;
 import org.sourcewise.bank.AnswerFormat;
 import org.sourcewise.questions.QuestionType;
 import org.sourcewise.quiz.QuizSettings;
 
+@Tier.Fast
 class AttemptViewTest {
 
     private static final Marking RIGHT = new Marking(Response.choosing(List.of(1)), "b", true, true, List.of(1), "b", "",

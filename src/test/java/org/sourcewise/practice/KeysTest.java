@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.sourcewise.Tier;
 import org.sourcewise.analysis.Span;
 import org.sourcewise.bank.AnswerFormat;
 import org.sourcewise.bank.BankQuestionView;
@@ -15,6 +16,7 @@ import org.sourcewise.questions.Difficulty;
 import org.sourcewise.questions.QuestionType;
 import org.sourcewise.quiz.gift.Gift;
 
+@Tier.Fast
 class KeysTest {
 
     private static BankQuestionView own(String gift) {

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.sourcewise.SignedIn;
+import org.sourcewise.Tier;
 import org.sourcewise.classroom.ClassroomException;
 import org.sourcewise.questions.QuestionType;
 import org.sourcewise.bank.QuestionBankService;
@@ -27,6 +28,7 @@ import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.test.context.ActiveProfiles;
 
 /** Taking quizzes through the real services, method security and H2: answers saved, keys shown only after. */
+@Tier.Spring
 @Tag("database")
 @SpringBootTest
 @ActiveProfiles("test")

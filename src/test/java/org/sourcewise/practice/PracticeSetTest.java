@@ -7,12 +7,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.sourcewise.Tier;
 import org.sourcewise.bank.AnswerFormat;
 import org.sourcewise.bank.BankQuestionView;
 import org.sourcewise.bank.QuestionStatus;
 import org.sourcewise.questions.Difficulty;
 import org.sourcewise.questions.QuestionType;
 
+@Tier.Fast
 class PracticeSetTest {
 
     /** Twelve who-said-it questions, then four of each of three other kinds: 24 in bank order. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.sourcewise.Tier;
 import org.sourcewise.analysis.ExtractionResult;
 import org.sourcewise.analysis.SourceKind;
 import org.sourcewise.analysis.Span;
@@ -11,6 +12,7 @@ import org.sourcewise.analysis.Statement;
 import org.sourcewise.analysis.StatementKind;
 
 /** The generator on hand-made engine output, so each rule is checked in milliseconds. */
+@Tier.Fast
 class QuestionGeneratorTest {
 
     private static List<Question> generate(long seed) {

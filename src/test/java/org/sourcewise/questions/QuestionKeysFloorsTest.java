@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.sourcewise.Tier;
 import org.sourcewise.cleaning.ArticleText;
 import org.sourcewise.analysis.ExtractionResult;
 import org.sourcewise.analysis.StatementExtractor;
@@ -26,6 +27,7 @@ import org.sourcewise.evaluation.Scorer;
  * exactly when the gold marks the source anonymous. Held at the issue's targets, and at floors on how many keys
  * are checked, so that a generator that stops asking cannot pass.
  */
+@Tier.Fast
 class QuestionKeysFloorsTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();

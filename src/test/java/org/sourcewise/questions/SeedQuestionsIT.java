@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.sourcewise.Tier;
 import org.sourcewise.cleaning.ArticleText;
 import org.sourcewise.analysis.ExtractionResult;
 import org.sourcewise.analysis.Span;
@@ -21,6 +22,7 @@ import org.sourcewise.analysis.StatementExtractor;
 import org.sourcewise.eval.SeedGold;
 
 /** The question banks of the five seeds, generated from the real engine and checked against the gold annotations. */
+@Tier.Models
 class SeedQuestionsIT {
 
     private record Bank(SeedGold.Article gold, ArticleText text, List<Question> questions) {

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.sourcewise.Tier;
 import org.sourcewise.cleaning.ArticleText;
 import org.sourcewise.analysis.ExtractionResult;
 import org.sourcewise.analysis.Provenance;
@@ -19,6 +20,7 @@ import org.sourcewise.analysis.StatementKind;
  * Only keys a student can trust: each test is one hand-made article whose engine output has one doubtful
  * statement among sound ones, and checks what the generator makes of it.
  */
+@Tier.Fast
 class TrustworthyKeysTest {
 
     private static final LocalDate PUBLISHED = LocalDate.of(2021, 6, 18); // a Friday

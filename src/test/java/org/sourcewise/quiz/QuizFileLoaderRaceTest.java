@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sourcewise.Tier;
 import org.sourcewise.article.ArticleService;
 import org.sourcewise.bank.BankQuestions;
 import org.sourcewise.cluster.Nodes;
@@ -26,6 +27,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** Two nodes that start at the same moment on one database, each loading the same new quiz files as at start. */
+@Tier.Spring
 @Tag("database")
 @SpringBootTest
 @ActiveProfiles("test")

@@ -6,11 +6,13 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.sourcewise.Tier;
 import org.sourcewise.practice.QuizResponses;
 import org.sourcewise.practice.QuizResponses.Item;
 import org.sourcewise.practice.QuizResponses.Response;
 import org.sourcewise.practice.QuizResponses.Student;
 
+@Tier.Fast
 class ItemAnalysisTest {
 
     private static final List<Item> ITEMS = List.of(new Item(0, "Who said it?"), new Item(1, "When?"));

@@ -10,11 +10,13 @@ import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.sourcewise.Tier;
 import org.sourcewise.practice.QuizResponses;
 import org.sourcewise.practice.QuizResponses.Item;
 import org.sourcewise.practice.QuizResponses.Response;
 import org.sourcewise.practice.QuizResponses.Student;
 
+@Tier.Fast
 class ResultsCsvTest {
 
     private static final List<Item> ITEMS = List.of(new Item(0, "Who?"), new Item(1, "When?"));

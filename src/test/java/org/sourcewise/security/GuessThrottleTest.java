@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.sourcewise.TestClock;
+import org.sourcewise.Tier;
 
 /** Wrong guesses from a key are free, then slowed down step by step, then locked; quiet time forgets them. */
+@Tier.Fast
 class GuessThrottleTest {
 
     private final TestClock clock = new TestClock();

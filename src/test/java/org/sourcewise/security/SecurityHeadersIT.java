@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.util.Arrays;
 import java.util.Comparator;
 import org.junit.jupiter.api.Test;
+import org.sourcewise.Tier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.Resource;
@@ -21,6 +22,7 @@ import org.springframework.test.context.ActiveProfiles;
  * reach Vaadin's servlet through a forward), its small files, a redirect, pages that are not there, and the app's own
  * refusals. Behind an HTTPS proxy pages also carry HSTS and the session cookie is Secure.
  */
+@Tier.Spring
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "server.forward-headers-strategy=native")
 @ActiveProfiles("test")

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.sourcewise.Tier;
 import org.sourcewise.analysis.DatedEvent;
 import org.sourcewise.analysis.ExtractionException;
 import org.sourcewise.analysis.ExtractionResult;
@@ -40,6 +41,7 @@ import org.springframework.test.context.ActiveProfiles;
  * PostgreSQL run) PostgreSQL. The engine is replaced by finders that quote the article's first paragraph, so that
  * what is stored can be checked against the text; two queues on one database stand for two nodes.
  */
+@Tier.Spring
 @Tag("database")
 @SpringBootTest
 @ActiveProfiles("test")

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.sourcewise.Tier;
 import org.sourcewise.article.ArticleService;
 import org.sourcewise.bank.BankQuestionView;
 import org.sourcewise.bank.QuestionBankService;
@@ -16,6 +17,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.ActiveProfiles;
 
 /** The real app on first start: the seeds are analysed in the background with the real models and stored. */
+@Tier.Models
 @SpringBootTest(properties = "sourcewise.analysis.enabled=true")
 @ActiveProfiles("test")
 @WithMockUser(roles = Roles.TEACHER)

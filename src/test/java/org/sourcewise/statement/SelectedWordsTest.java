@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
+import org.sourcewise.Tier;
 import org.sourcewise.analysis.Span;
 
+@Tier.Fast
 class SelectedWordsTest {
 
     private static final String TEXT = "First sentence here. The minister said \u201cno more delays\u201d on Monday. Third one."

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.sourcewise.SignedIn;
+import org.sourcewise.Tier;
 import org.sourcewise.analysis.ExtractionResult;
 import org.sourcewise.analysis.SourceKind;
 import org.sourcewise.analysis.Span;
@@ -27,6 +28,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.ActiveProfiles;
 
 /** A teacher adds a statement the engine missed by selecting its words, through the real services and H2. */
+@Tier.Spring
 @Tag("database")
 @SpringBootTest
 @ActiveProfiles("test")

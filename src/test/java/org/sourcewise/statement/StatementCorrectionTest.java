@@ -8,6 +8,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.sourcewise.SignedIn;
+import org.sourcewise.Tier;
 import org.sourcewise.account.AccountService;
 import org.sourcewise.analysis.SourceKind;
 import org.sourcewise.article.ArticleDetails;
@@ -26,6 +27,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.ActiveProfiles;
 
 /** A teacher corrects what the engine found, through the real services and H2; the questions follow. */
+@Tier.Spring
 @Tag("database")
 @SpringBootTest
 @ActiveProfiles("test")

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.H1;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.sourcewise.Tier;
 import org.sourcewise.article.ArticleService;
 import org.sourcewise.security.Roles;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,6 +17,7 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
 /** A teacher imports articles through the real view, service and H2. */
+@Tier.Spring
 @SpringBootTest
 @ActiveProfiles("test")
 @DirtiesContext

@@ -14,11 +14,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sourcewise.SignedIn;
+import org.sourcewise.Tier;
 import org.sourcewise.security.Roles;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
 /** The library view on the real app context, with the five seed articles loaded at start. */
+@Tier.Spring
 @SpringBootTest
 @ActiveProfiles("test")
 class LibraryViewTest extends SpringBrowserlessTest {

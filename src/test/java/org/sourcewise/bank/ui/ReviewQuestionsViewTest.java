@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import com.vaadin.flow.component.html.Paragraph;
 import java.util.List;
 import org.sourcewise.SignedIn;
+import org.sourcewise.Tier;
 import org.sourcewise.account.AccountService;
 import org.sourcewise.account.NewAccount;
 import org.sourcewise.bank.WrittenQuestion;
@@ -35,6 +36,7 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
 /** A teacher reviews an article's generated questions on the real app context. */
+@Tier.Spring
 @SpringBootTest
 @ActiveProfiles("test")
 @DirtiesContext

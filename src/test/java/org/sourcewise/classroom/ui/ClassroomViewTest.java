@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.H1;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.sourcewise.SignedIn;
+import org.sourcewise.Tier;
 import org.sourcewise.account.AccountService;
 import org.sourcewise.account.NewAccount;
 import org.sourcewise.classroom.ClassroomService;
@@ -18,6 +19,7 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
 /** A teacher's class page on the real app context. */
+@Tier.Spring
 @SpringBootTest
 @ActiveProfiles("test")
 @DirtiesContext

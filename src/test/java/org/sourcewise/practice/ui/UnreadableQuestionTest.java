@@ -10,6 +10,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sourcewise.SignedIn;
+import org.sourcewise.Tier;
 import org.sourcewise.bank.QuestionBankService;
 import org.sourcewise.bank.WrittenQuestion;
 import org.sourcewise.practice.PracticeFixture;
@@ -30,6 +31,7 @@ import org.springframework.test.context.ActiveProfiles;
  * A question stored before a rule it breaks came in (here an HTML text that is empty once its markup goes, which
  * once gave "Something went wrong" on every reload) never locks a student's attempt: it is passed with a message.
  */
+@Tier.Spring
 @SpringBootTest
 @ActiveProfiles("test")
 @DirtiesContext

@@ -8,12 +8,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.sourcewise.Tier;
 import org.sourcewise.quiz.gift.QuestionKind.MultipleChoice;
 
 /**
  * A file with an example of every feature in Moodle's GIFT documentation (documentation-examples.gift, written
  * for these tests from the format's description): it reads, writes back unchanged and exports to Moodle XML.
  */
+@Tier.Fast
 class GiftDocumentationExamplesTest {
 
     static String examples() {

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.sourcewise.Tier;
 
 /** Malformed files: every mistake is reported at its line and column in words a teacher can act on, and nothing is imported. */
+@Tier.Fast
 class GiftErrorsTest {
 
     static List<GiftError> errors(String gift) {

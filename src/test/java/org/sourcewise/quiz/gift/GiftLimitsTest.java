@@ -9,8 +9,10 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.sourcewise.Tier;
 
 /** What a student could not read or a page could not hold is refused at its line and column, like any mistake. */
+@Tier.Fast
 class GiftLimitsTest {
 
     @Test

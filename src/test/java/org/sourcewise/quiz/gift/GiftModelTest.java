@@ -7,12 +7,14 @@ import static org.sourcewise.quiz.gift.GiftQuestionKindsTest.choice;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.sourcewise.Tier;
 import org.sourcewise.quiz.gift.QuestionKind.Description;
 import org.sourcewise.quiz.gift.QuestionKind.MultipleAnswers;
 import org.sourcewise.quiz.gift.QuestionKind.MultipleChoice;
 import org.sourcewise.quiz.gift.QuestionKind.ShortAnswer;
 
 /** The model holds only what GIFT can write down, tidied the way GIFT tidies it, so every quiz survives a round trip. */
+@Tier.Fast
 class GiftModelTest {
 
     @Test

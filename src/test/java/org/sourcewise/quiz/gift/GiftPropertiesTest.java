@@ -11,8 +11,10 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.sourcewise.Tier;
 
 /** Random input never breaks the parser in any but the documented way, and what the writer writes reads back. */
+@Tier.Fast
 class GiftPropertiesTest {
 
     /** GIFT's own characters, escapes, markup, a NUL, line breaks and some letters, so that every rule is reached. */

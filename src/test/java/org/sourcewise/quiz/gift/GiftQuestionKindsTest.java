@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.sourcewise.Tier;
 import org.sourcewise.quiz.gift.NumericTarget.Approximately;
 import org.sourcewise.quiz.gift.NumericTarget.Between;
 import org.sourcewise.quiz.gift.QuestionKind.Description;
@@ -17,6 +18,7 @@ import org.sourcewise.quiz.gift.QuestionKind.ShortAnswer;
 import org.sourcewise.quiz.gift.QuestionKind.TrueFalse;
 
 /** Each kind of question, written the way Moodle's GIFT documentation writes it. */
+@Tier.Fast
 class GiftQuestionKindsTest {
 
     static GiftQuestion only(String gift) {

@@ -7,11 +7,13 @@ import static org.sourcewise.quiz.gift.GiftQuestionKindsTest.only;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.sourcewise.Tier;
 import org.sourcewise.quiz.gift.QuestionKind.MultipleChoice;
 import org.sourcewise.quiz.gift.QuestionKind.ShortAnswer;
 import org.sourcewise.quiz.gift.QuestionKind.TrueFalse;
 
 /** Everything around the answers: titles, formats, feedback, escapes, comments, categories and line endings. */
+@Tier.Fast
 class GiftTextTest {
 
     @Test

@@ -6,6 +6,7 @@ import static org.sourcewise.quiz.gift.GiftQuestionKindsTest.choice;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.sourcewise.Tier;
 import org.sourcewise.quiz.gift.NumericTarget.Approximately;
 import org.sourcewise.quiz.gift.NumericTarget.Between;
 import org.sourcewise.quiz.gift.QuestionKind.Matching;
@@ -16,6 +17,7 @@ import org.sourcewise.quiz.gift.QuestionKind.ShortAnswer;
 import org.sourcewise.quiz.gift.QuestionKind.TrueFalse;
 
 /** Writing quizzes as GIFT: readable output that reads back as the same quiz, whatever its texts hold. */
+@Tier.Fast
 class GiftWriterTest {
 
     private static final MultipleChoice YES_NO = new MultipleChoice(List.of(choice("yes", 100), choice("no", 0)));

@@ -12,8 +12,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.sourcewise.Tier;
 
 /** The quizzes teachers wrote by hand in quizzes/: each reads without errors, is about a seed article and explains its answers. */
+@Tier.Fast
 class HandWrittenQuizzesTest {
 
     private static final Path QUIZZES = Path.of("quizzes");

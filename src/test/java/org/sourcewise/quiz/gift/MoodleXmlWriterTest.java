@@ -6,9 +6,11 @@ import static org.sourcewise.quiz.gift.GiftQuestionKindsTest.choice;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.sourcewise.Tier;
 import org.w3c.dom.Document;
 
 /** Moodle XML export: well-formed, with Moodle's element names and every text escaped. */
+@Tier.Fast
 class MoodleXmlWriterTest {
 
     private static Document export(String gift) throws Exception {
