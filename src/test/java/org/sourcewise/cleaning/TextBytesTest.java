@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.sourcewise.Tier;
 
+@Tier.Fast
 class TextBytesTest {
 
     private static final String SENTENCE = "The minister said on Friday that the plan would go ahead.";
