@@ -142,7 +142,9 @@ public class ClassroomService {
      */
     @PreAuthorize(Roles.ANYONE)
     public String joinAsNewStudent(String joinCode, String name, String password, String address) {
-        throttle.checkMayTry(address);
+        throttle.whyWait(address).ifPresent(wait -> {
+            throw new ClassroomException(wait);
+        });
         Classroom classroom = classrooms.findByJoinCode(JoinCodes.normalise(joinCode))
                 .filter(c -> !c.isArchived())
                 .orElse(null);

@@ -11,12 +11,14 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.stereotype.Component;
 
 /**
- * Counts the wrong class codes typed from each address on the join page, and makes an address that typed too many
- * wait before its next try, right code or wrong, so that waiting tells nothing of a code ({@link JoinGuessing}).
+ * Counts the wrong codes typed from each address, a class's on the join page and a live session's on the live join
+ * page alike, and makes an address that typed too many wait before its next try, right code or wrong, so that
+ * waiting tells nothing of a code ({@link JoinGuessing}). Right codes never count, so a school behind one address
+ * joins at once.
  */
 @Component
 @EnableConfigurationProperties(JoinGuessing.class)
-class JoinThrottle {
+public class JoinThrottle {
 
     private static final Logger log = LoggerFactory.getLogger(JoinThrottle.class);
 
@@ -27,18 +29,15 @@ class JoinThrottle {
         wrongCodes = new GuessThrottle(guessing.limits(), clock.getIfAvailable(Clock::systemUTC));
     }
 
-    /** Refuses a try from an address that must still wait, saying how long. */
-    void checkMayTry(String address) {
-        Optional<Duration> wait = wrongCodes.waitFor(address);
-        if (wait.isPresent()) {
-            throw new ClassroomException("Too many wrong class codes were typed from this network. Wait "
-                    + inWords(wait.get()) + " and try again, and check the code with your teacher.");
-        }
+    /** Why an address must still wait before its next try, saying how long; empty when it may try now. */
+    public Optional<String> whyWait(String address) {
+        return wrongCodes.waitFor(address).map(wait -> "Too many wrong codes were typed from this network. Wait "
+                + inWords(wait) + " and try again, and check the code with your teacher.");
     }
 
-    void wrongCode(String address) {
+    public void wrongCode(String address) {
         if (wrongCodes.failed(address)) {
-            log.warn("Address {} may not join a class for {} minutes after {} wrong class codes", address,
+            log.warn("Address {} may not join a class or live session for {} minutes after {} wrong codes", address,
                     wrongCodes.limits().lockedFor().toMinutes(), wrongCodes.limits().lock());
         }
     }

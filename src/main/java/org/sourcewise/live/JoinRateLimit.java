@@ -9,8 +9,9 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * At most {@code attempts} join attempts per address in any window of {@code window}, so that nobody can try join
- * codes by the thousand. A class behind one school router shares an address, hence a limit in tens, not ones.
+ * At most {@code attempts} joins per key (a session and an address) in any window of {@code window}, so that nobody
+ * can fill a session with seats from a script. A school behind one router shares an address, hence a limit in
+ * hundreds; guessing codes is slowed apart, by the join throttle.
  */
 final class JoinRateLimit {
 
@@ -28,19 +29,20 @@ final class JoinRateLimit {
         this.clock = clock;
     }
 
-    /** Counts one attempt from the address, or refuses it when the address has used up its window. */
-    synchronized void check(String address) {
+    /** Counts one join under the key, or refuses it when the key has used up its window. */
+    synchronized void check(String key) {
         Instant now = clock.instant();
         Instant since = now.minus(window);
         if (seen.size() > TIDY_ABOVE) {
             seen.values().removeIf(times -> times.isEmpty() || !times.peekLast().isAfter(since));
         }
-        Deque<Instant> times = seen.computeIfAbsent(address == null ? "" : address, a -> new ArrayDeque<>());
+        Deque<Instant> times = seen.computeIfAbsent(key, a -> new ArrayDeque<>());
         while (!times.isEmpty() && !times.peekFirst().isAfter(since)) {
             times.pollFirst();
         }
         if (times.size() >= attempts) {
-            throw new LiveException("Too many attempts to join from this network. Wait a minute and try again.");
+            throw new LiveException("Too many joins to this session came from this network in the last minute. Wait a minute"
+                    + " and try again.");
         }
         times.addLast(now);
     }

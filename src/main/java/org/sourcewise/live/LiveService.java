@@ -20,6 +20,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sourcewise.account.AccountService;
 import org.sourcewise.classroom.JoinCodes;
+import org.sourcewise.classroom.JoinThrottle;
 import org.sourcewise.analysis.Span;
 import org.sourcewise.article.ArticleReading;
 import org.sourcewise.article.ArticleService;
@@ -32,7 +33,7 @@ import org.sourcewise.quiz.AssignedQuiz;
 import org.sourcewise.quiz.QuizException;
 import org.sourcewise.quiz.QuizService;
 import org.sourcewise.security.Roles;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -48,6 +49,7 @@ import org.springframework.stereotype.Service;
  * participant only once the teacher shows the answer.
  */
 @Service
+@EnableConfigurationProperties(LiveSettings.class)
 public class LiveService {
 
     private static final Logger LOG = LoggerFactory.getLogger(LiveService.class);
@@ -66,6 +68,7 @@ public class LiveService {
     private final PracticeService practice;
     private final AccountService accounts;
     private final LiveBroadcaster broadcaster;
+    private final JoinThrottle wrongCodes;
     private final JoinRateLimit joinLimit;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
@@ -80,7 +83,7 @@ public class LiveService {
 
     LiveService(LiveStore store, QuizService quizzes, BankQuestions bank, ArticleService articles,
                 PracticeService practice, AccountService accounts, LiveBroadcaster broadcaster,
-                @Value("${sourcewise.live.joins-per-minute:60}") int joinsPerMinute) {
+                JoinThrottle wrongCodes, LiveSettings settings) {
         this.store = store;
         this.quizzes = quizzes;
         this.bank = bank;
@@ -89,7 +92,8 @@ public class LiveService {
         this.accounts = accounts;
         this.broadcaster = broadcaster;
         this.clock = Clock.systemUTC();
-        this.joinLimit = new JoinRateLimit(joinsPerMinute, Duration.ofMinutes(1), clock);
+        this.wrongCodes = wrongCodes;
+        this.joinLimit = new JoinRateLimit(settings.joinsPerMinute(), Duration.ofMinutes(1), clock);
         timer.scheduleWithFixedDelay(this::sweep, 10, 10, TimeUnit.MINUTES);
     }
 
@@ -215,8 +219,7 @@ public class LiveService {
     /** Joins a session with a nickname; returns the seat token that the participant's browser keeps. */
     @PreAuthorize(Roles.ANYONE)
     public String joinWithNickname(String code, String nickname, String address) {
-        joinLimit.check(address);
-        LiveSession session = running(code);
+        LiveSession session = joining(code, address);
         String name = Nickname.clean(nickname);
         session.checkCanJoin(name);
         return seat(session, name, null, null);
@@ -228,8 +231,7 @@ public class LiveService {
      */
     @PreAuthorize(Roles.A_STUDENT)
     public String joinAsMe(String code, String address) {
-        joinLimit.check(address);
-        LiveSession session = running(code);
+        LiveSession session = joining(code, address);
         long me = accounts.currentAccountId();
         Optional<LiveSession.Seat> mine = session.seatOfAccount(me);
         if (mine.isPresent()) {
@@ -327,6 +329,26 @@ public class LiveService {
 
     private static String currentName() {
         return SecurityContextHolder.getContext().getAuthentication().getName();
+    }
+
+    /**
+     * The running session a join names, counting the join against its address: a wrong code towards the address's
+     * wait (refused before any look-up once it must wait, so that waiting tells nothing of a code), a right one
+     * towards the address's joins of that session.
+     */
+    private LiveSession joining(String code, String address) {
+        wrongCodes.whyWait(address).ifPresent(wait -> {
+            throw new LiveException(wait);
+        });
+        LiveSession session;
+        try {
+            session = running(code);
+        } catch (LiveException noSuchSession) {
+            wrongCodes.wrongCode(address);
+            throw noSuchSession;
+        }
+        joinLimit.check(session.id + " " + address);
+        return session;
     }
 
     private LiveSession running(String code) {

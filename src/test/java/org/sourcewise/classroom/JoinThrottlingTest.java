@@ -123,7 +123,7 @@ class JoinThrottlingTest {
         assertThatThrownBy(() -> join("WRONGCDE", "Guess", "10.9.0.2")).hasMessageContaining("There is no class");
 
         assertThatThrownBy(() -> join(code, "Ana", "10.9.0.2")).isInstanceOf(ClassroomException.class)
-                .hasMessage("Too many wrong class codes were typed from this network. Wait 1 second and try again, "
+                .hasMessage("Too many wrong codes were typed from this network. Wait 1 second and try again, "
                         + "and check the code with your teacher.");
         assertThat(join(code, "Ben", "10.9.0.3")).isEqualTo("Year 9");
         clock.advance(Duration.ofSeconds(1));
@@ -145,7 +145,7 @@ class JoinThrottlingTest {
 
         assertThatThrownBy(() -> join(code, "Di", "10.9.0.5")).hasMessageContaining("Wait 60 minutes");
         assertThat(output.getOut().lines().filter(line -> line.contains("Address 10.9.0.5 may not join")).toList())
-                .singleElement().asString().contains("WARN").contains("for 60 minutes after 13 wrong class codes");
+                .singleElement().asString().contains("WARN").contains("for 60 minutes after 13 wrong codes");
         clock.advance(Duration.ofHours(1));
         assertThat(join(code, "Di", "10.9.0.5")).isEqualTo("Year 9");
     }

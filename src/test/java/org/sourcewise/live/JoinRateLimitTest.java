@@ -18,7 +18,7 @@ class JoinRateLimitTest {
             limit.check("10.0.0.1");
         }
         assertThatThrownBy(() -> limit.check("10.0.0.1")).isInstanceOf(LiveException.class)
-                .hasMessageContaining("Too many attempts");
+                .hasMessageContaining("Too many joins");
         limit.check("10.0.0.2");
         clock.advance(Duration.ofSeconds(61));
         limit.check("10.0.0.1");

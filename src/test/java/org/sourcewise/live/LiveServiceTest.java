@@ -229,14 +229,28 @@ class LiveServiceTest {
     }
 
     @Test
-    void joinAttemptsAreLimitedPerAddress() {
+    void anAddressThatTypedTooManyWrongCodesMustWaitEvenWithTheRightOne() {
         SignedIn.nobody();
         String address = address();
-        for (int i = 0; i < 60; i++) {
+        for (int i = 0; i < 30; i++) {
             assertThatThrownBy(() -> live.joinWithNickname("WRONG2", "Kim", address)).hasMessageContaining("no live");
         }
-        assertThatThrownBy(() -> live.joinWithNickname(code, "Kim", address)).hasMessageContaining("Too many");
+        assertThatThrownBy(() -> live.joinWithNickname(code, "Kim", address))
+                .hasMessageStartingWith("Too many wrong codes were typed from this network. Wait");
         live.joinWithNickname(code, "Kim", address());
+    }
+
+    @Test
+    void threeHundredStudentsBehindOneSchoolAddressJoinOneSessionWithinAMinute() {
+        SignedIn.nobody();
+        String school = address();
+
+        for (int i = 1; i <= 300; i++) {
+            live.joinWithNickname(code, "Student " + i, school);
+        }
+
+        fixture.asTeacher();
+        assertThat(store.results(sessionId)).hasSize(300);
     }
 
     @Test
