@@ -15,6 +15,7 @@ import org.sourcewise.article.ArticleForAnalysis;
 import org.sourcewise.bank.QuestionBankWriter;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The analysis jobs and findings of articles; each method is one transaction. */
@@ -54,11 +55,16 @@ class AnalysisStore {
      * A new queued job; fails with DataIntegrityViolationException when another node made it first, which the caller
      * takes as done (its transaction is this one alone, so nothing else is undone with it).
      */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
     void createJob(long articleId) {
         analyses.insertQueued(articleId, Instant.now());
     }
 
-    /** Queues the job again, whatever its state; false when the article has no job yet. */
+    /**
+     * Queues the job again, whatever its state; false when the article has no job yet. Like createJob, a transaction
+     * of its own: a text change is queued after its transaction committed, when joining that one would change nothing.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
     boolean requeue(long articleId) {
         return analyses.requeue(articleId, List.of(AnalysisState.values()), Instant.now()) > 0;
     }

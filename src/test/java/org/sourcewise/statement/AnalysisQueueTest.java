@@ -24,6 +24,7 @@ import org.sourcewise.analysis.Span;
 import org.sourcewise.analysis.Speaker;
 import org.sourcewise.analysis.Statement;
 import org.sourcewise.analysis.StatementKind;
+import org.sourcewise.article.ArticleDetails;
 import org.sourcewise.article.ArticleService;
 import org.sourcewise.article.ArticleSummary;
 import org.sourcewise.cleaning.ArticleText;
@@ -153,6 +154,17 @@ class AnalysisQueueTest {
         assertThat(jobs.findById(failing).orElseThrow().getMessage()).isEqualTo("This text is too long to analyse.");
         assertThat(stateOf(next)).isEqualTo(AnalysisState.DONE);
         assertThat(statements.progress().failed()).isEqualTo(1);
+    }
+
+    @Test
+    @WithMockUser(roles = "TEACHER")
+    void anImportedArticleIsQueuedOnceItsImportCommitted() {
+        long id = articles.importArticle(new ArticleDetails("Queued at import", "The Test Times", null,
+                LocalDate.of(2022, 2, 10)), "The minister said the plan would go ahead.",
+                "The minister said the plan would go ahead.");
+
+        assertThat(jobs.findById(id)).hasValueSatisfying(job ->
+                assertThat(job.getState()).isEqualTo(AnalysisState.QUEUED));
     }
 
     @Test
