@@ -6,9 +6,11 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaAnnotation;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.annotation.security.DenyAll;
@@ -20,6 +22,8 @@ import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.sourcewise.bank.BankQuestions;
 import org.sourcewise.bank.QuestionBankWriter;
+import org.sourcewise.common.Refusal;
+import org.sourcewise.common.ui.Notifications;
 import org.sourcewise.security.Roles;
 import org.springframework.data.repository.Repository;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -28,6 +32,9 @@ import org.springframework.stereotype.Service;
 /** The rules that keep Sourcewise's structure and security honest as it grows. */
 @Tier.Fast
 class ArchitectureTest {
+
+    private static final String[] ENGINE = {"org.sourcewise.cleaning..", "org.sourcewise.analysis..",
+            "org.sourcewise.questions..", "org.sourcewise.quiz.gift.."};
 
     private static final JavaClasses MAIN = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -41,10 +48,35 @@ class ArchitectureTest {
 
     @Test
     void engineQuestionGeneratorAndGiftFormatArePlainJava() {
-        noClasses().that().resideInAnyPackage("org.sourcewise.cleaning..", "org.sourcewise.analysis..",
-                        "org.sourcewise.questions..", "org.sourcewise.quiz.gift..")
+        noClasses().that().resideInAnyPackage(ENGINE)
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "org.springframework..", "com.vaadin..", "jakarta.persistence..", "org.hibernate..")
+                .check(MAIN);
+    }
+
+    @Test
+    void engineQuestionGeneratorAndGiftFormatNeedNothingOfTheApp() {
+        noClasses().that().resideInAnyPackage(ENGINE)
+                .should().dependOnClassesThat(JavaClass.Predicates.resideInAPackage("org.sourcewise..")
+                        .and(JavaClass.Predicates.resideOutsideOfPackages(ENGINE)))
+                .check(MAIN);
+    }
+
+    /**
+     * An exception of the app is a refusal whose message the person who tried may read; the engine and the GIFT
+     * library, which know nothing of the app, keep their own, and the service or view that calls them says it anew.
+     */
+    @Test
+    void everyExceptionOfTheAppIsARefusalFitToShow() {
+        classes().that().haveSimpleNameEndingWith("Exception").and().resideOutsideOfPackages(ENGINE)
+                .should().beAssignableTo(Refusal.class)
+                .check(MAIN);
+    }
+
+    @Test
+    void viewsShowPopUpsOnlyThroughNotifications() {
+        noClasses().that().resideInAPackage("..ui..").and().doNotHaveFullyQualifiedName(Notifications.class.getName())
+                .should().dependOnClassesThat().areAssignableTo(Notification.class)
                 .check(MAIN);
     }
 

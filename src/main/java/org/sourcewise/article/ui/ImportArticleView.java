@@ -4,10 +4,8 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -17,11 +15,13 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.InputStream;
 import java.time.LocalDate;
+import java.util.Optional;
 import org.sourcewise.article.ArticleDetails;
 import org.sourcewise.article.ArticleFormat;
-import org.sourcewise.article.ArticleImportException;
 import org.sourcewise.article.ArticleLimits;
 import org.sourcewise.article.ArticleService;
+import org.sourcewise.common.ui.FormMessage;
+import org.sourcewise.common.ui.Notifications;
 import org.sourcewise.security.Roles;
 
 /**
@@ -42,7 +42,7 @@ class ImportArticleView extends VerticalLayout {
     final Button preview = new Button("Clean and preview");
     final TextArea cleaned = new TextArea("Article text: remove anything that is not part of the article");
     final Button save = new Button("Save article");
-    final Div message = new Div();
+    final FormMessage message = new FormMessage();
 
     private final ArticleService articles;
     private ArticleFormat format = ArticleFormat.PLAIN_TEXT;
@@ -88,7 +88,7 @@ class ImportArticleView extends VerticalLayout {
         upload.setAcceptedFileTypes(".txt", ".md", ".markdown", ".html", ".htm", "text/plain", "text/markdown", "text/html");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(ArticleLimits.UPLOAD_BYTES);
-        upload.addFileRejectedListener(event -> showProblem(
+        upload.addFileRejectedListener(event -> message.showError(
                 "This file cannot be imported: use a .txt, .md or .html file of at most 2 MB."));
         upload.setDropLabel(new com.vaadin.flow.component.html.Span("Or drop a .txt, .md or .html file here"));
 
@@ -98,8 +98,6 @@ class ImportArticleView extends VerticalLayout {
         save.setVisible(false);
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(event -> save());
-        message.addClassName("form-message");
-        message.getElement().setAttribute("role", "alert");
 
         for (var field : new com.vaadin.flow.component.HasSize[] {title, source, url, pasted, cleaned}) {
             field.setWidthFull();
@@ -110,48 +108,35 @@ class ImportArticleView extends VerticalLayout {
     }
 
     void receive(String fileName, byte[] bytes) {
-        try {
-            format = ArticleFormat.ofFileName(fileName).orElseThrow(() ->
-                    new ArticleImportException("Only .txt, .md and .html files can be imported."));
-            raw = articles.readUpload(bytes);
+        Optional<ArticleFormat> known = ArticleFormat.ofFileName(fileName);
+        if (known.isEmpty()) {
+            message.showError("Only .txt, .md and .html files can be imported.");
+            return;
+        }
+        message.attempt(() -> articles.readUpload(bytes)).ifPresent(text -> {
+            format = known.get();
+            raw = text;
             pasted.setValue("");
             pasted.setHelperText("Using the uploaded file " + fileName + ".");
             preview();
-        } catch (ArticleImportException e) {
-            showProblem(e.getMessage());
-        }
+        });
     }
 
     private void preview() {
-        try {
-            cleaned.setValue(articles.previewCleanText(raw, format, title.getValue()));
+        message.attempt(() -> articles.previewCleanText(raw, format, title.getValue())).ifPresent(text -> {
+            cleaned.setValue(text);
             cleaned.setVisible(true);
             save.setVisible(true);
-            clearProblem();
-        } catch (ArticleImportException e) {
-            showProblem(e.getMessage());
-        }
+            message.clear();
+        });
     }
 
     private void save() {
-        try {
-            long id = articles.importArticle(
-                    new ArticleDetails(title.getValue(), source.getValue(), url.getValue(), published.getValue()),
-                    raw, cleaned.getValue());
-            Notification.show("Article saved. Sourcewise is finding its statements in the background.");
+        ArticleDetails details = new ArticleDetails(title.getValue(), source.getValue(), url.getValue(),
+                published.getValue());
+        message.attempt(() -> articles.importArticle(details, raw, cleaned.getValue())).ifPresent(id -> {
+            Notifications.success("Article saved. Sourcewise is finding its statements in the background.");
             UI.getCurrent().navigate(ReadingView.class, id);
-        } catch (ArticleImportException e) {
-            showProblem(e.getMessage());
-        }
-    }
-
-    private void showProblem(String problem) {
-        message.setText(problem);
-        message.addClassName("error");
-    }
-
-    private void clearProblem() {
-        message.setText("");
-        message.removeClassName("error");
+        });
     }
 }

@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import org.sourcewise.bank.BankQuestionView;
-import org.sourcewise.bank.QuestionBankException;
 import org.sourcewise.bank.QuestionEdit;
+import org.sourcewise.common.ui.FormMessage;
 import org.sourcewise.questions.QuestionType;
 
 /**
@@ -26,7 +26,7 @@ class EditQuestionDialog extends Dialog {
     final List<TextField> choices = new ArrayList<>();
     final RadioButtonGroup<Integer> right = new RadioButtonGroup<>("Right answer");
     final TextArea explanation = new TextArea("Explanation shown after answering");
-    final Div problem = new Div();
+    final FormMessage problem = new FormMessage();
     final Button save = new Button("Save");
 
     EditQuestionDialog(BankQuestionView question, Consumer<QuestionEdit> onSave) {
@@ -50,23 +50,17 @@ class EditQuestionDialog extends Dialog {
         }
         explanation.setValue(question.explanation());
         explanation.setWidthFull();
-        problem.addClassName("form-message");
-        problem.getElement().setAttribute("role", "alert");
         fields.add(explanation, problem);
         add(fields);
 
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(event -> {
-            try {
-                // An ordering question keeps its order: the choices are reworded in place.
-                List<Integer> answer = ordering ? question.answer()
-                        : right.getValue() == null ? List.of() : List.of(right.getValue());
-                onSave.accept(new QuestionEdit(stem.getValue(), choices.stream().map(TextField::getValue).toList(),
-                        answer, explanation.getValue()));
+            // An ordering question keeps its order: the choices are reworded in place.
+            List<Integer> answer = ordering ? question.answer()
+                    : right.getValue() == null ? List.of() : List.of(right.getValue());
+            if (problem.attempt(() -> onSave.accept(new QuestionEdit(stem.getValue(),
+                    choices.stream().map(TextField::getValue).toList(), answer, explanation.getValue())))) {
                 close();
-            } catch (QuestionBankException e) {
-                problem.setText(e.getMessage());
-                problem.addClassName("error");
             }
         });
         getFooter().add(new Button("Cancel", event -> close()), save);

@@ -33,12 +33,13 @@ import org.sourcewise.article.ui.ArticleMissing;
 import org.sourcewise.article.ui.ArticlePane;
 import org.sourcewise.bank.AnswerFormat;
 import org.sourcewise.bank.BankQuestionView;
-import org.sourcewise.bank.QuestionBankException;
 import org.sourcewise.bank.QuestionBankService;
 import org.sourcewise.bank.QuestionStatus;
 import org.sourcewise.bank.QuestionTitles;
 import org.sourcewise.bank.ReviewCheck;
 import org.sourcewise.bank.WrittenQuestion;
+import org.sourcewise.common.Refusal;
+import org.sourcewise.common.ui.FormMessage;
 import org.sourcewise.security.Roles;
 
 /**
@@ -57,7 +58,7 @@ class ReviewQuestionsView extends Div implements HasUrlParameter<Long>, HasDynam
     static final String WRITTEN = "Written by a teacher";
 
     final OrderedList questions = new OrderedList();
-    final Div message = new Div();
+    final FormMessage message = FormMessage.status();
     final Button write = new Button("Write a question");
     final Select<String> kindFilter = new Select<>();
     final Select<String> statusFilter = new Select<>();
@@ -80,8 +81,6 @@ class ReviewQuestionsView extends Div implements HasUrlParameter<Long>, HasDynam
         this.articles = articles;
         this.accounts = accounts;
         addClassName("review-view");
-        message.addClassName("form-message");
-        message.getElement().setAttribute("role", "status");
         write.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         write.addClickListener(click -> new WriteQuestionDialog(null, null, this::selectedWords, (written, passage) -> {
             BankQuestionView added = bank.write(articleId, written, evidence(passage));
@@ -127,8 +126,8 @@ class ReviewQuestionsView extends Div implements HasUrlParameter<Long>, HasDynam
         trustedOpen.addValueChangeListener(change -> {
             if (change.isFromClient()) {
                 bank.openTrustedQuestions(articleId, change.getValue());
-                say(change.getValue() ? "Questions the engine is sure of now reach students; those marked for a check still wait for your accept."
-                        : "Now only the questions you accept reach students.");
+                message.showDone(change.getValue() ? "Questions the engine is sure of now reach students; those marked"
+                        + " for a check still wait for your accept." : "Now only the questions you accept reach students.");
                 refresh();
             }
         });
@@ -211,11 +210,11 @@ class ReviewQuestionsView extends Div implements HasUrlParameter<Long>, HasDynam
         refresh();
         Button undo = new Button("Undo", click -> {
             int reopened = bank.reopenAll(accepted);
-            say("Undone: " + (reopened == 1 ? "1 question is" : reopened + " questions are") + " back to not reviewed.");
+            message.showDone("Undone: " + (reopened == 1 ? "1 question is" : reopened + " questions are") + " back to not reviewed.");
             refresh();
         });
         undo.setAriaLabel("Undo accepting " + accepted.size() + " questions");
-        say("Accepted " + (accepted.size() == 1 ? "1 question" : accepted.size() + " questions") + ". ");
+        message.showDone("Accepted " + (accepted.size() == 1 ? "1 question" : accepted.size() + " questions") + ". ");
         message.add(undo);
     }
 
@@ -333,10 +332,10 @@ class ReviewQuestionsView extends Div implements HasUrlParameter<Long>, HasDynam
             try {
                 BankQuestionView decided = decide.apply(question.id());
                 done(decided.id(), confirmation);
-            } catch (QuestionBankException e) {
+            } catch (Refusal e) {
                 refresh();
                 confirm(question.id(), e.getMessage()).ifPresentOrElse(shown -> shown.addClassName("error"),
-                        () -> say(e.getMessage()));
+                        () -> message.showError(e.getMessage()));
             }
         });
         button.setAriaLabel(label + " question " + number);
@@ -351,10 +350,10 @@ class ReviewQuestionsView extends Div implements HasUrlParameter<Long>, HasDynam
      * pressed is gone with the list redrawn; when the filters hide the question now, the confirmation goes on top.
      */
     private void done(long questionId, String confirmation) {
-        message.removeAll();
+        message.clear();
         refresh();
         if (confirm(questionId, confirmation).isEmpty()) {
-            say(confirmation);
+            message.showDone(confirmation);
         }
     }
 
@@ -371,12 +370,6 @@ class ReviewQuestionsView extends Div implements HasUrlParameter<Long>, HasDynam
             confirmation.getElement().executeJs("this.focus({preventScroll: false})");
         });
         return shown;
-    }
-
-    private void say(String text) {
-        message.removeAll();
-        message.setText(text);
-        message.removeClassName("error");
     }
 
     /** An own question's status says who wrote it; "Edited" is for a generated question a teacher reworded. */

@@ -3,7 +3,6 @@ package org.sourcewise.bank.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.function.SerializableConsumer;
@@ -14,6 +13,7 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.sourcewise.bank.QuestionBankException;
 import org.sourcewise.bank.WrittenQuestion;
+import org.sourcewise.common.ui.FormMessage;
 import org.sourcewise.quiz.gift.Choice;
 import org.sourcewise.quiz.gift.Gift;
 import org.sourcewise.quiz.gift.GiftQuestion;
@@ -54,7 +54,7 @@ class WriteQuestionDialog extends Dialog {
     final TextArea explanation = new TextArea("Explanation shown after answering (optional)");
     final TextArea evidence = new TextArea("Evidence: a sentence or a few words of the article that answer it (optional)");
     final Button useSelection = new Button("Use the words selected in the article");
-    final Div problem = new Div();
+    final FormMessage problem = new FormMessage();
     final Button save = new Button("Save question");
 
     /**
@@ -76,20 +76,10 @@ class WriteQuestionDialog extends Dialog {
             area.setMaxLength((area == gift ? GiftLimits.QUESTION : WrittenQuestion.MAX_TEXT) + 1);
         }
         gift.setHelperText("For example: Who spoke first? {=Truss ~Lavrov ~Johnson} or Match: {=Truss -> UK =Lavrov -> Russia}");
-        problem.addClassName("form-message");
-        problem.getElement().setAttribute("role", "alert");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(event -> {
-            try {
-                store.accept(written(), evidence.getValue());
+            if (problem.attempt(() -> store.accept(written(), evidence.getValue()))) {
                 close();
-            } catch (QuestionBankException e) {
-                show(e.getMessage());
-            } catch (GiftSyntaxException e) {
-                show((e.errors().size() == 1 ? "This question has a mistake: " : "This question has mistakes: ")
-                        + e.errors().stream().map(GiftError::toString).collect(Collectors.joining("; ")));
-            } catch (IllegalArgumentException e) {
-                show("This question cannot be saved: " + e.getMessage() + ".");
             }
         });
         // Not modal, so the teacher can select the evidence in the article while the dialog stays open.
@@ -102,7 +92,7 @@ class WriteQuestionDialog extends Dialog {
         setMaxHeight("calc(100vh - 5rem)");
         useSelection.addClickListener(event -> selection.accept(words -> {
             if (words == null || words.isBlank()) {
-                show("Select a sentence or a few words in the article first, then press the button again.");
+                problem.showError("Select a sentence or a few words in the article first, then press the button again.");
             } else {
                 evidence.setValue(words.strip());
             }
@@ -142,7 +132,23 @@ class WriteQuestionDialog extends Dialog {
         });
     }
 
+    /**
+     * The question as the teacher wrote it. The GIFT library, plain Java that knows nothing of the app, says what
+     * is wrong in its own exceptions; they become the bank's refusal here, where the GIFT is read.
+     */
     WrittenQuestion written() {
+        try {
+            return asWritten();
+        } catch (GiftSyntaxException e) {
+            throw new QuestionBankException((e.errors().size() == 1 ? "This question has a mistake: "
+                    : "This question has mistakes: ")
+                    + e.errors().stream().map(GiftError::toString).collect(Collectors.joining("; ")));
+        } catch (IllegalArgumentException e) {
+            throw new QuestionBankException("This question cannot be saved: " + e.getMessage() + ".");
+        }
+    }
+
+    private WrittenQuestion asWritten() {
         Kind chosen = kind.getValue();
         if (chosen == Kind.GIFT) {
             List<GiftQuestion> parsed = Gift.parse(gift.getValue()).questions();
@@ -214,10 +220,5 @@ class WriteQuestionDialog extends Dialog {
             throw new QuestionBankException("Write at most " + WrittenQuestion.MAX_ITEMS + " answers.");
         }
         return lines;
-    }
-
-    private void show(String message) {
-        problem.setText(message);
-        problem.addClassName("error");
     }
 }

@@ -16,10 +16,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.sourcewise.article.ArticleService;
 import org.sourcewise.article.ArticleSummary;
+import org.sourcewise.common.ui.FormMessage;
 import org.sourcewise.practice.PracticeService;
 import org.sourcewise.practice.StudentResult;
 import org.sourcewise.quiz.AssignedQuiz;
-import org.sourcewise.quiz.QuizException;
 import org.sourcewise.quiz.QuizLimits;
 import org.sourcewise.quiz.QuizService;
 import org.sourcewise.quiz.QuizSummary;
@@ -38,7 +38,7 @@ class ClassQuizzes extends Div {
     final Button assign = new Button("Assign to this class");
     final ComboBox<QuizSummary> quiz = new ComboBox<>("Or assign one of your quizzes");
     final Button assignQuiz = new Button("Assign this quiz");
-    final Div message = new Div();
+    final FormMessage message = new FormMessage();
     final Grid<StudentResult> results = new Grid<>();
     final UnorderedList reports = new UnorderedList();
 
@@ -68,8 +68,6 @@ class ClassQuizzes extends Div {
         quiz.setItemLabelGenerator(q -> q.title() + " (" + q.questionCount() + " questions)");
         quiz.setWidthFull();
         assignQuiz.addClickListener(event -> assignQuiz());
-        message.addClassName("form-message");
-        message.getElement().setAttribute("role", "alert");
 
         results.addColumn(StudentResult::studentName).setHeader("Student").setFlexGrow(2);
         results.addColumn(StudentResult::quizTitle).setHeader("Quiz").setFlexGrow(3);
@@ -94,41 +92,32 @@ class ClassQuizzes extends Div {
 
     private void assign() {
         if (article.getValue() == null) {
-            fail("Choose an article first.");
+            message.showError("Choose an article first.");
             return;
         }
-        try {
-            assigned(quizzes.assignArticle(article.getValue().id(), title.getValue(), classroomId));
-            article.clear();
-            title.clear();
-        } catch (QuizException e) {
-            fail(e.getMessage());
-        }
+        message.attempt(() -> quizzes.assignArticle(article.getValue().id(), title.getValue(), classroomId))
+                .ifPresent(given -> {
+                    assigned(given);
+                    article.clear();
+                    title.clear();
+                });
     }
 
     private void assignQuiz() {
         if (quiz.getValue() == null) {
-            fail("Choose a quiz first; build one under Quizzes.");
+            message.showError("Choose a quiz first; build one under Quizzes.");
             return;
         }
-        try {
-            assigned(quizzes.assign(quiz.getValue().id(), classroomId));
+        message.attempt(() -> quizzes.assign(quiz.getValue().id(), classroomId)).ifPresent(given -> {
+            assigned(given);
             quiz.clear();
-        } catch (QuizException e) {
-            fail(e.getMessage());
-        }
+        });
     }
 
     private void assigned(AssignedQuiz given) {
-        message.setText("“" + given.title() + "” (" + given.questionIds().size()
+        message.showDone("“" + given.title() + "” (" + given.questionIds().size()
                 + " questions) is assigned; your students see it under Practice.");
-        message.removeClassName("error");
         refresh();
-    }
-
-    private void fail(String text) {
-        message.setText(text);
-        message.addClassName("error");
     }
 
     private void refresh() {

@@ -22,11 +22,12 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import org.sourcewise.article.ArticleService;
-import org.sourcewise.classroom.ClassroomException;
 import org.sourcewise.classroom.ClassroomService;
 import org.sourcewise.classroom.ClassroomSummary;
 import org.sourcewise.classroom.StudentCard;
 import org.sourcewise.classroom.StudentSummary;
+import org.sourcewise.common.Refusal;
+import org.sourcewise.common.ui.FormMessage;
 import org.sourcewise.practice.PracticeService;
 import org.sourcewise.quiz.QuizService;
 import org.sourcewise.security.Roles;
@@ -46,7 +47,7 @@ class ClassroomView extends VerticalLayout implements HasUrlParameter<Long> {
     final Grid<StudentSummary> students = new Grid<>();
     final TextArea names = new TextArea("Add students, one name per line");
     final Button add = new Button("Add students");
-    final Div message = new Div();
+    final FormMessage message = new FormMessage();
     final Div cards = new Div();
 
     ClassQuizzes quizzes;
@@ -73,7 +74,7 @@ class ClassroomView extends VerticalLayout implements HasUrlParameter<Long> {
             ClassroomSummary classroom = classrooms.myClassroom(id);
             classroomId = id;
             show(classroom);
-        } catch (ClassroomException e) {
+        } catch (Refusal e) {
             add(new H1("Class not found"), new Paragraph(e.getMessage()), new RouterLink("My classes", ClassroomsView.class));
         }
     }
@@ -88,8 +89,6 @@ class ClassroomView extends VerticalLayout implements HasUrlParameter<Long> {
         names.setMaxLength(20_000);
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.addClickListener(event -> addStudents());
-        message.addClassName("form-message");
-        message.getElement().setAttribute("role", "alert");
         cards.addClassName("student-cards");
 
         add(new RouterLink("\u2190 My classes", ClassroomsView.class), new H1(classroom.name()),
@@ -113,17 +112,13 @@ class ClassroomView extends VerticalLayout implements HasUrlParameter<Long> {
     }
 
     private void addStudents() {
-        try {
-            List<StudentCard> added = classrooms.addStudents(classroomId, names.getValue().lines().toList());
+        List<String> given = names.getValue().lines().toList();
+        message.attempt(() -> classrooms.addStudents(classroomId, given)).ifPresent(added -> {
             names.clear();
-            message.setText(added.size() + " student(s) added. Print the cards below now: the passwords are not shown again.");
-            message.removeClassName("error");
+            message.showDone(added.size() + " student(s) added. Print the cards below now: the passwords are not shown again.");
             showCards(added);
             refresh();
-        } catch (ClassroomException e) {
-            message.setText(e.getMessage());
-            message.addClassName("error");
-        }
+        });
     }
 
     private void showCards(List<StudentCard> studentCards) {

@@ -3,9 +3,7 @@ package org.sourcewise.classroom.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
@@ -13,9 +11,10 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
-import org.sourcewise.classroom.ClassroomException;
 import org.sourcewise.classroom.ClassroomService;
 import org.sourcewise.classroom.ClassroomSummary;
+import org.sourcewise.common.ui.FormMessage;
+import org.sourcewise.common.ui.Notifications;
 import org.sourcewise.security.Roles;
 
 /** A teacher's classes with their join codes; new classes are made here. Teachers only. */
@@ -27,7 +26,7 @@ class ClassroomsView extends VerticalLayout {
     final TextField newName = new TextField("New class");
     final Button create = new Button("Create class");
     final Grid<ClassroomSummary> grid = new Grid<>();
-    final Div message = new Div();
+    final FormMessage message = new FormMessage();
 
     private final ClassroomService classrooms;
 
@@ -39,8 +38,6 @@ class ClassroomsView extends VerticalLayout {
         newName.setMaxLength(ClassroomService.MAX_NAME + 1);
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.addClickListener(event -> create());
-        message.addClassName("form-message");
-        message.getElement().setAttribute("role", "alert");
         HorizontalLayout form = new HorizontalLayout(newName, create);
         form.setAlignItems(Alignment.BASELINE);
         form.setWrap(true);
@@ -63,7 +60,7 @@ class ClassroomsView extends VerticalLayout {
         }
         Button archive = new Button("Archive", event -> {
             classrooms.archive(classroom.id());
-            Notification.show(classroom.name() + " is archived: it keeps its results but takes no new students.");
+            Notifications.success(classroom.name() + " is archived: it keeps its results but takes no new students.");
             refresh();
         });
         archive.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -72,16 +69,11 @@ class ClassroomsView extends VerticalLayout {
     }
 
     private void create() {
-        try {
-            ClassroomSummary created = classrooms.createClassroom(newName.getValue());
+        message.attempt(() -> classrooms.createClassroom(newName.getValue())).ifPresent(created -> {
             newName.clear();
-            message.setText(created.name() + " is ready. Students join at /join with the code " + created.joinCode() + ".");
-            message.removeClassName("error");
+            message.showDone(created.name() + " is ready. Students join at /join with the code " + created.joinCode() + ".");
             refresh();
-        } catch (ClassroomException e) {
-            message.setText(e.getMessage());
-            message.addClassName("error");
-        }
+        });
     }
 
     private void refresh() {

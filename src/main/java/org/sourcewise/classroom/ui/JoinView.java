@@ -3,7 +3,6 @@ package org.sourcewise.classroom.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -13,10 +12,9 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import org.sourcewise.account.AccountException;
 import org.sourcewise.account.NewAccount;
-import org.sourcewise.classroom.ClassroomException;
 import org.sourcewise.classroom.ClassroomService;
+import org.sourcewise.common.ui.FormMessage;
 
 /** A student joins their class with the code the teacher gave, choosing a name and a password. Open to everyone. */
 @Route("join")
@@ -29,7 +27,7 @@ class JoinView extends VerticalLayout {
     final PasswordField password = new PasswordField("Password");
     final PasswordField repeat = new PasswordField("Password again");
     final Button join = new Button("Join the class");
-    final Div message = new Div();
+    final FormMessage message = new FormMessage();
 
     private final ClassroomService classrooms;
 
@@ -46,8 +44,6 @@ class JoinView extends VerticalLayout {
             field.setWidthFull();
             field.setRequired(true);
         }
-        message.addClassName("form-message");
-        message.getElement().setAttribute("role", "alert");
         join.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         join.addClickListener(event -> join());
         join.addClickShortcut(com.vaadin.flow.component.Key.ENTER);
@@ -58,25 +54,19 @@ class JoinView extends VerticalLayout {
 
     private void join() {
         if (!password.getValue().equals(repeat.getValue())) {
-            showProblem("The two passwords are not the same.");
+            message.showError("The two passwords are not the same.");
             return;
         }
-        try {
-            String address = VaadinRequest.getCurrent() == null ? "" : VaadinRequest.getCurrent().getRemoteAddr();
-            String classroom = classrooms.joinAsNewStudent(code.getValue(), name.getValue(), password.getValue(),
-                    address);
-            removeAll();
-            add(new H1("Welcome!"),
-                    new Paragraph("You have joined " + classroom + ". Sign in with your name \u201c"
-                            + name.getValue().strip() + "\u201d and your password."),
-                    new Anchor("login", "Sign in"));
-        } catch (ClassroomException | AccountException e) {
-            showProblem(e.getMessage());
-        }
+        String address = VaadinRequest.getCurrent() == null ? "" : VaadinRequest.getCurrent().getRemoteAddr();
+        message.attempt(() -> classrooms.joinAsNewStudent(code.getValue(), name.getValue(), password.getValue(),
+                address)).ifPresent(this::welcome);
     }
 
-    private void showProblem(String problem) {
-        message.setText(problem);
-        message.addClassName("error");
+    private void welcome(String classroom) {
+        removeAll();
+        add(new H1("Welcome!"),
+                new Paragraph("You have joined " + classroom + ". Sign in with your name \u201c"
+                        + name.getValue().strip() + "\u201d and your password."),
+                new Anchor("login", "Sign in"));
     }
 }

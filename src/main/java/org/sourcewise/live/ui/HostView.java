@@ -23,11 +23,12 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.function.Consumer;
+import org.sourcewise.common.Refusal;
+import org.sourcewise.common.ui.FormMessage;
 import org.sourcewise.live.HostFeed;
 import org.sourcewise.live.HostScreen;
 import org.sourcewise.live.LeaderboardMode;
 import org.sourcewise.live.LiveBroadcaster;
-import org.sourcewise.live.LiveException;
 import org.sourcewise.live.LivePhase;
 import org.sourcewise.live.LiveResult;
 import org.sourcewise.live.LiveService;
@@ -53,7 +54,7 @@ class HostView extends Div implements BeforeEnterObserver {
 
     final Div stage = new Div();
     final Span answered = new Span();
-    final Div message = new Div();
+    final FormMessage message = new FormMessage();
     final RadioButtonGroup<LeaderboardMode> leaderboard = new RadioButtonGroup<>("Scores on the projector");
     final Grid<Standing> participants = new Grid<>();
     /** One button moves the session on, kept across redraws so that a click never lands on a replaced one. */
@@ -76,8 +77,6 @@ class HostView extends Div implements BeforeEnterObserver {
         stage.addClassName("live-stage");
         answered.addClassName("live-answered");
         answered.getElement().setAttribute("aria-live", "polite");
-        message.addClassName("form-message");
-        message.getElement().setAttribute("role", "alert");
 
         leaderboard.setItems(LeaderboardMode.values());
         leaderboard.setItemLabelGenerator(mode -> switch (mode) {
@@ -121,7 +120,7 @@ class HostView extends Div implements BeforeEnterObserver {
             everyone.addClassName("live-participants");
             add(stage, new Div(next, end), message, new Div(leaderboard, everyone));
             render(screen);
-        } catch (LiveException e) {
+        } catch (Refusal e) {
             add(new H1("Live session not found"), new Paragraph(e.getMessage()), new Anchor("classes", "My classes"));
         }
     }
@@ -299,12 +298,9 @@ class HostView extends Div implements BeforeEnterObserver {
 
     /** Runs a teacher's action and redraws at once; other screens hear of it through the broadcaster. */
     private void act(Consumer<Long> action) {
-        try {
-            action.accept(sessionId);
-            message.setText("");
+        if (message.attempt(() -> action.accept(sessionId))) {
+            message.clear();
             refresh();
-        } catch (LiveException e) {
-            message.setText(e.getMessage());
         }
     }
 

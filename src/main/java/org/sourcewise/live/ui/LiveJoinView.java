@@ -3,7 +3,6 @@ package org.sourcewise.live.ui;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -16,7 +15,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
-import org.sourcewise.live.LiveException;
+import org.sourcewise.common.ui.FormMessage;
 import org.sourcewise.live.LiveLimits;
 import org.sourcewise.live.LivePhase;
 import org.sourcewise.live.LiveService;
@@ -34,7 +33,7 @@ class LiveJoinView extends VerticalLayout implements HasUrlParameter<String> {
     final TextField code = new TextField("Code");
     final TextField nickname = new TextField("Nickname");
     final Button join = new Button("Join");
-    final Div message = new Div();
+    final FormMessage message = new FormMessage();
 
     private final LiveService live;
     private final boolean student;
@@ -53,8 +52,6 @@ class LiveJoinView extends VerticalLayout implements HasUrlParameter<String> {
         nickname.setRequired(true);
         nickname.setWidthFull();
         nickname.setHelperText("How the class sees you; up to " + LiveLimits.NICKNAME + " characters.");
-        message.addClassName("form-message");
-        message.getElement().setAttribute("role", "alert");
         join.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         join.addClickListener(event -> join());
         join.addClickShortcut(Key.ENTER);
@@ -83,14 +80,12 @@ class LiveJoinView extends VerticalLayout implements HasUrlParameter<String> {
 
     private void join() {
         String address = VaadinRequest.getCurrent() == null ? "" : VaadinRequest.getCurrent().getRemoteAddr();
-        try {
-            String token = student ? live.joinAsMe(code.getValue(), address)
-                    : live.joinWithNickname(code.getValue(), nickname.getValue(), address);
-            SeatToken.keep(token);
-            getUI().ifPresent(ui -> ui.navigate(LivePlayView.class));
-        } catch (LiveException e) {
-            message.setText(e.getMessage());
-            message.addClassName("error");
-        }
+        message.attempt(() -> student ? live.joinAsMe(code.getValue(), address)
+                : live.joinWithNickname(code.getValue(), nickname.getValue(), address)).ifPresent(this::play);
+    }
+
+    private void play(String token) {
+        SeatToken.keep(token);
+        getUI().ifPresent(ui -> ui.navigate(LivePlayView.class));
     }
 }

@@ -18,8 +18,8 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.sourcewise.common.ui.FormMessage;
 import org.sourcewise.live.LiveBroadcaster;
-import org.sourcewise.live.LiveException;
 import org.sourcewise.live.LiveService;
 import org.sourcewise.live.SeatScreen;
 
@@ -40,7 +40,7 @@ class LivePlayView extends Div implements BeforeEnterObserver {
     final Paragraph detail = new Paragraph();
     final Countdown countdown = new Countdown();
     final Div answers = new Div();
-    final Div message = new Div();
+    final FormMessage message = new FormMessage();
 
     private final List<Button> buttons = new ArrayList<>();
     private final LiveService live;
@@ -56,8 +56,6 @@ class LivePlayView extends Div implements BeforeEnterObserver {
         score.addClassName("live-score");
         stem.addClassName("live-stem");
         answers.addClassName("live-answers");
-        message.addClassName("form-message");
-        message.getElement().setAttribute("role", "alert");
     }
 
     @Override
@@ -164,11 +162,9 @@ class LivePlayView extends Div implements BeforeEnterObserver {
     }
 
     private void answer(int choice) {
-        try {
-            render(live.answer(token, number, choice));
-            message.setText("");
-        } catch (LiveException e) {
-            message.setText(e.getMessage());
+        if (message.attempt(() -> render(live.answer(token, number, choice)))) {
+            message.clear();
+        } else {
             rendered = "";
             refresh();
         }

@@ -3,7 +3,6 @@ package org.sourcewise.live.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -13,7 +12,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import org.sourcewise.live.LiveException;
+import org.sourcewise.common.ui.FormMessage;
 import org.sourcewise.live.LiveLimits;
 import org.sourcewise.live.LiveService;
 import org.sourcewise.security.Roles;
@@ -26,7 +25,7 @@ class LiveStartView extends VerticalLayout implements BeforeEnterObserver {
 
     final IntegerField seconds = new IntegerField("Seconds per question");
     final Button start = new Button("Start the live session");
-    final Div message = new Div();
+    final FormMessage message = new FormMessage();
 
     private final LiveService live;
     private long classroomId;
@@ -41,8 +40,6 @@ class LiveStartView extends VerticalLayout implements BeforeEnterObserver {
         seconds.setStepButtonsVisible(true);
         seconds.setHelperText(LiveLimits.MIN_SECONDS + " to " + LiveLimits.MAX_SECONDS
                 + ". Answers lock when time is up or when you close the question.");
-        message.addClassName("form-message");
-        message.getElement().setAttribute("role", "alert");
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         start.addClickListener(event -> start());
         add(new H1("Run a quiz live"), new Paragraph("Your screen goes on the projector with a join code and a QR"
@@ -58,13 +55,8 @@ class LiveStartView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void start() {
-        try {
-            int chosen = seconds.getValue() == null ? -1 : seconds.getValue();
-            long sessionId = live.start(classroomId, quizId, chosen);
-            getUI().ifPresent(ui -> ui.navigate("live/host/" + sessionId));
-        } catch (LiveException e) {
-            message.setText(e.getMessage());
-            message.addClassName("error");
-        }
+        int chosen = seconds.getValue() == null ? -1 : seconds.getValue();
+        message.attempt(() -> live.start(classroomId, quizId, chosen))
+                .ifPresent(sessionId -> getUI().ifPresent(ui -> ui.navigate("live/host/" + sessionId)));
     }
 }

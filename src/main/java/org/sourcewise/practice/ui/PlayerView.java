@@ -21,10 +21,10 @@ import java.util.Map;
 import org.sourcewise.article.ArticleReading;
 import org.sourcewise.article.ArticleService;
 import org.sourcewise.article.ui.ArticlePane;
+import org.sourcewise.common.Refusal;
 import org.sourcewise.practice.AttemptView;
 import org.sourcewise.practice.Marking;
 import org.sourcewise.practice.PlayerQuestion;
-import org.sourcewise.practice.PracticeException;
 import org.sourcewise.practice.PracticeService;
 import org.sourcewise.security.Roles;
 
@@ -62,7 +62,7 @@ class PlayerView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
         removeAll();
         try {
             attempt = practice.attempt(attemptId);
-        } catch (PracticeException e) {
+        } catch (Refusal e) {
             title = "Quiz not found";
             add(new H1(title), new Paragraph(e.getMessage()), new RouterLink("Back to practice", PracticeView.class));
             return;
@@ -178,7 +178,7 @@ class PlayerView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
             Button another = new Button("Another set", event -> {
                 try {
                     UI.getCurrent().navigate(PlayerView.class, practice.startPractice(articleId));
-                } catch (PracticeException e) {
+                } catch (Refusal e) {
                     questionPanel.add(new Paragraph(e.getMessage()));
                 }
             });

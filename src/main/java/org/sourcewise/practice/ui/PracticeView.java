@@ -23,11 +23,10 @@ import java.util.function.LongSupplier;
 import java.util.stream.Collectors;
 import org.sourcewise.article.ArticleService;
 import org.sourcewise.article.ArticleSummary;
+import org.sourcewise.common.ui.FormMessage;
 import org.sourcewise.practice.AttemptSummary;
-import org.sourcewise.practice.PracticeException;
 import org.sourcewise.practice.PracticeService;
 import org.sourcewise.quiz.AssignedQuiz;
-import org.sourcewise.quiz.QuizException;
 import org.sourcewise.quiz.QuizService;
 import org.sourcewise.quiz.QuizSettings;
 import org.sourcewise.security.Roles;
@@ -42,15 +41,13 @@ class PracticeView extends Div {
             .withZone(ZoneId.systemDefault());
 
 
-    final Div message = new Div();
+    final FormMessage message = new FormMessage();
 
     private final PracticeService practice;
 
     PracticeView(PracticeService practice, QuizService quizzes, ArticleService articles) {
         this.practice = practice;
         addClassName("practice-view");
-        message.addClassName("form-message");
-        message.getElement().setAttribute("role", "alert");
         Map<Long, AttemptSummary> latestByQuiz = practice.myHistory().stream().filter(a -> a.quizId() != null)
                 .collect(Collectors.toMap(AttemptSummary::quizId, a -> a, (newer, older) -> newer));
 
@@ -96,15 +93,8 @@ class PracticeView extends Div {
     }
 
     private Button start(String label, String what, LongSupplier attempt) {
-        Button button = new Button(label, event -> {
-            try {
-                long attemptId = attempt.getAsLong();
-                UI.getCurrent().navigate(PlayerView.class, attemptId);
-            } catch (PracticeException | QuizException e) {
-                message.setText(e.getMessage());
-                message.addClassName("error");
-            }
-        });
+        Button button = new Button(label, event -> message.attempt(attempt::getAsLong)
+                .ifPresent(attemptId -> UI.getCurrent().navigate(PlayerView.class, attemptId)));
         button.setAriaLabel(label + ": " + what);
         button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         return button;

@@ -9,9 +9,9 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import java.util.List;
 import java.util.function.Function;
+import org.sourcewise.common.Refusal;
 import org.sourcewise.practice.Marking;
 import org.sourcewise.practice.PlayerQuestion;
-import org.sourcewise.practice.PracticeException;
 import org.sourcewise.practice.Response;
 
 /**
@@ -38,7 +38,7 @@ class QuestionCard extends Div {
         check.addClickListener(event -> {
             try {
                 show(save.apply(input.response().get()));
-            } catch (PracticeException e) {
+            } catch (Refusal e) {
                 feedback.removeAll();
                 feedback.add(new Paragraph(e.getMessage()));
                 feedback.getElement().setAttribute("class", "answer-feedback problem");

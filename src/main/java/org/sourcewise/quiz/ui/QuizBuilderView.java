@@ -14,7 +14,6 @@ import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -40,6 +39,8 @@ import org.sourcewise.bank.AnswerKey;
 import org.sourcewise.bank.BankQuestionView;
 import org.sourcewise.bank.QuestionTitles;
 import org.sourcewise.bank.QuestionBankService;
+import org.sourcewise.common.ui.FormMessage;
+import org.sourcewise.common.ui.Notifications;
 import org.sourcewise.quiz.QuizDraft;
 import org.sourcewise.quiz.QuizException;
 import org.sourcewise.quiz.QuizLimits;
@@ -76,7 +77,7 @@ class QuizBuilderView extends VerticalLayout implements HasUrlParameter<String> 
     final IntegerField attempts = new IntegerField("Attempts allowed (empty: no limit)");
     final DateTimePicker due = new DateTimePicker("Due (optional)");
     final Button save = new Button("Save quiz");
-    final Div message = new Div();
+    final FormMessage message = new FormMessage();
 
     private final QuizService quizzes;
     private final QuestionBankService bank;
@@ -116,8 +117,6 @@ class QuizBuilderView extends VerticalLayout implements HasUrlParameter<String> 
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClassName("big-button");
         save.addClickListener(event -> save());
-        message.addClassName("form-message");
-        message.getElement().setAttribute("role", "alert");
         Div pick = new Div(article, search, addAllAccepted);
         pick.addClassName("builder-pick");
         add(new RouterLink("\u2190 Quizzes", QuizzesView.class), new H1("Build a quiz"), title,
@@ -146,7 +145,7 @@ class QuizBuilderView extends VerticalLayout implements HasUrlParameter<String> 
             due.setValue(settings.dueAt() == null ? null : settings.dueAt().atZone(ZoneId.systemDefault()).toLocalDateTime());
             renderChosen();
         } catch (NumberFormatException | QuizException e) {
-            fail("There is no such quiz among yours; you can build a new one here.");
+            message.showError("There is no such quiz among yours; you can build a new one here.");
         }
     }
 
@@ -244,8 +243,7 @@ class QuizBuilderView extends VerticalLayout implements HasUrlParameter<String> 
         questions.addAll(missing);
         renderChosen();
         showAvailable();
-        message.removeClassName("error");
-        message.setText("Added " + (missing.size() == 1 ? "1 question" : missing.size() + " questions") + " of "
+        message.showDone("Added " + (missing.size() == 1 ? "1 question" : missing.size() + " questions") + " of "
                 + article.getValue().title() + ".");
     }
 
@@ -286,10 +284,10 @@ class QuizBuilderView extends VerticalLayout implements HasUrlParameter<String> 
 
     private void save() {
         if (attempts.isInvalid() || due.isInvalid()) {
-            fail("Check the attempts allowed and the due date.");
+            message.showError("Check the attempts allowed and the due date.");
             return;
         }
-        try {
+        boolean saved = message.attempt(() -> {
             QuizSettings settings = new QuizSettings(shuffle.getValue(), ALL_AT_ONCE.equals(layout.getValue()),
                     FEEDBACK_AT_END.equals(feedback.getValue()), attempts.getValue(),
                     due.getValue() == null ? null : due.getValue().atZone(ZoneId.systemDefault()).toInstant());
@@ -300,15 +298,10 @@ class QuizBuilderView extends VerticalLayout implements HasUrlParameter<String> 
             } else {
                 quizzes.update(quizId, draft);
             }
-            Notification.show("Quiz saved. Assign it to a class from the class's page.");
+        });
+        if (saved) {
+            Notifications.success("Quiz saved. Assign it to a class from the class's page.");
             UI.getCurrent().navigate(QuizzesView.class);
-        } catch (QuizException e) {
-            fail(e.getMessage());
         }
-    }
-
-    private void fail(String text) {
-        message.setText(text);
-        message.addClassName("error");
     }
 }

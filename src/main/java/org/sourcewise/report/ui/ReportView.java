@@ -22,8 +22,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.sourcewise.chart.BarChart;
-import org.sourcewise.classroom.ClassroomException;
-import org.sourcewise.practice.PracticeException;
+import org.sourcewise.common.Refusal;
 import org.sourcewise.practice.PracticeService;
 import org.sourcewise.practice.QuizResponses;
 import org.sourcewise.report.ItemAnalysis;
@@ -63,7 +62,7 @@ class ReportView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         QuizResponses responses;
         try {
             responses = practice.responsesTo(classroomId, quizId);
-        } catch (PracticeException | ClassroomException e) {
+        } catch (Refusal e) {
             title = "Report not found";
             add(new H1(title), new Paragraph(e.getMessage()), new Anchor("classes", "My classes"));
             return;

@@ -13,9 +13,9 @@ import com.vaadin.flow.function.SerializableConsumer;
 import java.util.Map;
 import org.sourcewise.analysis.SourceKind;
 import org.sourcewise.analysis.StatementKind;
+import org.sourcewise.common.ui.FormMessage;
 import org.sourcewise.statement.NewStatement;
 import org.sourcewise.statement.SelectedStatement;
-import org.sourcewise.statement.StatementException;
 import org.sourcewise.statement.StatementService;
 import org.sourcewise.statement.StatementView;
 
@@ -35,7 +35,7 @@ class AddStatementDialog extends Dialog {
     final RadioButtonGroup<StatementKind> how = new RadioButtonGroup<>("How the article gives it");
     final Select<SourceKind> kind = FindingsView.sourceKinds();
     final DatePicker said = new DatePicker("Said on (empty: the article does not say)");
-    final Div message = new Div();
+    final FormMessage message = new FormMessage();
     final Button save = new Button("Add the statement");
 
     AddStatementDialog(long articleId, SelectedStatement selected, StatementService statements,
@@ -52,24 +52,17 @@ class AddStatementDialog extends Dialog {
         how.setRequired(true);
         kind.setValue(SourceKind.PERSON);
         said.setClearButtonVisible(true);
-        message.addClassName("form-message");
-        message.getElement().setAttribute("role", "alert");
         Div fields = new Div(words, speaker, role, how, kind, said, message);
         fields.addClassName("add-statement-form");
         add(fields);
 
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickListener(event -> {
-            try {
-                StatementView statement = statements.add(articleId, new NewStatement(selected.words(),
-                        speaker.getValue(), role.getValue(), kind.getValue(), how.getValue(), said.getValue()));
-                close();
-                added.accept(statement);
-            } catch (StatementException e) {
-                message.setText(e.getMessage());
-                message.addClassName("error");
-            }
-        });
+        save.addClickListener(event -> message.attempt(() -> statements.add(articleId, new NewStatement(selected.words(),
+                speaker.getValue(), role.getValue(), kind.getValue(), how.getValue(), said.getValue())))
+                .ifPresent(statement -> {
+                    close();
+                    added.accept(statement);
+                }));
         getFooter().add(new Button("Cancel", event -> close()), save);
     }
 }

@@ -25,8 +25,8 @@ import org.sourcewise.article.ArticleReading;
 import org.sourcewise.article.ArticleService;
 import org.sourcewise.article.ui.ArticleMissing;
 import org.sourcewise.article.ui.ArticlePane;
+import org.sourcewise.common.ui.FormMessage;
 import org.sourcewise.security.Roles;
-import org.sourcewise.statement.StatementException;
 import org.sourcewise.statement.StatementService;
 import org.sourcewise.statement.StatementView;
 
@@ -49,7 +49,7 @@ class FindingsView extends Div implements HasUrlParameter<Long>, HasDynamicTitle
     static final int PAGE = 25;
 
     final OrderedList list = new OrderedList();
-    final Div message = new Div();
+    final FormMessage message = FormMessage.status();
     final Button previous = new Button("Previous statements");
     final Button next = new Button("Next statements");
     final Paragraph range = new Paragraph();
@@ -68,8 +68,6 @@ class FindingsView extends Div implements HasUrlParameter<Long>, HasDynamicTitle
         this.statements = statements;
         this.articles = articles;
         addClassName("findings-view");
-        message.addClassName("form-message");
-        message.getElement().setAttribute("role", "status");
         add.addClickListener(event -> pane.readSelection(this::selected));
         pager.addClassName("findings-pager");
         range.getElement().setAttribute("aria-live", "polite");
@@ -128,21 +126,19 @@ class FindingsView extends Div implements HasUrlParameter<Long>, HasDynamicTitle
     /** What the teacher selected in the article (null: nothing), offered for adding as a statement. */
     void selected(Span selection) {
         if (selection == null) {
-            fail("Select the statement's words in the article first, then press \u201cAdd a statement\u201d.");
+            message.showError("Select the statement's words in the article first, then press"
+                    + " \u201cAdd a statement\u201d.");
             return;
         }
-        try {
-            new AddStatementDialog(articleId, statements.select(articleId, selection), statements, this::added).open();
-        } catch (StatementException e) {
-            fail(e.getMessage());
-        }
+        message.attempt(() -> statements.select(articleId, selection))
+                .ifPresent(selected -> new AddStatementDialog(articleId, selected, statements, this::added).open());
     }
 
     private void added(StatementView statement) {
         int number = statements.statementsOf(articleId).stream().map(StatementView::id).toList()
                 .indexOf(statement.id()) + 1;
         turnTo((number - 1) / PAGE * PAGE);
-        succeed("Added statement " + number + "; the questions were generated again.");
+        message.showDone("Added statement " + number + "; the questions were generated again.");
         pane.highlight(List.of(new Span(statement.contentStart(), statement.contentEnd())));
     }
 
@@ -201,23 +197,10 @@ class FindingsView extends Div implements HasUrlParameter<Long>, HasDynamicTitle
     }
 
     private void attempt(Runnable change, String confirmation) {
-        try {
-            change.run();
+        if (message.attempt(change)) {
             refresh();
-            succeed(confirmation);
-        } catch (StatementException e) {
-            fail(e.getMessage());
+            message.showDone(confirmation);
         }
-    }
-
-    private void succeed(String confirmation) {
-        message.setText(confirmation);
-        message.removeClassName("error");
-    }
-
-    private void fail(String reason) {
-        message.setText(reason);
-        message.addClassName("error");
     }
 
     @Override
