@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.sourcewise.Tier;
 import org.sourcewise.common.Refusal;
 
 /** The form message alone: what it shows after an action is refused, done, or fails for another reason. */
+@Tier.Fast
 class FormMessageTest {
 
     private static final class Refused extends Refusal {
