@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.sourcewise.account.AccountException;
 import org.sourcewise.account.AccountService;
+import org.sourcewise.account.HiddenCharacters;
 import org.sourcewise.security.Roles;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -39,6 +40,11 @@ public class ClassroomService {
         String cleanName = name == null ? "" : name.strip().replaceAll("\\s+", " ");
         if (cleanName.isEmpty() || cleanName.length() > MAX_NAME) {
             throw new ClassroomException("A class name must be 1 to " + MAX_NAME + " characters.");
+        }
+        // Every student of the class is shown it, as they are shown each other's names, which refuse these too.
+        if (HiddenCharacters.in(cleanName)) {
+            throw new ClassroomException("A class name cannot contain invisible characters, such as ones that turn "
+                    + "text around.");
         }
         String code = JoinCodes.unused(JoinCodes.CLASS_LENGTH, classrooms::existsByJoinCode);
         Classroom classroom = classrooms.save(new Classroom(cleanName, accounts.currentAccountId(), code));

@@ -79,6 +79,13 @@ class ClassroomServiceTest {
     }
 
     @Test
+    void refusesAClassNameWithCharactersThatTurnTextAround() {
+        assertThatThrownBy(() -> classrooms.createClassroom("9B \u202Eseiduts aideM"))
+                .hasMessage("A class name cannot contain invisible characters, such as ones that turn text around.");
+        assertThat(classroomRepository.count()).isZero();
+    }
+
+    @Test
     void aTeacherSeesOnlyTheirOwnClasses() {
         classrooms.createClassroom("Rivera's class");
         SignedIn.as("mr. chen", Roles.TEACHER);

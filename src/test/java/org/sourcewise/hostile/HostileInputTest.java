@@ -3,60 +3,42 @@ package org.sourcewise.hostile;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadTester;
-import com.vaadin.flow.server.VaadinSession;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.sourcewise.SignedIn;
 import org.sourcewise.Tier;
 import org.sourcewise.article.ArticleService;
 import org.sourcewise.bank.BankQuestionView;
 import org.sourcewise.bank.QuestionBankService;
 import org.sourcewise.cli.CheckQuizRun;
-import org.sourcewise.practice.AttemptView;
-import org.sourcewise.practice.PlayerQuestion;
-import org.sourcewise.practice.PracticeFixture;
-import org.sourcewise.practice.PracticeService;
-import org.sourcewise.practice.Response;
 import org.sourcewise.quiz.QuizDraft;
 import org.sourcewise.quiz.QuizFolder;
-import org.sourcewise.quiz.QuizService;
 import org.sourcewise.quiz.QuizSettings;
 import org.sourcewise.quiz.QuizSummary;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.test.annotation.DirtiesContext;
@@ -75,17 +57,13 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest
 @ActiveProfiles("test")
 @DirtiesContext
-class HostileInputTest extends SpringBrowserlessTest {
+class HostileInputTest extends ProbingTest {
 
     private static final Path QUIZ_FOLDER = quizFolder();
-    private static final ProbeTable TABLE = new ProbeTable();
     private static final Pattern READING = Pattern.compile("articles/(\\d+)");
     private static final String GOOD_QUIZ = "good.gift";
     private static final AtomicInteger QUIZZES = new AtomicInteger();
     private static SecurityContextHolderStrategy strategyBefore;
-
-    @Autowired
-    private ApplicationContext context;
 
     @Autowired
     private ArticleService articles;
@@ -93,20 +71,8 @@ class HostileInputTest extends SpringBrowserlessTest {
     @Autowired
     private QuestionBankService bank;
 
-    @Autowired
-    private QuizService quizzes;
-
-    @Autowired
-    private PracticeService practice;
-
-    @Autowired
-    private JdbcTemplate jdbc;
-
     @TempDir
     Path checked;
-
-    private PracticeFixture fixture;
-    private final List<Throwable> handled = Collections.synchronizedList(new ArrayList<>());
 
     private static Path quizFolder() {
         try {
@@ -127,18 +93,6 @@ class HostileInputTest extends SpringBrowserlessTest {
         return HostileInput.corpus();
     }
 
-    @BeforeEach
-    void aTeacherWithAClassAStudentAndAnArticle() {
-        fixture = PracticeFixture.create(context);
-        // An exception in an upload or other deferred task reaches the session's error handler, not the caller.
-        VaadinSession.getCurrent().setErrorHandler(event -> handled.add(event.getThrowable()));
-    }
-
-    @AfterEach
-    void signOut() {
-        SignedIn.nobody();
-    }
-
     /**
      * The context started last makes its security-context strategy the global one (see ChromiumTest); this class's
      * context is its own (the quiz folder differs) and is closed after it, so a later class reusing a cached context
@@ -154,12 +108,6 @@ class HostileInputTest extends SpringBrowserlessTest {
         SecurityContextHolder.setContextHolderStrategy(strategyBefore);
     }
 
-    @AfterAll
-    static void writeTheProbeTable() {
-        TABLE.write(Path.of("target", "hostile-probe.md"));
-        System.out.println(TABLE.render());
-    }
-
     @ParameterizedTest(name = "{0}")
     @MethodSource("corpus")
     void everyImportPathRefusesItClearlyOrTakesItSoundly(HostileInput input) {
@@ -171,49 +119,12 @@ class HostileInputTest extends SpringBrowserlessTest {
         outcomes.put("GIFT question dialog", probe(() -> giftDialog(input)));
         outcomes.put("quiz folder", probe(() -> quizFolder(input)));
         outcomes.put("check-quiz", probe(() -> checkQuiz(input)));
-        outcomes.forEach((path, outcome) -> TABLE.add(path, input.name(), outcome));
+        outcomes.forEach((path, outcome) -> ProbeTable.ALL.add(path, input.name(), outcome));
 
         assertThat(outcomes).allSatisfy((path, outcome) ->
                 assertThat(outcome.sound()).as(path + ": " + outcome.describe()).isTrue());
         assertThat(outcomes.get("check-quiz").accepted).as("check-quiz passes it exactly when the quiz folder loads it")
                 .isEqualTo(outcomes.get("quiz folder").accepted);
-    }
-
-    /** Runs one path, catching what escapes, and checks that a refusal left every table as it was. */
-    private Outcome probe(Callable<Outcome> path) {
-        handled.clear();
-        Map<String, Long> before = rowCounts();
-        Outcome outcome = run(path);
-        if (outcome.escaped == null && !handled.isEmpty()) {
-            outcome.escaped = handled.getFirst();
-        }
-        if (!outcome.accepted) {
-            Map<String, Long> after = rowCounts();
-            before.forEach((table, rows) -> {
-                if (!rows.equals(after.get(table))) {
-                    outcome.inconsistent.add(table + " had " + rows + " rows before the refusal, " + after.get(table) + " after");
-                }
-            });
-        }
-        SignedIn.nobody();
-        return outcome;
-    }
-
-    private static Outcome run(Callable<Outcome> path) {
-        try {
-            return path.call();
-        } catch (Throwable e) {
-            return Outcome.escaped(e);
-        }
-    }
-
-    private Map<String, Long> rowCounts() {
-        Map<String, Long> counts = new LinkedHashMap<>();
-        for (String table : jdbc.queryForList("select table_name from information_schema.tables"
-                + " where table_schema = 'PUBLIC' and table_type = 'BASE TABLE'", String.class)) {
-            counts.put(table, jdbc.queryForObject("select count(*) from \"" + table + "\"", Long.class));
-        }
-        return counts;
     }
 
     private Outcome paste(HostileInput input) {
@@ -342,65 +253,5 @@ class HostileInputTest extends SpringBrowserlessTest {
             outcome.inconsistent.add("a line of check-quiz's output does not start with the file's name");
         }
         return outcome;
-    }
-
-    /** A student starts the quiz, sees every question, answers every one and sees the finished attempt. */
-    private void play(long quizId, Outcome outcome) {
-        try {
-            fixture.asStudent();
-            long attemptId = practice.startQuiz(quizId);
-            visit("attempts/" + attemptId, "the player", outcome);
-            fixture.asStudent();
-            for (PlayerQuestion question : practice.attempt(attemptId).questions()) {
-                if (!question.available()) {
-                    outcome.unplayable.add("question " + question.position() + " cannot be shown to the student");
-                } else {
-                    practice.answer(attemptId, question.position(), someAnswer(question));
-                }
-            }
-            AttemptView finished = practice.attempt(attemptId);
-            if (!finished.finished()) {
-                outcome.unplayable.add("the attempt is not finished after every question was answered");
-            }
-            visit("attempts/" + attemptId, "the finished attempt", outcome);
-        } catch (RuntimeException e) {
-            outcome.unplayable.add(e.toString());
-        }
-    }
-
-    private static Response someAnswer(PlayerQuestion question) {
-        return switch (question.format()) {
-            case ORDERING -> Response.choosing(IntStream.range(0, question.choices().size()).boxed().toList());
-            case MATCHING -> Response.choosing(question.items().stream().map(item -> 0).toList());
-            case SHORT_ANSWER -> Response.typing("an answer");
-            case NUMERIC -> Response.typing("7");
-            default -> Response.choosing(List.of(0));
-        };
-    }
-
-    /** Opens a page as whoever is signed in; the error page or markup from a value counts against the outcome. */
-    private void visit(String location, String page, Outcome outcome) {
-        navigate(location, Component.class);
-        if (find(H1.class).withText(Outcome.GENERIC_ERROR).exists() && outcome.escaped == null) {
-            outcome.escaped = new AssertionError(page + " showed the error page");
-        }
-        InjectedMarkup.on(UI.getCurrent()).forEach(found -> outcome.injected.add(page + ": " + found));
-    }
-
-    private Button button(String text) {
-        return find(Button.class).withText(text).single();
-    }
-
-    /** Types as a browser does: a field takes no more characters than its maximum length. */
-    private void type(TextField field, String value) {
-        test(field).setValue(cut(value, field.getMaxLength()));
-    }
-
-    private void type(TextArea area, String value) {
-        test(area).setValue(cut(value, area.getMaxLength()));
-    }
-
-    private static String cut(String value, int maxLength) {
-        return maxLength > 0 && value.length() > maxLength ? value.substring(0, maxLength) : value;
     }
 }

@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * What one import path made of one hostile input. Accepted means a neutral result (the article, question or quiz is
- * stored and reads back); otherwise the user saw {@code message}. Every other field names something that went wrong.
+ * What one path (an import path, or one field of a form) made of one hostile input. Accepted means a neutral result
+ * (what was brought is stored and reads back); otherwise the user saw {@code message}. Every other field names
+ * something that went wrong.
  */
 final class Outcome {
 
@@ -24,6 +25,13 @@ final class Outcome {
     final List<String> inconsistent = new ArrayList<>();
     final List<String> injected = new ArrayList<>();
     final List<String> unplayable = new ArrayList<>();
+    /** Cells of a CSV export that a spreadsheet would run as formulas. */
+    final List<String> formulas = new ArrayList<>();
+    /**
+     * Names taken with characters a reader cannot see but that change what they see, which student names and
+     * nicknames refuse.
+     */
+    final List<String> hidden = new ArrayList<>();
 
     static Outcome refused(String message) {
         Outcome outcome = new Outcome();
@@ -60,7 +68,7 @@ final class Outcome {
     /** Accepted, or refused clearly, and nothing else went wrong. */
     boolean sound() {
         return (accepted || clearRefusal()) && !serverError() && !stackTraceShown() && inconsistent.isEmpty()
-                && injected.isEmpty() && unplayable.isEmpty();
+                && injected.isEmpty() && unplayable.isEmpty() && formulas.isEmpty() && hidden.isEmpty();
     }
 
     String describe() {
@@ -76,6 +84,8 @@ final class Outcome {
         inconsistent.forEach(p -> parts.add("inconsistent: " + p));
         injected.forEach(p -> parts.add("injected: " + p));
         unplayable.forEach(p -> parts.add("unplayable: " + p));
+        formulas.forEach(p -> parts.add("formula: " + p));
+        hidden.forEach(p -> parts.add("invisible characters kept: " + p));
         return String.join("; ", parts);
     }
 }

