@@ -34,7 +34,7 @@ import org.springframework.stereotype.Service;
 class ArchitectureTest {
 
     private static final String[] ENGINE = {"org.sourcewise.cleaning..", "org.sourcewise.analysis..",
-            "org.sourcewise.questions..", "org.sourcewise.quiz.gift.."};
+            "org.sourcewise.questions..", "org.sourcewise.gift.."};
 
     private static final JavaClasses MAIN = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

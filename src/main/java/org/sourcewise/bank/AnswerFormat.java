@@ -1,6 +1,6 @@
 package org.sourcewise.bank;
 
-import org.sourcewise.quiz.gift.QuestionKind;
+import org.sourcewise.gift.QuestionKind;
 
 /** How a student answers a question: what the player shows and how the answer is marked. */
 public enum AnswerFormat {

@@ -2,9 +2,9 @@ package org.sourcewise.bank;
 
 import java.util.List;
 import java.util.stream.IntStream;
-import org.sourcewise.quiz.gift.Choice;
-import org.sourcewise.quiz.gift.NumericTarget;
-import org.sourcewise.quiz.gift.QuestionKind;
+import org.sourcewise.gift.Choice;
+import org.sourcewise.gift.NumericTarget;
+import org.sourcewise.gift.QuestionKind;
 
 /**
  * A question's choices with the key marked, for teachers' lists and the questions' CSV, whatever its format: the

@@ -23,7 +23,7 @@ import org.sourcewise.analysis.Span;
 import org.sourcewise.questions.Difficulty;
 import org.sourcewise.questions.Question;
 import org.sourcewise.questions.QuestionType;
-import org.sourcewise.quiz.gift.Gift;
+import org.sourcewise.gift.Gift;
 
 /** A question of an article's bank: generated from its statements, then perhaps reviewed by a teacher. */
 @Entity

@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.sourcewise.analysis.Span;
-import org.sourcewise.quiz.gift.GiftQuestion;
-import org.sourcewise.quiz.gift.QuestionKind;
+import org.sourcewise.gift.GiftQuestion;
+import org.sourcewise.gift.QuestionKind;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 

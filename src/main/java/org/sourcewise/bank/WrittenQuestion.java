@@ -2,11 +2,11 @@ package org.sourcewise.bank;
 
 import java.util.HashSet;
 import java.util.List;
-import org.sourcewise.quiz.gift.Gift;
-import org.sourcewise.quiz.gift.GiftQuestion;
-import org.sourcewise.quiz.gift.GiftLimits;
-import org.sourcewise.quiz.gift.GiftQuiz;
-import org.sourcewise.quiz.gift.GiftSyntaxException;
+import org.sourcewise.gift.Gift;
+import org.sourcewise.gift.GiftQuestion;
+import org.sourcewise.gift.GiftLimits;
+import org.sourcewise.gift.GiftQuiz;
+import org.sourcewise.gift.GiftSyntaxException;
 
 /**
  * A teacher's own question as written: any question GIFT can hold that a student can answer here, or an ordering

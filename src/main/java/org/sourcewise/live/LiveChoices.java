@@ -9,8 +9,8 @@ import java.util.stream.IntStream;
 import org.sourcewise.bank.AnswerFormat;
 import org.sourcewise.bank.BankQuestionView;
 import org.sourcewise.bank.WrittenQuestion;
-import org.sourcewise.quiz.gift.Choice;
-import org.sourcewise.quiz.gift.QuestionKind;
+import org.sourcewise.gift.Choice;
+import org.sourcewise.gift.QuestionKind;
 
 /**
  * The choices a live session shows for a bank question that has one right choice among two or more, and what follows

@@ -15,11 +15,11 @@ import java.util.stream.IntStream;
 import org.sourcewise.bank.AnswerFormat;
 import org.sourcewise.bank.BankQuestionView;
 import org.sourcewise.bank.WrittenQuestion;
-import org.sourcewise.quiz.gift.Choice;
-import org.sourcewise.quiz.gift.MatchPair;
-import org.sourcewise.quiz.gift.NumericAnswer;
-import org.sourcewise.quiz.gift.NumericTarget;
-import org.sourcewise.quiz.gift.QuestionKind;
+import org.sourcewise.gift.Choice;
+import org.sourcewise.gift.MatchPair;
+import org.sourcewise.gift.NumericAnswer;
+import org.sourcewise.gift.NumericTarget;
+import org.sourcewise.gift.QuestionKind;
 
 /**
  * Shows questions to students without their keys, checks that an answer is complete, and marks it. A choice

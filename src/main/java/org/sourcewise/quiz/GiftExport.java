@@ -7,13 +7,13 @@ import org.sourcewise.bank.AnswerFormat;
 import org.sourcewise.bank.BankQuestionView;
 import org.sourcewise.bank.WrittenQuestion;
 import org.sourcewise.questions.QuestionType;
-import org.sourcewise.quiz.gift.Choice;
-import org.sourcewise.quiz.gift.GiftQuestion;
-import org.sourcewise.quiz.gift.GiftQuiz;
-import org.sourcewise.quiz.gift.MatchPair;
-import org.sourcewise.quiz.gift.QuestionKind;
-import org.sourcewise.quiz.gift.Stem;
-import org.sourcewise.quiz.gift.TextFormat;
+import org.sourcewise.gift.Choice;
+import org.sourcewise.gift.GiftQuestion;
+import org.sourcewise.gift.GiftQuiz;
+import org.sourcewise.gift.MatchPair;
+import org.sourcewise.gift.QuestionKind;
+import org.sourcewise.gift.Stem;
+import org.sourcewise.gift.TextFormat;
 
 /**
  * A quiz's questions as GIFT. An own question is exported as it was written or loaded, so a GIFT file read into

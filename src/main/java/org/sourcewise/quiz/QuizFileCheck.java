@@ -2,7 +2,7 @@ package org.sourcewise.quiz;
 
 import java.util.List;
 import java.util.Optional;
-import org.sourcewise.quiz.gift.GiftQuestion;
+import org.sourcewise.gift.GiftQuestion;
 
 /**
  * What {@link QuizFileRules} found in one quiz file: the problems to list for the staff, each starting with the

@@ -7,12 +7,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import org.sourcewise.cleaning.TextBytes;
-import org.sourcewise.quiz.gift.Gift;
-import org.sourcewise.quiz.gift.GiftError;
-import org.sourcewise.quiz.gift.GiftQuestion;
-import org.sourcewise.quiz.gift.GiftQuiz;
-import org.sourcewise.quiz.gift.GiftSyntaxException;
-import org.sourcewise.quiz.gift.QuestionKind;
+import org.sourcewise.gift.Gift;
+import org.sourcewise.gift.GiftError;
+import org.sourcewise.gift.GiftQuestion;
+import org.sourcewise.gift.GiftQuiz;
+import org.sourcewise.gift.GiftSyntaxException;
+import org.sourcewise.gift.QuestionKind;
 
 /**
  * What a file of the quiz folder must be to load: UTF-8 GIFT with no mistake and within the parser's limits, naming

@@ -1,6 +1,6 @@
 package org.sourcewise.quiz;
 
-import org.sourcewise.quiz.gift.GiftLimits;
+import org.sourcewise.gift.GiftLimits;
 
 /** Limits of what a teacher types for a quiz, shared by the service that enforces them and the forms that show them. */
 public final class QuizLimits {

@@ -16,7 +16,7 @@ import org.sourcewise.practice.PracticeFixture;
 import org.sourcewise.quiz.QuizDraft;
 import org.sourcewise.quiz.QuizService;
 import org.sourcewise.quiz.QuizSettings;
-import org.sourcewise.quiz.gift.Gift;
+import org.sourcewise.gift.Gift;
 import org.sourcewise.security.Roles;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

@@ -8,12 +8,12 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
-import org.sourcewise.quiz.gift.Choice;
-import org.sourcewise.quiz.gift.Gift;
-import org.sourcewise.quiz.gift.GiftQuestion;
-import org.sourcewise.quiz.gift.GiftQuiz;
-import org.sourcewise.quiz.gift.QuestionKind;
-import org.sourcewise.quiz.gift.Stem;
+import org.sourcewise.gift.Choice;
+import org.sourcewise.gift.Gift;
+import org.sourcewise.gift.GiftQuestion;
+import org.sourcewise.gift.GiftQuiz;
+import org.sourcewise.gift.QuestionKind;
+import org.sourcewise.gift.Stem;
 
 /**
  * One input of the hostile corpus: a whole file as a user brings it, or (when {@code values} is not empty) values

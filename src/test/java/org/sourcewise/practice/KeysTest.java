@@ -14,7 +14,7 @@ import org.sourcewise.bank.QuestionStatus;
 import org.sourcewise.bank.WrittenQuestion;
 import org.sourcewise.questions.Difficulty;
 import org.sourcewise.questions.QuestionType;
-import org.sourcewise.quiz.gift.Gift;
+import org.sourcewise.gift.Gift;
 
 @Tier.Fast
 class KeysTest {

@@ -14,7 +14,7 @@ import org.sourcewise.Tier;
 import org.sourcewise.bank.BankQuestionView;
 import org.sourcewise.bank.QuestionBankService;
 import org.sourcewise.practice.PracticeFixture;
-import org.sourcewise.quiz.gift.Gift;
+import org.sourcewise.gift.Gift;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;

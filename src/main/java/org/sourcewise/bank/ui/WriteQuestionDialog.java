@@ -14,14 +14,14 @@ import java.util.stream.Collectors;
 import org.sourcewise.bank.QuestionBankException;
 import org.sourcewise.bank.WrittenQuestion;
 import org.sourcewise.common.ui.FormMessage;
-import org.sourcewise.quiz.gift.Choice;
-import org.sourcewise.quiz.gift.Gift;
-import org.sourcewise.quiz.gift.GiftQuestion;
-import org.sourcewise.quiz.gift.GiftError;
-import org.sourcewise.quiz.gift.GiftLimits;
-import org.sourcewise.quiz.gift.GiftSyntaxException;
-import org.sourcewise.quiz.gift.QuestionKind;
-import org.sourcewise.quiz.gift.Stem;
+import org.sourcewise.gift.Choice;
+import org.sourcewise.gift.Gift;
+import org.sourcewise.gift.GiftQuestion;
+import org.sourcewise.gift.GiftError;
+import org.sourcewise.gift.GiftLimits;
+import org.sourcewise.gift.GiftSyntaxException;
+import org.sourcewise.gift.QuestionKind;
+import org.sourcewise.gift.Stem;
 
 /**
  * A teacher writes a question of their own, or rewrites one: one or several right choices, true or false, a short

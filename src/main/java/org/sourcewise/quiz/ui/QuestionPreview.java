@@ -11,8 +11,8 @@ import org.sourcewise.bank.AnswerFormat;
 import org.sourcewise.bank.AnswerKey;
 import org.sourcewise.bank.BankQuestionView;
 import org.sourcewise.bank.WrittenQuestion;
-import org.sourcewise.quiz.gift.MatchPair;
-import org.sourcewise.quiz.gift.QuestionKind;
+import org.sourcewise.gift.MatchPair;
+import org.sourcewise.gift.QuestionKind;
 
 /**
  * A question as a student meets it in the player: its text and what they choose from, with no key marked. The player

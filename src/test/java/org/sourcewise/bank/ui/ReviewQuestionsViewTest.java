@@ -18,7 +18,7 @@ import org.sourcewise.Tier;
 import org.sourcewise.account.AccountService;
 import org.sourcewise.account.NewAccount;
 import org.sourcewise.bank.WrittenQuestion;
-import org.sourcewise.quiz.gift.Gift;
+import org.sourcewise.gift.Gift;
 import org.sourcewise.security.Roles;
 import org.sourcewise.bank.AnswerFormat;
 import org.sourcewise.bank.BankQuestionView;
