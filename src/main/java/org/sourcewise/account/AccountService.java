@@ -69,10 +69,24 @@ public class AccountService {
         return names;
     }
 
+    /** Teachers and admins, by sign-in name; students are managed by their teachers, class by class. */
+    @PreAuthorize(Roles.AN_ADMIN)
+    @Transactional(readOnly = true)
+    public List<StaffAccount> staffAccounts() {
+        return accounts.findByRoleInOrderByUsername(List.of(Roles.TEACHER, Roles.ADMIN)).stream()
+                .map(a -> new StaffAccount(a.getId(), a.getUsername(), a.getDisplayName(), a.getRole())).toList();
+    }
+
+    /** The sign-in names that wrong passwords made wait, for an admin to lift. */
+    @PreAuthorize(Roles.AN_ADMIN)
+    public List<LockedSignIn> lockedSignIns() {
+        return throttle.locked();
+    }
+
     /** Lets a sign-in name that too many wrong passwords locked try again at once; whether it was locked. */
     @PreAuthorize(Roles.AN_ADMIN)
     public boolean liftSignInLock(String username) {
-        return throttle.lift(username);
+        return throttle.lift(username, SecurityContextHolder.getContext().getAuthentication().getName());
     }
 
     /** The account id of whoever is signed in. */

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.Locale;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -40,9 +41,9 @@ public class SignInThrottle {
         return authentication.getDetails() instanceof WebAuthenticationDetails details ? details.getRemoteAddress() : "";
     }
 
-    static final int FREE = 5;
-    static final int LOCK = 10;
-    static final Duration LOCKED_FOR = Duration.ofMinutes(15);
+    public static final int FREE = 5;
+    public static final int LOCK = 10;
+    public static final Duration LOCKED_FOR = Duration.ofMinutes(15);
     /** A school's router carries a whole class's sign-ins, so an address gets ten times a name's allowance. */
     private static final int ADDRESS_FACTOR = 10;
     private static final Duration FORGET_AFTER = Duration.ofDays(1);
@@ -83,12 +84,17 @@ public class SignInThrottle {
     }
 
     /** Lifts the lock and the count of a sign-in name; whether there was any. */
-    boolean lift(String username) {
+    boolean lift(String username, String admin) {
         boolean locked = byName.clear(key(username));
         if (locked) {
-            log.warn("Sign-in lock of \"{}\" lifted by an admin", key(username));
+            log.warn("Sign-in lock of \"{}\" lifted by admin \"{}\"", key(username), admin);
         }
         return locked;
+    }
+
+    /** The sign-in names that must wait before their next try, by name, with how long. */
+    List<LockedSignIn> locked() {
+        return byName.waiting().entrySet().stream().map(e -> new LockedSignIn(e.getKey(), e.getValue())).toList();
     }
 
     /** Names are matched as accounts are: ignoring case and surrounding space. */

@@ -33,6 +33,9 @@ public class MainLayout extends AppLayout {
             nav.addItem(new SideNavItem("Import article", "import", VaadinIcon.UPLOAD.create()));
             nav.addItem(new SideNavItem("Quizzes", "quizzes", VaadinIcon.LIST_OL.create()));
         }
+        if (authentication.hasRole(Roles.ADMIN)) {
+            nav.addItem(new SideNavItem("Accounts", "accounts", VaadinIcon.USERS.create()));
+        }
         if (authentication.hasRole(Roles.TEACHER)) {
             nav.addItem(new SideNavItem("My classes", "classes", VaadinIcon.GROUP.create()));
         }

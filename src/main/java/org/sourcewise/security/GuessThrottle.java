@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -72,6 +73,15 @@ public final class GuessThrottle {
         Failures counted = byKey.compute(key(key),
                 (k, before) -> new Failures(before == null || forgotten(before, now) ? 1 : before.count + 1, now));
         return counted.count == limits.lock;
+    }
+
+    /** The keys that must wait now, each with how long: what an admin is shown, to lift. */
+    public Map<String, Duration> waiting() {
+        Map<String, Duration> waiting = new TreeMap<>();
+        for (String key : byKey.keySet()) {
+            waitFor(key).ifPresent(wait -> waiting.put(key, wait));
+        }
+        return waiting;
     }
 
     /** Forgets the key's count; whether it had any. */

@@ -40,8 +40,16 @@ class SignInThrottleTest {
         clock.advance(Duration.ofMinutes(14));
         assertThat(throttle.waitFor("ana", "10.0.0.9")).contains(Duration.ofMinutes(1));
 
-        assertThat(throttle.lift("Ana")).isTrue();
+        assertThat(throttle.lift("Ana", "head")).isTrue();
         assertThat(throttle.waitFor("ana", "10.0.0.9")).isEmpty();
+    }
+
+    @Test
+    void listsTheNamesThatMustWaitWithHowLongForAnAdmin() {
+        fail(10, "10.0.0.1");
+        throttle.failed("bo", "10.0.0.2");
+
+        assertThat(throttle.locked()).containsExactly(new LockedSignIn("ana", Duration.ofMinutes(15)));
     }
 
     @Test

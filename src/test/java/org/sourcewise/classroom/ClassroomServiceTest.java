@@ -49,8 +49,14 @@ class ClassroomServiceTest {
     @Autowired
     private PasswordEncoder passwords;
 
+    /** Rows other tests on this shared context left; each test here counts what it adds on top of them. */
+    private long classesBefore;
+    private long membersBefore;
+
     @BeforeEach
     void twoTeachers() {
+        classesBefore = classroomRepository.count();
+        membersBefore = memberRepository.count();
         SignedIn.as("head", Roles.ADMIN);
         accounts.createAccount(new NewAccount("ms. rivera", "Ms Rivera", "a long teacher password", Roles.TEACHER));
         accounts.createAccount(new NewAccount("mr. chen", "Mr Chen", "another long password", Roles.TEACHER));
@@ -75,14 +81,14 @@ class ClassroomServiceTest {
         assertThatThrownBy(() -> classrooms.createClassroom("   ")).isInstanceOf(ClassroomException.class);
         assertThatThrownBy(() -> classrooms.createClassroom("x".repeat(101)))
                 .hasMessage("A class name must be 1 to 100 characters.");
-        assertThat(classroomRepository.count()).isZero();
+        assertThat(classroomRepository.count()).isEqualTo(classesBefore);
     }
 
     @Test
     void refusesAClassNameWithCharactersThatTurnTextAround() {
         assertThatThrownBy(() -> classrooms.createClassroom("9B \u202Eseiduts aideM"))
                 .hasMessage("A class name cannot contain invisible characters, such as ones that turn text around.");
-        assertThat(classroomRepository.count()).isZero();
+        assertThat(classroomRepository.count()).isEqualTo(classesBefore);
     }
 
     @Test
@@ -118,7 +124,7 @@ class ClassroomServiceTest {
                 "Zoë Ng", "my long password", "10.0.0.1");
 
         assertThat(joined).isEqualTo("9B");
-        assertThat(memberRepository.count()).isEqualTo(1);
+        assertThat(memberRepository.count()).isEqualTo(membersBefore + 1);
     }
 
     @Test
@@ -129,7 +135,7 @@ class ClassroomServiceTest {
         assertThatThrownBy(() -> classrooms.joinAsNewStudent("NOTACODE", "Zoë Ng", "my long password", "10.0.0.1"))
                 .hasMessage("There is no class with this code. Check the code with your teacher.");
         SignedIn.as("head", Roles.ADMIN);
-        assertThat(memberRepository.count()).isZero();
+        assertThat(memberRepository.count()).isEqualTo(membersBefore);
     }
 
     @Test
@@ -140,7 +146,7 @@ class ClassroomServiceTest {
 
         assertThatThrownBy(() -> classrooms.joinAsNewStudent(code, "SAM", "other long password", "10.0.0.1"))
                 .isInstanceOf(AccountException.class).hasMessageContaining("is already taken");
-        assertThat(memberRepository.count()).isEqualTo(1);
+        assertThat(memberRepository.count()).isEqualTo(membersBefore + 1);
     }
 
     @Test
@@ -153,7 +159,7 @@ class ClassroomServiceTest {
         assertThatThrownBy(() -> classrooms.joinAsNewStudent(code, "<script>alert(1)</script>", "my long password",
                 "10.0.0.1"))
                 .hasMessageContaining("may only contain letters, digits, spaces");
-        assertThat(memberRepository.count()).isZero();
+        assertThat(memberRepository.count()).isEqualTo(membersBefore);
     }
 
     @Test

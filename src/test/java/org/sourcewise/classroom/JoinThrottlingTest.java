@@ -17,6 +17,8 @@ import org.sourcewise.TestClock;
 import org.sourcewise.Tier;
 import org.sourcewise.account.AccountService;
 import org.sourcewise.account.NewAccount;
+import org.sourcewise.live.LiveException;
+import org.sourcewise.live.LiveService;
 import org.sourcewise.security.Roles;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -75,6 +77,9 @@ class JoinThrottlingTest {
     @Autowired
     private TestClock clock;
 
+    @Autowired
+    private LiveService live;
+
     private String code;
     private long classroomId;
 
@@ -115,6 +120,17 @@ class JoinThrottlingTest {
 
         assertThat(members.findAll()).filteredOn(m -> m.getKey().classroomId() == classroomId).hasSize(300);
         wrongCodes(1, "10.9.0.1");
+    }
+
+    @Test
+    void wrongLiveSessionCodesCountTowardsTheSameWaitAsWrongClassCodes() {
+        wrongCodes(2, "10.9.0.6");
+        assertThatThrownBy(() -> live.joinWithNickname("NOSUCH", "Guess", "10.9.0.6"))
+                .hasMessageContaining("There is no live session with this code");
+
+        assertThatThrownBy(() -> join(code, "Eve", "10.9.0.6")).hasMessageStartingWith("Too many wrong codes");
+        assertThatThrownBy(() -> live.joinWithNickname("NOSUCH", "Guess", "10.9.0.6"))
+                .isInstanceOf(LiveException.class).hasMessageStartingWith("Too many wrong codes");
     }
 
     @Test

@@ -229,18 +229,6 @@ class LiveServiceTest {
     }
 
     @Test
-    void anAddressThatTypedTooManyWrongCodesMustWaitEvenWithTheRightOne() {
-        SignedIn.nobody();
-        String address = address();
-        for (int i = 0; i < 30; i++) {
-            assertThatThrownBy(() -> live.joinWithNickname("WRONG2", "Kim", address)).hasMessageContaining("no live");
-        }
-        assertThatThrownBy(() -> live.joinWithNickname(code, "Kim", address))
-                .hasMessageStartingWith("Too many wrong codes were typed from this network. Wait");
-        live.joinWithNickname(code, "Kim", address());
-    }
-
-    @Test
     void threeHundredStudentsBehindOneSchoolAddressJoinOneSessionWithinAMinute() {
         SignedIn.nobody();
         String school = address();

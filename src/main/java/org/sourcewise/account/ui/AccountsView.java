@@ -1,0 +1,132 @@
+package org.sourcewise.account.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import org.sourcewise.account.AccountService;
+import org.sourcewise.account.LockedSignIn;
+import org.sourcewise.account.NewAccount;
+import org.sourcewise.account.SignInThrottle;
+import org.sourcewise.account.StaffAccount;
+import org.sourcewise.common.ui.FormMessage;
+import org.sourcewise.security.Roles;
+
+/**
+ * An admin's accounts page: sign-in names that wrong passwords locked, to let them in again at once; the teachers
+ * and admins; a form to add one. Students' accounts are their teachers' to manage, class by class. Admins only.
+ */
+@Route("accounts")
+@PageTitle("Accounts · Sourcewise")
+@RolesAllowed(Roles.ADMIN)
+class AccountsView extends VerticalLayout {
+
+    final Div locked = new Div();
+    final FormMessage lockMessage = FormMessage.status();
+    final Grid<StaffAccount> staff = new Grid<>();
+    final TextField username = new TextField("Sign-in name");
+    final TextField displayName = new TextField("Name shown to others");
+    final RadioButtonGroup<String> role = new RadioButtonGroup<>("Role");
+    final PasswordField password = new PasswordField("Password");
+    final PasswordField repeat = new PasswordField("Password again");
+    final Button add = new Button("Add account");
+    final FormMessage message = new FormMessage();
+
+    private final AccountService accounts;
+
+    AccountsView(AccountService accounts) {
+        this.accounts = accounts;
+        addClassName("accounts-view");
+
+        locked.addClassName("locked-sign-ins");
+        staff.addColumn(StaffAccount::username).setHeader("Sign-in name").setFlexGrow(2);
+        staff.addColumn(StaffAccount::displayName).setHeader("Name").setFlexGrow(2);
+        staff.addColumn(account -> roleName(account.role())).setHeader("Role");
+        staff.setAllRowsVisible(true);
+
+        username.setMaxLength(NewAccount.MAX_USERNAME + 1);
+        username.setHelperText("What they type to sign in; letters, digits, spaces, dots, dashes.");
+        displayName.setMaxLength(NewAccount.MAX_DISPLAY_NAME + 1);
+        role.setItems(Roles.TEACHER, Roles.ADMIN);
+        role.setItemLabelGenerator(AccountsView::roleName);
+        role.setValue(Roles.TEACHER);
+        password.setMaxLength(NewAccount.MAX_PASSWORD + 1);
+        password.setHelperText("At least " + NewAccount.MIN_PASSWORD + " characters; give it to them in person.");
+        repeat.setMaxLength(NewAccount.MAX_PASSWORD + 1);
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add.addClickListener(event -> addAccount());
+        FlexLayout form = new FlexLayout(username, displayName, role, password, repeat, add);
+        form.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        form.addClassName("account-form");
+
+        add(new H1("Accounts"),
+                new H2("Sign-ins locked after wrong passwords"),
+                new Paragraph("After " + SignInThrottle.FREE + " wrong passwords each next try of a sign-in name"
+                        + " waits longer, and after " + SignInThrottle.LOCK + " it waits "
+                        + SignInThrottle.LOCKED_FOR.toMinutes() + " minutes. Let someone in again at once when you"
+                        + " know it was them."),
+                lockMessage, locked,
+                new H2("Teachers and admins"), staff,
+                new H2("Add a teacher or admin"), form, message);
+        refresh();
+    }
+
+    private void refresh() {
+        staff.setItems(accounts.staffAccounts());
+        locked.removeAll();
+        List<LockedSignIn> names = accounts.lockedSignIns();
+        if (names.isEmpty()) {
+            locked.add(new Paragraph("No sign-in name is waiting."));
+        }
+        for (LockedSignIn name : names) {
+            Button lift = new Button("Let sign in again", event -> {
+                accounts.liftSignInLock(name.username());
+                lockMessage.showDone("\u201c" + name.username() + "\u201d may sign in again now.");
+                refresh();
+            });
+            lift.setAriaLabel("Let " + name.username() + " sign in again");
+            Div row = new Div(new Paragraph("\u201c" + name.username() + "\u201d waits " + inWords(name.waitsFor().toSeconds())),
+                    lift);
+            row.addClassName("locked-sign-in");
+            locked.add(row);
+        }
+    }
+
+    private void addAccount() {
+        if (!password.getValue().equals(repeat.getValue())) {
+            message.showError("The two passwords differ; type the same password twice.");
+            return;
+        }
+        NewAccount account = new NewAccount(username.getValue(), displayName.getValue(), password.getValue(),
+                role.getValue());
+        message.attempt(() -> accounts.createAccount(account)).ifPresent(id -> {
+            message.showDone(roleName(account.role()) + " account \u201c" + account.username()
+                    + "\u201d added. Give them the password you chose; they sign in with the sign-in name.");
+            username.clear();
+            displayName.clear();
+            password.clear();
+            repeat.clear();
+            refresh();
+        });
+    }
+
+    private static String roleName(String role) {
+        return Roles.ADMIN.equals(role) ? "Admin" : "Teacher";
+    }
+
+    private static String inWords(long seconds) {
+        return seconds < 120 ? seconds + " more seconds" : (seconds + 59) / 60 + " more minutes";
+    }
+}
