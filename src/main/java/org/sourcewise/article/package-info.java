@@ -1,0 +1,4 @@
+/**
+ * Articles: importing, cleaning and storing them, the seed articles loaded at start, and reading them.
+ */
+package org.sourcewise.article;

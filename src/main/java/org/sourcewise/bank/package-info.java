@@ -1,0 +1,5 @@
+/**
+ * Each article's question bank: generated questions with their review by teachers, and teachers' own
+ * questions, stored as GIFT; answer keys reach only staff and marking.
+ */
+package org.sourcewise.bank;

@@ -1,0 +1,5 @@
+/**
+ * Bar charts for the report pages, drawn by Chart.js served from its WebJar (decision 0005), with the figures in
+ * text beside them.
+ */
+package org.sourcewise.chart;

@@ -1,0 +1,5 @@
+/**
+ * Classes: a teacher's classes and their students, join codes (one generator for classes and live
+ * sessions), and the join page's throttle on wrong codes.
+ */
+package org.sourcewise.classroom;

@@ -1,0 +1,5 @@
+/**
+ * Moodle's GIFT quiz format in plain Java: read, write, and export as Moodle XML. Imports nothing of the
+ * app; {@link org.sourcewise.gift.Gift} is its entry point.
+ */
+package org.sourcewise.gift;

@@ -1,0 +1,4 @@
+/**
+ * The page frame (navigation by role) and the error and not-found pages.
+ */
+package org.sourcewise.layout;

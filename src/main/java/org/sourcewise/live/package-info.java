@@ -1,0 +1,5 @@
+/**
+ * Live classroom sessions: the state machine of a session, joining and seats, answers saved as they come,
+ * and telling every screen of a change.
+ */
+package org.sourcewise.live;

@@ -1,0 +1,5 @@
+/**
+ * Quizzes: teachers' quizzes built from bank questions, their settings and assignment to classes, the quiz
+ * folder loaded at start, and export.
+ */
+package org.sourcewise.quiz;

@@ -1,0 +1,4 @@
+/**
+ * The staff's quizzes page and the quiz builder.
+ */
+package org.sourcewise.quiz.ui;

@@ -1,0 +1,4 @@
+/**
+ * The report page of a class's quiz.
+ */
+package org.sourcewise.report.ui;

@@ -1,0 +1,5 @@
+/**
+ * What the engine found in each article, stored with offsets; the analysis job queue every node shares;
+ * teachers' corrections of the findings.
+ */
+package org.sourcewise.statement;
