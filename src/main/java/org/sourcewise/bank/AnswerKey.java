@@ -20,7 +20,7 @@ public final class AnswerKey {
     private AnswerKey() {
     }
 
-    public static List<Line> of(BankQuestionView question) {
+    public static List<Line> of(KeyedQuestion question) {
         if (question.format() == AnswerFormat.ORDERING) {
             return IntStream.range(0, question.answer().size())
                     .mapToObj(at -> new Line((at + 1) + ". " + question.choices().get(question.answer().get(at)), true))
@@ -34,7 +34,7 @@ public final class AnswerKey {
     }
 
     /** The lines that earn marks, joined for one cell or one sentence. */
-    public static String right(BankQuestionView question) {
+    public static String right(KeyedQuestion question) {
         return String.join("; ", of(question).stream().filter(Line::right).map(Line::text).toList());
     }
 

@@ -230,7 +230,7 @@ class BankQuestion {
      * The question, or nothing when its stored GIFT no longer reads: it was saved before a rule it breaks (an empty
      * HTML text, a limit) came in. One such question must not stop a page or an attempt, so it is logged and left out.
      */
-    Optional<BankQuestionView> readable(boolean trustedOpen) {
+    Optional<KeyedQuestion> readable(boolean trustedOpen) {
         try {
             return Optional.of(view(trustedOpen));
         } catch (RuntimeException e) {
@@ -239,7 +239,7 @@ class BankQuestion {
         }
     }
 
-    BankQuestionView view(boolean trustedOpen) {
+    KeyedQuestion view(boolean trustedOpen) {
         WrittenQuestion written = null;
         if (gift != null) {
             written = new WrittenQuestion.Gifted(Gift.parse(gift).questions().getFirst());
@@ -248,7 +248,7 @@ class BankQuestion {
         }
         AnswerFormat format = written != null ? written.format()
                 : type == QuestionType.TIME_ORDER ? AnswerFormat.ORDERING : AnswerFormat.ONE_CHOICE;
-        return new BankQuestionView(id, articleId, position, type, format, stem, List.copyOf(choices),
+        return new KeyedQuestion(id, articleId, position, type, format, stem, List.copyOf(choices),
                 List.copyOf(answer), evidence.stream().map(EvidenceSpan::span).toList(), explanation, difficulty,
                 speakerName, statementContent, status, reviewCheck, reachesStudents(trustedOpen), written, authorId,
                 decidedBy);

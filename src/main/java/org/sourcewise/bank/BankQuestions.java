@@ -29,7 +29,7 @@ public class BankQuestions {
     }
 
     /** The article's questions students may meet, in bank order. */
-    public List<BankQuestionView> askable(long articleId) {
+    public List<KeyedQuestion> askable(long articleId) {
         boolean trustedOpen = policies.trustedOpen(articleId);
         return questions.findByArticleIdOrderByPositionAscIdAsc(articleId).stream()
                 .filter(q -> q.reachesStudents(trustedOpen)).flatMap(q -> q.readable(trustedOpen).stream()).toList();
@@ -37,11 +37,11 @@ public class BankQuestions {
 
     /**
      * Of a quiz's questions, in its order, those a student may meet in a new attempt: every one but those awaiting a
-     * teacher's review ({@link BankQuestionView#awaitsReview}). A question a teacher rejected after it went into the
+     * teacher's review ({@link KeyedQuestion#awaitsReview}). A question a teacher rejected after it went into the
      * quiz stays (decision 0007), and one that no longer exists stays, for the attempt to pass it.
      */
     public List<Long> meetable(List<Long> quizQuestionIds) {
-        Map<Long, BankQuestionView> found = byId(quizQuestionIds);
+        Map<Long, KeyedQuestion> found = byId(quizQuestionIds);
         return quizQuestionIds.stream().filter(id -> found.get(id) == null || !found.get(id).awaitsReview()).toList();
     }
 
@@ -91,8 +91,8 @@ public class BankQuestions {
      * The questions with these ids, whatever their status: an attempt started earlier still shows them. A question
      * that no longer reads is missing from the map, as if it did not exist.
      */
-    public Map<Long, BankQuestionView> byId(Collection<Long> ids) {
-        return Views.of(questions.findAllById(ids), policies).stream()
-                .collect(Collectors.toMap(BankQuestionView::id, Function.identity()));
+    public Map<Long, KeyedQuestion> byId(Collection<Long> ids) {
+        return KeyedQuestions.of(questions.findAllById(ids), policies).stream()
+                .collect(Collectors.toMap(KeyedQuestion::id, Function.identity()));
     }
 }

@@ -72,8 +72,8 @@ public class QuestionBankService {
     /** The article's questions students may meet now, in bank order, for building a quiz. */
     @PreAuthorize(Roles.STAFF)
     @Transactional(readOnly = true)
-    public List<BankQuestionView> questionsStudentsMeet(long articleId) {
-        return questionsOf(articleId).stream().filter(BankQuestionView::reachesStudents).toList();
+    public List<KeyedQuestion> questionsStudentsMeet(long articleId) {
+        return questionsOf(articleId).stream().filter(KeyedQuestion::reachesStudents).toList();
     }
 
     /**
@@ -81,7 +81,7 @@ public class QuestionBankService {
      * article after answering: stretches of its cleaned text, which must lie inside it.
      */
     @PreAuthorize(Roles.STAFF)
-    public BankQuestionView write(long articleId, WrittenQuestion written, List<Span> evidence) {
+    public KeyedQuestion write(long articleId, WrittenQuestion written, List<Span> evidence) {
         checkEvidence(articleId, evidence);
         int position = FIRST_OWN_POSITION + questions.countByArticleId(articleId);
         return view(questions.save(BankQuestion.own(articleId, "own-" + UUID.randomUUID(), position, written, evidence,
@@ -90,7 +90,7 @@ public class QuestionBankService {
 
     /** Rewrites one of the signed-in teacher's own questions (any, for an admin): wording, key and evidence. */
     @PreAuthorize(Roles.STAFF)
-    public BankQuestionView rewrite(long questionId, WrittenQuestion written, List<Span> evidence) {
+    public KeyedQuestion rewrite(long questionId, WrittenQuestion written, List<Span> evidence) {
         BankQuestion question = find(questionId);
         if (!question.isOwn()) {
             throw new QuestionBankException("A generated question is edited, not rewritten.");
@@ -104,8 +104,8 @@ public class QuestionBankService {
 
     /** Copies an own question, another teacher's or a quiz file's, into the same article's bank as the signed-in teacher's. */
     @PreAuthorize(Roles.STAFF)
-    public BankQuestionView copy(long questionId) {
-        BankQuestionView original = view(find(questionId));
+    public KeyedQuestion copy(long questionId) {
+        KeyedQuestion original = view(find(questionId));
         if (!original.own()) {
             throw new QuestionBankException("A generated question is shared by every teacher already; edit it instead.");
         }
@@ -114,7 +114,7 @@ public class QuestionBankService {
 
     /** Whether the signed-in teacher may change this question: any generated one, an own one only if theirs (any, for an admin). */
     @PreAuthorize(Roles.STAFF)
-    public boolean mayChange(BankQuestionView question) {
+    public boolean mayChange(KeyedQuestion question) {
         return !question.own() || isAdmin() || Objects.equals(question.authorId(), accounts.currentAccountId());
     }
 
@@ -156,7 +156,7 @@ public class QuestionBankService {
     /** The article's questions in bank order, retired ones left out. */
     @PreAuthorize(Roles.STAFF)
     @Transactional(readOnly = true)
-    public List<BankQuestionView> questionsOf(long articleId) {
+    public List<KeyedQuestion> questionsOf(long articleId) {
         return questions.findByArticleIdOrderByPositionAscIdAsc(articleId).stream()
                 .filter(q -> q.getStatus() != QuestionStatus.RETIRED).flatMap(q -> readable(q).stream()).toList();
     }
@@ -164,19 +164,19 @@ public class QuestionBankService {
     /** The questions with these ids, in that order; ids of questions that no longer exist are left out. */
     @PreAuthorize(Roles.STAFF)
     @Transactional(readOnly = true)
-    public List<BankQuestionView> questions(List<Long> ids) {
-        Map<Long, BankQuestionView> byId = Views.of(questions.findAllById(ids), policies).stream()
-                .collect(Collectors.toMap(BankQuestionView::id, Function.identity()));
+    public List<KeyedQuestion> questions(List<Long> ids) {
+        Map<Long, KeyedQuestion> byId = KeyedQuestions.of(questions.findAllById(ids), policies).stream()
+                .collect(Collectors.toMap(KeyedQuestion::id, Function.identity()));
         return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
     @PreAuthorize(Roles.STAFF)
-    public BankQuestionView accept(long questionId) {
+    public KeyedQuestion accept(long questionId) {
         return decide(questionId, QuestionStatus.ACCEPTED);
     }
 
     @PreAuthorize(Roles.STAFF)
-    public BankQuestionView reject(long questionId) {
+    public KeyedQuestion reject(long questionId) {
         return decide(questionId, QuestionStatus.REJECTED);
     }
 
@@ -212,7 +212,7 @@ public class QuestionBankService {
 
     /** Undoes an accept or a reject: the question is again as generated, and a new analysis may change it. */
     @PreAuthorize(Roles.STAFF)
-    public BankQuestionView reopen(long questionId) {
+    public KeyedQuestion reopen(long questionId) {
         BankQuestion question = find(questionId);
         if (question.isOwn()) {
             return decide(questionId, QuestionStatus.EDITED);
@@ -225,7 +225,7 @@ public class QuestionBankService {
 
     /** Rewords a question; the edit is kept when the article is analysed again. */
     @PreAuthorize(Roles.STAFF)
-    public BankQuestionView edit(long questionId, QuestionEdit edit) {
+    public KeyedQuestion edit(long questionId, QuestionEdit edit) {
         BankQuestion question = find(questionId);
         if (question.isOwn()) {
             throw new QuestionBankException("A teacher's own question is rewritten, not edited.");
@@ -236,7 +236,7 @@ public class QuestionBankService {
         return view(questions.save(question));
     }
 
-    private BankQuestionView decide(long questionId, QuestionStatus status) {
+    private KeyedQuestion decide(long questionId, QuestionStatus status) {
         BankQuestion question = find(questionId);
         checkMayChange(question);
         question.moveTo(status);
@@ -244,11 +244,11 @@ public class QuestionBankService {
         return view(questions.save(question));
     }
 
-    private BankQuestionView view(BankQuestion question) {
+    private KeyedQuestion view(BankQuestion question) {
         return question.view(policies.trustedOpen(question.getArticleId()));
     }
 
-    private Optional<BankQuestionView> readable(BankQuestion question) {
+    private Optional<KeyedQuestion> readable(BankQuestion question) {
         return question.readable(policies.trustedOpen(question.getArticleId()));
     }
 

@@ -16,19 +16,19 @@ public final class QuestionTitles {
     }
 
     /** "Who said it: We will not raise taxes this year, the…" */
-    public static String of(BankQuestionView question) {
+    public static String of(KeyedQuestion question) {
         return kind(question) + ": " + firstWords(claim(question));
     }
 
     /** What the question is about: the statement it came from, or for an own question its text's first line. */
-    public static String claim(BankQuestionView question) {
+    public static String claim(KeyedQuestion question) {
         if (question.statementContent() != null && !question.statementContent().isBlank()) {
             return question.statementContent().strip();
         }
         return question.stem().lines().filter(line -> !line.isBlank()).findFirst().orElse("").strip();
     }
 
-    public static String kind(BankQuestionView question) {
+    public static String kind(KeyedQuestion question) {
         return question.own() ? "Teacher's question (" + format(question.format()) + ")" : kind(question.type());
     }
 

@@ -21,10 +21,10 @@ final class AnswerBlockParser {
         int separator = inside.lastIndexOf("####");
         if (separator >= 0) {
             SourceText general = inside.slice(separator + 4).trim();
-            if (!Texts.fitsFeedback(general, problems)) {
+            if (!SourceTexts.fitsFeedback(general, problems)) {
                 return Optional.empty();
             }
-            generalFeedback = Texts.nonBlank(general);
+            generalFeedback = SourceTexts.nonBlank(general);
             body = inside.slice(0, separator);
         }
         body = body.trim();
@@ -38,7 +38,7 @@ final class AnswerBlockParser {
         } else if (body.indexOf("=") >= 0 && body.indexOf("->") >= 0) {
             kind = MatchingParser.parse(body, open, problems);
         } else if (isTrueFalse(body)) {
-            kind = Texts.fitsFeedback(body, problems) ? Optional.of(trueFalse(body)) : Optional.empty();
+            kind = SourceTexts.fitsFeedback(body, problems) ? Optional.of(trueFalse(body)) : Optional.empty();
         } else if (body.startsWith("=")) {
             kind = ChoiceParser.shortAnswer(body, open, problems);
         } else {
@@ -64,7 +64,7 @@ final class AnswerBlockParser {
         }
         int second = body.indexOf("#", first + 1);
         SourceText wrong = second < 0 ? body.slice(first + 1) : body.slice(first + 1, second);
-        Optional<String> right = second < 0 ? Optional.empty() : Texts.nonBlank(body.slice(second + 1).trim());
-        return new QuestionKind.TrueFalse(answer, Texts.nonBlank(wrong.trim()), right);
+        Optional<String> right = second < 0 ? Optional.empty() : SourceTexts.nonBlank(body.slice(second + 1).trim());
+        return new QuestionKind.TrueFalse(answer, SourceTexts.nonBlank(wrong.trim()), right);
     }
 }

@@ -14,7 +14,7 @@ record Heading(Optional<String> title, TextFormat format, SourceText rest) {
                 problems.report(rest.at(0), "the title opened with :: is never closed with ::");
                 return Optional.empty();
             }
-            title = Texts.nonBlank(rest.slice(2, close).trim());
+            title = SourceTexts.nonBlank(rest.slice(2, close).trim());
             rest = rest.slice(close + 2).trim();
         }
         int formatEnd = rest.startsWith("[") ? rest.text().indexOf(']') : -1;

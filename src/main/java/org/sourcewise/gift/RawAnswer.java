@@ -42,9 +42,9 @@ record RawAnswer(Piece piece, OptionalDouble weight, SourceText text, Optional<S
             return Optional.empty();
         }
         SourceText feedback = hash < 0 ? rest.slice(rest.length()) : rest.slice(hash + 1).trim();
-        if (!Texts.fitsFeedback(feedback, problems)) {
+        if (!SourceTexts.fitsFeedback(feedback, problems)) {
             return Optional.empty();
         }
-        return Optional.of(new RawAnswer(piece, weight, text, Texts.nonBlank(feedback)));
+        return Optional.of(new RawAnswer(piece, weight, text, SourceTexts.nonBlank(feedback)));
     }
 }

@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.stream.IntStream;
 import org.sourcewise.bank.AnswerFormat;
-import org.sourcewise.bank.BankQuestionView;
+import org.sourcewise.bank.KeyedQuestion;
 import org.sourcewise.bank.WrittenQuestion;
 import org.sourcewise.gift.Choice;
 import org.sourcewise.gift.QuestionKind;
@@ -21,7 +21,7 @@ import org.sourcewise.gift.QuestionKind;
  */
 record LiveChoices(List<String> shown, int right, List<Integer> stored, String explanation) {
 
-    static Optional<LiveChoices> of(BankQuestionView question, Random random) {
+    static Optional<LiveChoices> of(KeyedQuestion question, Random random) {
         if (question.written() instanceof WrittenQuestion.Gifted gifted) {
             return own(gifted, random);
         }

@@ -24,7 +24,7 @@ import org.sourcewise.classroom.JoinThrottle;
 import org.sourcewise.analysis.Span;
 import org.sourcewise.article.ArticleReading;
 import org.sourcewise.article.ArticleService;
-import org.sourcewise.bank.BankQuestionView;
+import org.sourcewise.bank.KeyedQuestion;
 import org.sourcewise.bank.BankQuestions;
 import org.sourcewise.classroom.ClassroomException;
 import org.sourcewise.live.LiveBroadcaster.Audience;
@@ -360,11 +360,11 @@ public class LiveService {
     }
 
     private List<PlayedQuestion> playable(List<Long> questionIds) {
-        Map<Long, BankQuestionView> questions = bank.byId(questionIds);
+        Map<Long, KeyedQuestion> questions = bank.byId(questionIds);
         Map<Long, String> texts = new HashMap<>();
         List<PlayedQuestion> played = new ArrayList<>();
         for (int position = 0; position < questionIds.size(); position++) {
-            BankQuestionView q = questions.get(questionIds.get(position));
+            KeyedQuestion q = questions.get(questionIds.get(position));
             Optional<LiveChoices> choices = q == null || q.awaitsReview() ? Optional.empty() : LiveChoices.of(q, random);
             if (choices.isPresent()) {
                 String text = texts.computeIfAbsent(q.articleId(), id -> articles.findForReading(id)

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.sourcewise.bank.AnswerFormat;
-import org.sourcewise.bank.BankQuestionView;
+import org.sourcewise.bank.KeyedQuestion;
 import org.sourcewise.bank.WrittenQuestion;
 import org.sourcewise.gift.Choice;
 import org.sourcewise.gift.MatchPair;
@@ -35,7 +35,7 @@ final class Keys {
     }
 
     /** The question as the student meets it; {@code seed} fixes the order of shuffled choices for one attempt. */
-    static PlayerQuestion show(BankQuestionView question, int position, long seed, Marking marking) {
+    static PlayerQuestion show(KeyedQuestion question, int position, long seed, Marking marking) {
         List<String> choices = question.choices();
         List<Integer> shown = identity(choices.size());
         List<String> items = List.of();
@@ -63,7 +63,7 @@ final class Keys {
     }
 
     /** Refuses an answer the question cannot take, saying what is missing. */
-    static void check(BankQuestionView question, Response response) {
+    static void check(KeyedQuestion question, Response response) {
         PlayerQuestion shown = show(question, 0, 0, null);
         int n = shown.choices().size();
         List<Integer> chosen = response.chosen();
@@ -83,7 +83,7 @@ final class Keys {
         }
     }
 
-    static Marking mark(BankQuestionView question, Response response) {
+    static Marking mark(KeyedQuestion question, Response response) {
         PlayerQuestion shown = show(question, 0, 0, null);
         List<String> choices = shown.choices();
         List<Integer> chosen = response.chosen();
@@ -140,7 +140,7 @@ final class Keys {
         };
     }
 
-    private static Marking marking(BankQuestionView question, Response response, String given, boolean correct,
+    private static Marking marking(KeyedQuestion question, Response response, String given, boolean correct,
                                    List<Integer> answer, String expected, String feedback) {
         return new Marking(response, given, true, correct, answer, expected, feedback, question.evidence(),
                 question.explanation());

@@ -24,7 +24,7 @@ import org.sourcewise.account.AccountService;
 import org.sourcewise.article.ArticleReading;
 import org.sourcewise.article.ArticleService;
 import org.sourcewise.bank.AnswerKey;
-import org.sourcewise.bank.BankQuestionView;
+import org.sourcewise.bank.KeyedQuestion;
 import org.sourcewise.bank.QuestionTitles;
 import org.sourcewise.bank.BankQuestions;
 import org.sourcewise.classroom.ClassroomService;
@@ -149,7 +149,7 @@ public class PracticeService {
      * gives feedback at the end, with no key at all until the attempt is finished.
      */
     @PreAuthorize(Roles.A_STUDENT)
-    public AttemptView attempt(long attemptId) {
+    public AttemptState attempt(long attemptId) {
         Attempt attempt = own(attemptId);
         QuizSettings settings = settingsOf(attempt);
         Map<Integer, AttemptAnswer> given = answers.findByKeyAttemptIdOrderByKeyPosition(attemptId).stream()
@@ -163,13 +163,13 @@ public class PracticeService {
         List<PlayerQuestion> revealed = shown.stream()
                 .map(q -> q.answered() && settings.feedbackAtEnd() && !finished ? q.with(q.marking().withheld()) : q)
                 .toList();
-        return new AttemptView(attempt.getId(), attempt.getTitle(), revealed, finished, settings,
+        return new AttemptState(attempt.getId(), attempt.getTitle(), revealed, finished, settings,
                 attempt.getQuizId() == null ? attempt.getArticleId() : null);
     }
 
     private List<PlayerQuestion> shownQuestions(Attempt attempt, Map<Integer, AttemptAnswer> given) {
         List<Long> ids = attempt.getQuestionIds();
-        Map<Long, BankQuestionView> questions = bank.byId(ids);
+        Map<Long, KeyedQuestion> questions = bank.byId(ids);
         return IntStream.range(0, ids.size())
                 .mapToObj(position -> shown(attempt, position, questions.get(ids.get(position)), given.get(position)))
                 .toList();
@@ -179,7 +179,7 @@ public class PracticeService {
      * One question of an attempt as its student meets it; one that cannot be shown any more (missing, or stored
      * before a rule it breaks) is logged and passed, so that it never locks the attempt.
      */
-    private PlayerQuestion shown(Attempt attempt, int position, BankQuestionView question, AttemptAnswer answer) {
+    private PlayerQuestion shown(Attempt attempt, int position, KeyedQuestion question, AttemptAnswer answer) {
         long articleId = question == null ? Objects.requireNonNullElse(attempt.getArticleId(), 0L) : question.articleId();
         try {
             if (question != null && !question.stem().isBlank()) {
@@ -222,7 +222,7 @@ public class PracticeService {
         if (!shown.get(position).available()) {
             throw new PracticeException("This question cannot be shown, so it is left out; go on with the next one.");
         }
-        BankQuestionView question = bank.byId(List.of(ids.get(position))).get(ids.get(position));
+        KeyedQuestion question = bank.byId(List.of(ids.get(position))).get(ids.get(position));
         Keys.check(question, response);
         Marking marking = Keys.mark(question, response);
         answers.save(new AttemptAnswer(attemptId, position, response, marking.correct()));
@@ -239,7 +239,7 @@ public class PracticeService {
     public List<AttemptSummary> myHistory() {
         List<Attempt> mine = attempts.findByStudentIdOrderByStartedAtDesc(accounts.currentAccountId());
         Map<Long, List<AttemptAnswer>> given = answersOf(mine);
-        Map<Long, BankQuestionView> questions = bank.byId(mine.stream()
+        Map<Long, KeyedQuestion> questions = bank.byId(mine.stream()
                 .flatMap(a -> a.getQuestionIds().stream()).collect(Collectors.toSet()));
         Map<Long, QuizSettings> settings = new HashMap<>();
         return mine.stream().map(a -> summary(a, given.getOrDefault(a.getId(), List.of()), questions,
@@ -276,9 +276,9 @@ public class PracticeService {
         List<StudentSummary> students = classrooms.studentsOf(classroomId);
         AssignedQuiz quiz = quizzes.quizzesOf(classroomId).stream().filter(q -> q.quizId() == quizId).findFirst()
                 .orElseThrow(() -> new PracticeException("This quiz is not assigned to this class."));
-        Map<Long, BankQuestionView> questions = bank.byId(quiz.questionIds());
+        Map<Long, KeyedQuestion> questions = bank.byId(quiz.questionIds());
         List<QuizResponses.Item> items = IntStream.range(0, quiz.questionIds().size()).mapToObj(position -> {
-            BankQuestionView question = questions.get(quiz.questionIds().get(position));
+            KeyedQuestion question = questions.get(quiz.questionIds().get(position));
             return question == null ? new QuizResponses.Item(position, UNREADABLE)
                     : new QuizResponses.Item(position, QuestionTitles.of(question), question.stem(),
                             String.join("; ", AnswerKey.of(question).stream().map(AnswerKey.Line::text).toList()),
@@ -368,12 +368,12 @@ public class PracticeService {
     }
 
     private static AttemptSummary summary(Attempt attempt, List<AttemptAnswer> given,
-                                          Map<Long, BankQuestionView> questions, boolean withheld) {
+                                          Map<Long, KeyedQuestion> questions, boolean withheld) {
         Map<Integer, Duration> perAnswer = spentPerAnswer(attempt, given);
         Duration spent = perAnswer.values().stream().reduce(Duration.ZERO, Duration::plus);
         Map<Skill, int[]> perSkill = new EnumMap<>(Skill.class);
         for (AttemptAnswer answer : given) {
-            BankQuestionView question = questions.get(attempt.getQuestionIds().get(answer.getPosition()));
+            KeyedQuestion question = questions.get(attempt.getQuestionIds().get(answer.getPosition()));
             if (question == null) {
                 continue;
             }

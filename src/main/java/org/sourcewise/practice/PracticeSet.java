@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import org.sourcewise.bank.BankQuestionView;
+import org.sourcewise.bank.KeyedQuestion;
 import org.sourcewise.questions.QuestionType;
 
 /**
@@ -27,19 +27,19 @@ final class PracticeSet {
      * @param askable the article's questions students may meet, in bank order
      * @param timesMet how often the student had each question in earlier practice on the article, by id
      */
-    static List<Long> choose(List<BankQuestionView> askable, Map<Long, Integer> timesMet) {
-        Map<Integer, List<BankQuestionView>> byTimesMet = new TreeMap<>(askable.stream()
+    static List<Long> choose(List<KeyedQuestion> askable, Map<Long, Integer> timesMet) {
+        Map<Integer, List<KeyedQuestion>> byTimesMet = new TreeMap<>(askable.stream()
                 .collect(Collectors.groupingBy(q -> timesMet.getOrDefault(q.id(), 0))));
         List<Long> set = new ArrayList<>();
-        for (List<BankQuestionView> level : byTimesMet.values()) {
+        for (List<KeyedQuestion> level : byTimesMet.values()) {
             set.addAll(inTurn(level));
         }
         return List.copyOf(set.subList(0, Math.min(SIZE, set.size())));
     }
 
     /** The questions with the kinds taken in turn, each kind's in bank order. */
-    private static List<Long> inTurn(List<BankQuestionView> questions) {
-        Map<QuestionType, Deque<BankQuestionView>> byKind = new LinkedHashMap<>();
+    private static List<Long> inTurn(List<KeyedQuestion> questions) {
+        Map<QuestionType, Deque<KeyedQuestion>> byKind = new LinkedHashMap<>();
         questions.forEach(q -> byKind.computeIfAbsent(q.type(), type -> new ArrayDeque<>()).add(q));
         List<Long> inTurn = new ArrayList<>();
         while (inTurn.size() < questions.size()) {

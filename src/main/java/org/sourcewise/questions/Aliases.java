@@ -83,7 +83,7 @@ final class Aliases {
 
     private static String normal(String name) {
         String lower = name.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("'s\\b", "");
-        return String.join(" ", Texts.words(lower).stream()
+        return String.join(" ", Wording.words(lower).stream()
                 .filter(word -> !List.of("the", "a", "an", "mr", "mrs", "ms").contains(word)).toList());
     }
 

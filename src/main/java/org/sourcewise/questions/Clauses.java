@@ -102,7 +102,7 @@ final class Clauses {
 
     /** Words with their apostrophes kept ("can't", "Russia's"), lower case. */
     private static List<String> plainWords(String text) {
-        return java.util.Arrays.stream(Texts.balanced(text).toLowerCase(Locale.ROOT).replace('’', '\'')
+        return java.util.Arrays.stream(Wording.balanced(text).toLowerCase(Locale.ROOT).replace('’', '\'')
                         .split("[^\\p{L}\\p{N}']+"))
                 .map(word -> word.replaceAll("^'+|'+$", ""))
                 .filter(word -> !word.isEmpty()).toList();

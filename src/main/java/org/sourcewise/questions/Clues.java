@@ -25,15 +25,15 @@ final class Clues {
         String sentence = text.substring(evidence.start(), evidence.end());
         String name = statement.speaker().name();
         String familyName = name.substring(name.lastIndexOf(' ') + 1);
-        String says = "The article says: “" + Texts.shorten(sentence, 60) + "”";
-        if (Texts.containsWord(sentence, familyName)) {
+        String says = "The article says: “" + Wording.shorten(sentence, 60) + "”";
+        if (Wording.containsWord(sentence, familyName)) {
             return new SpeakerClue(List.of(evidence), says, true);
         }
         int earlier = text.lastIndexOf(familyName, evidence.start());
         if (earlier >= 0) {
-            Span named = Texts.sentenceAround(text, earlier);
+            Span named = Wording.sentenceAround(text, earlier);
             return new SpeakerClue(List.of(named, evidence), says + " The speaker there is " + name
-                    + ", named earlier: “" + Texts.shorten(text.substring(named.start(), named.end()), 40) + "”", false);
+                    + ", named earlier: “" + Wording.shorten(text.substring(named.start(), named.end()), 40) + "”", false);
         }
         String role = statement.speaker().role();
         return new SpeakerClue(List.of(evidence), says + " The article means " + name
@@ -57,7 +57,7 @@ final class Clues {
     static boolean dateWrittenOut(String sentence, LocalDate date) {
         String month = date.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
         String shortMonth = date.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
-        List<String> words = Texts.words(sentence);
+        List<String> words = Wording.words(sentence);
         boolean monthNamed = words.contains(month.toLowerCase(Locale.ROOT)) || words.contains(shortMonth.toLowerCase(Locale.ROOT));
         boolean dayNamed = words.stream().anyMatch(word -> word.replaceAll("(st|nd|rd|th)$", "")
                 .equals(Integer.toString(date.getDayOfMonth())));

@@ -42,8 +42,8 @@ final class Doubts {
     static Frame frame(String text, Statement statement) {
         Span content = statement.contentSpan();
         Span evidence = statement.evidence();
-        int start = Math.min(Texts.sentenceAround(text, content.start()).start(), evidence.start());
-        int end = Math.max(Texts.sentenceAround(text, Math.max(content.start(), content.end() - 1)).end(), evidence.end());
+        int start = Math.min(Wording.sentenceAround(text, content.start()).start(), evidence.start());
+        int end = Math.max(Wording.sentenceAround(text, Math.max(content.start(), content.end() - 1)).end(), evidence.end());
         // '"... a toilet?" wrote Cattelan' goes on after the question mark: a lower-case start continues the sentence
         while (end < text.length()) {
             int next = end;
@@ -51,7 +51,7 @@ final class Doubts {
                 next++;
             }
             if (next < text.length() && Character.isLowerCase(text.charAt(next))) {
-                end = Math.max(end + 1, Texts.sentenceAround(text, next).end());
+                end = Math.max(end + 1, Wording.sentenceAround(text, next).end());
             } else {
                 break;
             }
@@ -93,7 +93,7 @@ final class Doubts {
 
     /** Why the speaker is not a safe answer key, or null. */
     static String aboutSpeaker(String text, Statement statement, List<Statement> article) {
-        if (!Speakers.presentable(statement.speaker()) || Speakers.describedThroughSomeoneElse(statement.speaker())) {
+        if (!ShownSpeakers.presentable(statement.speaker()) || ShownSpeakers.describedThroughSomeoneElse(statement.speaker())) {
             return "the speaker is not a name a student can be shown";
         }
         if (statement.speaker().kind() == SourceKind.PERSON && !looksLikePersonName(statement.speaker().name())) {
@@ -177,7 +177,7 @@ final class Doubts {
         if (earlier < 0) {
             return "the speaker is not named before";
         }
-        int from = Texts.sentenceAround(text, earlier).end();
+        int from = Wording.sentenceAround(text, earlier).end();
         String between = from >= before.length() ? "" : before.substring(from);
         if (namesSomeoneElse(between, own, article, statement)) {
             return "another name comes between the speaker's and the statement";
@@ -279,7 +279,7 @@ final class Doubts {
         Set<String> own = new LinkedHashSet<>();
         for (String source : new String[] {name, role}) {
             if (source != null) {
-                for (String word : Texts.words(source.replace("’s", "").replace("'s", ""))) {
+                for (String word : Wording.words(source.replace("’s", "").replace("'s", ""))) {
                     own.add(word);
                 }
             }
@@ -411,7 +411,7 @@ final class Doubts {
         boolean plural = Words.isPlural(head);
         return switch (statement.speaker().kind()) {
             case ANONYMOUS -> {
-                if (!Speakers.presentable(statement.speaker()) || Speakers.describedThroughSomeoneElse(statement.speaker())) {
+                if (!ShownSpeakers.presentable(statement.speaker()) || ShownSpeakers.describedThroughSomeoneElse(statement.speaker())) {
                     yield "the description is not one a student can be shown";
                 }
                 if (Words.in(Words.BODIES, head) || Character.isUpperCase(head.charAt(0)) && !name.startsWith(head)) {
@@ -462,7 +462,7 @@ final class Doubts {
         Frame frame = frame(text, statement);
         Matcher matcher = Pattern.compile("(?i)\\b(a|an|one|another|some|several|two|three|many|unnamed|anonymous)\\s+"
                 + "(?:[\\p{L}\\-]+\\s+){0,3}" + Pattern.quote(head(statement.speaker().name())) + "\\b").matcher(frame.clause());
-        return matcher.find() || Texts.words(statement.speaker().name()).stream()
+        return matcher.find() || Wording.words(statement.speaker().name()).stream()
                 .anyMatch(word -> word.equals("unnamed") || word.equals("anonymous"));
     }
 
@@ -492,7 +492,7 @@ final class Doubts {
      * the explanation a student reads says so, so it must hold.
      */
     private static boolean countsBack(String clause, java.time.LocalDate said, java.time.LocalDate published) {
-        List<String> words = Texts.words(clause);
+        List<String> words = Wording.words(clause);
         long daysBefore = java.time.temporal.ChronoUnit.DAYS.between(said, published);
         if (words.contains("yesterday")) {
             return daysBefore == 1;

@@ -110,13 +110,13 @@ public final class QuestionGenerator {
 
     /** A statement whose content reads as a claim and whose speaker can be shown. */
     private static boolean askable(Statement statement) {
-        return Texts.words(statement.content()).size() >= MIN_WORDS && Speakers.presentable(statement.speaker())
+        return Wording.words(statement.content()).size() >= MIN_WORDS && ShownSpeakers.presentable(statement.speaker())
                 && Clauses.wellFormed(statement);
     }
 
     private boolean speakerSure(String text, Statement statement, List<Statement> article) {
         return trusted.test(statement) && (checkedByTeacher(statement) || Doubts.aboutSpeaker(text, statement, article) == null)
-                && Speakers.shownName(text, statement.speaker()) != null;
+                && ShownSpeakers.shownName(text, statement.speaker()) != null;
     }
 
     /** A speaker and date a teacher gave or corrected: the generator's doubts are about the engine's reading. */
@@ -131,8 +131,8 @@ public final class QuestionGenerator {
 
     private void whoSaid(String text, Statement statement, List<Statement> article, List<Statement> library,
                          List<Question> questions) {
-        if (Texts.words(statement.content()).size() >= MIN_QUOTE_WORDS) {
-            askWho(QuestionType.WHO_SAID, "Who said this?\n“" + Texts.shorten(statement.content(), SHOWN_WORDS) + "”",
+        if (Wording.words(statement.content()).size() >= MIN_QUOTE_WORDS) {
+            askWho(QuestionType.WHO_SAID, "Who said this?\n“" + Wording.shorten(statement.content(), SHOWN_WORDS) + "”",
                     text, statement, article, library, questions);
         }
     }
@@ -151,11 +151,11 @@ public final class QuestionGenerator {
         String context = evidenceText(text, statement);
         List<String> wrong = SpeakerChoices.wrong(statement, article, library, 3, context).stream()
                 .map(speaker -> article.stream().anyMatch(s -> s.speaker().equals(speaker))
-                        ? Speakers.shownName(text, speaker) : speaker.name())
+                        ? ShownSpeakers.shownName(text, speaker) : speaker.name())
                 .toList();
         if (wrong.size() == 3 && !wrong.contains(null)) {
             Clues.SpeakerClue clue = Clues.speaker(text, statement);
-            questions.add(choice(type, stem, Speakers.shownName(text, statement.speaker()), wrong, clue.evidence(), clue.explanation(),
+            questions.add(choice(type, stem, ShownSpeakers.shownName(text, statement.speaker()), wrong, clue.evidence(), clue.explanation(),
                     clue.namedInPlace() ? Difficulty.EASY : Difficulty.MEDIUM, statement));
         }
     }
@@ -169,8 +169,8 @@ public final class QuestionGenerator {
             for (Statement other : pool) {
                 boolean someoneElse = !Aliases.maySame(other.speaker(), statement.speaker())
                         && wrongSpeakers.stream().noneMatch(speaker -> Aliases.maySame(speaker, other.speaker()));
-                boolean differs = own.stream().allMatch(s -> Texts.overlap(s.content(), other.content()) < SpeakerChoices.SAME_CLAIM)
-                        && wrong.stream().allMatch(w -> Texts.overlap(w, other.content()) < SpeakerChoices.SAME_CLAIM);
+                boolean differs = own.stream().allMatch(s -> Wording.overlap(s.content(), other.content()) < SpeakerChoices.SAME_CLAIM)
+                        && wrong.stream().allMatch(w -> Wording.overlap(w, other.content()) < SpeakerChoices.SAME_CLAIM);
                 if (wrong.size() < 3 && someoneElse && differs) {
                     wrong.add(asChoice(other.content()));
                     wrongSpeakers.add(other.speaker());
@@ -180,7 +180,7 @@ public final class QuestionGenerator {
         if (wrong.size() == 3) {
             Clues.SpeakerClue clue = Clues.speaker(text, statement);
             questions.add(choice(QuestionType.WHAT_SAID,
-                    "According to the article, which of these did " + Speakers.inSentence(text, statement.speaker()) + " say?",
+                    "According to the article, which of these did " + ShownSpeakers.inSentence(text, statement.speaker()) + " say?",
                     asChoice(statement.content()), wrong, clue.evidence(),
                     clue.explanation() + " The other choices are what other sources said.",
                     clue.namedInPlace() ? Difficulty.EASY : Difficulty.MEDIUM, statement));
@@ -199,11 +199,11 @@ public final class QuestionGenerator {
             return;
         }
         boolean writtenOut = Clues.dateWrittenOut(sentence, statement.saidOn());
-        String explanation = "The article says: “" + Texts.shorten(sentence, 60) + "”"
+        String explanation = "The article says: “" + Wording.shorten(sentence, 60) + "”"
                 + (writtenOut ? "" : " The article was published on " + published.format(DAY)
                         + ", so counting back from it, this was " + statement.saidOn().format(DAY) + ".");
         questions.add(choice(QuestionType.WHEN_SAID,
-                "When did " + Speakers.inSentence(text, statement.speaker()) + " say this?\n" + claim(statement),
+                "When did " + ShownSpeakers.inSentence(text, statement.speaker()) + " say this?\n" + claim(statement),
                 statement.saidOn().format(DAY), wrong.stream().map(DAY::format).toList(), List.of(evidence),
                 explanation, writtenOut ? Difficulty.MEDIUM : Difficulty.HARD, statement));
     }
@@ -211,7 +211,7 @@ public final class QuestionGenerator {
     private static void quoteOrParaphrase(String text, Statement statement, boolean speakerSure, List<Question> questions) {
         boolean direct = statement.kind() == StatementKind.DIRECT;
         Span evidence = statement.evidence();
-        String sentence = Texts.shorten(text.substring(evidence.start(), evidence.end()), 60);
+        String sentence = Wording.shorten(text.substring(evidence.start(), evidence.end()), 60);
         // A statement a teacher added has no reporting word recorded.
         String after = statement.cue() == null ? "" : ", after “" + statement.cue() + "”";
         String explanation = direct
@@ -219,7 +219,7 @@ public final class QuestionGenerator {
                 : "The article reports this without quotation marks" + after + ": “" + sentence + "”";
         // a speaker the generator cannot vouch for is not named in the stem: the question is about the marks
         String asked = speakerSure
-                ? "Did " + Speakers.inSentence(text, statement.speaker()) + " say these exact words, or does the article put it in its own words?\n"
+                ? "Did " + ShownSpeakers.inSentence(text, statement.speaker()) + " say these exact words, or does the article put it in its own words?\n"
                 : "Does the article quote these words exactly, or put them in its own words?\n";
         questions.add(new Question(QuestionType.QUOTE_OR_PARAPHRASE, asked + claim(statement),
                 QUOTE_OR_PARAPHRASE, List.of(direct ? 0 : 1), List.of(evidence), explanation,
@@ -251,12 +251,12 @@ public final class QuestionGenerator {
         for (Statement statement : result.statements()) {
             if (statement.saidOn() != null && askable(statement) && dateSure(text, published, statement, article)) {
                 candidates.add(new Dated(statement.saidOn(), statement.speaker().name() + " said: "
-                        + Texts.shorten(statement.content(), CHOICE_WORDS), statement.evidence()));
+                        + Wording.shorten(statement.content(), CHOICE_WORDS), statement.evidence()));
             }
         }
         for (DatedEvent event : result.events()) {
-            if (Texts.words(event.description()).size() >= 8) {
-                candidates.add(new Dated(event.date(), Texts.shorten(event.description(), CHOICE_WORDS), event.evidence()));
+            if (Wording.words(event.description()).size() >= 8) {
+                candidates.add(new Dated(event.date(), Wording.shorten(event.description(), CHOICE_WORDS), event.evidence()));
             }
         }
         List<Dated> picked = new ArrayList<>();
@@ -274,7 +274,7 @@ public final class QuestionGenerator {
         List<Integer> order = inOrder.stream().map(shown::indexOf).toList();
         StringBuilder explanation = new StringBuilder("In the article: ");
         for (Dated dated : inOrder) {
-            explanation.append(dated.date().format(DAY)).append(": ").append(Texts.shorten(dated.description(), 12)).append("; ");
+            explanation.append(dated.date().format(DAY)).append(": ").append(Wording.shorten(dated.description(), 12)).append("; ");
         }
         questions.add(new Question(QuestionType.TIME_ORDER,
                 "Put these in the order they happened, earliest first.",
@@ -292,8 +292,8 @@ public final class QuestionGenerator {
      */
     private static boolean asksWho(String text, Statement statement) {
         String name = statement.speaker().name();
-        boolean namesItself = Texts.words(name).stream().filter(word -> word.length() > 2)
-                .anyMatch(word -> Texts.containsWord(statement.content(), word));
+        boolean namesItself = Wording.words(name).stream().filter(word -> word.length() > 2)
+                .anyMatch(word -> Wording.containsWord(statement.content(), word));
         boolean unattributedParagraph = CONTINUATION.equals(statement.cue())
                 && startsParagraph(text, statement.evidence().start());
         return !namesItself && statement.speaker().kind() != SourceKind.ANONYMOUS && !unattributedParagraph;
@@ -313,12 +313,12 @@ public final class QuestionGenerator {
     }
 
     private static String claim(Statement statement) {
-        String shown = Texts.shorten(statement.content(), SHOWN_WORDS);
+        String shown = Wording.shorten(statement.content(), SHOWN_WORDS);
         return statement.kind() == StatementKind.DIRECT ? "“" + shown + "”" : "Claim: " + shown;
     }
 
     private static String asChoice(String content) {
-        String shown = Texts.shorten(content, CHOICE_WORDS);
+        String shown = Wording.shorten(content, CHOICE_WORDS);
         return shown.isEmpty() ? shown : Character.toUpperCase(shown.charAt(0)) + shown.substring(1);
     }
 
@@ -341,7 +341,7 @@ public final class QuestionGenerator {
         Map<QuestionType, Integer> perType = new EnumMap<>(QuestionType.class);
         for (Question question : questions) {
             boolean repeats = kept.stream().anyMatch(other -> other.type() == question.type()
-                    && Texts.overlap(other.stem(), question.stem()) >= 0.8);
+                    && Wording.overlap(other.stem(), question.stem()) >= 0.8);
             if (!repeats && perType.getOrDefault(question.type(), 0) < PER_TYPE) {
                 kept.add(question);
                 perType.merge(question.type(), 1, Integer::sum);

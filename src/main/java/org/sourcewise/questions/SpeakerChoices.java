@@ -32,8 +32,8 @@ final class SpeakerChoices {
         for (List<Statement> pool : List.of(article, library)) {
             for (Statement other : pool) {
                 Speaker candidate = other.speaker();
-                if (chosen.size() < count && candidate.kind() == asked.speaker().kind() && Speakers.presentable(candidate)
-                        && !Speakers.describedThroughSomeoneElse(candidate) && !namedIn(candidate, context)
+                if (chosen.size() < count && candidate.kind() == asked.speaker().kind() && ShownSpeakers.presentable(candidate)
+                        && !ShownSpeakers.describedThroughSomeoneElse(candidate) && !namedIn(candidate, context)
                         && !Aliases.maySame(candidate, asked.speaker())
                         && chosen.stream().noneMatch(speaker -> Aliases.maySame(speaker, candidate))
                         && !saidMuchTheSame(candidate, asked, article)) {
@@ -46,11 +46,11 @@ final class SpeakerChoices {
 
     private static boolean namedIn(Speaker candidate, String context) {
         return Doubts.nameWords(candidate.name()).stream()
-                .anyMatch(word -> word.length() >= 3 && Texts.containsWord(context, word));
+                .anyMatch(word -> word.length() >= 3 && Wording.containsWord(context, word));
     }
 
     private static boolean saidMuchTheSame(Speaker candidate, Statement asked, List<Statement> article) {
         return article.stream().anyMatch(statement -> Aliases.maySame(statement.speaker(), candidate)
-                && Texts.overlap(statement.content(), asked.content()) >= SAME_CLAIM);
+                && Wording.overlap(statement.content(), asked.content()) >= SAME_CLAIM);
     }
 }

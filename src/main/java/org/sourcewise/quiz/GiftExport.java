@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
 import org.sourcewise.bank.AnswerFormat;
-import org.sourcewise.bank.BankQuestionView;
+import org.sourcewise.bank.KeyedQuestion;
 import org.sourcewise.bank.WrittenQuestion;
 import org.sourcewise.questions.QuestionType;
 import org.sourcewise.gift.Choice;
@@ -26,12 +26,12 @@ final class GiftExport {
     private GiftExport() {
     }
 
-    static GiftQuiz of(String title, List<BankQuestionView> questions) {
+    static GiftQuiz of(String title, List<KeyedQuestion> questions) {
         return new GiftQuiz(List.of("title: " + title.replace('\n', ' '), "exported from Sourcewise"),
                 questions.stream().map(GiftExport::of).toList());
     }
 
-    static GiftQuestion of(BankQuestionView question) {
+    static GiftQuestion of(KeyedQuestion question) {
         if (question.written() instanceof WrittenQuestion.Gifted gifted) {
             return gifted.question();
         }

@@ -8,7 +8,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.sourcewise.account.AccountService;
 import org.sourcewise.article.ArticleService;
-import org.sourcewise.bank.BankQuestionView;
+import org.sourcewise.bank.KeyedQuestion;
 import org.sourcewise.bank.BankQuestions;
 import org.sourcewise.classroom.ClassroomService;
 import org.sourcewise.classroom.ClassroomSummary;
@@ -59,7 +59,7 @@ public class QuizService {
         if (articles.findForReading(articleId).isEmpty()) {
             throw new QuizException("This article no longer exists.");
         }
-        List<Long> questionIds = bank.askable(articleId).stream().map(BankQuestionView::id).toList();
+        List<Long> questionIds = bank.askable(articleId).stream().map(KeyedQuestion::id).toList();
         if (questionIds.isEmpty()) {
             throw new QuizException("No question of this article reaches students yet: accept some on its review page"
                     + " (or let all those above the confidence threshold through there). If it was added just now, its"
@@ -173,7 +173,7 @@ public class QuizService {
     }
 
     private GiftQuiz asGift(Quiz quiz) {
-        Map<Long, BankQuestionView> byId = bank.byId(quiz.getQuestionIds());
+        Map<Long, KeyedQuestion> byId = bank.byId(quiz.getQuestionIds());
         return GiftExport.of(quiz.getTitle(), quiz.getQuestionIds().stream().map(byId::get).filter(Objects::nonNull)
                 .toList());
     }
@@ -183,7 +183,7 @@ public class QuizService {
      * so that one teacher's reject never takes a question out of another teacher's quiz (decision 0007).
      */
     private void checkQuestions(QuizDraft draft, List<Long> kept) {
-        Map<Long, BankQuestionView> found = bank.byId(draft.questionIds());
+        Map<Long, KeyedQuestion> found = bank.byId(draft.questionIds());
         if (found.size() != draft.questionIds().size() || !found.values().stream()
                 .allMatch(question -> question.reachesStudents() || kept.contains(question.id()))) {
             throw new QuizException("Some questions of this quiz were rejected, removed or wait for a teacher's check;"

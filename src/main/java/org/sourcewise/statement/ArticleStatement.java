@@ -140,8 +140,8 @@ class ArticleStatement {
                 speakerConfidence == null ? 0 : speakerConfidence, dateConfidence == null ? 0 : dateConfidence);
     }
 
-    StatementView view() {
-        return new StatementView(id, speakerName, speakerRole, sourceKind, kind, content, cue, saidOn,
+    StoredStatement view() {
+        return new StoredStatement(id, speakerName, speakerRole, sourceKind, kind, content, cue, saidOn,
                 contentStart, contentEnd, evidenceStart, evidenceEnd, addedByTeacher);
     }
 }

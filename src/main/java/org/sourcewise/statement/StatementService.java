@@ -44,7 +44,7 @@ public class StatementService {
     }
 
     @PreAuthorize(Roles.STAFF)
-    public List<StatementView> statementsOf(long articleId) {
+    public List<StoredStatement> statementsOf(long articleId) {
         return statements.findByArticleIdOrderByPosition(articleId).stream().map(ArticleStatement::view).toList();
     }
 
@@ -54,7 +54,7 @@ public class StatementService {
      */
     @PreAuthorize(Roles.STAFF)
     @Transactional
-    public StatementView correct(long statementId, String name, String role, SourceKind kind, LocalDate saidOn) {
+    public StoredStatement correct(long statementId, String name, String role, SourceKind kind, LocalDate saidOn) {
         Speaker speaker = speaker(name, role, kind);
         ArticleStatement statement = find(statementId);
         statement.correct(speaker, saidOn);
@@ -81,7 +81,7 @@ public class StatementService {
      */
     @PreAuthorize(Roles.STAFF)
     @Transactional
-    public StatementView add(long articleId, NewStatement added) {
+    public StoredStatement add(long articleId, NewStatement added) {
         Speaker speaker = speaker(added.speakerName(), added.speakerRole(), added.sourceKind());
         if (added.kind() == null) {
             throw new StatementException("Choose whether the article quotes the words or reports them.");

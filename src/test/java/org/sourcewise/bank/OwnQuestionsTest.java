@@ -56,7 +56,7 @@ class OwnQuestionsTest {
         String passage = BudgetArticle.TEXT.substring(0, 40);
         Span evidence = bank.findPassage(fixture.articleId(), "  " + passage.toUpperCase() + " ");
 
-        BankQuestionView own = bank.write(fixture.articleId(), gift("Who? {=A ~B}"), List.of(evidence));
+        KeyedQuestion own = bank.write(fixture.articleId(), gift("Who? {=A ~B}"), List.of(evidence));
 
         assertThat(evidence).isEqualTo(new Span(0, 40));
         assertThat(own.own()).isTrue();
@@ -68,12 +68,12 @@ class OwnQuestionsTest {
 
     @Test
     void rewritingKeepsTheIdAndAnUndoOfARejectionBringsItBack() {
-        BankQuestionView own = bank.write(fixture.articleId(), gift("Who? {=A ~B}"), List.of());
+        KeyedQuestion own = bank.write(fixture.articleId(), gift("Who? {=A ~B}"), List.of());
 
-        BankQuestionView rewritten = bank.rewrite(own.id(), new WrittenQuestion.Ordering("Order", List.of("x", "y"), ""),
+        KeyedQuestion rewritten = bank.rewrite(own.id(), new WrittenQuestion.Ordering("Order", List.of("x", "y"), ""),
                 List.of());
         bank.reject(own.id());
-        BankQuestionView back = bank.reopen(own.id());
+        KeyedQuestion back = bank.reopen(own.id());
 
         assertThat(rewritten.id()).isEqualTo(own.id());
         assertThat(rewritten.format()).isEqualTo(AnswerFormat.ORDERING);
@@ -82,11 +82,11 @@ class OwnQuestionsTest {
 
     @Test
     void aNewAnalysisLeavesOwnQuestionsAlone() {
-        BankQuestionView own = bank.write(fixture.articleId(), gift("Who? {=A ~B}"), List.of());
+        KeyedQuestion own = bank.write(fixture.articleId(), gift("Who? {=A ~B}"), List.of());
 
         StoredFindings.store(context, fixture.articleId(), BudgetArticle.RESULT);
 
-        assertThat(bank.questionsOf(fixture.articleId())).extracting(BankQuestionView::id).contains(own.id());
+        assertThat(bank.questionsOf(fixture.articleId())).extracting(KeyedQuestion::id).contains(own.id());
     }
 
     @Test

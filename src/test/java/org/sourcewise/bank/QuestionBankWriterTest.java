@@ -61,7 +61,7 @@ class QuestionBankWriterTest {
                 BudgetArticle.PUBLISHED, result, List.of()));
     }
 
-    private BankQuestionView first(QuestionType type) {
+    private KeyedQuestion first(QuestionType type) {
         return bank.questionsOf(articleId).stream().filter(q -> q.type() == type).findFirst().orElseThrow();
     }
 
@@ -69,10 +69,10 @@ class QuestionBankWriterTest {
     void storesTheGeneratedQuestionsWithTheirKeysAndEvidence() {
         analyse(BudgetArticle.RESULT);
 
-        List<BankQuestionView> stored = bank.questionsOf(articleId);
+        List<KeyedQuestion> stored = bank.questionsOf(articleId);
         assertThat(stored).hasSizeGreaterThanOrEqualTo(10).allMatch(q -> q.status() == QuestionStatus.GENERATED);
-        assertThat(stored).extracting(BankQuestionView::type).contains(QuestionType.WHO_SAID, QuestionType.WHEN_SAID);
-        for (BankQuestionView question : stored) {
+        assertThat(stored).extracting(KeyedQuestion::type).contains(QuestionType.WHO_SAID, QuestionType.WHEN_SAID);
+        for (KeyedQuestion question : stored) {
             assertThat(question.answer()).isNotEmpty().allMatch(i -> i >= 0 && i < question.choices().size());
             assertThat(question.evidence()).isNotEmpty()
                     .allMatch(span -> 0 <= span.start() && span.end() <= BudgetArticle.TEXT.length());
@@ -82,24 +82,24 @@ class QuestionBankWriterTest {
     @Test
     void analysingAgainKeepsEachQuestionsIdAndAddsNoDuplicates() {
         analyse(BudgetArticle.RESULT);
-        List<Long> before = bank.questionsOf(articleId).stream().map(BankQuestionView::id).toList();
+        List<Long> before = bank.questionsOf(articleId).stream().map(KeyedQuestion::id).toList();
 
         analyse(BudgetArticle.RESULT);
 
-        assertThat(bank.questionsOf(articleId)).extracting(BankQuestionView::id).isEqualTo(before);
+        assertThat(bank.questionsOf(articleId)).extracting(KeyedQuestion::id).isEqualTo(before);
     }
 
     @Test
     void aTeachersEditWinsOverANewAnalysis() {
         analyse(BudgetArticle.RESULT);
-        BankQuestionView who = first(QuestionType.WHO_SAID);
+        KeyedQuestion who = first(QuestionType.WHO_SAID);
         QuestionEdit edit = new QuestionEdit("Which politician promised not to back down?", who.choices(), who.answer(),
                 "Read the second sentence.");
         bank.edit(who.id(), edit);
 
         analyse(BudgetArticle.RESULT);
 
-        BankQuestionView after = bank.questionsOf(articleId).stream().filter(q -> q.id() == who.id()).findFirst()
+        KeyedQuestion after = bank.questionsOf(articleId).stream().filter(q -> q.id() == who.id()).findFirst()
                 .orElseThrow();
         assertThat(after.stem()).isEqualTo("Which politician promised not to back down?");
         assertThat(after.explanation()).isEqualTo("Read the second sentence.");
@@ -109,19 +109,19 @@ class QuestionBankWriterTest {
     @Test
     void aRejectedQuestionStaysRejectedAfterANewAnalysis() {
         analyse(BudgetArticle.RESULT);
-        BankQuestionView who = first(QuestionType.WHO_SAID);
+        KeyedQuestion who = first(QuestionType.WHO_SAID);
         bank.reject(who.id());
 
         analyse(BudgetArticle.RESULT);
 
         assertThat(bank.questionsOf(articleId)).filteredOn(q -> q.id() == who.id())
-                .singleElement().extracting(BankQuestionView::status).isEqualTo(QuestionStatus.REJECTED);
+                .singleElement().extracting(KeyedQuestion::status).isEqualTo(QuestionStatus.REJECTED);
     }
 
     @Test
     void aQuestionNoLongerAskedIsRetiredUnlessATeacherKeptIt() {
         analyse(BudgetArticle.RESULT);
-        List<BankQuestionView> aboutScheer = bank.questionsOf(articleId).stream()
+        List<KeyedQuestion> aboutScheer = bank.questionsOf(articleId).stream()
                 .filter(q -> "Andrew Scheer".equals(q.speakerName())).toList();
         assertThat(aboutScheer).hasSizeGreaterThanOrEqualTo(2);
         bank.accept(aboutScheer.getFirst().id());
@@ -129,7 +129,7 @@ class QuestionBankWriterTest {
         analyse(BudgetArticle.without("Andrew Scheer"));
 
         assertThat(bank.questionsOf(articleId)).filteredOn(q -> "Andrew Scheer".equals(q.speakerName()))
-                .extracting(BankQuestionView::id).containsExactly(aboutScheer.getFirst().id());
+                .extracting(KeyedQuestion::id).containsExactly(aboutScheer.getFirst().id());
         assertThatThrownBy(() -> bank.accept(aboutScheer.get(1).id())).isInstanceOf(QuestionBankException.class)
                 .hasMessageContaining("no longer asked");
     }
@@ -137,7 +137,7 @@ class QuestionBankWriterTest {
     @Test
     void anEditWhoseAnswerPointsNowhereIsRefusedAndChangesNothing() {
         analyse(BudgetArticle.RESULT);
-        BankQuestionView who = first(QuestionType.WHO_SAID);
+        KeyedQuestion who = first(QuestionType.WHO_SAID);
 
         assertThatThrownBy(() -> bank.edit(who.id(), new QuestionEdit("Who?", who.choices(), List.of(7), "")))
                 .isInstanceOf(QuestionBankException.class).hasMessageContaining("point at the choices");

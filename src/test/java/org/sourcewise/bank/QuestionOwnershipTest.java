@@ -48,7 +48,7 @@ class QuestionOwnershipTest {
 
     private PracticeFixture fixture;
     private String other;
-    private BankQuestionView authors;
+    private KeyedQuestion authors;
 
     @BeforeEach
     void aTeacherWritesAQuestionAndAnotherTeacherComes() {
@@ -80,7 +80,7 @@ class QuestionOwnershipTest {
                         + " change your own version.");
         assertThatThrownBy(() -> bank.reject(authors.id())).isInstanceOf(QuestionBankException.class);
         assertThatThrownBy(() -> bank.accept(authors.id())).isInstanceOf(QuestionBankException.class);
-        BankQuestionView copy = bank.copy(authors.id());
+        KeyedQuestion copy = bank.copy(authors.id());
         assertThat(bank.mayChange(copy)).isTrue();
         assertThat(bank.rewrite(copy.id(), gift("Changed? {T}"), List.of()).stem()).isEqualTo("Changed?");
 
@@ -100,12 +100,12 @@ class QuestionOwnershipTest {
 
     @Test
     void aRejectOfAGeneratedQuestionIsRecordedWithItsTeacherAndLeavesAnotherTeachersQuizAlone() {
-        BankQuestionView generated = bank.questionsOf(fixture.articleId()).stream().filter(q -> !q.own()).findFirst()
+        KeyedQuestion generated = bank.questionsOf(fixture.articleId()).stream().filter(q -> !q.own()).findFirst()
                 .orElseThrow();
         long quizId = quizzes.create(new QuizDraft("Mine", List.of(generated.id()), QuizSettings.DEFAULT));
 
         SignedIn.as(other, Roles.TEACHER);
-        BankQuestionView rejected = bank.reject(generated.id());
+        KeyedQuestion rejected = bank.reject(generated.id());
         assertThat(rejected.decidedBy()).isEqualTo(accounts.currentAccountId());
 
         fixture.asTeacher();

@@ -90,20 +90,20 @@ class ReviewGateTest {
         SignedIn.nobody();
     }
 
-    private List<BankQuestionView> generated() {
+    private List<KeyedQuestion> generated() {
         return bank.questionsOf(articleId).stream().filter(q -> !q.own()).toList();
     }
 
-    private BankQuestionView sure() {
+    private KeyedQuestion sure() {
         return generated().stream().filter(q -> q.check() == null).findFirst().orElseThrow();
     }
 
-    private List<BankQuestionView> aboutTheDoubtfulSpeaker() {
+    private List<KeyedQuestion> aboutTheDoubtfulSpeaker() {
         return generated().stream().filter(q -> DOUBTFUL.equals(q.speakerName())).toList();
     }
 
-    private static List<Long> ids(List<BankQuestionView> questions) {
-        return questions.stream().map(BankQuestionView::id).toList();
+    private static List<Long> ids(List<KeyedQuestion> questions) {
+        return questions.stream().map(KeyedQuestion::id).toList();
     }
 
     @Test
@@ -116,7 +116,7 @@ class ReviewGateTest {
 
     @Test
     void anAcceptedGeneratedQuestionReachesStudents() {
-        BankQuestionView question = sure();
+        KeyedQuestion question = sure();
 
         bank.accept(question.id());
 
@@ -139,7 +139,7 @@ class ReviewGateTest {
     @Test
     void aQuestionMarkedForACheckReachesStudentsOnceAccepted() {
         bank.openTrustedQuestions(articleId, true);
-        BankQuestionView doubtful = aboutTheDoubtfulSpeaker().getFirst();
+        KeyedQuestion doubtful = aboutTheDoubtfulSpeaker().getFirst();
 
         bank.accept(doubtful.id());
 
@@ -148,7 +148,7 @@ class ReviewGateTest {
 
     @Test
     void aTeachersOwnQuestionReachesStudentsWithoutAnAccept() {
-        BankQuestionView own = bank.write(articleId, new WrittenQuestion.Gifted(Gift.parse(
+        KeyedQuestion own = bank.write(articleId, new WrittenQuestion.Gifted(Gift.parse(
                 "Did the minister speak about the budget? {TRUE}").questions().getFirst()), List.of());
 
         assertThat(own.reachesStudents()).isTrue();
@@ -171,7 +171,7 @@ class ReviewGateTest {
 
     @Test
     void assigningAnArticleToAClassTakesOnlyItsAcceptedQuestions() {
-        BankQuestionView accepted = sure();
+        KeyedQuestion accepted = sure();
         bank.accept(accepted.id());
 
         long quizId = quizzes.assignArticle(articleId, "Accepted only", fixture.classroomId()).quizId();
@@ -196,7 +196,7 @@ class ReviewGateTest {
 
     @Test
     void aQuestionThatWentBackToReviewIsLeftOutOfANewAttemptAtAQuizThatHoldsIt() {
-        List<BankQuestionView> two = generated().stream().filter(q -> q.check() == null).limit(2).toList();
+        List<KeyedQuestion> two = generated().stream().filter(q -> q.check() == null).limit(2).toList();
         two.forEach(q -> bank.accept(q.id()));
         long quizId = quizzes.create(new QuizDraft("Two accepted", ids(two), QuizSettings.DEFAULT));
         quizzes.assign(quizId, fixture.classroomId());

@@ -22,7 +22,7 @@ import org.sourcewise.article.ArticleDetails;
 import org.sourcewise.article.ArticleService;
 import org.sourcewise.practice.PracticeFixture;
 import org.sourcewise.statement.StatementService;
-import org.sourcewise.statement.StatementView;
+import org.sourcewise.statement.StoredStatement;
 import org.sourcewise.statement.StoredFindings;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -87,9 +87,9 @@ class AddStatementIT extends ChromiumTest {
         return page.getByRole(AriaRole.DIALOG, new Page.GetByRoleOptions().setName("Add a statement"));
     }
 
-    private List<StatementView> stored() {
+    private List<StoredStatement> stored() {
         fixture.asTeacher();
-        List<StatementView> found = context.getBean(StatementService.class).statementsOf(articleId);
+        List<StoredStatement> found = context.getBean(StatementService.class).statementsOf(articleId);
         SignedIn.nobody();
         return found;
     }
@@ -108,7 +108,7 @@ class AddStatementIT extends ChromiumTest {
         dialog().getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Add the statement")).click();
 
         assertThat(page.getByRole(AriaRole.STATUS)).hasText("Added statement 2; the questions were generated again.");
-        StatementView added = stored().get(1);
+        StoredStatement added = stored().get(1);
         org.assertj.core.api.Assertions.assertThat(new Span(added.contentStart(), added.contentEnd()))
                 .isEqualTo(new Span(TEXT.indexOf(residents), TEXT.indexOf(residents) + residents.length()));
         assertThat(page.locator(".finding-origin")).hasText("Added by a teacher");

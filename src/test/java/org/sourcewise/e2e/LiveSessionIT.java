@@ -13,7 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.sourcewise.SignedIn;
 import org.sourcewise.Tier;
-import org.sourcewise.bank.BankQuestionView;
+import org.sourcewise.bank.KeyedQuestion;
 import org.sourcewise.bank.QuestionBankService;
 import org.sourcewise.practice.PracticeFixture;
 import org.sourcewise.questions.QuestionType;
@@ -70,12 +70,12 @@ class LiveSessionIT extends ChromiumTest {
      * Leaves three choice questions askable, and an ordering question if the article has one, and assigns them as a
      * quiz of their own. Returns all of them, the choice questions first.
      */
-    private List<BankQuestionView> threeQuestionQuiz(PracticeFixture fixture) {
+    private List<KeyedQuestion> threeQuestionQuiz(PracticeFixture fixture) {
         fixture.asTeacher();
         QuestionBankService bank = context.getBean(QuestionBankService.class);
-        List<BankQuestionView> askable = bank.questionsOf(fixture.articleId()).stream()
+        List<KeyedQuestion> askable = bank.questionsOf(fixture.articleId()).stream()
                 .filter(q -> q.reachesStudents()).toList();
-        List<BankQuestionView> kept = new ArrayList<>(askable.stream()
+        List<KeyedQuestion> kept = new ArrayList<>(askable.stream()
                 .filter(q -> q.type() != QuestionType.TIME_ORDER).limit(3).toList());
         askable.stream().filter(q -> q.type() == QuestionType.TIME_ORDER).findFirst().ifPresent(kept::add);
         askable.stream().filter(q -> !kept.contains(q)).forEach(q -> bank.reject(q.id()));
@@ -87,7 +87,7 @@ class LiveSessionIT extends ChromiumTest {
     @Test
     void aTeacherRunsAThreeQuestionSessionWithFourStudents() {
         PracticeFixture fixture = PracticeFixture.create(context);
-        List<BankQuestionView> questions = threeQuestionQuiz(fixture);
+        List<KeyedQuestion> questions = threeQuestionQuiz(fixture);
         int skipped = questions.size() - 3;
 
         Page teacher = newPage();
@@ -122,7 +122,7 @@ class LiveSessionIT extends ChromiumTest {
         assertThat(teacher.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("3 joined"))).isVisible();
 
         for (int n = 1; n <= 3; n++) {
-            BankQuestionView question = questions.get(n - 1);
+            KeyedQuestion question = questions.get(n - 1);
             int right = question.answer().getFirst();
             int wrong = (right + 1) % question.choices().size();
             button(teacher, n == 1 ? "Start question 1" : "Next question").click();
@@ -202,7 +202,7 @@ class LiveSessionIT extends ChromiumTest {
         return page;
     }
 
-    private static void answer(Page student, BankQuestionView question, int choice) {
+    private static void answer(Page student, KeyedQuestion question, int choice) {
         String label = (char) ('A' + choice) + ". " + question.choices().get(choice);
         button(student, label).click();
         assertThat(student.getByText("Answer locked in: " + label)).isVisible();

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sourcewise.SignedIn;
 import org.sourcewise.Tier;
-import org.sourcewise.bank.BankQuestionView;
+import org.sourcewise.bank.KeyedQuestion;
 import org.sourcewise.bank.QuestionBankService;
 import org.sourcewise.practice.PracticeFixture;
 import org.sourcewise.practice.PracticeService;
@@ -56,7 +56,7 @@ class ReportChartsIT extends ChromiumTest {
         long attemptId = practice.startQuiz(fixture.quizId());
         questions = practice.attempt(attemptId).questions().size();
         fixture.asTeacher();
-        List<BankQuestionView> keys = context.getBean(QuestionBankService.class).questionsOf(fixture.articleId());
+        List<KeyedQuestion> keys = context.getBean(QuestionBankService.class).questionsOf(fixture.articleId());
         fixture.asStudent();
         practice.answer(attemptId, 0, Response.choosing(keys.get(0).answer()));
         practice.answer(attemptId, 1, Response.choosing(List.of(keys.get(1).answer().getFirst() == 0 ? 1 : 0)));

@@ -19,7 +19,7 @@ import org.sourcewise.Tier;
 import org.sourcewise.article.ArticleDetails;
 import org.sourcewise.article.ArticleService;
 import org.sourcewise.bank.AnswerFormat;
-import org.sourcewise.bank.BankQuestionView;
+import org.sourcewise.bank.KeyedQuestion;
 import org.sourcewise.bank.QuestionBankService;
 import org.sourcewise.bank.QuestionBankWriter;
 import org.sourcewise.bank.QuestionTitles;
@@ -86,7 +86,7 @@ class ReviewGateIT extends ChromiumTest {
         return new Page.GetByRoleOptions().setName(name).setExact(true);
     }
 
-    private List<BankQuestionView> bank() {
+    private List<KeyedQuestion> bank() {
         fixture.asTeacher();
         try {
             return context.getBean(QuestionBankService.class).questionsOf(articleId);
@@ -140,12 +140,12 @@ class ReviewGateIT extends ChromiumTest {
     void theQuizBuilderShowsEachQuestionsClaimAndKey() {
         fixture.asTeacher();
         QuestionBankService service = context.getBean(QuestionBankService.class);
-        service.acceptAll(service.questionsOf(articleId).stream().map(BankQuestionView::id).toList());
+        service.acceptAll(service.questionsOf(articleId).stream().map(KeyedQuestion::id).toList());
         SignedIn.nobody();
-        List<BankQuestionView> accepted = bank();
+        List<KeyedQuestion> accepted = bank();
         int choice = accepted.indexOf(accepted.stream().filter(q -> q.format() == AnswerFormat.ONE_CHOICE)
                 .findFirst().orElseThrow());
-        BankQuestionView first = accepted.get(choice);
+        KeyedQuestion first = accepted.get(choice);
 
         Page teacher = signedIn(fixture.teacher());
         teacher.navigate(url("/quizzes/build"));

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.sourcewise.SignedIn;
 import org.sourcewise.Tier;
-import org.sourcewise.bank.BankQuestionView;
+import org.sourcewise.bank.KeyedQuestion;
 import org.sourcewise.bank.QuestionBankService;
 import org.sourcewise.practice.PracticeFixture;
 import org.sourcewise.practice.PracticeService;
@@ -54,9 +54,9 @@ class StudentQuizIT extends ChromiumTest {
     }
 
     /** The quiz's keys, read as its teacher: the student's attempt asks the bank's questions in bank order. */
-    private List<BankQuestionView> keys(PracticeFixture fixture) {
+    private List<KeyedQuestion> keys(PracticeFixture fixture) {
         fixture.asTeacher();
-        List<BankQuestionView> keys = context.getBean(QuestionBankService.class).questionsOf(fixture.articleId());
+        List<KeyedQuestion> keys = context.getBean(QuestionBankService.class).questionsOf(fixture.articleId());
         SignedIn.nobody();
         return keys;
     }
@@ -64,7 +64,7 @@ class StudentQuizIT extends ChromiumTest {
     @Test
     void studentJoinsTakesTheAssignedQuizAndTheTeacherSeesTheScore() {
         PracticeFixture fixture = PracticeFixture.withoutStudent(context);
-        List<BankQuestionView> keys = keys(fixture);
+        List<KeyedQuestion> keys = keys(fixture);
         BrowserContext studentBrowser = browser.newContext();
         Page student = studentBrowser.newPage();
 
@@ -86,7 +86,7 @@ class StudentQuizIT extends ChromiumTest {
 
         int right = 0;
         for (int i = 0; i < keys.size(); i++) {
-            BankQuestionView key = keys.get(i);
+            KeyedQuestion key = keys.get(i);
             assertThat(student.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(2)).first())
                     .hasText("Question " + (i + 1) + " of " + keys.size());
             boolean answerWrong = i == 0;
@@ -170,7 +170,7 @@ class StudentQuizIT extends ChromiumTest {
     @Test
     void thePlayerWorksWithTheKeyboardAlone() {
         PracticeFixture fixture = PracticeFixture.create(context);
-        BankQuestionView first = keys(fixture).getFirst();
+        KeyedQuestion first = keys(fixture).getFirst();
         Page page = browser.newContext().newPage();
         SignInPage.signIn(page, port, fixture.student(), PracticeFixture.PASSWORD);
         page.navigate(url("/practice"));

@@ -25,7 +25,7 @@ import org.sourcewise.practice.PracticeFixture;
 import org.sourcewise.quiz.QuizService;
 import org.sourcewise.quiz.QuizSummary;
 import org.sourcewise.statement.StatementService;
-import org.sourcewise.statement.StatementView;
+import org.sourcewise.statement.StoredStatement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -89,7 +89,7 @@ class TeacherAuthorsQuizIT extends ChromiumTest {
         assertThat(teacher).hasURL(Pattern.compile(".*/articles/\\d+$"));
         long articleId = Long.parseLong(teacher.url().replaceAll(".*/", ""));
 
-        List<StatementView> found = statementsWhenAnalysed(fixture, articleId);
+        List<StoredStatement> found = statementsWhenAnalysed(fixture, articleId);
         int mayor = indexOfSpeaker(found, "Berg");
         teacher.navigate(url("/findings/" + articleId));
         Locator statement = teacher.locator(".findings-list > li").nth(mayor);
@@ -167,12 +167,12 @@ class TeacherAuthorsQuizIT extends ChromiumTest {
     }
 
     /** Waits for the background analysis with the real models, as the teacher would watch the library. */
-    private List<StatementView> statementsWhenAnalysed(PracticeFixture fixture, long articleId) {
+    private List<StoredStatement> statementsWhenAnalysed(PracticeFixture fixture, long articleId) {
         fixture.asTeacher();
         try {
             Instant deadline = Instant.now().plus(Duration.ofMinutes(5));
             while (Instant.now().isBefore(deadline)) {
-                List<StatementView> found = context.getBean(StatementService.class).statementsOf(articleId);
+                List<StoredStatement> found = context.getBean(StatementService.class).statementsOf(articleId);
                 if (!found.isEmpty()) {
                     return found;
                 }
@@ -187,7 +187,7 @@ class TeacherAuthorsQuizIT extends ChromiumTest {
         }
     }
 
-    private static int indexOfSpeaker(List<StatementView> found, String name) {
+    private static int indexOfSpeaker(List<StoredStatement> found, String name) {
         for (int i = 0; i < found.size(); i++) {
             if (found.get(i).speakerName().contains(name)) {
                 return i;

@@ -47,7 +47,7 @@ import org.sourcewise.article.ArticleDetails;
 import org.sourcewise.article.ArticleReading;
 import org.sourcewise.article.ArticleService;
 import org.sourcewise.bank.AnswerFormat;
-import org.sourcewise.bank.BankQuestionView;
+import org.sourcewise.bank.KeyedQuestion;
 import org.sourcewise.bank.QuestionBankService;
 import org.sourcewise.bank.WrittenQuestion;
 import org.sourcewise.classroom.ClassroomService;
@@ -67,7 +67,7 @@ import org.sourcewise.gift.Gift;
 import org.sourcewise.gift.QuestionKind;
 import org.sourcewise.security.Roles;
 import org.sourcewise.statement.StatementService;
-import org.sourcewise.statement.StatementView;
+import org.sourcewise.statement.StoredStatement;
 import org.sourcewise.statement.StoredFindings;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -285,7 +285,7 @@ class HostileFieldsTest extends ProbingTest {
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     private Outcome writeQuestion(String kind, String stem, String answersLabel, String answers, String explanation,
-                                  String evidence, Predicate<BankQuestionView> holdsTheValue) {
+                                  String evidence, Predicate<KeyedQuestion> holdsTheValue) {
         fixture.asTeacher();
         open("review/" + articleId);
         Set<Long> before = ids(bank.questionsOf(articleId));
@@ -302,7 +302,7 @@ class HostileFieldsTest extends ProbingTest {
             return Outcome.refused(said(dialog));
         }
         Outcome outcome = Outcome.accepted("");
-        List<BankQuestionView> added = bank.questionsOf(articleId).stream().filter(q -> !before.contains(q.id())).toList();
+        List<KeyedQuestion> added = bank.questionsOf(articleId).stream().filter(q -> !before.contains(q.id())).toList();
         if (added.size() != 1) {
             outcome.inconsistent.add(added.size() + " questions were added, not 1");
             return outcome;
@@ -316,10 +316,10 @@ class HostileFieldsTest extends ProbingTest {
     }
 
     /** A generated question of the class's article with choices, reworded in its edit dialog. */
-    private Outcome editGenerated(String label, String value, Predicate<BankQuestionView> holdsTheValue) {
+    private Outcome editGenerated(String label, String value, Predicate<KeyedQuestion> holdsTheValue) {
         fixture.asTeacher();
-        List<BankQuestionView> all = bank.questionsOf(fixture.articleId());
-        BankQuestionView question = all.stream().filter(q -> !q.own() && q.format() == AnswerFormat.ONE_CHOICE)
+        List<KeyedQuestion> all = bank.questionsOf(fixture.articleId());
+        KeyedQuestion question = all.stream().filter(q -> !q.own() && q.format() == AnswerFormat.ONE_CHOICE)
                 .findFirst().orElseThrow();
         String number = String.valueOf(all.indexOf(question) + 1);
         open("review/" + fixture.articleId());
@@ -349,7 +349,7 @@ class HostileFieldsTest extends ProbingTest {
     private Outcome addStatement(Span selected, String speaker, String role, String value) {
         fixture.asTeacher();
         open("findings/" + articleId);
-        Set<Long> before = new HashSet<>(statements.statementsOf(articleId).stream().map(StatementView::id).toList());
+        Set<Long> before = new HashSet<>(statements.statementsOf(articleId).stream().map(StoredStatement::id).toList());
         test(button("Add a statement")).click();
         select(selected);
         Optional<Dialog> opened = find(Dialog.class).all().stream().filter(Dialog::isOpened).findFirst();
@@ -367,13 +367,13 @@ class HostileFieldsTest extends ProbingTest {
             return Outcome.refused(said(dialog));
         }
         Outcome outcome = Outcome.accepted(said(UI.getCurrent()));
-        List<StatementView> added = statements.statementsOf(articleId).stream()
+        List<StoredStatement> added = statements.statementsOf(articleId).stream()
                 .filter(s -> !before.contains(s.id())).toList();
         if (added.size() != 1) {
             outcome.inconsistent.add(added.size() + " statements were added, not 1");
             return outcome;
         }
-        StatementView statement = added.getFirst();
+        StoredStatement statement = added.getFirst();
         if (!statement.content().equals(tidy(words)) || !statement.speakerName().equals(tidy(typedSpeaker))
                 || !tidy(typedRole).equals(statement.speakerRole() == null ? "" : statement.speakerRole())) {
             outcome.inconsistent.add("the statement was stored otherwise than typed: " + statement);
@@ -405,7 +405,7 @@ class HostileFieldsTest extends ProbingTest {
             return Outcome.refused(said(UI.getCurrent()));
         }
         Outcome outcome = Outcome.accepted(said(UI.getCurrent()));
-        StatementView stored = statements.statementsOf(articleId).getFirst();
+        StoredStatement stored = statements.statementsOf(articleId).getFirst();
         String kept = label.equals("Speaker") ? stored.speakerName() : stored.speakerRole();
         if (!tidy(typed).equals(kept)) {
             outcome.inconsistent.add("the " + label.toLowerCase(Locale.ROOT) + " was stored as " + kept);
@@ -424,7 +424,7 @@ class HostileFieldsTest extends ProbingTest {
                 .filter(q -> String.join("\n", Stream.concat(Stream.of(q.stem(), q.explanation(),
                                 String.valueOf(q.speakerName()), String.valueOf(q.statementContent())),
                         q.choices().stream()).toList()).toLowerCase(Locale.ROOT).contains(shown))
-                .map(BankQuestionView::id).toList();
+                .map(KeyedQuestion::id).toList();
         studentsMeet(showingIt, outcome);
     }
 
@@ -737,7 +737,7 @@ class HostileFieldsTest extends ProbingTest {
     }
 
     /** The choices, or accepted answers, of a question a teacher wrote. */
-    private static List<String> writtenAnswers(BankQuestionView question) {
+    private static List<String> writtenAnswers(KeyedQuestion question) {
         if (!(question.written() instanceof WrittenQuestion.Gifted gifted)) {
             return List.of();
         }
@@ -752,8 +752,8 @@ class HostileFieldsTest extends ProbingTest {
         return articles.findForReading(fixture.articleId()).orElseThrow().title();
     }
 
-    private static Set<Long> ids(List<BankQuestionView> questions) {
-        return new HashSet<>(questions.stream().map(BankQuestionView::id).toList());
+    private static Set<Long> ids(List<KeyedQuestion> questions) {
+        return new HashSet<>(questions.stream().map(KeyedQuestion::id).toList());
     }
 
     private static Set<String> names(List<StudentSummary> students) {

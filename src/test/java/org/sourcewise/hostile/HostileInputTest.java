@@ -30,7 +30,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.sourcewise.Tier;
 import org.sourcewise.article.ArticleService;
-import org.sourcewise.bank.BankQuestionView;
+import org.sourcewise.bank.KeyedQuestion;
 import org.sourcewise.bank.QuestionBankService;
 import org.sourcewise.cli.CheckQuizRun;
 import org.sourcewise.quiz.QuizDraft;
@@ -179,7 +179,7 @@ class HostileInputTest extends ProbingTest {
     private Outcome giftDialog(HostileInput input) {
         fixture.asTeacher();
         navigate("review/" + fixture.articleId(), Component.class);
-        List<Long> before = bank.questionsOf(fixture.articleId()).stream().map(BankQuestionView::id).toList();
+        List<Long> before = bank.questionsOf(fixture.articleId()).stream().map(KeyedQuestion::id).toList();
         test(button("Write a question")).click();
         Dialog dialog = find(Dialog.class).single();
         RadioButtonGroup kind = find(RadioButtonGroup.class, dialog).withLabel("Kind of question").single();
@@ -190,7 +190,7 @@ class HostileInputTest extends ProbingTest {
             return Outcome.refused(find(Div.class, dialog).withClassName("form-message").single().getText());
         }
         Outcome outcome = Outcome.accepted(find(Div.class).withClassName("form-message").first().getText());
-        List<Long> added = bank.questionsOf(fixture.articleId()).stream().map(BankQuestionView::id)
+        List<Long> added = bank.questionsOf(fixture.articleId()).stream().map(KeyedQuestion::id)
                 .filter(id -> !before.contains(id)).toList();
         if (added.size() != 1) {
             outcome.inconsistent.add(added.size() + " questions were added, not 1");

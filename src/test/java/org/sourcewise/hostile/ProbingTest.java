@@ -20,7 +20,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.sourcewise.SignedIn;
-import org.sourcewise.practice.AttemptView;
+import org.sourcewise.practice.AttemptState;
 import org.sourcewise.practice.PlayerQuestion;
 import org.sourcewise.practice.PracticeFixture;
 import org.sourcewise.practice.PracticeService;
@@ -123,7 +123,7 @@ abstract class ProbingTest extends SpringBrowserlessTest {
                     practice.answer(attemptId, question.position(), someAnswer(question));
                 }
             }
-            AttemptView finished = practice.attempt(attemptId);
+            AttemptState finished = practice.attempt(attemptId);
             if (!finished.finished()) {
                 outcome.unplayable.add("the attempt is not finished after every question was answered");
             }

@@ -15,7 +15,7 @@ import org.sourcewise.SignedIn;
 import org.sourcewise.Tier;
 import org.sourcewise.account.AccountService;
 import org.sourcewise.account.NewAccount;
-import org.sourcewise.bank.BankQuestionView;
+import org.sourcewise.bank.KeyedQuestion;
 import org.sourcewise.bank.QuestionBankService;
 import org.sourcewise.bank.WrittenQuestion;
 import org.sourcewise.practice.PracticeFixture;
@@ -52,7 +52,7 @@ class LiveServiceTest {
     private LiveStore store;
 
     private PracticeFixture fixture;
-    private List<BankQuestionView> playable;
+    private List<KeyedQuestion> playable;
     private long sessionId;
     private String code;
 

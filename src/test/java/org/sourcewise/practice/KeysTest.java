@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.sourcewise.Tier;
 import org.sourcewise.analysis.Span;
 import org.sourcewise.bank.AnswerFormat;
-import org.sourcewise.bank.BankQuestionView;
+import org.sourcewise.bank.KeyedQuestion;
 import org.sourcewise.bank.QuestionStatus;
 import org.sourcewise.bank.WrittenQuestion;
 import org.sourcewise.questions.Difficulty;
@@ -19,27 +19,27 @@ import org.sourcewise.gift.Gift;
 @Tier.Fast
 class KeysTest {
 
-    private static BankQuestionView own(String gift) {
+    private static KeyedQuestion own(String gift) {
         WrittenQuestion written = new WrittenQuestion.Gifted(Gift.parse(gift).questions().getFirst());
-        return new BankQuestionView(1, 2, 100_000, QuestionType.OWN, written.format(), written.stem(), List.of(),
+        return new KeyedQuestion(1, 2, 100_000, QuestionType.OWN, written.format(), written.stem(), List.of(),
                 List.of(), List.of(new Span(3, 9)), "general", Difficulty.MEDIUM, null, null, QuestionStatus.EDITED, null, true,
                 written, null, null);
     }
 
-    private static BankQuestionView ordering(String... items) {
+    private static KeyedQuestion ordering(String... items) {
         WrittenQuestion written = new WrittenQuestion.Ordering("Put in order", List.of(items), "");
-        return new BankQuestionView(1, 2, 100_000, QuestionType.OWN, AnswerFormat.ORDERING, "Put in order",
+        return new KeyedQuestion(1, 2, 100_000, QuestionType.OWN, AnswerFormat.ORDERING, "Put in order",
                 List.of(items), IntStream.range(0, items.length).boxed().toList(), List.of(), "",
                 Difficulty.MEDIUM, null, null, QuestionStatus.EDITED, null, true, written, null, null);
     }
 
-    private static Marking choose(BankQuestionView question, Integer... chosen) {
+    private static Marking choose(KeyedQuestion question, Integer... chosen) {
         Response response = Response.choosing(List.of(chosen));
         Keys.check(question, response);
         return Keys.mark(question, response);
     }
 
-    private static Marking type(BankQuestionView question, String typed) {
+    private static Marking type(KeyedQuestion question, String typed) {
         Response response = Response.typing(typed);
         Keys.check(question, response);
         return Keys.mark(question, response);
@@ -47,7 +47,7 @@ class KeysTest {
 
     @Test
     void marksAMultipleChoiceAnswerWithTheFeedbackOfTheChoiceGiven() {
-        BankQuestionView question = own("Who warned Lavrov? {=Truss #Right, Truss. ~Johnson #No, Johnson was in Brussels.}");
+        KeyedQuestion question = own("Who warned Lavrov? {=Truss #Right, Truss. ~Johnson #No, Johnson was in Brussels.}");
 
         Marking wrong = choose(question, 1);
         assertThat(wrong.correct()).isFalse();
@@ -65,7 +65,7 @@ class KeysTest {
 
     @Test
     void multipleAnswersAreRightOnlyWhenTheTicksEarnTheWholeMark() {
-        BankQuestionView question = own("Who spoke? {~%33.33%A ~%33.33%B ~%33.33%C ~%-100%D}");
+        KeyedQuestion question = own("Who spoke? {~%33.33%A ~%33.33%B ~%33.33%C ~%-100%D}");
 
         assertThat(choose(question, 0, 1, 2).correct()).isTrue();
         assertThat(choose(question, 0, 1).correct()).isFalse();
@@ -75,7 +75,7 @@ class KeysTest {
 
     @Test
     void trueFalseGivesTheFeedbackForARightOrAWrongAnswer() {
-        BankQuestionView question = own("Stoltenberg is quoted directly. {F #It is a paraphrase. #Yes, a paraphrase.}");
+        KeyedQuestion question = own("Stoltenberg is quoted directly. {F #It is a paraphrase. #Yes, a paraphrase.}");
 
         Marking wrong = choose(question, 0);
         assertThat(wrong.correct()).isFalse();
@@ -86,7 +86,7 @@ class KeysTest {
 
     @Test
     void shortAnswersIgnoreCaseAndSpacesAndHonourWildcards() {
-        BankQuestionView question = own("Who confirmed the call? {=Dmitry Peskov =Peskov =*spokes*}");
+        KeyedQuestion question = own("Who confirmed the call? {=Dmitry Peskov =Peskov =*spokes*}");
 
         assertThat(type(question, "  dmitry   PESKOV ").correct()).isTrue();
         assertThat(type(question, "the Kremlin spokesman").correct()).isTrue();
@@ -111,7 +111,7 @@ class KeysTest {
 
     @Test
     void matchingIsRightWhenEveryItemHasItsMatch() {
-        BankQuestionView question = own("Match. {=Truss -> UK =Lavrov -> Russia = -> France}");
+        KeyedQuestion question = own("Match. {=Truss -> UK =Lavrov -> Russia = -> France}");
         PlayerQuestion shown = Keys.show(question, 0, 1, null);
 
         assertThat(shown.items()).containsExactly("Truss", "Lavrov");
@@ -125,7 +125,7 @@ class KeysTest {
 
     @Test
     void refusesAMatchingAnswerWithAnItemLeftOpen() {
-        BankQuestionView question = own("Match. {=Truss -> UK =Lavrov -> Russia}");
+        KeyedQuestion question = own("Match. {=Truss -> UK =Lavrov -> Russia}");
 
         assertThatThrownBy(() -> choose(question, 1)).isInstanceOf(PracticeException.class)
                 .hasMessage("Pick a match for every item.");
@@ -133,7 +133,7 @@ class KeysTest {
 
     @Test
     void anOwnOrderingIsNeverShownInItsRightOrder() {
-        BankQuestionView question = ordering("first", "second", "third");
+        KeyedQuestion question = ordering("first", "second", "third");
 
         for (long seed = 0; seed < 50; seed++) {
             assertThat(Keys.show(question, 0, seed, null).shown()).isNotEqualTo(List.of(0, 1, 2))
@@ -145,7 +145,7 @@ class KeysTest {
 
     @Test
     void shufflesOwnChoicesTheSameWayForTheSameSeed() {
-        BankQuestionView question = own("Who? {=A ~B ~C ~D ~E}");
+        KeyedQuestion question = own("Who? {=A ~B ~C ~D ~E}");
 
         assertThat(Keys.show(question, 0, 42, null).shown()).isEqualTo(Keys.show(question, 0, 42, null).shown());
         assertThat(Keys.show(question, 0, 42, null).shown()).isNotEqualTo(List.of(0, 1, 2, 3, 4));

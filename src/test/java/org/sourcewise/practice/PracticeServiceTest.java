@@ -76,7 +76,7 @@ class PracticeServiceTest {
     void noAnswerKeyIsShownBeforeTheQuestionIsAnswered() {
         long attemptId = practice.startQuiz(fixture.quizId());
 
-        AttemptView attempt = practice.attempt(attemptId);
+        AttemptState attempt = practice.attempt(attemptId);
 
         assertThat(attempt.questions()).hasSizeGreaterThanOrEqualTo(10).noneMatch(PlayerQuestion::answered);
     }
@@ -144,7 +144,7 @@ class PracticeServiceTest {
     void theLastAnswerFinishesTheAttemptAndTheHistoryShowsItsScoreAndSkills() {
         long attemptId = finishAttempt();
 
-        AttemptView done = practice.attempt(attemptId);
+        AttemptState done = practice.attempt(attemptId);
         assertThat(done.finished()).isTrue();
         AttemptSummary summary = practice.myHistory().getFirst();
         assertThat(summary.id()).isEqualTo(attemptId);
@@ -232,7 +232,7 @@ class PracticeServiceTest {
         quizzes.assign(shuffled, fixture.classroomId());
         fixture.asStudent();
         long attemptId = practice.startQuiz(shuffled);
-        AttemptView attempt = practice.attempt(attemptId);
+        AttemptState attempt = practice.attempt(attemptId);
         List<PlayerQuestion> asked = attempt.questions();
         // The first position whose question the quiz holds elsewhere: where a report by position would go wrong.
         PlayerQuestion moved = asked.stream().filter(q -> !q.stem().equals(stemInQuiz(ids, q.position())))

@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.sourcewise.Tier;
 import org.sourcewise.bank.AnswerFormat;
-import org.sourcewise.bank.BankQuestionView;
+import org.sourcewise.bank.KeyedQuestion;
 import org.sourcewise.bank.QuestionStatus;
 import org.sourcewise.questions.Difficulty;
 import org.sourcewise.questions.QuestionType;
@@ -18,10 +18,10 @@ import org.sourcewise.questions.QuestionType;
 class PracticeSetTest {
 
     /** Twelve who-said-it questions, then four of each of three other kinds: 24 in bank order. */
-    private static final List<BankQuestionView> BANK = bank();
+    private static final List<KeyedQuestion> BANK = bank();
 
-    private static List<BankQuestionView> bank() {
-        List<BankQuestionView> questions = new ArrayList<>();
+    private static List<KeyedQuestion> bank() {
+        List<KeyedQuestion> questions = new ArrayList<>();
         for (int i = 0; i < 12; i++) {
             questions.add(question(questions.size(), QuestionType.WHO_SAID));
         }
@@ -33,8 +33,8 @@ class PracticeSetTest {
         return questions;
     }
 
-    private static BankQuestionView question(long id, QuestionType type) {
-        return new BankQuestionView(id, 1, (int) id, type, AnswerFormat.ONE_CHOICE, "Question " + id, List.of("a", "b"),
+    private static KeyedQuestion question(long id, QuestionType type) {
+        return new KeyedQuestion(id, 1, (int) id, type, AnswerFormat.ONE_CHOICE, "Question " + id, List.of("a", "b"),
                 List.of(0), List.of(), "", Difficulty.MEDIUM, null, null, QuestionStatus.ACCEPTED, null, true, null,
                 null, null);
     }

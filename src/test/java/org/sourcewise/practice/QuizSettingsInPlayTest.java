@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.sourcewise.SignedIn;
 import org.sourcewise.Tier;
-import org.sourcewise.bank.BankQuestionView;
+import org.sourcewise.bank.KeyedQuestion;
 import org.sourcewise.bank.QuestionBankService;
 import org.sourcewise.questions.QuestionType;
 import org.sourcewise.quiz.QuizDraft;
@@ -58,7 +58,7 @@ class QuizSettingsInPlayTest {
     private long quizWith(QuizSettings settings) {
         fixture.asTeacher();
         List<Long> ids = bank.questionsOf(fixture.articleId()).stream()
-                .filter(q -> q.type() != QuestionType.TIME_ORDER).limit(3).map(BankQuestionView::id).toList();
+                .filter(q -> q.type() != QuestionType.TIME_ORDER).limit(3).map(KeyedQuestion::id).toList();
         long quizId = quizzes.create(new QuizDraft("Set", ids, settings));
         quizzes.assign(quizId, fixture.classroomId());
         fixture.asStudent();

@@ -133,7 +133,7 @@ class SeedQuestionsIT {
                         .anyMatch(span -> span.start() <= content.start() && content.end() <= span.end());
                 String evidence = question.evidence().stream()
                         .map(span -> bank.text().text().substring(span.start(), span.end())).collect(Collectors.joining(" "));
-                assertThat(Texts.words(evidence)).as(question.stem()).containsAll(Texts.words(statement.content()));
+                assertThat(Wording.words(evidence)).as(question.stem()).containsAll(Wording.words(statement.content()));
             }
         }
     }

@@ -36,7 +36,7 @@ class TrustworthyKeysTest {
                                   String cue, String role, LocalDate saidOn) {
         int start = text.indexOf(content);
         assertThat(start).as("content in the text: " + content).isGreaterThanOrEqualTo(0);
-        Span sentence = Texts.sentenceAround(text, start);
+        Span sentence = Wording.sentenceAround(text, start);
         return new Statement(new Speaker(speaker, role, kind), content, how, saidOn,
                 new Span(start, start + content.length()), sentence, cue, ENGINE);
     }

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.sourcewise.SignedIn;
 import org.sourcewise.Tier;
-import org.sourcewise.bank.BankQuestionView;
+import org.sourcewise.bank.KeyedQuestion;
 import org.sourcewise.bank.QuestionBankService;
 import org.sourcewise.practice.PracticeFixture;
 import org.sourcewise.gift.Gift;
@@ -51,7 +51,7 @@ class QuizServiceTest {
 
     private List<Long> twoArticlesQuestions() {
         List<Long> ids = new ArrayList<>(bank.questionsOf(fixture.articleId()).stream().limit(2)
-                .map(BankQuestionView::id).toList());
+                .map(KeyedQuestion::id).toList());
         QuizSummary fromFile = quizzes.myQuizzes().stream().filter(QuizSummary::fromFile).findFirst().orElseThrow();
         ids.add(0, quizzes.draftOf(fromFile.id()).questionIds().getFirst());
         return ids;
@@ -100,7 +100,7 @@ class QuizServiceTest {
 
     @Test
     void refusesARejectedQuestionAnEmptyQuizAndImpossibleSettings() {
-        BankQuestionView rejected = bank.reject(bank.questionsOf(fixture.articleId()).getFirst().id());
+        KeyedQuestion rejected = bank.reject(bank.questionsOf(fixture.articleId()).getFirst().id());
 
         assertThatThrownBy(() -> quizzes.create(new QuizDraft("Q", List.of(rejected.id()), QuizSettings.DEFAULT)))
                 .isInstanceOf(QuizException.class).hasMessageContaining("rejected");

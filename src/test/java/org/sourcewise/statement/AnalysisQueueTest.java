@@ -114,9 +114,9 @@ class AnalysisQueueTest {
 
         queue.awaitIdle(Duration.ofSeconds(10));
 
-        List<StatementView> found = statements.statementsOf(id);
+        List<StoredStatement> found = statements.statementsOf(id);
         assertThat(found).hasSize(1);
-        StatementView statement = found.getFirst();
+        StoredStatement statement = found.getFirst();
         assertThat(statement.speakerName()).isEqualTo("Liz Truss");
         assertThat(statement.saidOn()).isEqualTo(LocalDate.of(2022, 2, 10));
         String text = articles.findForAnalysis(id).orElseThrow().text().text();
@@ -225,7 +225,7 @@ class AnalysisQueueTest {
         queue.awaitIdle(Duration.ofSeconds(10));
 
         assertThat(targetRuns).hasValue(2);
-        assertThat(statements.statementsOf(id)).extracting(StatementView::speakerName).containsExactly("Run 2");
+        assertThat(statements.statementsOf(id)).extracting(StoredStatement::speakerName).containsExactly("Run 2");
     }
 
     @Test

@@ -16,7 +16,7 @@ import org.sourcewise.analysis.Span;
 import org.sourcewise.analysis.StatementKind;
 import org.sourcewise.article.ArticleDetails;
 import org.sourcewise.article.ArticleService;
-import org.sourcewise.bank.BankQuestionView;
+import org.sourcewise.bank.KeyedQuestion;
 import org.sourcewise.bank.QuestionBankService;
 import org.sourcewise.questions.BudgetArticle;
 import org.sourcewise.security.Roles;
@@ -77,7 +77,7 @@ class StatementAdditionTest {
                 StatementKind.INDIRECT, null);
     }
 
-    private List<StatementView> stored() {
+    private List<StoredStatement> stored() {
         return statements.statementsOf(articleId);
     }
 
@@ -85,7 +85,7 @@ class StatementAdditionTest {
     void anAddedStatementIsStoredTrimmedInReadingOrderAndAskedAbout() {
         int before = stored().size();
 
-        StatementView added = statements.add(articleId, scheer(selecting(SCHEER, 1, 0)));
+        StoredStatement added = statements.add(articleId, scheer(selecting(SCHEER, 1, 0)));
 
         Span words = selecting(SCHEER, 0, 0);
         assertThat(added.content()).isEqualTo(SCHEER);
@@ -94,20 +94,20 @@ class StatementAdditionTest {
                 .isEqualTo("Conservative Leader Andrew Scheer said the budget was a betrayal of taxpayers.");
         assertThat(added.addedByTeacher()).isTrue();
         assertThat(added.cue()).isNull();
-        assertThat(stored()).hasSize(before + 1).extracting(StatementView::speakerName)
+        assertThat(stored()).hasSize(before + 1).extracting(StoredStatement::speakerName)
                 .containsExactly("Justin Trudeau", "Andrew Scheer", "senior official", "The Globe and Mail",
                         "Bill Morneau");
-        List<BankQuestionView> questions = bank.questionsOf(articleId);
+        List<KeyedQuestion> questions = bank.questionsOf(articleId);
         assertThat(questions).anyMatch(q -> SCHEER.equals(q.statementContent())
                 && "Andrew Scheer".equals(q.speakerName()));
-        assertThat(questions).extracting(BankQuestionView::explanation).noneMatch(e -> e.contains("“null”"));
+        assertThat(questions).extracting(KeyedQuestion::explanation).noneMatch(e -> e.contains("“null”"));
     }
 
     @Test
     void anAddedQuoteLosesTheQuotationMarksSelectedWithIt() {
         String quote = "We will not back down on pipelines";
 
-        StatementView added = statements.add(articleId, new NewStatement(selecting(quote, 1, 0), "Rachel Notley",
+        StoredStatement added = statements.add(articleId, new NewStatement(selecting(quote, 1, 0), "Rachel Notley",
                 "Alberta Premier", SourceKind.PERSON, StatementKind.DIRECT, LocalDate.of(2019, 3, 12)));
 
         assertThat(added.content()).isEqualTo(quote);
@@ -169,12 +169,12 @@ class StatementAdditionTest {
         assertThatThrownBy(() -> statements.add(articleId, new NewStatement(words, "Andrew Scheer", null,
                 SourceKind.PERSON, null, null))).isInstanceOf(StatementException.class)
                 .hasMessageContaining("quotes the words or reports them");
-        assertThat(stored()).extracting(StatementView::speakerName).doesNotContain("Andrew Scheer");
+        assertThat(stored()).extracting(StoredStatement::speakerName).doesNotContain("Andrew Scheer");
     }
 
     @Test
     void markupInANameIsStoredAsTheTeacherTypedIt() {
-        StatementView added = statements.add(articleId, new NewStatement(selecting(SCHEER, 0, 0),
+        StoredStatement added = statements.add(articleId, new NewStatement(selecting(SCHEER, 0, 0),
                 "<b>Andrew</b> Scheer", "<script>x</script>", SourceKind.PERSON, StatementKind.INDIRECT, null));
 
         assertThat(added.speakerName()).isEqualTo("<b>Andrew</b> Scheer");

@@ -13,7 +13,7 @@ import org.sourcewise.account.AccountService;
 import org.sourcewise.analysis.SourceKind;
 import org.sourcewise.article.ArticleDetails;
 import org.sourcewise.article.ArticleService;
-import org.sourcewise.bank.BankQuestionView;
+import org.sourcewise.bank.KeyedQuestion;
 import org.sourcewise.bank.QuestionBankService;
 import org.sourcewise.bank.QuestionStatus;
 import org.sourcewise.questions.BudgetArticle;
@@ -59,12 +59,12 @@ class StatementCorrectionTest {
         StoredFindings.store(context, articleId, BudgetArticle.RESULT);
     }
 
-    private StatementView statementOf(String speaker) {
+    private StoredStatement statementOf(String speaker) {
         return statements.statementsOf(articleId).stream().filter(s -> s.speakerName().equals(speaker)).findFirst()
                 .orElseThrow();
     }
 
-    private BankQuestionView whoSaid(String content) {
+    private KeyedQuestion whoSaid(String content) {
         return bank.questionsOf(articleId).stream()
                 .filter(q -> q.type() == QuestionType.WHO_SAID && content.equals(q.statementContent()))
                 .findFirst().orElseThrow();
@@ -72,12 +72,12 @@ class StatementCorrectionTest {
 
     @Test
     void aCorrectedSpeakerBecomesTheAnswerOfTheQuestionsAboutTheStatement() {
-        StatementView notley = statementOf("Rachel Notley");
+        StoredStatement notley = statementOf("Rachel Notley");
         long questionId = whoSaid(notley.content()).id();
 
         statements.correct(notley.id(), "  Jason   Kenney ", "Alberta Premier", SourceKind.PERSON, null);
 
-        BankQuestionView after = whoSaid(notley.content());
+        KeyedQuestion after = whoSaid(notley.content());
         assertThat(after.id()).isEqualTo(questionId);
         assertThat(after.choices().get(after.answer().getFirst())).isEqualTo("Jason Kenney");
         assertThat(statementOf("Jason Kenney").speakerRole()).isEqualTo("Alberta Premier");
@@ -85,7 +85,7 @@ class StatementCorrectionTest {
 
     @Test
     void anAcceptedQuestionWhoseAnswerChangedNeedsReviewAgain() {
-        StatementView notley = statementOf("Rachel Notley");
+        StoredStatement notley = statementOf("Rachel Notley");
         bank.accept(whoSaid(notley.content()).id());
 
         statements.correct(notley.id(), "Jason Kenney", null, SourceKind.PERSON, null);
@@ -95,31 +95,31 @@ class StatementCorrectionTest {
 
     @Test
     void aCorrectedDateIsWhatTheWhenQuestionAsks() {
-        StatementView trudeau = statementOf("Justin Trudeau");
+        StoredStatement trudeau = statementOf("Justin Trudeau");
 
         statements.correct(trudeau.id(), trudeau.speakerName(), trudeau.speakerRole(), trudeau.sourceKind(),
                 LocalDate.of(2019, 3, 11));
 
         assertThat(statementOf("Justin Trudeau").saidOn()).isEqualTo(LocalDate.of(2019, 3, 11));
-        BankQuestionView when = bank.questionsOf(articleId).stream().filter(q -> q.type() == QuestionType.WHEN_SAID)
+        KeyedQuestion when = bank.questionsOf(articleId).stream().filter(q -> q.type() == QuestionType.WHEN_SAID)
                 .findFirst().orElseThrow();
         assertThat(when.choices().get(when.answer().getFirst())).contains("11 March 2019");
     }
 
     @Test
     void aDeletedStatementIsNoLongerAskedAbout() {
-        StatementView scheer = statementOf("Andrew Scheer");
+        StoredStatement scheer = statementOf("Andrew Scheer");
 
         statements.delete(scheer.id());
 
-        assertThat(statements.statementsOf(articleId)).extracting(StatementView::speakerName)
+        assertThat(statements.statementsOf(articleId)).extracting(StoredStatement::speakerName)
                 .doesNotContain("Andrew Scheer");
         assertThat(bank.questionsOf(articleId)).noneMatch(q -> "Andrew Scheer".equals(q.speakerName()));
     }
 
     @Test
     void anEmptyOrHugeSpeakerIsRefusedAndNothingChanges() {
-        StatementView notley = statementOf("Rachel Notley");
+        StoredStatement notley = statementOf("Rachel Notley");
 
         assertThatThrownBy(() -> statements.correct(notley.id(), "  ", null, SourceKind.PERSON, null))
                 .isInstanceOf(StatementException.class).hasMessageContaining("1 to 300 characters");

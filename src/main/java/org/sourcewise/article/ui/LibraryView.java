@@ -92,7 +92,7 @@ class LibraryView extends VerticalLayout {
         title.addClassName("article-title");
         Div meta = new Div();
         meta.addClassName("article-meta");
-        ArticleFormat.metaLine(summary.source(), summary.publishedOn(), summary.wordCount())
+        ArticleDisplay.metaLine(summary.source(), summary.publishedOn(), summary.wordCount())
                 .forEach(part -> meta.add(new Span(part)));
         ListItem item = new ListItem(title, meta);
         item.addClassName("article-card");

@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
-import org.sourcewise.bank.BankQuestionView;
+import org.sourcewise.bank.KeyedQuestion;
 import org.sourcewise.bank.QuestionEdit;
 import org.sourcewise.common.ui.FormMessage;
 import org.sourcewise.questions.QuestionType;
@@ -29,7 +29,7 @@ class EditQuestionDialog extends Dialog {
     final FormMessage problem = new FormMessage();
     final Button save = new Button("Save");
 
-    EditQuestionDialog(BankQuestionView question, Consumer<QuestionEdit> onSave) {
+    EditQuestionDialog(KeyedQuestion question, Consumer<QuestionEdit> onSave) {
         setHeaderTitle("Edit question " + (question.position() + 1));
         stem.setValue(question.stem());
         stem.setWidthFull();

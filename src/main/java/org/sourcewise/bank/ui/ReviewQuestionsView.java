@@ -32,7 +32,7 @@ import org.sourcewise.article.ArticleService;
 import org.sourcewise.article.ui.ArticleMissing;
 import org.sourcewise.article.ui.ArticlePane;
 import org.sourcewise.bank.AnswerFormat;
-import org.sourcewise.bank.BankQuestionView;
+import org.sourcewise.bank.KeyedQuestion;
 import org.sourcewise.bank.QuestionBankService;
 import org.sourcewise.bank.QuestionStatus;
 import org.sourcewise.bank.QuestionTitles;
@@ -69,7 +69,7 @@ class ReviewQuestionsView extends Div implements HasUrlParameter<Long>, HasDynam
     private final ArticleService articles;
     private final AccountService accounts;
     private Map<Long, String> names = Map.of();
-    private List<BankQuestionView> all = List.of();
+    private List<KeyedQuestion> all = List.of();
     private long me;
     private long articleId;
     private String articleText = "";
@@ -83,7 +83,7 @@ class ReviewQuestionsView extends Div implements HasUrlParameter<Long>, HasDynam
         addClassName("review-view");
         write.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         write.addClickListener(click -> new WriteQuestionDialog(null, null, this::selectedWords, (written, passage) -> {
-            BankQuestionView added = bank.write(articleId, written, evidence(passage));
+            KeyedQuestion added = bank.write(articleId, written, evidence(passage));
             done(added.id(), "Your question is added; students meet it with the others.");
         }).open());
         kindFilter.setLabel("Kind");
@@ -156,8 +156,8 @@ class ReviewQuestionsView extends Div implements HasUrlParameter<Long>, HasDynam
         if (all.isEmpty()) {
             questions.add(new ListItem("No questions yet: the article's analysis may still be running."));
         }
-        List<BankQuestionView> shown = shown();
-        for (BankQuestionView question : shown) {
+        List<KeyedQuestion> shown = shown();
+        for (KeyedQuestion question : shown) {
             questions.add(item(question, all.indexOf(question) + 1));
         }
         if (!all.isEmpty() && shown.isEmpty()) {
@@ -168,11 +168,11 @@ class ReviewQuestionsView extends Div implements HasUrlParameter<Long>, HasDynam
         acceptAllShown.setEnabled(waiting > 0);
     }
 
-    List<BankQuestionView> shown() {
+    List<KeyedQuestion> shown() {
         return all.stream().filter(this::passesFilters).toList();
     }
 
-    private boolean passesFilters(BankQuestionView question) {
+    private boolean passesFilters(KeyedQuestion question) {
         String kind = kindFilter.getValue();
         String status = statusFilter.getValue();
         String check = checkFilter.getValue();
@@ -188,19 +188,19 @@ class ReviewQuestionsView extends Div implements HasUrlParameter<Long>, HasDynam
     }
 
     /** The shown questions an accept applies to: generated ones nobody decided on yet, that this teacher may change. */
-    private List<BankQuestionView> waiting(List<BankQuestionView> shown) {
+    private List<KeyedQuestion> waiting(List<KeyedQuestion> shown) {
         return shown.stream().filter(q -> !q.own() && q.status() == QuestionStatus.GENERATED).toList();
     }
 
     private void confirmAcceptAll() {
-        List<BankQuestionView> waiting = waiting(shown());
+        List<KeyedQuestion> waiting = waiting(shown());
         long checks = waiting.stream().filter(q -> q.check() != null).count();
         String count = waiting.size() == 1 ? "1 question" : waiting.size() + " questions";
         ConfirmDialog confirm = new ConfirmDialog("Accept " + count + "?", "Students will meet "
                 + (waiting.size() == 1 ? "it" : "them") + " in quizzes and free practice."
                 + (checks == 0 ? "" : " " + checks + " of them rest on a speaker or date the engine is not sure of;"
                         + " accept only what you have read."),
-                "Accept " + count, done -> acceptAll(waiting.stream().map(BankQuestionView::id).toList()));
+                "Accept " + count, done -> acceptAll(waiting.stream().map(KeyedQuestion::id).toList()));
         confirm.setCancelable(true);
         confirm.open();
     }
@@ -228,7 +228,7 @@ class ReviewQuestionsView extends Div implements HasUrlParameter<Long>, HasDynam
         return passage == null || passage.isBlank() ? List.of() : List.of(bank.findPassage(articleId, passage));
     }
 
-    private ListItem item(BankQuestionView question, int number) {
+    private ListItem item(KeyedQuestion question, int number) {
         ListItem item = new ListItem();
         item.addClassName("review-item");
         item.addClassName(question.status().name().toLowerCase(Locale.ROOT));
@@ -291,7 +291,7 @@ class ReviewQuestionsView extends Div implements HasUrlParameter<Long>, HasDynam
         return item;
     }
 
-    private Div actions(BankQuestionView question, int number, boolean mine) {
+    private Div actions(KeyedQuestion question, int number, boolean mine) {
         Div actions = new Div();
         actions.addClassName("review-actions");
         if (!mine) {
@@ -326,11 +326,11 @@ class ReviewQuestionsView extends Div implements HasUrlParameter<Long>, HasDynam
         return actions;
     }
 
-    private Button action(String label, BankQuestionView question, int number, LongFunction<BankQuestionView> decide,
+    private Button action(String label, KeyedQuestion question, int number, LongFunction<KeyedQuestion> decide,
                           String confirmation) {
         Button button = new Button(label, event -> {
             try {
-                BankQuestionView decided = decide.apply(question.id());
+                KeyedQuestion decided = decide.apply(question.id());
                 done(decided.id(), confirmation);
             } catch (Refusal e) {
                 refresh();
@@ -373,7 +373,7 @@ class ReviewQuestionsView extends Div implements HasUrlParameter<Long>, HasDynam
     }
 
     /** An own question's status says who wrote it; "Edited" is for a generated question a teacher reworded. */
-    private String statusLabel(BankQuestionView question) {
+    private String statusLabel(KeyedQuestion question) {
         if (!question.own() || question.status() == QuestionStatus.REJECTED) {
             return statusLabel(question.status());
         }

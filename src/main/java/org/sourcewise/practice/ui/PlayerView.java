@@ -22,7 +22,7 @@ import org.sourcewise.article.ArticleReading;
 import org.sourcewise.article.ArticleService;
 import org.sourcewise.article.ui.ArticlePane;
 import org.sourcewise.common.Refusal;
-import org.sourcewise.practice.AttemptView;
+import org.sourcewise.practice.AttemptState;
 import org.sourcewise.practice.Marking;
 import org.sourcewise.practice.PlayerQuestion;
 import org.sourcewise.practice.PracticeService;
@@ -48,7 +48,7 @@ class PlayerView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
     private final ArticleService articles;
     private final Map<Long, ArticlePane> panes = new HashMap<>();
     private final Div articleSlot = new Div();
-    private AttemptView attempt;
+    private AttemptState attempt;
     private String title = "Quiz";
 
     PlayerView(PracticeService practice, ArticleService articles) {

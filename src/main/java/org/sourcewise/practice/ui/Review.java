@@ -5,13 +5,13 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
-import org.sourcewise.practice.AttemptView;
+import org.sourcewise.practice.AttemptState;
 import org.sourcewise.practice.PlayerQuestion;
 
 /** Every question of a finished attempt with the student's answer, the right one and the explanation. */
 class Review extends Div {
 
-    Review(AttemptView attempt) {
+    Review(AttemptState attempt) {
         addClassName("attempt-review");
         OrderedList list = new OrderedList();
         for (PlayerQuestion question : attempt.available()) {

@@ -1,6 +1,6 @@
 package org.sourcewise.quiz.ui;
 
-import org.sourcewise.bank.BankQuestionView;
+import org.sourcewise.bank.KeyedQuestion;
 import org.sourcewise.bank.QuestionStatus;
 
 /** Where a question stands in review, as the quiz builder names it beside the question. */
@@ -9,7 +9,7 @@ final class QuestionLabels {
     private QuestionLabels() {
     }
 
-    static String status(BankQuestionView question) {
+    static String status(KeyedQuestion question) {
         if (question.own() && question.status() == QuestionStatus.EDITED) {
             return question.authorId() == null ? "From a quiz file" : "Written by a teacher";
         }

@@ -9,7 +9,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import java.util.List;
 import org.sourcewise.bank.AnswerFormat;
 import org.sourcewise.bank.AnswerKey;
-import org.sourcewise.bank.BankQuestionView;
+import org.sourcewise.bank.KeyedQuestion;
 import org.sourcewise.bank.WrittenQuestion;
 import org.sourcewise.gift.MatchPair;
 import org.sourcewise.gift.QuestionKind;
@@ -20,7 +20,7 @@ import org.sourcewise.gift.QuestionKind;
  */
 class QuestionPreview extends Dialog {
 
-    QuestionPreview(BankQuestionView question) {
+    QuestionPreview(KeyedQuestion question) {
         setHeaderTitle("What a student sees");
         Div body = new Div();
         body.addClassName("question-preview");
@@ -44,7 +44,7 @@ class QuestionPreview extends Dialog {
     }
 
     /** What the student chooses from, in an order that gives nothing away: an ordering's items sorted, not in order. */
-    private static List<String> choices(BankQuestionView question) {
+    private static List<String> choices(KeyedQuestion question) {
         return switch (question.format()) {
             case SHORT_ANSWER, NUMERIC -> List.of();
             case ORDERING -> question.choices().stream().sorted().toList();

@@ -36,7 +36,7 @@ import java.util.stream.Collectors;
 import org.sourcewise.article.ArticleService;
 import org.sourcewise.article.ArticleSummary;
 import org.sourcewise.bank.AnswerKey;
-import org.sourcewise.bank.BankQuestionView;
+import org.sourcewise.bank.KeyedQuestion;
 import org.sourcewise.bank.QuestionTitles;
 import org.sourcewise.bank.QuestionBankService;
 import org.sourcewise.common.ui.FormMessage;
@@ -81,7 +81,7 @@ class QuizBuilderView extends VerticalLayout implements HasUrlParameter<String> 
 
     private final QuizService quizzes;
     private final QuestionBankService bank;
-    private final List<BankQuestionView> questions = new ArrayList<>();
+    private final List<KeyedQuestion> questions = new ArrayList<>();
     private final Map<Long, String> articleTitles;
     private Long quizId;
 
@@ -155,8 +155,8 @@ class QuizBuilderView extends VerticalLayout implements HasUrlParameter<String> 
             addAllAccepted.setEnabled(false);
             return;
         }
-        List<BankQuestionView> askable = bank.questionsStudentsMeet(article.getValue().id());
-        List<BankQuestionView> missing = askable.stream().filter(q -> !chosen(q)).toList();
+        List<KeyedQuestion> askable = bank.questionsStudentsMeet(article.getValue().id());
+        List<KeyedQuestion> missing = askable.stream().filter(q -> !chosen(q)).toList();
         addAllAccepted.setText("Add all accepted (" + missing.size() + ")");
         addAllAccepted.setEnabled(!missing.isEmpty());
         if (askable.isEmpty()) {
@@ -164,12 +164,12 @@ class QuizBuilderView extends VerticalLayout implements HasUrlParameter<String> 
                     + " running, or its questions wait for a teacher's accept on its review page."));
             return;
         }
-        List<BankQuestionView> found = askable.stream().filter(q -> matches(q, search.getValue())).toList();
+        List<KeyedQuestion> found = askable.stream().filter(q -> matches(q, search.getValue())).toList();
         if (found.isEmpty()) {
             available.add(new ListItem("No question of this article has \u201c" + search.getValue().strip()
                     + "\u201d in its text, claim or choices."));
         }
-        for (BankQuestionView question : found) {
+        for (KeyedQuestion question : found) {
             Button add = new Button("Add");
             add.getElement().setAttribute("aria-label", "Add: " + QuestionTitles.of(question));
             add.setEnabled(!chosen(question));
@@ -189,12 +189,12 @@ class QuizBuilderView extends VerticalLayout implements HasUrlParameter<String> 
         }
     }
 
-    private boolean chosen(BankQuestionView question) {
+    private boolean chosen(KeyedQuestion question) {
         return questions.stream().anyMatch(q -> q.id() == question.id());
     }
 
     /** Whether every word searched for is in the question's text, claim, choices or kind, whatever the case. */
-    private static boolean matches(BankQuestionView question, String search) {
+    private static boolean matches(KeyedQuestion question, String search) {
         String haystack = String.join("\n", question.stem(), QuestionTitles.claim(question), QuestionTitles.kind(question),
                 String.join("\n", AnswerKey.of(question).stream().map(AnswerKey.Line::text).toList()))
                 .toLowerCase(Locale.ROOT);
@@ -202,7 +202,7 @@ class QuizBuilderView extends VerticalLayout implements HasUrlParameter<String> 
     }
 
     /** What tells one question from another: kind, review status, article, the claim, and the choices with the key. */
-    private ListItem card(BankQuestionView question) {
+    private ListItem card(KeyedQuestion question) {
         ListItem item = new ListItem();
         item.addClassName("builder-question");
         Span kind = new Span(QuestionTitles.kind(question));
@@ -238,7 +238,7 @@ class QuizBuilderView extends VerticalLayout implements HasUrlParameter<String> 
         if (article.getValue() == null) {
             return;
         }
-        List<BankQuestionView> missing = bank.questionsStudentsMeet(article.getValue().id()).stream()
+        List<KeyedQuestion> missing = bank.questionsStudentsMeet(article.getValue().id()).stream()
                 .filter(q -> !chosen(q)).toList();
         questions.addAll(missing);
         renderChosen();
@@ -254,7 +254,7 @@ class QuizBuilderView extends VerticalLayout implements HasUrlParameter<String> 
         }
         for (int i = 0; i < questions.size(); i++) {
             int at = i;
-            BankQuestionView question = questions.get(i);
+            KeyedQuestion question = questions.get(i);
             Button up = new Button("Up", event -> move(at, at - 1));
             Button down = new Button("Down", event -> move(at, at + 1));
             Button remove = new Button("Remove", event -> {
@@ -291,7 +291,7 @@ class QuizBuilderView extends VerticalLayout implements HasUrlParameter<String> 
             QuizSettings settings = new QuizSettings(shuffle.getValue(), ALL_AT_ONCE.equals(layout.getValue()),
                     FEEDBACK_AT_END.equals(feedback.getValue()), attempts.getValue(),
                     due.getValue() == null ? null : due.getValue().atZone(ZoneId.systemDefault()).toInstant());
-            QuizDraft draft = new QuizDraft(title.getValue(), questions.stream().map(BankQuestionView::id).toList(),
+            QuizDraft draft = new QuizDraft(title.getValue(), questions.stream().map(KeyedQuestion::id).toList(),
                     settings);
             if (quizId == null) {
                 quizId = quizzes.create(draft);

@@ -17,7 +17,7 @@ import org.sourcewise.common.ui.FormMessage;
 import org.sourcewise.statement.NewStatement;
 import org.sourcewise.statement.SelectedStatement;
 import org.sourcewise.statement.StatementService;
-import org.sourcewise.statement.StatementView;
+import org.sourcewise.statement.StoredStatement;
 
 /**
  * Asks who made a statement the engine missed, with the words the teacher selected shown as they will be stored;
@@ -39,7 +39,7 @@ class AddStatementDialog extends Dialog {
     final Button save = new Button("Add the statement");
 
     AddStatementDialog(long articleId, SelectedStatement selected, StatementService statements,
-                       SerializableConsumer<StatementView> added) {
+                       SerializableConsumer<StoredStatement> added) {
         setHeaderTitle("Add a statement");
         words.setValue(selected.content());
         words.setReadOnly(true);

@@ -28,7 +28,7 @@ import org.sourcewise.article.ui.ArticlePane;
 import org.sourcewise.common.ui.FormMessage;
 import org.sourcewise.security.Roles;
 import org.sourcewise.statement.StatementService;
-import org.sourcewise.statement.StatementView;
+import org.sourcewise.statement.StoredStatement;
 
 /**
  * What the engine found in one article, for a teacher to correct: each statement's speaker, role, kind of source and
@@ -107,7 +107,7 @@ class FindingsView extends Div implements HasUrlParameter<Long>, HasDynamicTitle
 
     private void refresh() {
         list.removeAll();
-        List<StatementView> found = statements.statementsOf(articleId);
+        List<StoredStatement> found = statements.statementsOf(articleId);
         if (found.isEmpty()) {
             list.add(new ListItem("No statements yet: the article's analysis may still be running."));
         }
@@ -134,15 +134,15 @@ class FindingsView extends Div implements HasUrlParameter<Long>, HasDynamicTitle
                 .ifPresent(selected -> new AddStatementDialog(articleId, selected, statements, this::added).open());
     }
 
-    private void added(StatementView statement) {
-        int number = statements.statementsOf(articleId).stream().map(StatementView::id).toList()
+    private void added(StoredStatement statement) {
+        int number = statements.statementsOf(articleId).stream().map(StoredStatement::id).toList()
                 .indexOf(statement.id()) + 1;
         turnTo((number - 1) / PAGE * PAGE);
         message.showDone("Added statement " + number + "; the questions were generated again.");
         pane.highlight(List.of(new Span(statement.contentStart(), statement.contentEnd())));
     }
 
-    private ListItem item(int number, StatementView statement) {
+    private ListItem item(int number, StoredStatement statement) {
         Paragraph content = new Paragraph("\u201c" + statement.content() + "\u201d");
         content.addClassName("question-quote");
         TextField speaker = new TextField("Speaker");

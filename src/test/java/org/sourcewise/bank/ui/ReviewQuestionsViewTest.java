@@ -21,7 +21,7 @@ import org.sourcewise.bank.WrittenQuestion;
 import org.sourcewise.gift.Gift;
 import org.sourcewise.security.Roles;
 import org.sourcewise.bank.AnswerFormat;
-import org.sourcewise.bank.BankQuestionView;
+import org.sourcewise.bank.KeyedQuestion;
 import org.sourcewise.bank.QuestionBankService;
 import org.sourcewise.bank.BankQuestions;
 import org.sourcewise.bank.QuestionStatus;
@@ -64,7 +64,7 @@ class ReviewQuestionsViewTest extends SpringBrowserlessTest {
         SignedIn.nobody();
     }
 
-    private BankQuestionView first() {
+    private KeyedQuestion first() {
         return bank.questionsOf(fixture.articleId()).getFirst();
     }
 
@@ -73,21 +73,21 @@ class ReviewQuestionsViewTest extends SpringBrowserlessTest {
                 .withClassName("review-status").single().getText();
     }
 
-    private ListItem itemOf(BankQuestionView question) {
+    private ListItem itemOf(KeyedQuestion question) {
         return find(ListItem.class).withClassName("review-item")
                 .withCondition(item -> item.getId().orElse("").equals("question-" + question.id())).single();
     }
 
-    private String statusOf(BankQuestionView question) {
+    private String statusOf(KeyedQuestion question) {
         return find(Span.class, itemOf(question)).withClassName("review-status").single().getText();
     }
 
-    private String confirmationOf(BankQuestionView question) {
+    private String confirmationOf(KeyedQuestion question) {
         return find(Div.class, itemOf(question)).withClassName("review-confirmation").single().getText();
     }
 
     private List<Long> shownIds(ReviewQuestionsView view) {
-        return view.shown().stream().map(BankQuestionView::id).toList();
+        return view.shown().stream().map(KeyedQuestion::id).toList();
     }
 
     private Button button(String ariaLabel) {
@@ -99,7 +99,7 @@ class ReviewQuestionsViewTest extends SpringBrowserlessTest {
         ReviewQuestionsView view = navigate(ReviewQuestionsView.class, fixture.articleId());
 
         assertThat(view.questions.getChildren().count()).isEqualTo(bank.questionsOf(fixture.articleId()).size());
-        BankQuestionView first = first();
+        KeyedQuestion first = first();
         assertThat(find(ListItem.class).withClassName("right").first().getText())
                 .isEqualTo(first.choices().get(first.answer().getFirst()) + " (right answer)");
         assertThat(firstStatus()).isEqualTo("Not reviewed");
@@ -135,7 +135,7 @@ class ReviewQuestionsViewTest extends SpringBrowserlessTest {
     @Test
     void anEmptyEditIsRefusedInTheDialogAndNothingIsSaved() {
         navigate(ReviewQuestionsView.class, fixture.articleId());
-        BankQuestionView before = first();
+        KeyedQuestion before = first();
         test(button("Edit question 1")).click();
         EditQuestionDialog dialog = find(EditQuestionDialog.class).single();
 
@@ -160,7 +160,7 @@ class ReviewQuestionsViewTest extends SpringBrowserlessTest {
         test(dialog.evidence).setValue(BudgetArticle.TEXT.substring(0, 30));
         test(dialog.save).click();
 
-        BankQuestionView own = bank.questionsOf(fixture.articleId()).getLast();
+        KeyedQuestion own = bank.questionsOf(fixture.articleId()).getLast();
         assertThat(bank.questionsOf(fixture.articleId())).hasSize(before + 1);
         assertThat(own.format()).isEqualTo(AnswerFormat.SHORT_ANSWER);
         assertThat(own.stem()).isEqualTo("Who presented the budget?");
@@ -250,13 +250,13 @@ class ReviewQuestionsViewTest extends SpringBrowserlessTest {
 
     @Test
     void anotherTeachersOwnQuestionIsShownReadOnlyWithACopyButton() {
-        BankQuestionView theirs = bank.write(fixture.articleId(), new WrittenQuestion.Gifted(
+        KeyedQuestion theirs = bank.write(fixture.articleId(), new WrittenQuestion.Gifted(
                 Gift.parse("Who presented the budget? {=Philpott ~Morneau}").questions().getFirst()), List.of());
         SignedIn.as("head", Roles.ADMIN);
         accounts.createAccount(new NewAccount("second " + fixture.teacher(), "Second", PracticeFixture.PASSWORD,
                 Roles.TEACHER));
         SignedIn.as("second " + fixture.teacher(), Roles.TEACHER);
-        int number = bank.questionsOf(fixture.articleId()).stream().map(BankQuestionView::id).toList()
+        int number = bank.questionsOf(fixture.articleId()).stream().map(KeyedQuestion::id).toList()
                 .indexOf(theirs.id()) + 1;
 
         navigate(ReviewQuestionsView.class, fixture.articleId());
@@ -276,7 +276,7 @@ class ReviewQuestionsViewTest extends SpringBrowserlessTest {
 
         test(button("Accept question 2")).click();
 
-        BankQuestionView second = bank.questionsOf(fixture.articleId()).get(1);
+        KeyedQuestion second = bank.questionsOf(fixture.articleId()).get(1);
         assertThat(confirmationOf(second)).isEqualTo("Accepted.");
         assertThat(confirmationOf(first())).isEmpty();
         assertThat(view.message.getText()).isEmpty();
@@ -284,7 +284,7 @@ class ReviewQuestionsViewTest extends SpringBrowserlessTest {
 
     @Test
     void aNewOwnQuestionIsLabelledAsTheTeachersNotAsEdited() {
-        BankQuestionView mine = bank.write(fixture.articleId(), new WrittenQuestion.Gifted(
+        KeyedQuestion mine = bank.write(fixture.articleId(), new WrittenQuestion.Gifted(
                 Gift.parse("Did the minister present the budget? {T}").questions().getFirst()), List.of());
 
         navigate(ReviewQuestionsView.class, fixture.articleId());
@@ -305,7 +305,7 @@ class ReviewQuestionsViewTest extends SpringBrowserlessTest {
     @Test
     void theKindFilterShowsOnlyQuestionsOfThatKind() {
         ReviewQuestionsView view = navigate(ReviewQuestionsView.class, fixture.articleId());
-        BankQuestionView first = first();
+        KeyedQuestion first = first();
         String kind = QuestionTitles.kind(first);
 
         test(view.kindFilter).selectItem(kind);
@@ -317,7 +317,7 @@ class ReviewQuestionsViewTest extends SpringBrowserlessTest {
 
     @Test
     void theStatusFilterShowsOnlyAcceptedQuestionsOnceSomeAre() {
-        BankQuestionView accepted = bank.accept(first().id());
+        KeyedQuestion accepted = bank.accept(first().id());
         ReviewQuestionsView view = navigate(ReviewQuestionsView.class, fixture.articleId());
 
         test(view.statusFilter).selectItem("Accepted");

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sourcewise.SignedIn;
 import org.sourcewise.Tier;
-import org.sourcewise.bank.BankQuestionView;
+import org.sourcewise.bank.KeyedQuestion;
 import org.sourcewise.bank.QuestionBankService;
 import org.sourcewise.practice.PracticeFixture;
 import org.sourcewise.practice.PracticeService;
@@ -87,7 +87,7 @@ class PlayerViewTest extends SpringBrowserlessTest {
     @Test
     void aWrongAnswerSaysSoNamesTheRightAnswerAndMarksTheEvidence() {
         PlayerView view = navigate(PlayerView.class, attemptId);
-        BankQuestionView key = firstKey();
+        KeyedQuestion key = firstKey();
         int wrong = IntStream.range(0, key.choices().size()).filter(i -> !List.of(i).equals(key.answer()))
                 .findFirst().orElseThrow();
 
@@ -133,9 +133,9 @@ class PlayerViewTest extends SpringBrowserlessTest {
     }
 
     /** The first question's key, read as the teacher, since the attempt asks the bank's questions in order. */
-    private BankQuestionView firstKey() {
+    private KeyedQuestion firstKey() {
         fixture.asTeacher();
-        BankQuestionView key = context.getBean(QuestionBankService.class).questionsOf(fixture.articleId()).getFirst();
+        KeyedQuestion key = context.getBean(QuestionBankService.class).questionsOf(fixture.articleId()).getFirst();
         fixture.asStudent();
         assertThat(key.type()).isNotEqualTo(QuestionType.TIME_ORDER);
         return key;

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sourcewise.SignedIn;
 import org.sourcewise.Tier;
-import org.sourcewise.bank.BankQuestionView;
+import org.sourcewise.bank.KeyedQuestion;
 import org.sourcewise.bank.QuestionBankService;
 import org.sourcewise.bank.QuestionTitles;
 import org.sourcewise.practice.PracticeFixture;
@@ -63,7 +63,7 @@ class QuizBuilderViewTest extends SpringBrowserlessTest {
     @Test
     void buildsAQuizInTheOrderTheTeacherSetsWithItsSettings() {
         QuizBuilderView view = navigate(QuizBuilderView.class);
-        List<BankQuestionView> bankQuestions = bank.questionsOf(fixture.articleId());
+        List<KeyedQuestion> bankQuestions = bank.questionsOf(fixture.articleId());
 
         test(view.title).setValue("Budget, two questions");
         test(view.article).selectItem("Budget day " + fixture.quizTitle().replace("Budget quiz ", ""));
@@ -121,7 +121,7 @@ class QuizBuilderViewTest extends SpringBrowserlessTest {
     @Test
     void eachQuestionOfferedShowsItsKindStatusArticleClaimAndChoicesWithTheKeyMarked() {
         QuizBuilderView view = navigate(QuizBuilderView.class);
-        BankQuestionView first = bank.questionsStudentsMeet(fixture.articleId()).getFirst();
+        KeyedQuestion first = bank.questionsStudentsMeet(fixture.articleId()).getFirst();
 
         test(view.article).selectItem(articleTitle());
 
@@ -140,7 +140,7 @@ class QuizBuilderViewTest extends SpringBrowserlessTest {
     @Test
     void anAcceptedQuestionIsOfferedAsAcceptedAndOnAnArticleNotLettingQuestionsThroughOnlyIt() {
         bank.openTrustedQuestions(fixture.articleId(), false);
-        BankQuestionView accepted = bank.accept(bank.questionsOf(fixture.articleId()).get(2).id());
+        KeyedQuestion accepted = bank.accept(bank.questionsOf(fixture.articleId()).get(2).id());
         QuizBuilderView view = navigate(QuizBuilderView.class);
 
         test(view.article).selectItem(articleTitle());
@@ -156,7 +156,7 @@ class QuizBuilderViewTest extends SpringBrowserlessTest {
     void theSearchBoxKeepsOnlyTheQuestionsWithEveryWordSearchedFor() {
         QuizBuilderView view = navigate(QuizBuilderView.class);
         test(view.article).selectItem(articleTitle());
-        BankQuestionView first = bank.questionsStudentsMeet(fixture.articleId()).getFirst();
+        KeyedQuestion first = bank.questionsStudentsMeet(fixture.articleId()).getFirst();
         String word = QuestionTitles.claim(first).split("\\s+")[0];
 
         test(view.search).setValue(word.toUpperCase());
@@ -184,7 +184,7 @@ class QuizBuilderViewTest extends SpringBrowserlessTest {
     void thePreviewShowsTheQuestionAsAStudentSeesItWithoutItsKey() {
         QuizBuilderView view = navigate(QuizBuilderView.class);
         test(view.article).selectItem(articleTitle());
-        BankQuestionView first = bank.questionsStudentsMeet(fixture.articleId()).getFirst();
+        KeyedQuestion first = bank.questionsStudentsMeet(fixture.articleId()).getFirst();
 
         test(labelled("Preview: ", 0)).click();
 

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sourcewise.SignedIn;
 import org.sourcewise.Tier;
-import org.sourcewise.bank.BankQuestionView;
+import org.sourcewise.bank.KeyedQuestion;
 import org.sourcewise.bank.QuestionBankService;
 import org.sourcewise.bank.QuestionTitles;
 import org.sourcewise.quiz.QuizService;
@@ -87,7 +87,7 @@ class ReportViewTest extends SpringBrowserlessTest {
     void namesEachQuestionByItsKindAndTheFirstWordsOfItsClaim() {
         ReportView view = open(fixture.classroomId(), fixture.quizId());
 
-        BankQuestionView first = bank.questions(List.of(quizzes.draftOf(fixture.quizId()).questionIds().getFirst()))
+        KeyedQuestion first = bank.questions(List.of(quizzes.draftOf(fixture.quizId()).questionIds().getFirst()))
                 .getFirst();
         assertThat(view.questions.getGenericDataView().getItems().toList().getFirst().title())
                 .isEqualTo(QuestionTitles.of(first)).startsWith(QuestionTitles.kind(first) + ": ");

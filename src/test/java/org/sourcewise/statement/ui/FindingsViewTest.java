@@ -27,7 +27,7 @@ import org.sourcewise.article.ArticleService;
 import org.sourcewise.practice.PracticeFixture;
 import org.sourcewise.questions.BudgetArticle;
 import org.sourcewise.statement.StatementService;
-import org.sourcewise.statement.StatementView;
+import org.sourcewise.statement.StoredStatement;
 import org.sourcewise.statement.StoredFindings;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -74,7 +74,7 @@ class FindingsViewTest extends SpringBrowserlessTest {
         test(find(TextField.class, first).withCaption("Speaker").single()).setValue("Jason Kenney");
         test(button("Save statement 1")).click();
 
-        List<StatementView> stored = statements.statementsOf(fixture.articleId());
+        List<StoredStatement> stored = statements.statementsOf(fixture.articleId());
         assertThat(stored.getFirst().speakerName()).isEqualTo("Jason Kenney");
         assertThat(view.message.getText()).isEqualTo("Saved statement 1; the questions were generated again.");
     }
@@ -82,7 +82,7 @@ class FindingsViewTest extends SpringBrowserlessTest {
     @Test
     void anEmptySpeakerIsRefusedWithAMessageAndNothingSaved() {
         FindingsView view = navigate(FindingsView.class, fixture.articleId());
-        StatementView before = statements.statementsOf(fixture.articleId()).getFirst();
+        StoredStatement before = statements.statementsOf(fixture.articleId()).getFirst();
         ListItem first = find(ListItem.class).withClassName("finding").first();
 
         test(find(TextField.class, first).withCaption("Speaker").single()).setValue(" ");
@@ -129,7 +129,7 @@ class FindingsViewTest extends SpringBrowserlessTest {
 
         assertThat(dialog.isOpened()).isFalse();
         assertThat(view.message.getText()).isEqualTo("Added statement 3; the questions were generated again.");
-        StatementView added = statements.statementsOf(fixture.articleId()).get(2);
+        StoredStatement added = statements.statementsOf(fixture.articleId()).get(2);
         assertThat(added.speakerName()).isEqualTo("Andrew Scheer");
         assertThat(added.addedByTeacher()).isTrue();
         ListItem third = find(ListItem.class).withClassName("finding").all().get(2);

@@ -10,7 +10,7 @@ import org.sourcewise.questions.QuestionType;
 import org.sourcewise.quiz.QuizSettings;
 
 @Tier.Fast
-class AttemptViewTest {
+class AttemptStateTest {
 
     private static final Marking RIGHT = new Marking(Response.choosing(List.of(1)), "b", true, true, List.of(1), "b", "",
             List.of(), "");
@@ -22,15 +22,15 @@ class AttemptViewTest {
 
     @Test
     void anAnswerMarksOnlyItsQuestionAndTheLastOneFinishesTheAttempt() {
-        AttemptView attempt = new AttemptView(1, "Quiz", List.of(question(0), question(1)), false,
+        AttemptState attempt = new AttemptState(1, "Quiz", List.of(question(0), question(1)), false,
                 QuizSettings.DEFAULT, null);
 
-        AttemptView once = attempt.answered(1, RIGHT);
+        AttemptState once = attempt.answered(1, RIGHT);
         assertThat(once.questions().get(1).marking()).isEqualTo(RIGHT);
         assertThat(once.questions().get(0).answered()).isFalse();
         assertThat(once.finished()).isFalse();
 
-        AttemptView twice = once.answered(0, RIGHT);
+        AttemptState twice = once.answered(0, RIGHT);
         assertThat(twice.finished()).isTrue();
         assertThat(twice.rightAnswers()).isEqualTo(2);
     }

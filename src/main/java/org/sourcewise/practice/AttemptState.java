@@ -8,10 +8,10 @@ import org.sourcewise.quiz.QuizSettings;
  * An attempt as its student plays or reviews it, with the settings of its quiz (defaults for practice);
  * {@code practiceArticleId} is the article of a free-practice set, null for a quiz.
  */
-public record AttemptView(long id, String title, List<PlayerQuestion> questions, boolean finished,
+public record AttemptState(long id, String title, List<PlayerQuestion> questions, boolean finished,
                           QuizSettings settings, Long practiceArticleId) {
 
-    public AttemptView {
+    public AttemptState {
         questions = List.copyOf(questions);
     }
 
@@ -23,11 +23,11 @@ public record AttemptView(long id, String title, List<PlayerQuestion> questions,
      * The attempt once the answer to the question at {@code position} is saved with this marking; the last answer
      * finishes an attempt (questions that cannot be shown are passed), as the service records it.
      */
-    public AttemptView answered(int position, Marking marking) {
+    public AttemptState answered(int position, Marking marking) {
         List<PlayerQuestion> updated = new ArrayList<>(questions);
         PlayerQuestion question = updated.get(position);
         updated.set(position, question.with(marking));
-        return new AttemptView(id, title, updated, updated.stream().allMatch(PlayerQuestion::done), settings,
+        return new AttemptState(id, title, updated, updated.stream().allMatch(PlayerQuestion::done), settings,
                 practiceArticleId);
     }
 

@@ -9,7 +9,7 @@ import org.sourcewise.analysis.SourceKind;
 import org.sourcewise.analysis.Speaker;
 
 /** Which speakers a question may show: a short name a student recognises, not a stray phrase. */
-final class Speakers {
+final class ShownSpeakers {
 
     private static final Pattern NAME = Pattern.compile("[\\p{L}][\\p{L}\\p{M} .’'\\-]*");
 
@@ -18,7 +18,7 @@ final class Speakers {
             ".*\\b(Ministry|Command|Council|Department|Office|Agency|Army|Navy|Fleet|Commission|Committee|Service|"
                     + "House|Post|Times|Journal|Magazine|magazine|Kremlin|Pentagon|government|officials?|sources?)\\b.*");
 
-    private Speakers() {
+    private ShownSpeakers() {
     }
 
     /** The speaker as a sentence names them: "Lavrov", "Russia", "the Russian Ministry of Defense", "the prime minister". */

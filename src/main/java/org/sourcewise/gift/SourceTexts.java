@@ -3,9 +3,9 @@ package org.sourcewise.gift;
 import java.util.Optional;
 
 /** Optional texts the way the model keeps them: nothing written means absent, never an empty string. */
-final class Texts {
+final class SourceTexts {
 
-    private Texts() {
+    private SourceTexts() {
     }
 
     static Optional<String> nonBlank(SourceText raw) {

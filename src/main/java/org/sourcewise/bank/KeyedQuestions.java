@@ -5,15 +5,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Stored questions as views, each with whether it reaches students under its article's {@link BankPolicy}; one whose
+ * Stored questions with their keys, each with whether it reaches students under its article's {@link BankPolicy}; one whose
  * stored text no longer reads is left out ({@link BankQuestion#readable}).
  */
-final class Views {
+final class KeyedQuestions {
 
-    private Views() {
+    private KeyedQuestions() {
     }
 
-    static List<BankQuestionView> of(List<BankQuestion> questions, BankPolicyRepository policies) {
+    static List<KeyedQuestion> of(List<BankQuestion> questions, BankPolicyRepository policies) {
         Map<Long, Boolean> trustedOpen = new HashMap<>();
         return questions.stream()
                 .flatMap(q -> q.readable(trustedOpen.computeIfAbsent(q.getArticleId(), policies::trustedOpen)).stream())

@@ -11,12 +11,12 @@ import java.util.regex.Pattern;
 import org.sourcewise.analysis.Span;
 
 /** Small text operations the question stages share: word overlap, shortening, sentences around an offset. */
-final class Texts {
+final class Wording {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"”’)]?(\\s+|$)|\\n\\s*\\n");
 
-    private Texts() {
+    private Wording() {
     }
 
     static List<String> words(String text) {

@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.Locale;
 
 /** How article details read on screen, the same in the library and the reading view. */
-final class ArticleFormat {
+final class ArticleDisplay {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
-    private ArticleFormat() {
+    private ArticleDisplay() {
     }
 
     static List<String> metaLine(String source, LocalDate publishedOn, Integer wordCount) {
