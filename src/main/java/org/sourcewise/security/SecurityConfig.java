@@ -2,7 +2,7 @@ package org.sourcewise.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.sourcewise.account.SignInThrottle;
-import org.sourcewise.account.ui.LoginView;
+import org.sourcewise.security.ui.LoginView;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;

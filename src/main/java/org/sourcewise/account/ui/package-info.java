@@ -1,4 +1,4 @@
 /**
- * The sign-in page and the admin's accounts page.
+ * The admin's accounts page.
  */
 package org.sourcewise.account.ui;

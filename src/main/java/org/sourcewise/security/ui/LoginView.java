@@ -1,4 +1,4 @@
-package org.sourcewise.account.ui;
+package org.sourcewise.security.ui;
 
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.login.LoginForm;
