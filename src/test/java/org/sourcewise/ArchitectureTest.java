@@ -3,6 +3,7 @@ package org.sourcewise;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaAnnotation;
@@ -129,6 +130,19 @@ class ArchitectureTest {
         classes().that().areAnnotatedWith(RolesAllowed.class)
                 .should().beAnnotatedWith(annotationWhoseValue(RolesAllowed.class, "names only roles of Roles",
                         value -> Arrays.stream((Object[]) value).allMatch(roles::contains)))
+                .check(MAIN);
+    }
+
+    @Test
+    void featuresDependOnEachOtherWithoutCycles() {
+        slices().matching("org.sourcewise.(**)").should().beFreeOfCycles().check(MAIN);
+    }
+
+    @Test
+    void noDomainClassDependsOnAView() {
+        noClasses().that().resideOutsideOfPackages("..ui..", "org.sourcewise.layout..", "org.sourcewise.security..")
+                .and().resideOutsideOfPackage("org.sourcewise")
+                .should().dependOnClassesThat().resideInAPackage("..ui..")
                 .check(MAIN);
     }
 

@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.sourcewise.account.SignInThrottle;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**

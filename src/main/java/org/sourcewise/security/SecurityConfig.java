@@ -1,7 +1,6 @@
 package org.sourcewise.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
-import org.sourcewise.account.SignInThrottle;
 import org.sourcewise.security.ui.LoginView;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

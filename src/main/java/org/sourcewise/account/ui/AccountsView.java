@@ -17,12 +17,12 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.sourcewise.account.AccountService;
-import org.sourcewise.account.LockedSignIn;
 import org.sourcewise.account.NewAccount;
-import org.sourcewise.account.SignInThrottle;
 import org.sourcewise.account.StaffAccount;
 import org.sourcewise.common.ui.FormMessage;
+import org.sourcewise.security.LockedSignIn;
 import org.sourcewise.security.Roles;
+import org.sourcewise.security.SignInThrottle;
 
 /**
  * An admin's accounts page: sign-in names that wrong passwords locked, to let them in again at once; the teachers

@@ -1,4 +1,4 @@
-package org.sourcewise.account;
+package org.sourcewise.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

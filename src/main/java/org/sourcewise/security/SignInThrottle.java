@@ -1,4 +1,4 @@
-package org.sourcewise.account;
+package org.sourcewise.security;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.sourcewise.security.GuessThrottle;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
@@ -84,7 +83,7 @@ public class SignInThrottle {
     }
 
     /** Lifts the lock and the count of a sign-in name; whether there was any. */
-    boolean lift(String username, String admin) {
+    public boolean lift(String username, String admin) {
         boolean locked = byName.clear(key(username));
         if (locked) {
             log.warn("Sign-in lock of \"{}\" lifted by admin \"{}\"", key(username), admin);
@@ -93,7 +92,7 @@ public class SignInThrottle {
     }
 
     /** The sign-in names that must wait before their next try, by name, with how long. */
-    List<LockedSignIn> locked() {
+    public List<LockedSignIn> locked() {
         return byName.waiting().entrySet().stream().map(e -> new LockedSignIn(e.getKey(), e.getValue())).toList();
     }
 

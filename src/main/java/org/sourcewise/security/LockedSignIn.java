@@ -1,4 +1,4 @@
-package org.sourcewise.account;
+package org.sourcewise.security;
 
 import java.time.Duration;
 
