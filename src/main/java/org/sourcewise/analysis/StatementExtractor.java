@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.sourcewise.cleaning.ArticleText;
+import org.sourcewise.cleaning.TextBytes;
 
 /**
  * The attribution engine's entry point: finds who said what, and when, in an article's text. Stages, each
@@ -51,9 +52,9 @@ public final class StatementExtractor {
             throw new ExtractionException("This text has " + text.length() + " characters; Sourcewise analyses "
                     + "articles of up to " + MAX_CHARACTERS + ". Import the article itself, not a whole page or book.");
         }
-        if (text.chars().anyMatch(c -> c < 0x20 && c != '\n' && c != '\t' || c == 0xFFFD)) {
-            throw new ExtractionException("This text contains binary data or broken characters; import it as UTF-8 text.");
-        }
+        TextBytes.whyNotArticleText(text).ifPresent(reason -> {
+            throw new ExtractionException("This text cannot be analysed: " + reason + ".");
+        });
         if (text.isBlank()) {
             return new ExtractionResult(List.of(), List.of());
         }

@@ -50,12 +50,10 @@ final class ArticleImports {
         return text;
     }
 
-    /** Control characters other than line breaks and tabs mean binary data, not an article. */
     private static void requireText(String text) {
-        long control = text.chars().filter(c -> c < 0x20 && c != '\n' && c != '\r' && c != '\t').count();
-        if (control > 0) {
-            throw new ArticleImportException("This does not look like text: it contains binary data.");
-        }
+        TextBytes.whyNotArticleText(text).ifPresent(reason -> {
+            throw new ArticleImportException("The text cannot be used: " + reason + ".");
+        });
     }
 
     private static String tooLongRaw(String raw) {

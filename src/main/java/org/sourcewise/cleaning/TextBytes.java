@@ -45,6 +45,27 @@ public final class TextBytes {
         return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
+    /**
+     * Why a text, pasted or read from a file, cannot be an article's: the control characters of binary data, or
+     * replacement characters (U+FFFD) where a wrong decoding lost letters, which a student would see as boxes and the
+     * engine cannot read; words that follow "The text cannot be used: ", or empty when it is fine. The import and
+     * the engine both ask here.
+     */
+    public static Optional<String> whyNotArticleText(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 && c != '\n' && c != '\r' && c != '\t') {
+                return Optional.of("it holds binary data, not text");
+            }
+            if (c == '\uFFFD') {
+                return Optional.of("it holds characters lost in copying (shown as \uFFFD), which happens when a file"
+                        + " is read in the wrong encoding; copy the text from the web page again, or save the file as"
+                        + " UTF-8");
+            }
+        }
+        return Optional.empty();
+    }
+
     private static Optional<String> decode(byte[] bytes) {
         try {
             return Optional.of(StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)

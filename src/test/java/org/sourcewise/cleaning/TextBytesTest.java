@@ -66,4 +66,16 @@ class TextBytesTest {
         assertThat(TextBytes.whyNotText(bytes)).hasValueSatisfying(reason ->
                 assertThat(reason).doesNotContain("UTF-16"));
     }
+
+    @Test
+    void anArticlesTextMayHoldLineBreaksAndTabsButNoOtherControlCharacter() {
+        assertThat(TextBytes.whyNotArticleText("The minister said:\r\n\t\"We will go ahead.\"")).isEmpty();
+        assertThat(TextBytes.whyNotArticleText("The minister\u0007 said it.")).hasValue("it holds binary data, not text");
+    }
+
+    @Test
+    void lettersLostToAWrongDecodingAreNamedWithWhatToDo() {
+        assertThat(TextBytes.whyNotArticleText("O\uFFFD est l'\uFFFDt\uFFFD ?")).hasValueSatisfying(reason ->
+                assertThat(reason).startsWith("it holds characters lost in copying").endsWith("save the file as UTF-8"));
+    }
 }

@@ -94,6 +94,18 @@ class ImportArticleViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void pastedTextWithLettersLostToAWrongDecodingIsRefusedBeforeItIsSaved() {
+        ImportArticleView view = navigate(ImportArticleView.class);
+        test(view.title).setValue("Lost letters");
+        test(view.pasted).setValue("Le ministre a d\uFFFDclar\uFFFD que le plan serait maintenu.");
+
+        test(view.preview).click();
+
+        assertThat(view.message.getText()).startsWith("The text cannot be used: it holds characters lost in copying");
+        assertThat(view.save.isVisible()).isFalse();
+    }
+
+    @Test
     void aFileSavedAsUtf16IsRefusedWithWhatToDoAboutIt() {
         ImportArticleView view = navigate(ImportArticleView.class);
 
