@@ -52,16 +52,13 @@ public final class TextBytes {
      * the engine both ask here.
      */
     public static Optional<String> whyNotArticleText(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c < 0x20 && c != '\n' && c != '\r' && c != '\t') {
-                return Optional.of("it holds binary data, not text");
-            }
-            if (c == '\uFFFD') {
-                return Optional.of("it holds characters lost in copying (shown as \uFFFD), which happens when a file"
-                        + " is read in the wrong encoding; copy the text from the web page again, or save the file as"
-                        + " UTF-8");
-            }
+        if (text.chars().anyMatch(c -> c < 0x20 && c != '\n' && c != '\r' && c != '\t')) {
+            return Optional.of("it holds binary data, not text");
+        }
+        if (text.indexOf('\uFFFD') >= 0) {
+            return Optional.of("it holds characters lost in copying (shown as \uFFFD), which happens when a file"
+                    + " is read in the wrong encoding; copy the text from the web page again, or save the file as"
+                    + " UTF-8");
         }
         return Optional.empty();
     }

@@ -74,6 +74,11 @@ class TextBytesTest {
     }
 
     @Test
+    void binaryDataIsNamedAsSuchEvenWhereItAlsoHoldsLostLetters() {
+        assertThat(TextBytes.whyNotArticleText("PNG\uFFFD\u001a\uFFFD")).hasValue("it holds binary data, not text");
+    }
+
+    @Test
     void lettersLostToAWrongDecodingAreNamedWithWhatToDo() {
         assertThat(TextBytes.whyNotArticleText("O\uFFFD est l'\uFFFDt\uFFFD ?")).hasValueSatisfying(reason ->
                 assertThat(reason).startsWith("it holds characters lost in copying").endsWith("save the file as UTF-8"));
