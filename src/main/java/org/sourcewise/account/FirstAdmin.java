@@ -3,7 +3,7 @@ package org.sourcewise.account;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sourcewise.security.Roles;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
@@ -13,19 +13,17 @@ import org.springframework.stereotype.Component;
  * default password: without SOURCEWISE_ADMIN_USERNAME and SOURCEWISE_ADMIN_PASSWORD no admin exists.
  */
 @Component
+@EnableConfigurationProperties(AdminSettings.class)
 class FirstAdmin implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(FirstAdmin.class);
 
     private final AccountService accounts;
-    private final String username;
-    private final String password;
+    private final AdminSettings admin;
 
-    FirstAdmin(AccountService accounts, @Value("${sourcewise.admin.username:}") String username,
-               @Value("${sourcewise.admin.password:}") String password) {
+    FirstAdmin(AccountService accounts, AdminSettings admin) {
         this.accounts = accounts;
-        this.username = username;
-        this.password = password;
+        this.admin = admin;
     }
 
     @Override
@@ -33,14 +31,14 @@ class FirstAdmin implements ApplicationRunner {
         if (accounts.hasAccountWithRole(Roles.ADMIN)) {
             return;
         }
-        if (username.isBlank() || password.isBlank()) {
+        if (!admin.given()) {
             log.warn("There is no admin account. Set SOURCEWISE_ADMIN_USERNAME and SOURCEWISE_ADMIN_PASSWORD "
                     + "(at least {} characters) and restart to create one.", NewAccount.MIN_PASSWORD);
             return;
         }
         try {
-            accounts.create(new NewAccount(username, "Administrator", password, Roles.ADMIN));
-            log.info("Created the admin account \u201c{}\u201d from the configuration", username);
+            accounts.create(new NewAccount(admin.username(), "Administrator", admin.password(), Roles.ADMIN));
+            log.info("Created the admin account \u201c{}\u201d from the configuration", admin.username());
         } catch (AccountException e) {
             log.error("The admin account from the configuration was not created: {}", e.getMessage());
         }

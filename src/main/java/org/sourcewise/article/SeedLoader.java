@@ -10,7 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sourcewise.cluster.StartupJob;
 import org.sourcewise.cluster.StartupLock;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.ApplicationEventPublisher;
@@ -25,6 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * seed is added once however many start together.
  */
 @Component
+@EnableConfigurationProperties(SeedSettings.class)
 class SeedLoader implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(SeedLoader.class);
@@ -36,12 +37,11 @@ class SeedLoader implements ApplicationRunner {
     private final StartupLock lock;
 
     SeedLoader(ArticleRepository articles, ApplicationEventPublisher events, TransactionTemplate transaction,
-               ResourcePatternResolver resolver, @Value("${sourcewise.seeds.location}") String location,
-               StartupLock lock) {
+               ResourcePatternResolver resolver, SeedSettings seeds, StartupLock lock) {
         this.articles = articles;
         this.events = events;
         this.transaction = transaction;
-        this.catalog = new SeedCatalog(resolver, location);
+        this.catalog = new SeedCatalog(resolver, seeds.location());
         this.lock = lock;
     }
 

@@ -14,7 +14,7 @@ import org.sourcewise.article.ArticleService;
 import org.sourcewise.bank.BankQuestions;
 import org.sourcewise.cluster.StartupJob;
 import org.sourcewise.cluster.StartupLock;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.io.Resource;
@@ -31,6 +31,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * together.
  */
 @Component
+@EnableConfigurationProperties(QuizFolderSettings.class)
 class QuizFileLoader {
 
     private static final Logger log = LoggerFactory.getLogger(QuizFileLoader.class);
@@ -45,11 +46,11 @@ class QuizFileLoader {
     private final QuizFileProblems problems;
     private final StartupLock lock;
 
-    QuizFileLoader(ResourcePatternResolver resolver, @Value("${sourcewise.quizzes.location}") String location,
+    QuizFileLoader(ResourcePatternResolver resolver, QuizFolderSettings folder,
                    ArticleService articles, BankQuestions bank, QuizRepository quizzes, TransactionTemplate transaction,
                    QuizFileProblems problems, StartupLock lock) {
         this.resolver = resolver;
-        this.location = location;
+        this.location = folder.location();
         this.articles = articles;
         this.bank = bank;
         this.quizzes = quizzes;

@@ -35,7 +35,7 @@ class FirstAdminTest {
     }
 
     private void start(String username, String password) {
-        new FirstAdmin(service, username, password).run(new DefaultApplicationArguments());
+        new FirstAdmin(service, new AdminSettings(username, password)).run(new DefaultApplicationArguments());
     }
 
     @Test

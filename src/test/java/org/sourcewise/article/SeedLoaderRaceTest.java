@@ -49,7 +49,7 @@ class SeedLoaderRaceTest {
 
     private Callable<Void> node() {
         SeedLoader loader = new SeedLoader(articles, announced::add, new TransactionTemplate(transactionManager),
-                new PathMatchingResourcePatternResolver(), SEEDS.toUri().toString(), lock);
+                new PathMatchingResourcePatternResolver(), new SeedSettings(SEEDS.toUri().toString()), lock);
         return () -> {
             loader.run(new DefaultApplicationArguments());
             return null;

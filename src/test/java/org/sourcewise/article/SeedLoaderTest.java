@@ -47,7 +47,7 @@ class SeedLoaderTest {
 
     private void load(Path folder) throws IOException {
         new SeedLoader(articles, published::add, new TransactionTemplate(transactionManager), new PathMatchingResourcePatternResolver(),
-                folder.toUri().toString(), lock).run(new DefaultApplicationArguments());
+                new SeedSettings(folder.toUri().toString()), lock).run(new DefaultApplicationArguments());
     }
 
     private Path copyOfSeeds() throws IOException {

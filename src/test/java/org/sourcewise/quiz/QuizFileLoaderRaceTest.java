@@ -47,7 +47,7 @@ class QuizFileLoaderRaceTest {
     private Path folder;
 
     private Callable<Void> node(QuizFileProblems problems) {
-        QuizFileLoader loader = new QuizFileLoader(context, folder.toUri().toString(),
+        QuizFileLoader loader = new QuizFileLoader(context, new QuizFolderSettings(folder.toUri().toString()),
                 context.getBean(ArticleService.class), context.getBean(BankQuestions.class), repository,
                 context.getBean(TransactionTemplate.class), problems, context.getBean(StartupLock.class));
         return () -> {

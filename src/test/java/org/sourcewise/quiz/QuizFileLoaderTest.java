@@ -142,7 +142,7 @@ class QuizFileLoaderTest {
         Files.write(folder.resolve("c-latin1.gift"), (header + "Où? {=là ~ici}\n").getBytes(StandardCharsets.ISO_8859_1));
         Files.writeString(folder.resolve("d-fine.gift"), header + "// title: Fine two\n\nFalse? {F}\n");
         QuizFileProblems found = new QuizFileProblems();
-        QuizFileLoader folderLoader = new QuizFileLoader(context, folder.toUri().toString(),
+        QuizFileLoader folderLoader = new QuizFileLoader(context, new QuizFolderSettings(folder.toUri().toString()),
                 context.getBean(ArticleService.class), context.getBean(BankQuestions.class), repository,
                 context.getBean(TransactionTemplate.class), found, context.getBean(StartupLock.class));
 
