@@ -34,8 +34,9 @@ import org.springframework.stereotype.Service;
 @Tier.Fast
 class ArchitectureTest {
 
-    private static final String[] ENGINE = {"org.sourcewise.cleaning..", "org.sourcewise.analysis..",
-            "org.sourcewise.questions..", "org.sourcewise.gift.."};
+    private static final String[] ENGINE = {
+        "org.sourcewise.cleaning..", "org.sourcewise.analysis..", "org.sourcewise.questions..", "org.sourcewise.gift.."
+    };
 
     private static final JavaClasses MAIN = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -43,22 +44,33 @@ class ArchitectureTest {
 
     @Test
     void cleaningNeedsNothingOfTheAttributionEngine() {
-        noClasses().that().resideInAPackage("org.sourcewise.cleaning..")
-                .should().dependOnClassesThat().resideInAPackage("org.sourcewise.analysis..").check(MAIN);
+        noClasses()
+                .that()
+                .resideInAPackage("org.sourcewise.cleaning..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.sourcewise.analysis..")
+                .check(MAIN);
     }
 
     @Test
     void engineQuestionGeneratorAndGiftFormatArePlainJava() {
-        noClasses().that().resideInAnyPackage(ENGINE)
-                .should().dependOnClassesThat().resideInAnyPackage(
-                        "org.springframework..", "com.vaadin..", "jakarta.persistence..", "org.hibernate..")
+        noClasses()
+                .that()
+                .resideInAnyPackage(ENGINE)
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.springframework..", "com.vaadin..", "jakarta.persistence..", "org.hibernate..")
                 .check(MAIN);
     }
 
     @Test
     void engineQuestionGeneratorAndGiftFormatNeedNothingOfTheApp() {
-        noClasses().that().resideInAnyPackage(ENGINE)
-                .should().dependOnClassesThat(JavaClass.Predicates.resideInAPackage("org.sourcewise..")
+        noClasses()
+                .that()
+                .resideInAnyPackage(ENGINE)
+                .should()
+                .dependOnClassesThat(JavaClass.Predicates.resideInAPackage("org.sourcewise..")
                         .and(JavaClass.Predicates.resideOutsideOfPackages(ENGINE)))
                 .check(MAIN);
     }
@@ -69,66 +81,106 @@ class ArchitectureTest {
      */
     @Test
     void everyExceptionOfTheAppIsARefusalFitToShow() {
-        classes().that().haveSimpleNameEndingWith("Exception").and().resideOutsideOfPackages(ENGINE)
-                .should().beAssignableTo(Refusal.class)
+        classes()
+                .that()
+                .haveSimpleNameEndingWith("Exception")
+                .and()
+                .resideOutsideOfPackages(ENGINE)
+                .should()
+                .beAssignableTo(Refusal.class)
                 .check(MAIN);
     }
 
     @Test
     void viewsShowPopUpsOnlyThroughNotifications() {
-        noClasses().that().resideInAPackage("..ui..").and().doNotHaveFullyQualifiedName(Notifications.class.getName())
-                .should().dependOnClassesThat().areAssignableTo(Notification.class)
+        noClasses()
+                .that()
+                .resideInAPackage("..ui..")
+                .and()
+                .doNotHaveFullyQualifiedName(Notifications.class.getName())
+                .should()
+                .dependOnClassesThat()
+                .areAssignableTo(Notification.class)
                 .check(MAIN);
     }
 
     @Test
     void viewsNeverTouchRepositories() {
-        noClasses().that().resideInAPackage("..ui..")
-                .should().dependOnClassesThat().areAssignableTo(Repository.class)
+        noClasses()
+                .that()
+                .resideInAPackage("..ui..")
+                .should()
+                .dependOnClassesThat()
+                .areAssignableTo(Repository.class)
                 .check(MAIN);
     }
 
     @Test
     void answerKeysReachViewsOnlyThroughServicesThatCheckWhoAsks() {
-        noClasses().that().resideInAPackage("..ui..")
-                .should().dependOnClassesThat().areAssignableTo(BankQuestions.class)
-                .orShould().dependOnClassesThat().areAssignableTo(QuestionBankWriter.class)
+        noClasses()
+                .that()
+                .resideInAPackage("..ui..")
+                .should()
+                .dependOnClassesThat()
+                .areAssignableTo(BankQuestions.class)
+                .orShould()
+                .dependOnClassesThat()
+                .areAssignableTo(QuestionBankWriter.class)
                 .check(MAIN);
     }
 
     @Test
     void everyViewSaysWhoMayOpenIt() {
-        classes().that().areAnnotatedWith(Route.class)
-                .should().beAnnotatedWith(AnonymousAllowed.class)
-                .orShould().beAnnotatedWith(PermitAll.class)
-                .orShould().beAnnotatedWith(RolesAllowed.class)
-                .orShould().beAnnotatedWith(DenyAll.class)
+        classes()
+                .that()
+                .areAnnotatedWith(Route.class)
+                .should()
+                .beAnnotatedWith(AnonymousAllowed.class)
+                .orShould()
+                .beAnnotatedWith(PermitAll.class)
+                .orShould()
+                .beAnnotatedWith(RolesAllowed.class)
+                .orShould()
+                .beAnnotatedWith(DenyAll.class)
                 .check(MAIN);
     }
 
     @Test
     void everyPublicServiceMethodSaysWhoMayCallIt() {
-        methods().that().areDeclaredInClassesThat().areAnnotatedWith(Service.class)
-                .and().arePublic()
-                .should().beAnnotatedWith(PreAuthorize.class)
+        methods()
+                .that()
+                .areDeclaredInClassesThat()
+                .areAnnotatedWith(Service.class)
+                .and()
+                .arePublic()
+                .should()
+                .beAnnotatedWith(PreAuthorize.class)
                 .check(MAIN);
     }
 
     @Test
     void everyServiceAccessRuleIsOneOfTheExpressionsRolesNames() {
-        Set<String> expressions = Set.of(Roles.STAFF, Roles.A_TEACHER, Roles.A_STUDENT, Roles.AN_ADMIN, Roles.SIGNED_IN,
-                Roles.ANYONE);
-        methods().that().areAnnotatedWith(PreAuthorize.class)
-                .should().beAnnotatedWith(annotationWhoseValue(PreAuthorize.class, "is one of Roles' expressions",
-                        value -> expressions.contains(value)))
+        Set<String> expressions =
+                Set.of(Roles.STAFF, Roles.A_TEACHER, Roles.A_STUDENT, Roles.AN_ADMIN, Roles.SIGNED_IN, Roles.ANYONE);
+        methods()
+                .that()
+                .areAnnotatedWith(PreAuthorize.class)
+                .should()
+                .beAnnotatedWith(annotationWhoseValue(
+                        PreAuthorize.class, "is one of Roles' expressions", value -> expressions.contains(value)))
                 .check(MAIN);
     }
 
     @Test
     void everyViewAccessRuleNamesRolesOfRoles() {
         Set<String> roles = Set.of(Roles.ADMIN, Roles.TEACHER, Roles.STUDENT);
-        classes().that().areAnnotatedWith(RolesAllowed.class)
-                .should().beAnnotatedWith(annotationWhoseValue(RolesAllowed.class, "names only roles of Roles",
+        classes()
+                .that()
+                .areAnnotatedWith(RolesAllowed.class)
+                .should()
+                .beAnnotatedWith(annotationWhoseValue(
+                        RolesAllowed.class,
+                        "names only roles of Roles",
                         value -> Arrays.stream((Object[]) value).allMatch(roles::contains)))
                 .check(MAIN);
     }
@@ -140,15 +192,21 @@ class ArchitectureTest {
 
     @Test
     void noDomainClassDependsOnAView() {
-        noClasses().that().resideOutsideOfPackages("..ui..", "org.sourcewise.layout..", "org.sourcewise.security..")
-                .and().resideOutsideOfPackage("org.sourcewise")
-                .should().dependOnClassesThat().resideInAPackage("..ui..")
+        noClasses()
+                .that()
+                .resideOutsideOfPackages("..ui..", "org.sourcewise.layout..", "org.sourcewise.security..")
+                .and()
+                .resideOutsideOfPackage("org.sourcewise")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("..ui..")
                 .check(MAIN);
     }
 
     private static DescribedPredicate<JavaAnnotation<?>> annotationWhoseValue(
             Class<?> type, String description, Predicate<Object> test) {
-        return DescribedPredicate.describe("@" + type.getSimpleName() + " whose value " + description,
+        return DescribedPredicate.describe(
+                "@" + type.getSimpleName() + " whose value " + description,
                 annotation -> annotation.getRawType().isEquivalentTo(type)
                         && annotation.get("value").map(test::test).orElse(false));
     }

@@ -13,11 +13,13 @@ import org.springframework.test.context.junit.jupiter.SpringExtension;
  */
 public final class OwnSecurityStrategy implements BeforeEachCallback, AfterEachCallback {
 
-    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(OwnSecurityStrategy.class);
+    private static final ExtensionContext.Namespace NAMESPACE =
+            ExtensionContext.Namespace.create(OwnSecurityStrategy.class);
 
     @Override
     public void beforeEach(ExtensionContext context) {
-        context.getStore(NAMESPACE).put("before", SignedIn.throughContextOf(SpringExtension.getApplicationContext(context)));
+        context.getStore(NAMESPACE)
+                .put("before", SignedIn.throughContextOf(SpringExtension.getApplicationContext(context)));
     }
 
     @Override

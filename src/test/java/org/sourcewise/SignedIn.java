@@ -5,9 +5,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.sourcewise.account.AccountService;
 import org.sourcewise.account.NewAccount;
 import org.sourcewise.security.Roles;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
@@ -16,12 +16,12 @@ public final class SignedIn {
 
     private static final AtomicInteger NEXT = new AtomicInteger();
 
-    private SignedIn() {
-    }
+    private SignedIn() {}
 
     public static void as(String username, String role) {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                username, null, List.of(new SimpleGrantedAuthority("ROLE_" + role))));
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        username, null, List.of(new SimpleGrantedAuthority("ROLE_" + role))));
     }
 
     /** Signs in as a new teacher with a real account, for services that record who decided something. */
@@ -39,7 +39,8 @@ public final class SignedIn {
      */
     public static SecurityContextHolderStrategy throughContextOf(ApplicationContext context) {
         SecurityContextHolderStrategy before = SecurityContextHolder.getContextHolderStrategy();
-        context.getBeanProvider(SecurityContextHolderStrategy.class).ifAvailable(SecurityContextHolder::setContextHolderStrategy);
+        context.getBeanProvider(SecurityContextHolderStrategy.class)
+                .ifAvailable(SecurityContextHolder::setContextHolderStrategy);
         return before;
     }
 

@@ -14,46 +14,40 @@ import org.junit.jupiter.api.Tag;
  */
 public final class Tier {
 
-    private Tier() {
-    }
+    private Tier() {}
 
     /** Plain Java: no Spring context, no language models, no browser, no server. */
     @Target(ElementType.TYPE)
     @Retention(RetentionPolicy.RUNTIME)
     @Tag("fast")
     @net.jqwik.api.Tag("fast")
-    public @interface Fast {
-    }
+    public @interface Fast {}
 
     /** Starts a Spring context: services on H2, Vaadin browserless views, a real server spoken to over HTTP. */
     @Target(ElementType.TYPE)
     @Retention(RetentionPolicy.RUNTIME)
     @Tag("spring")
     @net.jqwik.api.Tag("spring")
-    public @interface Spring {
-    }
+    public @interface Spring {}
 
     /** Loads CoreNLP's language models and parses afresh. */
     @Target(ElementType.TYPE)
     @Retention(RetentionPolicy.RUNTIME)
     @Tag("models")
     @net.jqwik.api.Tag("models")
-    public @interface Models {
-    }
+    public @interface Models {}
 
     /** Drives a real Chromium through Playwright. */
     @Target(ElementType.TYPE)
     @Retention(RetentionPolicy.RUNTIME)
     @Tag("browser")
     @net.jqwik.api.Tag("browser")
-    public @interface Browser {
-    }
+    public @interface Browser {}
 
     /** Starts the packaged app as a process of its own, kills it and starts it again. */
     @Target(ElementType.TYPE)
     @Retention(RetentionPolicy.RUNTIME)
     @Tag("crash")
     @net.jqwik.api.Tag("crash")
-    public @interface Crash {
-    }
+    public @interface Crash {}
 }

@@ -61,8 +61,10 @@ public final class LiveBenchmark {
 
     private final String base;
     private final long serverPid;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
-            .executor(Executors.newFixedThreadPool(4)).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(10))
+            .executor(Executors.newFixedThreadPool(4))
+            .build();
 
     private LiveBenchmark(int port, long serverPid) {
         this.base = "http://localhost:" + port;
@@ -79,7 +81,8 @@ public final class LiveBenchmark {
     }
 
     private void run(int students) throws Exception {
-        try (Playwright playwright = Playwright.create(); Browser browser = Chromium.launch(playwright)) {
+        try (Playwright playwright = Playwright.create();
+                Browser browser = Chromium.launch(playwright)) {
             Page teacher = browser.newContext().newPage();
             teacher.setDefaultTimeout(120_000);
             String code = startSession(teacher);
@@ -87,8 +90,12 @@ public final class LiveBenchmark {
 
             long joinStart = System.nanoTime();
             List<Student> joined = join(code, students);
-            System.out.printf("Joined: %d of %d in %.1f s; push connections open: %d%n", joined.size(), students,
-                    (System.nanoTime() - joinStart) / 1e9, joined.stream().filter(s -> s.pushOpen).count());
+            System.out.printf(
+                    "Joined: %d of %d in %.1f s; push connections open: %d%n",
+                    joined.size(),
+                    students,
+                    (System.nanoTime() - joinStart) / 1e9,
+                    joined.stream().filter(s -> s.pushOpen).count());
             teacher.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(joined.size() + " joined"))
                     .waitFor();
             teacher.evaluate("""
@@ -115,20 +122,39 @@ public final class LiveBenchmark {
                     s.question = new CompletableFuture<>();
                 }
                 long opened = System.currentTimeMillis();
-                teacher.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
-                        .setName(n == 1 ? "Start question 1" : "Next question").setExact(true)).click();
+                teacher.getByRole(
+                                AriaRole.BUTTON,
+                                new Page.GetByRoleOptions()
+                                        .setName(n == 1 ? "Start question 1" : "Next question")
+                                        .setExact(true))
+                        .click();
                 List<long[]> sent = answerAll(joined, opened, fanOut);
                 int ok = (int) sent.stream().filter(a -> a[1] == 1).count();
                 accepted += ok;
                 List<long[]> seen = waitForCount(teacher, ok);
-                List<Long> these = pair(sent.stream().filter(a -> a[1] == 1).map(a -> a[0]).sorted().toList(), seen);
+                List<Long> these = pair(
+                        sent.stream()
+                                .filter(a -> a[1] == 1)
+                                .map(a -> a[0])
+                                .sorted()
+                                .toList(),
+                        seen);
                 latencies.addAll(these);
                 heapPeak = Math.max(heapPeak, heapUsedKb(serverPid));
-                System.out.printf("Question %d: %d answers accepted of %d sent; answer to teacher update p50 %d ms,"
-                        + " p95 %d ms, max %d ms (%d answers measured)%n", n, ok, sent.size(), percentile(these, 50),
-                        percentile(these, 95), percentile(these, 100), these.size());
+                System.out.printf(
+                        "Question %d: %d answers accepted of %d sent; answer to teacher update p50 %d ms,"
+                                + " p95 %d ms, max %d ms (%d answers measured)%n",
+                        n,
+                        ok,
+                        sent.size(),
+                        percentile(these, 50),
+                        percentile(these, 95),
+                        percentile(these, 100),
+                        these.size());
                 for (String step : List.of("Close answers", "Show the answer", "Show the scores")) {
-                    teacher.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(step).setExact(true))
+                    teacher.getByRole(
+                                    AriaRole.BUTTON,
+                                    new Page.GetByRoleOptions().setName(step).setExact(true))
                             .click();
                 }
                 teacher.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Scores after question " + n))
@@ -137,18 +163,23 @@ public final class LiveBenchmark {
             double seconds = (System.nanoTime() - wallBefore) / 1e9;
             double cpu = (cpuTicks(serverPid) - cpuBefore) / 100.0 / seconds * 100;
             double ownCpu = (cpuTicks(ProcessHandle.current().pid()) - ownCpuBefore) / 100.0 / seconds * 100;
-            System.out.printf("%nParticipants reached: %d of %d (joined, push connected and answering)%n",
+            System.out.printf(
+                    "%nParticipants reached: %d of %d (joined, push connected and answering)%n",
                     joined.stream().filter(s -> s.answered > 0).count(), students);
             System.out.printf("Answers accepted: %d of %d%n", accepted, students * QUESTIONS);
-            System.out.printf("Answer to teacher update: p50 %d ms, p95 %d ms, max %d ms%n", percentile(latencies, 50),
-                    percentile(latencies, 95), percentile(latencies, 100));
-            System.out.printf("Question push to students: p50 %d ms, p95 %d ms%n", percentile(fanOut, 50),
-                    percentile(fanOut, 95));
-            System.out.printf("Server CPU: %.0f%% of one core on average over %.0f s of questions (%d cores)%n", cpu,
-                    seconds, Runtime.getRuntime().availableProcessors());
+            System.out.printf(
+                    "Answer to teacher update: p50 %d ms, p95 %d ms, max %d ms%n",
+                    percentile(latencies, 50), percentile(latencies, 95), percentile(latencies, 100));
+            System.out.printf(
+                    "Question push to students: p50 %d ms, p95 %d ms%n",
+                    percentile(fanOut, 50), percentile(fanOut, 95));
+            System.out.printf(
+                    "Server CPU: %.0f%% of one core on average over %.0f s of questions (%d cores)%n",
+                    cpu, seconds, Runtime.getRuntime().availableProcessors());
             System.out.printf("Load generator CPU (this process, Chromium apart): %.0f%% of one core%n", ownCpu);
-            System.out.printf("Server heap used: %d MB at most after a question; RSS peak %d MB%n", heapPeak / 1024,
-                    rssPeakKb(serverPid) / 1024);
+            System.out.printf(
+                    "Server heap used: %d MB at most after a question; RSS peak %d MB%n",
+                    heapPeak / 1024, rssPeakKb(serverPid) / 1024);
             joined.forEach(Student::close);
         }
     }
@@ -167,18 +198,22 @@ public final class LiveBenchmark {
                 teacher.keyboard().press("ArrowDown");
             }
             teacher.keyboard().press("Enter");
-            teacher.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Assign to this class")).click();
+            teacher.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Assign to this class"))
+                    .click();
             Locator message = teacher.locator(".class-quizzes .form-message");
-            message.filter(new Locator.FilterOptions().setHasText(Pattern.compile("."))).waitFor();
+            message.filter(new Locator.FilterOptions().setHasText(Pattern.compile(".")))
+                    .waitFor();
             if (message.textContent().contains("is assigned")) {
                 break;
             }
             System.out.println("Article " + (article + 1) + " not assigned: " + message.textContent());
         }
-        teacher.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Run “" + title + "” live")).click();
+        teacher.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Run “" + title + "” live"))
+                .click();
         teacher.getByLabel("Seconds per question").fill(String.valueOf(SECONDS_PER_QUESTION));
         teacher.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/live-bench-start.png")));
-        teacher.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start the live session")).click();
+        teacher.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start the live session"))
+                .click();
         return teacher.locator(".live-code").textContent().strip();
     }
 
@@ -273,27 +308,41 @@ public final class LiveBenchmark {
             return -1;
         }
         List<Long> sorted = values.stream().sorted().toList();
-        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1 < 0 ? 0
-                : (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
+        return sorted.get(Math.min(
+                sorted.size() - 1,
+                (int) Math.ceil(p / 100.0 * sorted.size()) - 1 < 0
+                        ? 0
+                        : (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
     }
 
     private static long cpuTicks(long pid) throws IOException {
-        String[] fields = Files.readString(Path.of("/proc/" + pid + "/stat")).replaceFirst(".*\\) ", "").split(" ");
+        String[] fields = Files.readString(Path.of("/proc/" + pid + "/stat"))
+                .replaceFirst(".*\\) ", "")
+                .split(" ");
         return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
     }
 
     private static long rssPeakKb(long pid) throws IOException {
-        return Files.readAllLines(Path.of("/proc/" + pid + "/status")).stream().filter(l -> l.startsWith("VmHWM:"))
-                .map(l -> Long.parseLong(l.replaceAll("\\D", ""))).findFirst().orElse(-1L);
+        return Files.readAllLines(Path.of("/proc/" + pid + "/status")).stream()
+                .filter(l -> l.startsWith("VmHWM:"))
+                .map(l -> Long.parseLong(l.replaceAll("\\D", "")))
+                .findFirst()
+                .orElse(-1L);
     }
 
     /** The used heap the server's JVM reports, from jcmd. */
     private static long heapUsedKb(long pid) {
         try {
-            Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
-                    String.valueOf(pid), "GC.heap_info").redirectErrorStream(true).start();
+            Process jcmd = new ProcessBuilder(
+                            Path.of(System.getProperty("java.home"), "bin", "jcmd")
+                                    .toString(),
+                            String.valueOf(pid),
+                            "GC.heap_info")
+                    .redirectErrorStream(true)
+                    .start();
             String out = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            Matcher used = Pattern.compile("total (?:reserved )?\\d+K, (?:committed \\d+K, )?used (\\d+)K").matcher(out);
+            Matcher used = Pattern.compile("total (?:reserved )?\\d+K, (?:committed \\d+K, )?used (\\d+)K")
+                    .matcher(out);
             return used.find() ? Long.parseLong(used.group(1)) : -1;
         } catch (IOException e) {
             return -1;
@@ -324,10 +373,13 @@ public final class LiveBenchmark {
         }
 
         void join(String code) throws Exception {
-            HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(base + "/live/" + code)).build(),
+            HttpResponse<String> page = http.send(
+                    HttpRequest.newBuilder(URI.create(base + "/live/" + code)).build(),
                     HttpResponse.BodyHandlers.ofString());
-            cookie = page.headers().allValues("set-cookie").stream().map(c -> c.split(";", 2)[0])
-                    .reduce((a, b) -> a + "; " + b).orElse("");
+            cookie = page.headers().allValues("set-cookie").stream()
+                    .map(c -> c.split(";", 2)[0])
+                    .reduce((a, b) -> a + "; " + b)
+                    .orElse("");
             String init = base + "/?v-r=init&location=" + URLEncoder.encode("live/" + code, StandardCharsets.UTF_8)
                     + "&query=&v-sh=800&v-sw=400&v-wh=800&v-ww=400&v-bh=800&v-bw=400&v-curdate="
                     + System.currentTimeMillis() + "&v-tzo=0&v-dstd=0&v-rtzo=0&v-dston=false&v-tzid=UTC&v-wn=v-"
@@ -342,13 +394,20 @@ public final class LiveBenchmark {
 
             ObjectNode navigate = event(1, "ui-navigate");
             ObjectNode data = (ObjectNode) navigate.get("data");
-            data.put("route", "/live/" + code).put("query", "").put("appShellTitle", "").put("trigger", "");
+            data.put("route", "/live/" + code)
+                    .put("query", "")
+                    .put("appShellTitle", "")
+                    .put("trigger", "");
             data.putObject("historyState").put("idx", 0);
             JsonNode view = send(List.of(navigate));
             int nickname = node(view, "label", "Nickname");
             int join = node(view, "tag", "vaadin-button");
-            ObjectNode value = JSON.createObjectNode().put("type", "mSync").put("node", nickname).put("feature", 1)
-                    .put("property", "value").put("value", name);
+            ObjectNode value = JSON.createObjectNode()
+                    .put("type", "mSync")
+                    .put("node", nickname)
+                    .put("feature", 1)
+                    .put("property", "value")
+                    .put("value", name);
             JsonNode joinedView = send(List.of(value, event(nickname, "change"), event(join, "click")));
             if (!joinedView.toString().contains("You're in!")) {
                 throw new IllegalStateException("join refused: " + texts(joinedView));
@@ -368,7 +427,9 @@ public final class LiveBenchmark {
                     + "&X-Atmosphere-tracking-id=0&X-Atmosphere-Framework=4.0.1&X-Atmosphere-Transport=websocket"
                     + "&X-Atmosphere-TrackMessageSize=true&Content-Type=application/json;%20charset=UTF-8"
                     + "&X-atmo-protocol=true&X-Vaadin-LastSeenServerSyncId=" + syncId;
-            socket = http.newWebSocketBuilder().header("Cookie", cookie).buildAsync(URI.create(url), this)
+            socket = http.newWebSocketBuilder()
+                    .header("Cookie", cookie)
+                    .buildAsync(URI.create(url), this)
                     .get(30, TimeUnit.SECONDS);
             pushOpen = true;
         }
@@ -425,7 +486,9 @@ public final class LiveBenchmark {
                 String key = change.path("key").asText();
                 String value = change.path("value").asText("");
                 if ("id".equals(key) && value.startsWith("answer-")) {
-                    buttons.put(Integer.parseInt(value.substring(7)), change.get("node").asInt());
+                    buttons.put(
+                            Integer.parseInt(value.substring(7)),
+                            change.get("node").asInt());
                 } else if ("visible".equals(key)) {
                     hidden.put(change.get("node").asInt(), !change.path("value").asBoolean(true));
                 }
@@ -449,15 +512,19 @@ public final class LiveBenchmark {
             ArrayNode calls = body.putArray("rpc");
             rpc.forEach(calls::add);
             body.put("syncId", syncId).put("clientId", clientId++);
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(
-                            URI.create(base + "/?v-r=uidl&v-uiId=" + uiId))
-                    .header("Cookie", cookie).header("Content-Type", "application/json; charset=UTF-8")
-                    .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(),
+            HttpResponse<String> response = http.send(
+                    HttpRequest.newBuilder(URI.create(base + "/?v-r=uidl&v-uiId=" + uiId))
+                            .header("Cookie", cookie)
+                            .header("Content-Type", "application/json; charset=UTF-8")
+                            .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
-            String text = response.body().startsWith("for(;;);") ? response.body().substring(8) : response.body();
+            String text =
+                    response.body().startsWith("for(;;);") ? response.body().substring(8) : response.body();
             JsonNode answer = JSON.readTree(text);
             answer = answer.isArray() ? answer.get(0) : answer;
-            if (response.statusCode() != 200 || answer.has("meta") && answer.get("meta").has("appError")) {
+            if (response.statusCode() != 200
+                    || answer.has("meta") && answer.get("meta").has("appError")) {
                 throw new IllegalStateException("HTTP " + response.statusCode() + ": " + text);
             }
             syncId = Math.max(syncId, answer.path("syncId").asInt(syncId));
@@ -465,19 +532,27 @@ public final class LiveBenchmark {
         }
 
         private String get(String url) throws Exception {
-            return http.send(HttpRequest.newBuilder(URI.create(url)).header("Cookie", cookie).build(),
-                    HttpResponse.BodyHandlers.ofString()).body();
+            return http.send(
+                            HttpRequest.newBuilder(URI.create(url))
+                                    .header("Cookie", cookie)
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString())
+                    .body();
         }
 
         private static ObjectNode event(int node, String name) {
-            ObjectNode event = JSON.createObjectNode().put("type", "event").put("node", node).put("event", name);
+            ObjectNode event = JSON.createObjectNode()
+                    .put("type", "event")
+                    .put("node", node)
+                    .put("event", name);
             event.putObject("data");
             return event;
         }
 
         private static int node(JsonNode uidl, String key, String value) {
             for (JsonNode change : uidl.path("changes")) {
-                if (key.equals(change.path("key").asText()) && value.equals(change.path("value").asText())) {
+                if (key.equals(change.path("key").asText())
+                        && value.equals(change.path("value").asText())) {
                     return change.get("node").asInt();
                 }
             }

@@ -52,10 +52,11 @@ public class AccountService {
      */
     @PreAuthorize(Roles.A_TEACHER)
     public void resetStudentPassword(long studentId, String newPassword) {
-        UserAccount student = accounts.findById(studentId).filter(a -> Roles.STUDENT.equals(a.getRole()))
+        UserAccount student = accounts.findById(studentId)
+                .filter(a -> Roles.STUDENT.equals(a.getRole()))
                 .orElseThrow(() -> new AccountException(List.of("There is no such student.")));
-        List<String> problems = new NewAccount(student.getUsername(), student.getDisplayName(), newPassword,
-                Roles.STUDENT).problems();
+        List<String> problems =
+                new NewAccount(student.getUsername(), student.getDisplayName(), newPassword, Roles.STUDENT).problems();
         if (!problems.isEmpty()) {
             throw new AccountException(problems);
         }
@@ -76,7 +77,8 @@ public class AccountService {
     @Transactional(readOnly = true)
     public List<StaffAccount> staffAccounts() {
         return accounts.findByRoleInOrderByUsername(List.of(Roles.TEACHER, Roles.ADMIN)).stream()
-                .map(a -> new StaffAccount(a.getId(), a.getUsername(), a.getDisplayName(), a.getRole())).toList();
+                .map(a -> new StaffAccount(a.getId(), a.getUsername(), a.getDisplayName(), a.getRole()))
+                .toList();
     }
 
     /** The sign-in names that wrong passwords made wait, for an admin to lift. */
@@ -88,15 +90,18 @@ public class AccountService {
     /** Lets a sign-in name that too many wrong passwords locked try again at once; whether it was locked. */
     @PreAuthorize(Roles.AN_ADMIN)
     public boolean liftSignInLock(String username) {
-        return throttle.lift(username, SecurityContextHolder.getContext().getAuthentication().getName());
+        return throttle.lift(
+                username, SecurityContextHolder.getContext().getAuthentication().getName());
     }
 
     /** The account id of whoever is signed in. */
     @PreAuthorize(Roles.SIGNED_IN)
     public long currentAccountId() {
         String username = SecurityContextHolder.getContext().getAuthentication().getName();
-        return accounts.findByUsername(username).map(UserAccount::getId)
-                .orElseThrow(() -> new AccountException(List.of("Your account no longer exists; please sign in again.")));
+        return accounts.findByUsername(username)
+                .map(UserAccount::getId)
+                .orElseThrow(
+                        () -> new AccountException(List.of("Your account no longer exists; please sign in again.")));
     }
 
     /** For start-up tasks (first admin, demo accounts), which run before anyone can sign in. */
@@ -112,8 +117,12 @@ public class AccountService {
         if (!problems.isEmpty()) {
             throw new AccountException(problems);
         }
-        return accounts.save(new UserAccount(account.username(), account.displayName(),
-                passwords.encode(account.password()), account.role())).getId();
+        return accounts.save(new UserAccount(
+                        account.username(),
+                        account.displayName(),
+                        passwords.encode(account.password()),
+                        account.role()))
+                .getId();
     }
 
     @Transactional(readOnly = true)
@@ -123,6 +132,7 @@ public class AccountService {
 
     @Transactional(readOnly = true)
     boolean exists(String username) {
-        return accounts.findByUsername(new NewAccount(username, "x", null, null).username()).isPresent();
+        return accounts.findByUsername(new NewAccount(username, "x", null, null).username())
+                .isPresent();
     }
 }

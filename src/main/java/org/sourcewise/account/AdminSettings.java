@@ -8,7 +8,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * created and the log says how. The password never appears in {@link #toString}, which logs and error reports use.
  */
 @ConfigurationProperties("sourcewise.admin")
-record AdminSettings(@DefaultValue("") String username, @DefaultValue("") String password) {
+record AdminSettings(
+        @DefaultValue("") String username, @DefaultValue("") String password) {
 
     boolean given() {
         return !username.isBlank() && !password.isBlank();

@@ -3,9 +3,9 @@ package org.sourcewise.account;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sourcewise.security.Roles;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,8 +32,10 @@ class FirstAdmin implements ApplicationRunner {
             return;
         }
         if (!admin.given()) {
-            log.warn("There is no admin account. Set SOURCEWISE_ADMIN_USERNAME and SOURCEWISE_ADMIN_PASSWORD "
-                    + "(at least {} characters) and restart to create one.", NewAccount.MIN_PASSWORD);
+            log.warn(
+                    "There is no admin account. Set SOURCEWISE_ADMIN_USERNAME and SOURCEWISE_ADMIN_PASSWORD "
+                            + "(at least {} characters) and restart to create one.",
+                    NewAccount.MIN_PASSWORD);
             return;
         }
         try {

@@ -13,8 +13,7 @@ public final class HiddenCharacters {
     private static final int FIRST_TAG = 0xE0020;
     private static final int LAST_TAG = 0xE007F;
 
-    private HiddenCharacters() {
-    }
+    private HiddenCharacters() {}
 
     public static boolean in(String name) {
         int[] points = name.codePoints().toArray();
@@ -38,7 +37,8 @@ public final class HiddenCharacters {
     }
 
     private static boolean visible(int point) {
-        return !Character.isWhitespace(point) && !Character.isISOControl(point)
+        return !Character.isWhitespace(point)
+                && !Character.isISOControl(point)
                 && Character.getType(point) != Character.FORMAT;
     }
 

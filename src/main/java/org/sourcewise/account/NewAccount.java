@@ -18,7 +18,8 @@ public record NewAccount(String username, String displayName, String password, S
     public static final int MAX_PASSWORD = 72;
 
     public NewAccount {
-        username = username == null ? "" : username.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        username =
+                username == null ? "" : username.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
         displayName = displayName == null ? "" : displayName.strip().replaceAll("\\s+", " ");
     }
 
@@ -36,10 +37,11 @@ public record NewAccount(String username, String displayName, String password, S
         } else if (HiddenCharacters.in(displayName)) {
             problems.add("The display name contains invisible characters, such as ones that turn text around.");
         }
-        if (password == null || password.length() < MIN_PASSWORD
+        if (password == null
+                || password.length() < MIN_PASSWORD
                 || password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_PASSWORD) {
-            problems.add("The password must be at least " + MIN_PASSWORD + " characters and at most "
-                    + MAX_PASSWORD + " bytes long.");
+            problems.add("The password must be at least " + MIN_PASSWORD + " characters and at most " + MAX_PASSWORD
+                    + " bytes long.");
         }
         return problems;
     }

@@ -25,8 +25,7 @@ class UserAccount {
     @Version
     private long version;
 
-    protected UserAccount() {
-    }
+    protected UserAccount() {}
 
     UserAccount(String username, String displayName, String passwordHash, String role) {
         this.username = username;

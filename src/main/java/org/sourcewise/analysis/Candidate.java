@@ -5,16 +5,37 @@ package org.sourcewise.analysis;
  * of the text, with its own wording only when the attribution sits inside it ("X, according to Y, is Z").
  * {@code rule} names the finding rule (see {@link StatementExtractor}), which {@code extract} reports.
  */
-record Candidate(Mention speaker, Span content, String ownWording, Span evidence, String cue, Token verb,
-                 boolean continuation, String rule) {
+record Candidate(
+        Mention speaker,
+        Span content,
+        String ownWording,
+        Span evidence,
+        String cue,
+        Token verb,
+        boolean continuation,
+        String rule) {
 
     static final String REPORTING_VERB = "reporting-verb";
     static final String ACCORDING_TO = "according-to";
     static final String QUOTE_THEN_ATTRIBUTION = "quote-then-attribution";
     static final String CONTINUATION = "continuation";
 
-    Candidate(Mention speaker, Span content, String ownWording, Span evidence, String cue, Token verb, boolean continuation) {
-        this(speaker, content, ownWording, evidence, cue, verb, continuation,
+    Candidate(
+            Mention speaker,
+            Span content,
+            String ownWording,
+            Span evidence,
+            String cue,
+            Token verb,
+            boolean continuation) {
+        this(
+                speaker,
+                content,
+                ownWording,
+                evidence,
+                cue,
+                verb,
+                continuation,
                 "according to".equalsIgnoreCase(cue) ? ACCORDING_TO : REPORTING_VERB);
     }
 

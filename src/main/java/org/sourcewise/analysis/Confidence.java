@@ -36,8 +36,7 @@ final class Confidence {
             DATE_OF_SCENE, 0.6,
             DATE_OF_SAME_DAY_EVENTS, 0.6);
 
-    private Confidence() {
-    }
+    private Confidence() {}
 
     static double speaker(Candidate candidate, Attribution attribution) {
         return SPEAKER_RULES.getOrDefault(attribution.rule(), 0.0);

@@ -2,9 +2,9 @@ package org.sourcewise.analysis;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
-import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.time.TimeAnnotations;
 import edu.stanford.nlp.time.TimeExpressionExtractor;
 import edu.stanford.nlp.time.TimeExpressionExtractorFactory;
@@ -30,8 +30,7 @@ import java.util.Properties;
  */
 final class CoreNlpParser implements Parser {
 
-    private record Models(StanfordCoreNLP tagger, TimeExpressionExtractor time, DependencyParser parser) {
-    }
+    private record Models(StanfordCoreNLP tagger, TimeExpressionExtractor time, DependencyParser parser) {}
 
     private static final String PARSER_MODEL = "edu/stanford/nlp/models/parser/nndep/english_UD.gz";
 
@@ -43,7 +42,8 @@ final class CoreNlpParser implements Parser {
             synchronized (CoreNlpParser.class) {
                 loaded = models;
                 if (loaded == null) {
-                    models = loaded = new Models(new StanfordCoreNLP(taggerProperties()),
+                    models = loaded = new Models(
+                            new StanfordCoreNLP(taggerProperties()),
                             TimeExpressionExtractorFactory.createExtractor("sutime", timeProperties()),
                             DependencyParser.loadFromModelFile(PARSER_MODEL, parserProperties()));
                 }
@@ -103,7 +103,8 @@ final class CoreNlpParser implements Parser {
             document.set(CoreAnnotations.DocDateAnnotation.class, published.toString());
         }
         loaded.tagger().annotate(document);
-        List<CoreMap> coreSentences = SentenceRepair.repair(text, document.get(CoreAnnotations.SentencesAnnotation.class));
+        List<CoreMap> coreSentences =
+                SentenceRepair.repair(text, document.get(CoreAnnotations.SentencesAnnotation.class));
         List<Sentence> flat = new ArrayList<>();
         for (CoreMap sentence : coreSentences) {
             List<CoreLabel> labels = sentence.get(CoreAnnotations.TokensAnnotation.class);
@@ -114,8 +115,10 @@ final class CoreNlpParser implements Parser {
             Sentence sentence = flat.get(i);
             List<Token> next = i + 1 < flat.size() ? flat.get(i + 1).tokens() : List.of();
             boolean dated = sentence.tokens().stream().anyMatch(token -> token.timex() != null);
-            sentences.add(everySentence || SentenceCues.needsStructure(sentence.tokens(), next, dated)
-                    ? withStructure(sentence, loaded.parser().predict(coreSentences.get(i))) : sentence);
+            sentences.add(
+                    everySentence || SentenceCues.needsStructure(sentence.tokens(), next, dated)
+                            ? withStructure(sentence, loaded.parser().predict(coreSentences.get(i)))
+                            : sentence);
         }
         return new ParsedText(text, sentences);
     }
@@ -124,8 +127,8 @@ final class CoreNlpParser implements Parser {
      * The time expressions of one sentence, by the index of each word they cover. SUTime's cost grows with
      * the words it reads, and a date is told in a few words, so it reads only the words around each date word.
      */
-    private static Map<Integer, Timex> timexes(TimeExpressionExtractor time, String text, CoreMap sentence,
-            CoreMap document) {
+    private static Map<Integer, Timex> timexes(
+            TimeExpressionExtractor time, String text, CoreMap sentence, CoreMap document) {
         Map<Integer, Timex> byToken = new HashMap<>();
         List<CoreLabel> labels = sentence.get(CoreAnnotations.TokensAnnotation.class);
         for (int[] window : SentenceCues.dateWindows(labels)) {
@@ -144,7 +147,9 @@ final class CoreNlpParser implements Parser {
                 int from = expression.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
                 int to = expression.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
                 for (int i = window[0]; i < window[1]; i++) {
-                    if (timex != null && labels.get(i).beginPosition() >= from && labels.get(i).endPosition() <= to) {
+                    if (timex != null
+                            && labels.get(i).beginPosition() >= from
+                            && labels.get(i).endPosition() <= to) {
                         byToken.put(i, timex);
                     }
                 }
@@ -160,10 +165,20 @@ final class CoreNlpParser implements Parser {
             CoreLabel label = labels.get(i);
             Timex timex = timexes.get(i);
             String word = label.originalText() != null ? label.originalText() : label.word();
-            tokens.add(new Token(i, word, label.lemma(), label.tag(), timex == null ? label.ner() : timex.timexType(),
-                    label.beginPosition(), label.endPosition(), -1, "root", timex == null ? null : timex.value()));
+            tokens.add(new Token(
+                    i,
+                    word,
+                    label.lemma(),
+                    label.tag(),
+                    timex == null ? label.ner() : timex.timexType(),
+                    label.beginPosition(),
+                    label.endPosition(),
+                    -1,
+                    "root",
+                    timex == null ? null : timex.value()));
         }
-        return SentenceCues.flat(new Sentence(index, labels.getFirst().beginPosition(), labels.getLast().endPosition(), tokens));
+        return SentenceCues.flat(new Sentence(
+                index, labels.getFirst().beginPosition(), labels.getLast().endPosition(), tokens));
     }
 
     private static Sentence withStructure(Sentence sentence, GrammaticalStructure structure) {
@@ -179,8 +194,17 @@ final class CoreNlpParser implements Parser {
         }
         List<Token> tokens = new ArrayList<>(size);
         for (Token token : sentence.tokens()) {
-            tokens.add(new Token(token.index(), token.word(), token.lemma(), token.pos(), token.ner(), token.start(),
-                    token.end(), heads[token.index()], relations[token.index()], token.timex()));
+            tokens.add(new Token(
+                    token.index(),
+                    token.word(),
+                    token.lemma(),
+                    token.pos(),
+                    token.ner(),
+                    token.start(),
+                    token.end(),
+                    heads[token.index()],
+                    relations[token.index()],
+                    token.timex()));
         }
         return new Sentence(sentence.index(), sentence.start(), sentence.end(), tokens);
     }

@@ -15,8 +15,7 @@ import java.util.regex.Pattern;
  */
 final class DatedEvents {
 
-    private DatedEvents() {
-    }
+    private DatedEvents() {}
 
     static final int AHEAD_DAYS = 60;
     private static final Pattern YEAR = Pattern.compile("1[89]\\d\\d|2\\d{3}");
@@ -30,7 +29,8 @@ final class DatedEvents {
                 if (token.timex() != null && FULL_DATE.matcher(token.timex()).matches()) {
                     try {
                         LocalDate date = LocalDate.parse(token.timex().substring(0, 10));
-                        boolean yearWritten = sentence.tokens().stream().anyMatch(t -> YEAR.matcher(t.word()).matches());
+                        boolean yearWritten = sentence.tokens().stream()
+                                .anyMatch(t -> YEAR.matcher(t.word()).matches());
                         if (published != null && date.isAfter(published.plusDays(AHEAD_DAYS)) && !yearWritten) {
                             date = date.minusYears(1);
                         }
@@ -39,7 +39,9 @@ final class DatedEvents {
                             LocalDate back = SaidOn.day(sentence, token, published, null);
                             date = back != null ? back : date;
                         }
-                        events.add(new DatedEvent(date, parsed.slice(sentence.start(), sentence.end()),
+                        events.add(new DatedEvent(
+                                date,
+                                parsed.slice(sentence.start(), sentence.end()),
                                 new Span(sentence.start(), sentence.end())));
                         break;
                     } catch (DateTimeParseException e) {

@@ -24,34 +24,153 @@ final class Lexicon {
      * Head nouns, by lemma, of sources a reader cannot identify ("officials", "a source", "witnesses", "reports"):
      * named or not around them ("Saudi officials", "US authorities"), such a source is unnamed.
      */
-    static final Set<String> UNNAMED_SOURCE_HEADS = Set.of("official", "source", "analyst", "expert", "specialist",
-            "diplomat", "observer", "insider", "person", "people", "aide", "critic", "resident", "witness",
-            "eyewitness", "researcher", "economist", "scientist", "investigator", "staffer", "authority", "report",
-            "media", "protester", "protestor", "accuser", "activist", "worker", "employee", "neighbour", "neighbor",
-            "onlooker", "bystander", "passenger", "survivor", "relative", "colleague", "whistle-blower",
-            "whistleblower", "outlet", "firefighter", "prosecutor", "someone", "somebody", "many", "some");
+    static final Set<String> UNNAMED_SOURCE_HEADS = Set.of(
+            "official",
+            "source",
+            "analyst",
+            "expert",
+            "specialist",
+            "diplomat",
+            "observer",
+            "insider",
+            "person",
+            "people",
+            "aide",
+            "critic",
+            "resident",
+            "witness",
+            "eyewitness",
+            "researcher",
+            "economist",
+            "scientist",
+            "investigator",
+            "staffer",
+            "authority",
+            "report",
+            "media",
+            "protester",
+            "protestor",
+            "accuser",
+            "activist",
+            "worker",
+            "employee",
+            "neighbour",
+            "neighbor",
+            "onlooker",
+            "bystander",
+            "passenger",
+            "survivor",
+            "relative",
+            "colleague",
+            "whistle-blower",
+            "whistleblower",
+            "outlet",
+            "firefighter",
+            "prosecutor",
+            "someone",
+            "somebody",
+            "many",
+            "some");
 
     /** Determiners that leave the source unidentified: "a spokesman", "one senator", "some analysts". */
-    static final Set<String> INDEFINITE_DETERMINERS = Set.of("a", "an", "one", "some", "several", "many", "multiple",
-            "other", "another", "various", "numerous", "few");
+    static final Set<String> INDEFINITE_DETERMINERS = Set.of(
+            "a", "an", "one", "some", "several", "many", "multiple", "other", "another", "various", "numerous", "few");
 
     /** Words that make a proper name a newspaper, magazine or broadcaster's ("The Washington Post"). */
-    static final Set<String> PUBLICATION_WORDS = Set.of("post", "times", "journal", "magazine", "newspaper",
-            "tribune", "guardian", "herald", "gazette", "globe", "star", "sun", "telegraph", "news", "press",
-            "chronicle", "daily", "weekly", "broadcaster", "tv", "television", "radio");
+    static final Set<String> PUBLICATION_WORDS = Set.of(
+            "post",
+            "times",
+            "journal",
+            "magazine",
+            "newspaper",
+            "tribune",
+            "guardian",
+            "herald",
+            "gazette",
+            "globe",
+            "star",
+            "sun",
+            "telegraph",
+            "news",
+            "press",
+            "chronicle",
+            "daily",
+            "weekly",
+            "broadcaster",
+            "tv",
+            "television",
+            "radio");
 
     // reporting
 
     /** Verbs by which news reports what someone said, by lemma. */
     static final Set<String> REPORTING_VERBS = Set.of(
-            "say", "tell", "add", "state", "announce", "confirm", "warn", "claim", "deny", "predict", "reiterate",
-            "urge", "advise", "stress", "emphasize", "emphasise", "insist", "accuse", "argue", "explain", "note",
-            "report", "write", "declare", "assert", "acknowledge", "admit", "allege", "suggest",
-            "promise", "pledge", "vow", "threaten", "complain", "caution", "recall", "reply", "respond", "remark",
-            "comment", "observe", "estimate", "forecast", "concede", "contend", "mention", "reveal",
-            "disclose", "tweet", "testify", "conclude", "analyze", "analyse", "indicate", "signal", "demand",
-            "ask", "propose", "recommend", "point", "encourage", "describe", "characterize", "characterise",
-            "call", "blame");
+            "say",
+            "tell",
+            "add",
+            "state",
+            "announce",
+            "confirm",
+            "warn",
+            "claim",
+            "deny",
+            "predict",
+            "reiterate",
+            "urge",
+            "advise",
+            "stress",
+            "emphasize",
+            "emphasise",
+            "insist",
+            "accuse",
+            "argue",
+            "explain",
+            "note",
+            "report",
+            "write",
+            "declare",
+            "assert",
+            "acknowledge",
+            "admit",
+            "allege",
+            "suggest",
+            "promise",
+            "pledge",
+            "vow",
+            "threaten",
+            "complain",
+            "caution",
+            "recall",
+            "reply",
+            "respond",
+            "remark",
+            "comment",
+            "observe",
+            "estimate",
+            "forecast",
+            "concede",
+            "contend",
+            "mention",
+            "reveal",
+            "disclose",
+            "tweet",
+            "testify",
+            "conclude",
+            "analyze",
+            "analyse",
+            "indicate",
+            "signal",
+            "demand",
+            "ask",
+            "propose",
+            "recommend",
+            "point",
+            "encourage",
+            "describe",
+            "characterize",
+            "characterise",
+            "call",
+            "blame");
 
     /** Verbs that report a judgement on a thing: what was said is the object with the judgement ("as", "for"). */
     static final Set<String> FRAMING_VERBS = Set.of("describe", "characterize", "characterise", "call", "blame");
@@ -60,38 +179,73 @@ final class Lexicon {
     static final Set<String> SAY_LIKE_VERBS = Set.of("say", "tell", "state", "add", "write", "report");
 
     /** Verbs whose object alone is what was said ("denies any plans", "warned the West"), not whom it was said to. */
-    static final Set<String> OBJECT_IS_CONTENT = Set.of("deny", "confirm", "announce", "warn", "accuse",
-            "predict", "promise", "pledge", "reiterate", "claim");
+    static final Set<String> OBJECT_IS_CONTENT = Set.of(
+            "deny", "confirm", "announce", "warn", "accuse", "predict", "promise", "pledge", "reiterate", "claim");
 
     /** Verbs after which the words up to the sentence's end may be what was said, though the parser hung them elsewhere. */
-    static final Set<String> CLAUSE_VERBS = Set.of("say", "add", "state", "claim", "insist", "argue", "note", "explain",
-            "suggest", "warn", "stress");
+    static final Set<String> CLAUSE_VERBS =
+            Set.of("say", "add", "state", "claim", "insist", "argue", "note", "explain", "suggest", "warn", "stress");
 
     /** Objects that only point elsewhere ("denied it", "warned each other"): never what was said. */
     static final Set<String> POINTING_WORDS = Set.of("each", "one", "this", "that", "these", "those");
 
     /** Things that say something only through their author ("a report from the NTSB", "a NATO press release"). */
-    static final Set<String> DOCUMENTS = Set.of("report", "release", "statement", "study", "survey",
-            "document", "record", "data", "figure", "statistic", "poll", "tweet", "post", "filing", "analysis",
-            "letter", "communique", "announcement", "complaint", "assessment", "estimate", "account", "source");
+    static final Set<String> DOCUMENTS = Set.of(
+            "report",
+            "release",
+            "statement",
+            "study",
+            "survey",
+            "document",
+            "record",
+            "data",
+            "figure",
+            "statistic",
+            "poll",
+            "tweet",
+            "post",
+            "filing",
+            "analysis",
+            "letter",
+            "communique",
+            "announcement",
+            "complaint",
+            "assessment",
+            "estimate",
+            "account",
+            "source");
 
     /** Verbs that attribute a quotation standing right before them, though they report nothing alone. */
-    static final Set<String> QUOTE_TAGS = Set.of("continue", "go", "joke", "quip",
-            "recall", "write", "tweet", "post", "conclude", "begin", "explain", "ask", "reply", "respond", "answer");
+    static final Set<String> QUOTE_TAGS = Set.of(
+            "continue",
+            "go",
+            "joke",
+            "quip",
+            "recall",
+            "write",
+            "tweet",
+            "post",
+            "conclude",
+            "begin",
+            "explain",
+            "ask",
+            "reply",
+            "respond",
+            "answer");
 
     /** "a message on Twitter", "in a post": a preposition before a noun that is where something was said, not who said it. */
     static final Set<String> MEDIUM_PREPOSITIONS = Set.of("on", "in", "at", "from", "via", "through");
 
     /** "at the daily briefing", "shortly before midnight": prepositions of where, when and how it was said. */
-    static final Set<String> SETTING_PREPOSITIONS = Set.of("at", "in", "on", "by", "during", "before", "after", "via",
-            "through", "from");
+    static final Set<String> SETTING_PREPOSITIONS =
+            Set.of("at", "in", "on", "by", "during", "before", "after", "via", "through", "from");
 
     /** "a report from the NTSB", "a statement by the ministry": prepositions before a document's author. */
     static final Set<String> AUTHOR_PREPOSITIONS = Set.of("from", "by", "of");
 
     /** Quotation marks as the tokenizer gives them. */
-    static final Set<String> QUOTE_MARKS = Set.of("\"", "``", "''", "“", "”", "‘", "’", "'", "`", "«", "»",
-            "„", "‹", "›");
+    static final Set<String> QUOTE_MARKS =
+            Set.of("\"", "``", "''", "“", "”", "‘", "’", "'", "`", "«", "»", "„", "‹", "›");
 
     /** Pronouns that may stand for a person named earlier, so a sentence with one needs its structure read. */
     static final Set<String> PRONOUNS_OF_PEOPLE = Set.of("he", "she", "him", "her", "his", "they", "them", "their");
@@ -103,23 +257,82 @@ final class Lexicon {
 
     /** Months and weekdays, written with a capital; "may" and "sun" in lower case are other words. */
     static final Set<String> CALENDAR_NAMES = Set.of(
-            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-            "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-            "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue",
-            "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun");
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+            "jan",
+            "feb",
+            "mar",
+            "apr",
+            "jun",
+            "jul",
+            "aug",
+            "sep",
+            "sept",
+            "oct",
+            "nov",
+            "dec",
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+            "mon",
+            "tue",
+            "tues",
+            "wed",
+            "thu",
+            "thur",
+            "thurs",
+            "fri",
+            "sat",
+            "sun");
 
     /**
      * Other words from which SUTime makes a calendar date ("the day before", "last night", "two weeks ago").
      * Words that only make vaguer dates ("this year", "recently") are left out: no rule uses those, and
      * SUTime costs about as much per sentence as the parser.
      */
-    static final Set<String> DATE_WORDS = Set.of("today", "yesterday", "tomorrow", "tonight", "ago", "day",
-            "morning", "afternoon", "evening", "night");
+    static final Set<String> DATE_WORDS = Set.of(
+            "today", "yesterday", "tomorrow", "tonight", "ago", "day", "morning", "afternoon", "evening", "night");
 
     /** Month names and their abbreviations, lower case. */
-    static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
-            "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-            "sep", "sept", "oct", "nov", "dec");
+    static final Set<String> MONTHS = Set.of(
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+            "jan",
+            "feb",
+            "mar",
+            "apr",
+            "jun",
+            "jul",
+            "aug",
+            "sep",
+            "sept",
+            "oct",
+            "nov",
+            "dec");
 
     /** Words that point a date ahead ("next Monday"): nobody said anything in the future. */
     static final Set<String> AHEAD = Set.of("next", "coming", "upcoming", "tomorrow", "following");
@@ -142,6 +355,5 @@ final class Lexicon {
     /** Parts of the day that "this" makes the speaker's own day: "this morning", "this afternoon". */
     static final Set<String> PARTS_OF_TODAY = Set.of("morning", "afternoon", "evening");
 
-    private Lexicon() {
-    }
+    private Lexicon() {}
 }

@@ -4,6 +4,8 @@ package org.sourcewise.analysis;
 record Mention(Sentence sentence, int first, int last, Token head) {
 
     String text(ParsedText parsed) {
-        return parsed.slice(sentence.tokens().get(first).start(), sentence.tokens().get(last).end());
+        return parsed.slice(
+                sentence.tokens().get(first).start(),
+                sentence.tokens().get(last).end());
     }
 }

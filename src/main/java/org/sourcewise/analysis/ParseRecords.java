@@ -25,8 +25,7 @@ final class ParseRecords {
     static final String FORMAT = "sourcewise-parse 1";
     static final String SUFFIX = ".parse";
 
-    private ParseRecords() {
-    }
+    private ParseRecords() {}
 
     /** The recording's file name for this text: what {@link Parser#parse} was called with decides it. */
     static String fileName(String text, LocalDate published) {
@@ -48,13 +47,34 @@ final class ParseRecords {
         out.append("published ").append(published == null ? "-" : published).append('\n');
         out.append("length ").append(parsed.text().length()).append('\n');
         for (Sentence sentence : parsed.sentences()) {
-            out.append("S\t").append(sentence.index()).append('\t').append(sentence.start()).append('\t')
-                    .append(sentence.end()).append('\n');
+            out.append("S\t")
+                    .append(sentence.index())
+                    .append('\t')
+                    .append(sentence.start())
+                    .append('\t')
+                    .append(sentence.end())
+                    .append('\n');
             for (Token t : sentence.tokens()) {
-                out.append(t.index()).append('\t').append(escape(t.word())).append('\t').append(escape(t.lemma()))
-                        .append('\t').append(escape(t.pos())).append('\t').append(escape(t.ner())).append('\t')
-                        .append(t.start()).append('\t').append(t.end()).append('\t').append(t.head()).append('\t')
-                        .append(escape(t.relation())).append('\t').append(escape(t.timex())).append('\n');
+                out.append(t.index())
+                        .append('\t')
+                        .append(escape(t.word()))
+                        .append('\t')
+                        .append(escape(t.lemma()))
+                        .append('\t')
+                        .append(escape(t.pos()))
+                        .append('\t')
+                        .append(escape(t.ner()))
+                        .append('\t')
+                        .append(t.start())
+                        .append('\t')
+                        .append(t.end())
+                        .append('\t')
+                        .append(t.head())
+                        .append('\t')
+                        .append(escape(t.relation()))
+                        .append('\t')
+                        .append(escape(t.timex()))
+                        .append('\n');
             }
         }
         try {
@@ -92,12 +112,22 @@ final class ParseRecords {
                 if (bounds != null) {
                     sentences.add(new Sentence(bounds[0], bounds[1], bounds[2], List.copyOf(tokens)));
                 }
-                bounds = new int[] {Integer.parseInt(fields[1]), Integer.parseInt(fields[2]), Integer.parseInt(fields[3])};
+                bounds =
+                        new int[] {Integer.parseInt(fields[1]), Integer.parseInt(fields[2]), Integer.parseInt(fields[3])
+                        };
                 tokens.clear();
             } else {
-                tokens.add(new Token(Integer.parseInt(fields[0]), unescape(fields[1]), unescape(fields[2]),
-                        unescape(fields[3]), unescape(fields[4]), Integer.parseInt(fields[5]), Integer.parseInt(fields[6]),
-                        Integer.parseInt(fields[7]), unescape(fields[8]), unescape(fields[9])));
+                tokens.add(new Token(
+                        Integer.parseInt(fields[0]),
+                        unescape(fields[1]),
+                        unescape(fields[2]),
+                        unescape(fields[3]),
+                        unescape(fields[4]),
+                        Integer.parseInt(fields[5]),
+                        Integer.parseInt(fields[6]),
+                        Integer.parseInt(fields[7]),
+                        unescape(fields[8]),
+                        unescape(fields[9])));
             }
         }
         if (bounds != null) {
@@ -110,7 +140,10 @@ final class ParseRecords {
         if (value == null) {
             return "\\0";
         }
-        return value.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r");
+        return value.replace("\\", "\\\\")
+                .replace("\t", "\\t")
+                .replace("\n", "\\n")
+                .replace("\r", "\\r");
     }
 
     private static String unescape(String value) {
@@ -122,12 +155,13 @@ final class ParseRecords {
             char c = value.charAt(i);
             if (c == '\\' && i + 1 < value.length()) {
                 char next = value.charAt(++i);
-                out.append(switch (next) {
-                    case 't' -> '\t';
-                    case 'n' -> '\n';
-                    case 'r' -> '\r';
-                    default -> next;
-                });
+                out.append(
+                        switch (next) {
+                            case 't' -> '\t';
+                            case 'n' -> '\n';
+                            case 'r' -> '\r';
+                            default -> next;
+                        });
             } else {
                 out.append(c);
             }

@@ -6,8 +6,8 @@ package org.sourcewise.analysis;
  * (docs/engine.md): of the statements at or above {@link #TRUSTED}, at least 97 % have the right speaker.
  * {@code dateConfidence} is 0 when the statement has no date.
  */
-public record Provenance(String foundBy, String speakerBy, String dateBy, double speakerConfidence,
-                         double dateConfidence) {
+public record Provenance(
+        String foundBy, String speakerBy, String dateBy, double speakerConfidence, double dateConfidence) {
 
     /** The confidence above which a statement's speaker is trusted without a teacher's check. */
     public static final double TRUSTED = 0.8;

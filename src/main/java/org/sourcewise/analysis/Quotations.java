@@ -6,15 +6,15 @@ import java.util.List;
 /** Quotations that stand as sentences of their own, attributed by the sentence after or before them. */
 final class Quotations {
 
-    private Quotations() {
-    }
+    private Quotations() {}
 
     /** The quote when quotation marks hold (nearly) the whole sentence and the quotation has five words or more ("He was calm. Assured." counts them all). */
     static Span wholeSentenceQuote(ParsedText parsed, Sentence sentence, List<Span> quotes) {
         for (Span quote : quotes) {
             int overlapStart = Math.max(quote.start(), sentence.start());
             int overlapEnd = Math.min(quote.end(), sentence.end());
-            if (overlapEnd > overlapStart && QuoteSpans.words(parsed.text(), new Span(overlapStart, overlapEnd)) >= 1
+            if (overlapEnd > overlapStart
+                    && QuoteSpans.words(parsed.text(), new Span(overlapStart, overlapEnd)) >= 1
                     && overlapEnd - overlapStart >= 0.8 * (sentence.end() - sentence.start() - 2)
                     && QuoteSpans.words(parsed.text(), quote) >= 5) {
                 return new Span(overlapStart, trimEnd(parsed.text(), overlapStart, overlapEnd));
@@ -80,7 +80,9 @@ final class Quotations {
             Span content = candidate.content();
             Span longer = null;
             for (Span quote : quotes) {
-                if (candidate.ownWording() == null && quote.start() < content.end() && quote.end() > content.end()
+                if (candidate.ownWording() == null
+                        && quote.start() < content.end()
+                        && quote.end() > content.end()
                         && quote.end() > sentence.end()) {
                     longer = quote;
                 }
@@ -90,8 +92,12 @@ final class Quotations {
                 continue;
             }
             Span whole = new Span(content.start(), trimEnd(parsed.text(), content.start(), longer.end()));
-            extended.add(moved(candidate, whole, new Span(candidate.evidence().start(),
-                    Math.max(candidate.evidence().end(), longer.end()))));
+            extended.add(moved(
+                    candidate,
+                    whole,
+                    new Span(
+                            candidate.evidence().start(),
+                            Math.max(candidate.evidence().end(), longer.end()))));
         }
         return extended;
     }
@@ -102,10 +108,16 @@ final class Quotations {
         for (Candidate candidate : candidates) {
             Span content = candidate.content();
             Span quote = containing(quotes, content);
-            if (candidate.ownWording() == null && quote != content && !quote.equals(content)
+            if (candidate.ownWording() == null
+                    && quote != content
+                    && !quote.equals(content)
                     && QuoteSpans.words(parsed.text(), quote) >= 4) {
-                candidate = moved(candidate, new Span(quote.start(), trimComma(parsed.text(), quote.start(), quote.end())),
-                        new Span(Math.min(quote.start(), candidate.evidence().start()), candidate.evidence().end()));
+                candidate = moved(
+                        candidate,
+                        new Span(quote.start(), trimComma(parsed.text(), quote.start(), quote.end())),
+                        new Span(
+                                Math.min(quote.start(), candidate.evidence().start()),
+                                candidate.evidence().end()));
             }
             widened.add(candidate);
         }
@@ -124,8 +136,11 @@ final class Quotations {
             Span after = null;
             int colon = -1;
             for (Span quote : quotes) {
-                if (candidate.ownWording() == null && quote.start() > content.start() && quote.start() < content.end()
-                        && quote.end() >= content.end() - 1 && QuoteSpans.words(text, quote) >= 4) {
+                if (candidate.ownWording() == null
+                        && quote.start() > content.start()
+                        && quote.start() < content.end()
+                        && quote.end() >= content.end() - 1
+                        && QuoteSpans.words(text, quote) >= 4) {
                     int before = quote.start() - 1;
                     while (before > content.start() && "\u201C\"' ".indexOf(text.charAt(before)) >= 0) {
                         before--;
@@ -141,8 +156,10 @@ final class Quotations {
                 continue;
             }
             split.add(moved(candidate, new Span(content.start(), colon), candidate.evidence()));
-            split.add(moved(candidate, new Span(after.start(), trimEnd(text, after.start(),
-                    Math.max(after.end(), content.end()))), candidate.evidence()));
+            split.add(moved(
+                    candidate,
+                    new Span(after.start(), trimEnd(text, after.start(), Math.max(after.end(), content.end()))),
+                    candidate.evidence()));
         }
         return split;
     }
@@ -151,7 +168,8 @@ final class Quotations {
      * ""We seek peace," said Khan, "and we will keep it."": the quotation resumed after the attribution is a
      * statement of its own, by the same speaker, when nothing but the speaker and a phrase stand between.
      */
-    static List<Candidate> secondHalves(ParsedText parsed, Sentence sentence, List<Candidate> candidates, List<Span> quotes) {
+    static List<Candidate> secondHalves(
+            ParsedText parsed, Sentence sentence, List<Candidate> candidates, List<Span> quotes) {
         List<Candidate> all = new ArrayList<>(candidates);
         for (Candidate candidate : candidates) {
             Token verb = candidate.verb();
@@ -160,8 +178,10 @@ final class Quotations {
             }
             boolean quoteBefore = false;
             for (Span quote : quotes) {
-                if (quote.end() <= verb.start() && quote.end() >= sentence.start()
-                        && quote.start() < candidate.content().end() && quote.end() > candidate.content().start()) {
+                if (quote.end() <= verb.start()
+                        && quote.end() >= sentence.start()
+                        && quote.start() < candidate.content().end()
+                        && quote.end() > candidate.content().start()) {
                     quoteBefore = true;
                 }
             }
@@ -169,13 +189,18 @@ final class Quotations {
                 continue;
             }
             for (Span quote : quotes) {
-                if (quote.start() <= verb.end() || quote.start() >= sentence.end()
+                if (quote.start() <= verb.end()
+                        || quote.start() >= sentence.end()
                         || QuoteSpans.words(parsed.text(), quote) < 4
-                        || all.stream().anyMatch(c -> c.content().start() < quote.end() && c.content().end() > quote.start())) {
+                        || all.stream()
+                                .anyMatch(c -> c.content().start() < quote.end()
+                                        && c.content().end() > quote.start())) {
                     continue;
                 }
                 if (onlyAttributionBetween(sentence, verb, quote)) {
-                    all.add(moved(candidate, new Span(quote.start(), trimComma(parsed.text(), quote.start(), quote.end())),
+                    all.add(moved(
+                            candidate,
+                            new Span(quote.start(), trimComma(parsed.text(), quote.start(), quote.end())),
                             candidate.evidence()));
                 }
                 break;
@@ -207,7 +232,9 @@ final class Quotations {
         String text = parsed.text();
         List<Token> tokens = sentence.tokens();
         for (Span quote : quotes) {
-            if (quote.start() < sentence.start() || quote.start() >= sentence.end() || QuoteSpans.words(text, quote) < 4) {
+            if (quote.start() < sentence.start()
+                    || quote.start() >= sentence.end()
+                    || QuoteSpans.words(text, quote) < 4) {
                 continue;
             }
             int next = -1;
@@ -232,8 +259,14 @@ final class Quotations {
                 if (speaker == null) {
                     break;
                 }
-                return new Candidate(speaker, new Span(quote.start(), trimComma(text, quote.start(), quote.end())), null,
-                        new Span(sentence.start(), sentence.end()), verb.word(), verb, false,
+                return new Candidate(
+                        speaker,
+                        new Span(quote.start(), trimComma(text, quote.start(), quote.end())),
+                        null,
+                        new Span(sentence.start(), sentence.end()),
+                        verb.word(),
+                        verb,
+                        false,
                         Candidate.QUOTE_THEN_ATTRIBUTION);
             }
         }
@@ -247,9 +280,11 @@ final class Quotations {
             return true;
         }
         // a past form the tagger mistook: "tweeted", "added", "explained"
-        return !token.isVerb() && word.endsWith("ed") && (Lexicon.REPORTING_VERBS.contains(word.substring(0, word.length() - 2))
-                || Lexicon.REPORTING_VERBS.contains(word.substring(0, word.length() - 1))
-                || Lexicon.QUOTE_TAGS.contains(word.substring(0, word.length() - 2)));
+        return !token.isVerb()
+                && word.endsWith("ed")
+                && (Lexicon.REPORTING_VERBS.contains(word.substring(0, word.length() - 2))
+                        || Lexicon.REPORTING_VERBS.contains(word.substring(0, word.length() - 1))
+                        || Lexicon.QUOTE_TAGS.contains(word.substring(0, word.length() - 2)));
     }
 
     /** The nouns and names of a short stretch, up to punctuation or a preposition: the speaker's phrase. */
@@ -258,7 +293,9 @@ final class Quotations {
         int head = -1;
         for (int i = from; i <= to && i < tokens.size(); i++) {
             Token token = tokens.get(i);
-            if (token.pos().matches("[,.:;]|IN|TO|-LRB-") || token.isVerb() || token.word().matches("[\u201C\u201D\"]")) {
+            if (token.pos().matches("[,.:;]|IN|TO|-LRB-")
+                    || token.isVerb()
+                    || token.word().matches("[\u201C\u201D\"]")) {
                 break;
             }
             if (token.isNoun()) {
@@ -270,7 +307,14 @@ final class Quotations {
 
     /** The same finding (speaker, cue, verb, rule) with other content: the rule that found it still answers for it. */
     private static Candidate moved(Candidate candidate, Span content, Span evidence) {
-        return new Candidate(candidate.speaker(), content, null, evidence, candidate.cue(), candidate.verb(),
-                candidate.continuation(), candidate.rule());
+        return new Candidate(
+                candidate.speaker(),
+                content,
+                null,
+                evidence,
+                candidate.cue(),
+                candidate.verb(),
+                candidate.continuation(),
+                candidate.rule());
     }
 }

@@ -10,8 +10,7 @@ import java.util.List;
  */
 final class QuoteSpans {
 
-    private QuoteSpans() {
-    }
+    private QuoteSpans() {}
 
     static List<Span> find(String text) {
         List<Span> spans = new ArrayList<>();

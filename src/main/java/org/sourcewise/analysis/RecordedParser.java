@@ -20,10 +20,12 @@ final class RecordedParser implements Parser {
     public ParsedText parse(String text, LocalDate published) {
         ParsedText recorded = ParseRecords.read(folder, text, published);
         if (recorded == null) {
-            throw new IllegalStateException("No recorded parse in " + folder + " of the text beginning \""
-                    + text.substring(0, Math.min(60, text.length())).replace('\n', ' ') + "\" (published "
-                    + published + "); record it with: java -jar target/sourcewise.jar record-parses --out " + folder
-                    + " --metadata META.json FILE... (or, for a rule test's text, --fixtures src/test/resources/rules/fixtures.txt)");
+            throw new IllegalStateException(
+                    "No recorded parse in " + folder + " of the text beginning \""
+                            + text.substring(0, Math.min(60, text.length())).replace('\n', ' ') + "\" (published "
+                            + published + "); record it with: java -jar target/sourcewise.jar record-parses --out "
+                            + folder
+                            + " --metadata META.json FILE... (or, for a rule test's text, --fixtures src/test/resources/rules/fixtures.txt)");
         }
         return SentenceCues.withStructureWhereNeeded(recorded);
     }

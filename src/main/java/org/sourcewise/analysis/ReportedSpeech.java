@@ -11,8 +11,8 @@ import java.util.Set;
 final class ReportedSpeech {
 
     private static final Set<String> CONTENT_RELATIONS = Set.of("ccomp", "xcomp", "parataxis");
-    private ReportedSpeech() {
-    }
+
+    private ReportedSpeech() {}
 
     static List<Candidate> find(ParsedText parsed, Sentence sentence, List<Span> quotes) {
         List<Candidate> found = new ArrayList<>();
@@ -41,7 +41,8 @@ final class ReportedSpeech {
             return null;
         }
         Mention speaker = subjectOf(sentence, verb);
-        if ((speaker == null || insideLongQuote(parsed, quotes, speaker.head().start())) && followsQuote(sentence, verb)) {
+        if ((speaker == null || insideLongQuote(parsed, quotes, speaker.head().start()))
+                && followsQuote(sentence, verb)) {
             speaker = invertedSubject(sentence, verb);
         }
         if (speaker == null) {
@@ -78,8 +79,12 @@ final class ReportedSpeech {
                 // the main clause's subject, not of the clause reported inside it
                 current = sentence.head(current);
             }
-            if (modifier && current != null && !current.isVerb() && sentence.head(current) != null
-                    && sentence.head(current).isVerb() && current.relation().matches("obj|obl")) {
+            if (modifier
+                    && current != null
+                    && !current.isVerb()
+                    && sentence.head(current) != null
+                    && sentence.head(current).isVerb()
+                    && current.relation().matches("obj|obl")) {
                 // "posted a message on Twitter blaming Iran": the message's verb has the speaker
                 current = sentence.head(current);
             }
@@ -94,18 +99,23 @@ final class ReportedSpeech {
             return false;
         }
         Token word = sentence.tokens().get(before);
-        return word.pos().equals("IN") && word.head() == verb.index() && word.relation().equals("mark")
+        return word.pos().equals("IN")
+                && word.head() == verb.index()
+                && word.relation().equals("mark")
                 && Lexicon.MEDIUM_PREPOSITIONS.contains(word.lemma().toLowerCase(java.util.Locale.ROOT));
     }
 
     private static boolean afterComma(Sentence sentence, Token verb) {
-        return verb.pos().equals("VBG") && verb.index() > 0 && sentence.tokens().get(verb.index() - 1).word().equals(",");
+        return verb.pos().equals("VBG")
+                && verb.index() > 0
+                && sentence.tokens().get(verb.index() - 1).word().equals(",");
     }
 
     /** "What they're saying: ..." is a section label of the page, not a report. */
     private static boolean isLabel(Sentence sentence, Token verb) {
         List<Token> tokens = sentence.tokens();
-        return verb.index() + 1 < tokens.size() && tokens.get(verb.index() + 1).word().equals(":")
+        return verb.index() + 1 < tokens.size()
+                && tokens.get(verb.index() + 1).word().equals(":")
                 && verb.index() <= 5;
     }
 
@@ -183,8 +193,12 @@ final class ReportedSpeech {
         int last = head.index();
         for (Token child : sentence.children(head)) {
             String relation = child.relation();
-            if (relation.startsWith("compound") || relation.equals("amod") || relation.equals("det")
-                    || relation.startsWith("nmod:poss") || relation.equals("flat") || relation.equals("nummod")
+            if (relation.startsWith("compound")
+                    || relation.equals("amod")
+                    || relation.equals("det")
+                    || relation.startsWith("nmod:poss")
+                    || relation.equals("flat")
+                    || relation.equals("nummod")
                     || (relation.equals("nmod") && child.index() > head.index())
                     || relation.equals("case") && child.index() > head.index()) {
                 int[] range = sentence.subtree(child);
@@ -195,12 +209,14 @@ final class ReportedSpeech {
         return new Mention(sentence, first, last, head);
     }
 
-    private static Span contentOf(ParsedText parsed, Sentence sentence, Token verb, Mention speaker, List<Span> quotes) {
+    private static Span contentOf(
+            ParsedText parsed, Sentence sentence, Token verb, Mention speaker, List<Span> quotes) {
         if (Lexicon.FRAMING_VERBS.contains(verb.lemma())) {
             return framed(parsed, sentence, verb);
         }
         for (Token child : sentence.children(verb)) {
-            if (CONTENT_RELATIONS.contains(child.relation()) && child.index() != speaker.head().index()) {
+            if (CONTENT_RELATIONS.contains(child.relation())
+                    && child.index() != speaker.head().index()) {
                 int[] range = sentence.subtree(child);
                 if (child.relation().equals("xcomp")) {
                     Token object = sentence.child(verb, "obj");
@@ -211,7 +227,8 @@ final class ReportedSpeech {
                 return trim(parsed, sentence, range[0], range[1]);
             }
         }
-        if (verb.relation().equals("parataxis") && verb.index() > sentence.head(verb).index()
+        if (verb.relation().equals("parataxis")
+                && verb.index() > sentence.head(verb).index()
                 && sentence.subtree(verb)[1] - sentence.subtree(verb)[0] <= 5) {
             Token main = sentence.head(verb);
             int[] range = sentence.subtree(main);
@@ -233,7 +250,8 @@ final class ReportedSpeech {
         if (misparsed != null) {
             Token objectFirst = sentence.child(verb, "obj");
             int start = objectFirst != null && objectFirst.index() < misparsed.index()
-                    ? sentence.subtree(objectFirst)[0] : sentence.subtree(misparsed)[0];
+                    ? sentence.subtree(objectFirst)[0]
+                    : sentence.subtree(misparsed)[0];
             return trim(parsed, sentence, start, sentence.subtree(misparsed)[1]);
         }
         Token deeper = descendantClause(sentence, verb);
@@ -258,7 +276,8 @@ final class ReportedSpeech {
             int[] range = sentence.subtree(object);
             int last = range[1];
             for (Token child : sentence.children(verb)) {
-                if (child.index() > object.index() && !Set.of("conj", "cc", "punct", "parataxis").contains(child.relation())
+                if (child.index() > object.index()
+                        && !Set.of("conj", "cc", "punct", "parataxis").contains(child.relation())
                         && !isCircumstance(sentence, child)) {
                     last = Math.max(last, sentence.subtree(child)[1]);
                 }
@@ -287,7 +306,8 @@ final class ReportedSpeech {
         int[] objectRange = sentence.subtree(object);
         int last = objectRange[1];
         for (Token child : sentence.children(verb)) {
-            if (child.index() > object.index() && !Set.of("conj", "cc", "punct", "parataxis", "advmod").contains(child.relation())) {
+            if (child.index() > object.index()
+                    && !Set.of("conj", "cc", "punct", "parataxis", "advmod").contains(child.relation())) {
                 last = Math.max(last, sentence.subtree(child)[1]);
             }
         }
@@ -302,7 +322,8 @@ final class ReportedSpeech {
             last = objectRange[1];
             for (Token child : sentence.children(verb)) {
                 int[] range = sentence.subtree(child);
-                if (child.index() > object.index() && !Set.of("conj", "cc", "punct", "parataxis").contains(child.relation())
+                if (child.index() > object.index()
+                        && !Set.of("conj", "cc", "punct", "parataxis").contains(child.relation())
                         && holds(sentence, range, judgement)) {
                     last = Math.max(last, range[1]);
                     judged = true;
@@ -314,13 +335,21 @@ final class ReportedSpeech {
             // "call X Y": a second noun or adjective right after the object's phrase, not "call for" or "call on"
             Token particle = verb.index() + 1 < tokens.size() ? tokens.get(verb.index() + 1) : null;
             Token second = objectRange[1] + 1 < tokens.size() ? tokens.get(objectRange[1] + 1) : null;
-            while (second != null && second.word().matches("[\u201C\u201D\"]|``|''") && second.index() + 1 < tokens.size()) {
+            while (second != null
+                    && second.word().matches("[\u201C\u201D\"]|``|''")
+                    && second.index() + 1 < tokens.size()) {
                 second = tokens.get(second.index() + 1);
             }
-            boolean inObject = sentence.children(object).stream().anyMatch(c -> c.index() > object.index()
-                    && Set.of("dep", "xcomp", "acl").contains(c.relation()) && c.pos().matches("JJ.?|NN.?"));
-            judged = particle != null && !particle.pos().matches("IN|RP|TO") && (inObject || second != null
-                    && second.pos().matches("DT|JJ.?|NN.?|PRP\\$") && second.index() > object.index());
+            boolean inObject = sentence.children(object).stream()
+                    .anyMatch(c -> c.index() > object.index()
+                            && Set.of("dep", "xcomp", "acl").contains(c.relation())
+                            && c.pos().matches("JJ.?|NN.?"));
+            judged = particle != null
+                    && !particle.pos().matches("IN|RP|TO")
+                    && (inObject
+                            || second != null
+                                    && second.pos().matches("DT|JJ.?|NN.?|PRP\\$")
+                                    && second.index() > object.index());
             if (inObject) {
                 last = objectRange[1];
             } else if (judged && sentence.subtree(object)[1] < last) {
@@ -328,7 +357,8 @@ final class ReportedSpeech {
             } else if (judged) {
                 last = tokens.size() - 1;
                 for (int i = second.index(); i < tokens.size(); i++) {
-                    if (tokens.get(i).pos().matches("[,.:;]") && !tokens.get(i).word().matches("[\u201C\u201D\"]")) {
+                    if (tokens.get(i).pos().matches("[,.:;]")
+                            && !tokens.get(i).word().matches("[\u201C\u201D\"]")) {
                         last = i - 1;
                         break;
                     }
@@ -360,8 +390,8 @@ final class ReportedSpeech {
             return false;
         }
         Token preposition = sentence.child(child, "case");
-        return preposition != null && Lexicon.SETTING_PREPOSITIONS
-                .contains(preposition.lemma().toLowerCase(java.util.Locale.ROOT));
+        return preposition != null
+                && Lexicon.SETTING_PREPOSITIONS.contains(preposition.lemma().toLowerCase(java.util.Locale.ROOT));
     }
 
     /**
@@ -372,14 +402,19 @@ final class ReportedSpeech {
      */
     private static Token predicateOverVerb(Sentence sentence, Token verb, Token object) {
         Token predicate = sentence.head(verb);
-        if (object == null || predicate == null || !verb.relation().equals("csubj") || object.index() < verb.index()
+        if (object == null
+                || predicate == null
+                || !verb.relation().equals("csubj")
+                || object.index() < verb.index()
                 || predicate.index() <= object.index()) {
             return null;
         }
         List<Token> tokens = sentence.tokens();
         for (int i = sentence.subtree(object)[1] + 1; i <= predicate.index(); i++) {
             Token token = tokens.get(i);
-            if (token.head() == predicate.index() && token.relation().matches("cop|aux") && token.pos().matches("VBD|VBZ|VBP|MD")
+            if (token.head() == predicate.index()
+                            && token.relation().matches("cop|aux")
+                            && token.pos().matches("VBD|VBZ|VBP|MD")
                     || i == predicate.index() && token.pos().matches("VBD|VBZ|VBP")) {
                 return predicate;
             }
@@ -393,7 +428,9 @@ final class ReportedSpeech {
             return null;
         }
         for (Token child : sentence.children(verb)) {
-            if (child.index() > verb.index() && child.isVerb() && child.relation().equals("dep")
+            if (child.index() > verb.index()
+                    && child.isVerb()
+                    && child.relation().equals("dep")
                     && (sentence.child(child, "aux") != null || sentence.child(child, "nsubj") != null)) {
                 return child;
             }
@@ -411,12 +448,15 @@ final class ReportedSpeech {
         }
         List<Token> tokens = sentence.tokens();
         for (Token child : sentence.children(verb)) {
-            if (child.index() < speaker.first() && Set.of("advcl", "dep", "csubj", "csubj:pass").contains(child.relation())
-                    && child.isVerb() && (sentence.child(child, "nsubj") != null || sentence.child(child, "nsubj:pass") != null)
+            if (child.index() < speaker.first()
+                    && Set.of("advcl", "dep", "csubj", "csubj:pass").contains(child.relation())
+                    && child.isVerb()
+                    && (sentence.child(child, "nsubj") != null || sentence.child(child, "nsubj:pass") != null)
                     && sentence.child(child, "mark") == null) {
                 // a clause opened by "if", "while", "when" sets the scene of the report; it is not what was said
                 int end = sentence.subtree(child)[1];
-                if (end < speaker.first() && tokens.get(speaker.first() - 1).word().equals(",")
+                if (end < speaker.first()
+                        && tokens.get(speaker.first() - 1).word().equals(",")
                         && (end == speaker.first() - 1 || end == speaker.first() - 2)) {
                     return child;
                 }
@@ -435,7 +475,8 @@ final class ReportedSpeech {
             return null;
         }
         for (Token child : sentence.children(verb)) {
-            if (child.index() > verb.index() && !Set.of("advmod", "punct", "expl").contains(child.relation())) {
+            if (child.index() > verb.index()
+                    && !Set.of("advmod", "punct", "expl").contains(child.relation())) {
                 return null;
             }
         }
@@ -474,15 +515,16 @@ final class ReportedSpeech {
 
     /** "warned each other", "denied it": an object that only points elsewhere is not what was said. */
     private static boolean isPronounObject(Sentence sentence, Token object) {
-        return object.pos().startsWith("PRP") || Lexicon.POINTING_WORDS
-                .contains(object.lemma().toLowerCase(java.util.Locale.ROOT))
+        return object.pos().startsWith("PRP")
+                || Lexicon.POINTING_WORDS.contains(object.lemma().toLowerCase(java.util.Locale.ROOT))
                 || sentence.children(object).stream().anyMatch(c -> c.lemma().equalsIgnoreCase("each"));
     }
 
     /** A quotation of at least four words in the same sentence as the reporting verb. */
     private static Span adjacentQuote(ParsedText parsed, Sentence sentence, List<Span> quotes) {
         for (Span quote : quotes) {
-            if (quote.start() >= sentence.start() - 1 && quote.end() <= sentence.end() + 1
+            if (quote.start() >= sentence.start() - 1
+                    && quote.end() <= sentence.end() + 1
                     && QuoteSpans.words(parsed.text(), quote) >= 4) {
                 return quote;
             }
@@ -508,7 +550,8 @@ final class ReportedSpeech {
         List<Token> tokens = sentence.tokens();
         Span before = phraseStart > 0 ? trim(parsed, sentence, 0, phraseStart - 1) : null;
         Span after = phraseEnd + 1 < tokens.size() ? trim(parsed, sentence, phraseEnd + 1, tokens.size() - 1) : null;
-        boolean labelBefore = phraseStart > 0 && tokens.get(phraseStart - 1).word().equals(":");
+        boolean labelBefore =
+                phraseStart > 0 && tokens.get(phraseStart - 1).word().equals(":");
         Span evidence = new Span(sentence.start(), sentence.end());
         if (after != null && (before == null || labelBefore || phraseStart <= 1)) {
             return new Candidate(speaker, after, evidence, "according to", according, false);
@@ -533,14 +576,19 @@ final class ReportedSpeech {
             return phrase;
         }
         for (Token child : sentence.children(source)) {
-            if (child.relation().equals("nmod") && child.index() > source.index() && child.isProperNoun()
-                    && sentence.children(child).stream().anyMatch(c -> c.relation().equals("case")
-                    && Lexicon.AUTHOR_PREPOSITIONS.contains(c.lemma().toLowerCase(java.util.Locale.ROOT)))) {
+            if (child.relation().equals("nmod")
+                    && child.index() > source.index()
+                    && child.isProperNoun()
+                    && sentence.children(child).stream()
+                            .anyMatch(c -> c.relation().equals("case")
+                                    && Lexicon.AUTHOR_PREPOSITIONS.contains(
+                                            c.lemma().toLowerCase(java.util.Locale.ROOT)))) {
                 return mention(sentence, child);
             }
         }
         for (Token child : sentence.children(source)) {
-            if ((child.relation().equals("nmod:poss") || child.relation().equals("compound")) && child.isProperNoun()
+            if ((child.relation().equals("nmod:poss") || child.relation().equals("compound"))
+                    && child.isProperNoun()
                     && Set.of("ORGANIZATION", "PERSON").contains(child.ner())) {
                 return mention(sentence, child);
             }
@@ -553,9 +601,11 @@ final class ReportedSpeech {
      * the plural, "the reports" and a named author's report are).
      */
     private static boolean isVagueDocument(Sentence sentence, Token source) {
-        return source.lemma().equalsIgnoreCase("report") && source.pos().equals("NN")
-                && sentence.children(source).stream().anyMatch(c -> c.relation().equals("det")
-                && Set.of("a", "an").contains(c.lemma().toLowerCase(java.util.Locale.ROOT)));
+        return source.lemma().equalsIgnoreCase("report")
+                && source.pos().equals("NN")
+                && sentence.children(source).stream()
+                        .anyMatch(c -> c.relation().equals("det")
+                                && Set.of("a", "an").contains(c.lemma().toLowerCase(java.util.Locale.ROOT)));
     }
 
     /**
@@ -568,8 +618,11 @@ final class ReportedSpeech {
         for (int i = according.index() + 2; i < tokens.size(); i++) {
             Token token = tokens.get(i);
             boolean dateComma = token.word().equals(",") && !token.ner().equals("O")
-                    || token.word().equals(",") && i + 1 < tokens.size() && tokens.get(i + 1).ner().equals("DATE")
-                    && i > 0 && tokens.get(i - 1).ner().equals("DATE");
+                    || token.word().equals(",")
+                            && i + 1 < tokens.size()
+                            && tokens.get(i + 1).ner().equals("DATE")
+                            && i > 0
+                            && tokens.get(i - 1).ner().equals("DATE");
             if (token.pos().matches("[,.:;]") && !dateComma || token.isVerb()) {
                 break;
             }
@@ -583,14 +636,17 @@ final class ReportedSpeech {
     /** Drops the connecting "that", punctuation and a trailing "he said" from a word range. */
     static Span trim(ParsedText parsed, Sentence sentence, int first, int last) {
         List<Token> tokens = sentence.tokens();
-        while (first <= last && (tokens.get(first).pos().matches("[,.:;`'\"]+|``|''|-LRB-|-RRB-")
-                || tokens.get(first).word().matches("[\u201C\u201D\"\u2013\u2014,]")
-                || (tokens.get(first).lemma().equals("that") && tokens.get(first).relation().matches("mark|dep")))) {
+        while (first <= last
+                && (tokens.get(first).pos().matches("[,.:;`'\"]+|``|''|-LRB-|-RRB-")
+                        || tokens.get(first).word().matches("[\u201C\u201D\"\u2013\u2014,]")
+                        || (tokens.get(first).lemma().equals("that")
+                                && tokens.get(first).relation().matches("mark|dep")))) {
             first++;
         }
         first = afterLeadingDate(tokens, first, last);
-        while (last >= first && (tokens.get(last).pos().matches("[,.:;`'\"]+|``|''")
-                || tokens.get(last).word().matches("[\u201C\u201D\"\u2013\u2014,.]"))) {
+        while (last >= first
+                && (tokens.get(last).pos().matches("[,.:;`'\"]+|``|''")
+                        || tokens.get(last).word().matches("[\u201C\u201D\"\u2013\u2014,.]"))) {
             last--;
         }
         if (first > last) {
@@ -605,11 +661,14 @@ final class ReportedSpeech {
      */
     private static int afterLeadingDate(List<Token> tokens, int first, int last) {
         int next = first < last && tokens.get(first).lemma().equalsIgnoreCase("on") ? first + 1 : first;
-        if (next > last || !tokens.get(next).ner().equals("DATE")
+        if (next > last
+                || !tokens.get(next).ner().equals("DATE")
                 || next == first && !tokens.get(next).relation().matches("obl.*|nmod:tmod|advmod")) {
             return first;
         }
-        while (next <= last && (tokens.get(next).ner().equals("DATE") || tokens.get(next).pos().matches("-LRB-|-RRB-|,"))) {
+        while (next <= last
+                && (tokens.get(next).ner().equals("DATE")
+                        || tokens.get(next).pos().matches("-LRB-|-RRB-|,"))) {
             next++;
         }
         return last - next >= 2 && !tokens.get(next).pos().equals("POS") ? next : first;

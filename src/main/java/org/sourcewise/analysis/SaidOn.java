@@ -33,8 +33,7 @@ final class SaidOn {
     /** Words that may open a sentence before its date: "On Monday", "Late on Friday", "Earlier this week on ...". */
     private static final Set<String> OPENING_POS = Set.of("IN", "DT", "RB", "RBR", "JJ", "JJR", "NN");
 
-    private SaidOn() {
-    }
+    private SaidOn() {}
 
     static LocalDate of(Candidate candidate, LocalDate published) {
         return of(candidate, published, null);
@@ -87,7 +86,9 @@ final class SaidOn {
             return null;
         }
         LocalDate date = attachedDate(new Span(0, 0), sentence, root, published, null, false);
-        return date != null || isPastPerfect(sentence, root) ? date : openingDate(sentence, new Span(0, 0), published, null);
+        return date != null || isPastPerfect(sentence, root)
+                ? date
+                : openingDate(sentence, new Span(0, 0), published, null);
     }
 
     /** The last calendar day a sentence names, outside any quotation in {@code quotes}, else null. */
@@ -113,7 +114,8 @@ final class SaidOn {
             while (head != null && head.ner().equals("DATE")) {
                 head = sentence.head(head);
             }
-            if (token.ner().equals("DATE") && quotes.stream().noneMatch(quote -> inside(quote, token.start()))
+            if (token.ner().equals("DATE")
+                    && quotes.stream().noneMatch(quote -> inside(quote, token.start()))
                     && (head == null || !ReportingVerbs.isReporting(head))) {
                 LocalDate day = day(sentence, token, published, null);
                 last = day != null ? day : last;
@@ -135,7 +137,8 @@ final class SaidOn {
                 if (token.start() >= content.end()) {
                     return false;
                 }
-                if (token.start() < content.start() || quotes.stream().noneMatch(quote -> inside(quote, token.start()))) {
+                if (token.start() < content.start()
+                        || quotes.stream().noneMatch(quote -> inside(quote, token.start()))) {
                     continue;
                 }
                 String word = token.word().toLowerCase(Locale.ROOT);
@@ -150,8 +153,10 @@ final class SaidOn {
 
     /** "He had said ...": a report told as earlier than the story's time, which no later day holds for. */
     static boolean isPastPerfect(Sentence sentence, Token verb) {
-        return verb.pos().equals("VBN") && sentence.children(verb).stream()
-                .anyMatch(child -> child.relation().equals("aux") && child.word().equalsIgnoreCase("had"));
+        return verb.pos().equals("VBN")
+                && sentence.children(verb).stream()
+                        .anyMatch(child ->
+                                child.relation().equals("aux") && child.word().equalsIgnoreCase("had"));
     }
 
     /**
@@ -199,8 +204,10 @@ final class SaidOn {
 
     /** Whether SUTime tagged the word as part of a date or time, or it is "that day" or "at the time". */
     private static boolean isDateWord(Token token) {
-        return token.timex() != null && (token.ner().equals("DATE") || token.ner().equals("TIME"))
-                || Lexicon.PARTS_OF_DAY.contains(token.word().toLowerCase(Locale.ROOT)) || token.word().equalsIgnoreCase("time");
+        return token.timex() != null
+                        && (token.ner().equals("DATE") || token.ner().equals("TIME"))
+                || Lexicon.PARTS_OF_DAY.contains(token.word().toLowerCase(Locale.ROOT))
+                || token.word().equalsIgnoreCase("time");
     }
 
     /**
@@ -220,7 +227,8 @@ final class SaidOn {
         while (first > 0 && token.timex().equals(tokens.get(first - 1).timex())) {
             first--;
         }
-        while (last + 1 < tokens.size() && token.timex().equals(tokens.get(last + 1).timex())) {
+        while (last + 1 < tokens.size()
+                && token.timex().equals(tokens.get(last + 1).timex())) {
             last++;
         }
         String preposition = first > 0 ? tokens.get(first - 1).word().toLowerCase(Locale.ROOT) : "";
@@ -239,7 +247,8 @@ final class SaidOn {
                 return null;
             }
             lastWord |= word.equals("last");
-            calendar |= Lexicon.MONTHS.contains(word.replace(".", "")) || YEAR.matcher(word).matches()
+            calendar |= Lexicon.MONTHS.contains(word.replace(".", ""))
+                    || YEAR.matcher(word).matches()
                     || word.matches("\\d.*");
             weekday = weekday != null ? weekday : weekday(word);
         }
@@ -278,7 +287,8 @@ final class SaidOn {
         String before = i > 0 ? tokens.get(i - 1).word().toLowerCase(Locale.ROOT) : "";
         String twoBefore = i > 1 ? tokens.get(i - 2).word().toLowerCase(Locale.ROOT) : "";
         if (Lexicon.PARTS_OF_DAY.contains(word)) {
-            return before.equals("that") || before.equals("same") && (twoBefore.equals("the") || twoBefore.equals("that"));
+            return before.equals("that")
+                    || before.equals("same") && (twoBefore.equals("the") || twoBefore.equals("that"));
         }
         return word.equals("time") && before.equals("the") && twoBefore.equals("at");
     }
@@ -299,11 +309,15 @@ final class SaidOn {
      */
     private static Token clauseHead(Sentence sentence, Token verb) {
         boolean subordinate = Set.of("advcl", "conj", "xcomp", "dep", "obl").contains(verb.relation())
-                || verb.relation().startsWith("acl") && sentence.children(verb).stream().anyMatch(child ->
-                        child.relation().equals("mark") && !child.lemma().equalsIgnoreCase("that"));
+                || verb.relation().startsWith("acl")
+                        && sentence.children(verb).stream()
+                                .anyMatch(child -> child.relation().equals("mark")
+                                        && !child.lemma().equalsIgnoreCase("that"));
         // only a report relays a report of its own day; "X said on Monday that Y told him" may tell of an older talk
-        boolean relayed = verb.relation().equals("ccomp") && sentence.head(verb) != null
-                && sentence.head(verb).lemma().equalsIgnoreCase("report") && !isPastPerfect(sentence, verb);
+        boolean relayed = verb.relation().equals("ccomp")
+                && sentence.head(verb) != null
+                && sentence.head(verb).lemma().equalsIgnoreCase("report")
+                && !isPastPerfect(sentence, verb);
         // "..., with officials saying this is for security reasons", parsed with the report as the clausal subject
         // of what was said: the clause it opens hangs on the verb its predicate hangs on
         boolean absolute = verb.relation().equals("csubj") && sentence.child(verb, "mark") != null;
@@ -327,10 +341,12 @@ final class SaidOn {
     }
 
     /** "Reports as of Wednesday said", "according to a tweet on Monday by X": a date on the noun that reports. */
-    private static LocalDate modifierDate(Sentence sentence, Token noun, Span content, LocalDate published,
-                                          LocalDate antecedent) {
+    private static LocalDate modifierDate(
+            Sentence sentence, Token noun, Span content, LocalDate published, LocalDate antecedent) {
         for (Token child : sentence.children(noun)) {
-            if (isDateWord(child) && !inside(content, child.start()) && !insideQuote(sentence, child)
+            if (isDateWord(child)
+                    && !inside(content, child.start())
+                    && !insideQuote(sentence, child)
                     && child.relation().startsWith("nmod")
                     && !child.relation().equals("nmod:poss")) {
                 LocalDate date = day(sentence, child, published, antecedent);
@@ -354,7 +370,8 @@ final class SaidOn {
                 return null;
             }
             if (isDateWord(token)) {
-                boolean possessive = i + 1 < tokens.size() && tokens.get(i + 1).pos().equals("POS");
+                boolean possessive =
+                        i + 1 < tokens.size() && tokens.get(i + 1).pos().equals("POS");
                 LocalDate date = possessive ? null : day(sentence, token, published, antecedent);
                 if (date != null) {
                     return date;
@@ -371,8 +388,8 @@ final class SaidOn {
         return index + 1 < tokens.size() && isDateWord(tokens.get(index + 1));
     }
 
-    private static LocalDate attachedDate(Span content, Sentence sentence, Token verb, LocalDate published,
-                                          LocalDate antecedent, boolean own) {
+    private static LocalDate attachedDate(
+            Span content, Sentence sentence, Token verb, LocalDate published, LocalDate antecedent, boolean own) {
         for (Token token : sentence.tokens()) {
             if (!isDateWord(token) || inside(content, token.start()) || insideQuote(sentence, token)) {
                 continue;
@@ -393,16 +410,24 @@ final class SaidOn {
      */
     private static boolean between(Sentence sentence, Token token, Token verb, Span content) {
         Token head = sentence.head(token);
-        boolean modifiesNoun = head != null && head.isNoun() && !head.ner().equals("DATE") && !head.ner().equals("TIME");
-        return content.end() > content.start() && token.start() > verb.end() && token.end() <= content.start()
-                && !modifiesNoun && token.timex() != null;
+        boolean modifiesNoun = head != null
+                && head.isNoun()
+                && !head.ner().equals("DATE")
+                && !head.ner().equals("TIME");
+        return content.end() > content.start()
+                && token.start() > verb.end()
+                && token.end() <= content.start()
+                && !modifiesNoun
+                && token.timex() != null;
     }
 
     /** "on the 22nd": the most recent 22nd on or before publication, which news uses for days this month. */
     private static LocalDate dayOfMonth(Sentence sentence, Token verb, Span content, LocalDate published) {
         for (Token token : sentence.tokens()) {
-            if (!DAY_ORDINAL.matcher(token.word()).matches() || inside(content, token.start())
-                    || insideQuote(sentence, token) || !attachedTo(sentence, token, verb, content)) {
+            if (!DAY_ORDINAL.matcher(token.word()).matches()
+                    || inside(content, token.start())
+                    || insideQuote(sentence, token)
+                    || !attachedTo(sentence, token, verb, content)) {
                 continue;
             }
             Matcher matcher = DAY_ORDINAL.matcher(token.word());
@@ -429,8 +454,11 @@ final class SaidOn {
         Token current = token;
         boolean throughSetting = false;
         for (int depth = 0; current != null && depth < 3; depth++) {
-            boolean dateWord = current.ner().equals("DATE") || current.ner().equals("TIME") || current.pos().equals("CD")
-                    || DAY_ORDINAL.matcher(current.word()).matches() || current == token && isDateWord(current);
+            boolean dateWord = current.ner().equals("DATE")
+                    || current.ner().equals("TIME")
+                    || current.pos().equals("CD")
+                    || DAY_ORDINAL.matcher(current.word()).matches()
+                    || current == token && isDateWord(current);
             if (!dateWord) {
                 if (throughSetting || !isSetting(sentence, current, verb, content)) {
                     return false;
@@ -442,8 +470,10 @@ final class SaidOn {
                 return false;
             }
             if (head.index() == verb.index()) {
-                return current.relation().startsWith("obl") || current.relation().startsWith("nmod")
-                        || current.relation().equals("advmod") || throughSetting;
+                return current.relation().startsWith("obl")
+                        || current.relation().startsWith("nmod")
+                        || current.relation().equals("advmod")
+                        || throughSetting;
             }
             current = head;
         }
@@ -452,14 +482,20 @@ final class SaidOn {
 
     /** "at a news conference", "in an interview", "reporters" of "told reporters": where or to whom it was said. */
     private static boolean isSetting(Sentence sentence, Token noun, Token verb, Span content) {
-        if (!noun.isNoun() || noun.ner().equals("DATE") || inside(content, noun.start()) || sentence.head(noun) != verb) {
+        if (!noun.isNoun()
+                || noun.ner().equals("DATE")
+                || inside(content, noun.start())
+                || sentence.head(noun) != verb) {
             return false;
         }
         if (noun.relation().equals("obj") || noun.relation().equals("iobj")) {
             return verb.lemma().equalsIgnoreCase("tell");
         }
-        return noun.relation().equals("obl") && sentence.children(noun).stream().anyMatch(child ->
-                child.relation().equals("case") && Lexicon.OCCASION_PREPOSITIONS.contains(child.word().toLowerCase(Locale.ROOT)));
+        return noun.relation().equals("obl")
+                && sentence.children(noun).stream()
+                        .anyMatch(child -> child.relation().equals("case")
+                                && Lexicon.OCCASION_PREPOSITIONS.contains(
+                                        child.word().toLowerCase(Locale.ROOT)));
     }
 
     private static boolean inside(Span span, int offset) {

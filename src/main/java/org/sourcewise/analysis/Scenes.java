@@ -20,8 +20,7 @@ final class Scenes {
     /** An act longer ago than this before publication is background ("On March 3, 2015, she won ..."), not the occasion of a report. */
     static final int ACT_RECENT_DAYS = 7;
 
-    private record Scene(LocalDate date, Set<String> places, Set<String> people) {
-    }
+    private record Scene(LocalDate date, Set<String> places, Set<String> people) {}
 
     private final LocalDate published;
     private final List<Scene> scenes = new ArrayList<>();
@@ -29,10 +28,12 @@ final class Scenes {
     private LocalDate previousDay;
     /** The latest sentence whose main clause is set on a day: the story's time, with who acted then. */
     private LocalDate storyDay;
+
     private Set<String> storyPeople = Set.of();
     private int storySentence = -1;
     /** The last calendar day the reporter's own words named, in the sentences read so far. */
     private LocalDate lastToldDay;
+
     private final List<Span> quotes;
 
     Scenes(LocalDate published, List<Span> quotes) {
@@ -48,14 +49,17 @@ final class Scenes {
      */
     boolean enter(Sentence sentence) {
         List<Token> tokens = sentence.tokens();
-        if (tokens.size() < 3 || !tokens.getFirst().pos().equals("IN") || !tokens.get(1).isProperNoun()) {
+        if (tokens.size() < 3
+                || !tokens.getFirst().pos().equals("IN")
+                || !tokens.get(1).isProperNoun()) {
             if (current != null) {
                 current.people().addAll(people(sentence));
             }
             return false;
         }
         String place = tokens.get(1).word();
-        boolean returning = Lexicon.RETURN_PREPOSITIONS.contains(tokens.getFirst().lemma().toLowerCase(java.util.Locale.ROOT));
+        boolean returning =
+                Lexicon.RETURN_PREPOSITIONS.contains(tokens.getFirst().lemma().toLowerCase(java.util.Locale.ROOT));
         current = null;
         for (Scene scene : scenes) {
             if (returning && scene.places().contains(place)) {
@@ -77,7 +81,8 @@ final class Scenes {
             return null;
         }
         return current.people().stream().anyMatch(person -> Speakers.sameFamily(person, speaker.name()))
-                ? current.date() : null;
+                ? current.date()
+                : null;
     }
 
     /** The last day the sentence before named: what "that day" or "at the time" points back to. */
@@ -91,7 +96,9 @@ final class Scenes {
      * report told in the present or the past perfect is not of that time, and is not asked about here.
      */
     LocalDate actDateFor(Speaker speaker, Sentence sentence) {
-        if (storyDay == null || speaker.kind() != SourceKind.PERSON || sentence.index() - storySentence > ACT_REACH
+        if (storyDay == null
+                || speaker.kind() != SourceKind.PERSON
+                || sentence.index() - storySentence > ACT_REACH
                 || storyDay.isBefore(published.minusDays(ACT_RECENT_DAYS))) {
             return null;
         }
@@ -112,7 +119,8 @@ final class Scenes {
         previousDay = published == null ? null : SaidOn.lastDayNamed(sentence, published, List.of());
         LocalDate told = published == null ? null : SaidOn.lastEventDayNamed(sentence, published, quotes);
         lastToldDay = told != null ? told : lastToldDay;
-        Token root = sentence.tokens().stream().filter(t -> t.head() < 0).findFirst().orElse(null);
+        Token root =
+                sentence.tokens().stream().filter(t -> t.head() < 0).findFirst().orElse(null);
         if (published == null || root == null || !root.isVerb()) {
             return;
         }
@@ -121,11 +129,13 @@ final class Scenes {
             storyDay = day;
             storySentence = sentence.index();
             Token subject = sentence.child(root, "nsubj");
-            storyPeople = subject == null || subject.relation().equals("nsubj:pass") ? Set.of() : people(sentence, subject);
+            storyPeople =
+                    subject == null || subject.relation().equals("nsubj:pass") ? Set.of() : people(sentence, subject);
         }
         LocalDate date = SaidOn.ofClause(sentence, root, published);
         boolean personActs = sentence.children(root).stream()
-                .anyMatch(child -> child.relation().startsWith("nsubj") && child.ner().equals("PERSON"));
+                .anyMatch(child ->
+                        child.relation().startsWith("nsubj") && child.ner().equals("PERSON"));
         Set<String> places = places(sentence);
         if (date != null && personActs && !places.isEmpty()) {
             scenes.add(new Scene(date, places, people(sentence)));
@@ -138,7 +148,8 @@ final class Scenes {
         boolean inPlacePhrase = false;
         for (Token token : sentence.tokens()) {
             if (token.pos().equals("IN") || token.pos().equals("TO")) {
-                inPlacePhrase = Lexicon.PLACE_PREPOSITIONS.contains(token.lemma().toLowerCase(java.util.Locale.ROOT));
+                inPlacePhrase =
+                        Lexicon.PLACE_PREPOSITIONS.contains(token.lemma().toLowerCase(java.util.Locale.ROOT));
             } else if (token.isVerb() || token.ner().equals("DATE")) {
                 inPlacePhrase = false;
             } else if (inPlacePhrase && token.isProperNoun() && !token.ner().equals("PERSON")) {

@@ -4,7 +4,6 @@ import edu.stanford.nlp.ling.CoreLabel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -19,8 +18,7 @@ final class SentenceCues {
 
     private static final int WINDOW_REACH = 6;
 
-    private SentenceCues() {
-    }
+    private SentenceCues() {}
 
     /**
      * The stretches of a sentence where a date may be told: each date word with the words around it, which
@@ -55,7 +53,8 @@ final class SentenceCues {
         for (int i = 0; i < tokens.size(); i++) {
             Token token = tokens.get(i);
             String lemma = token.lemma() == null ? token.word() : token.lemma();
-            if (Lexicon.QUOTE_MARKS.contains(token.word()) || Lexicon.REPORTING_VERBS.contains(lemma.toLowerCase(Locale.ROOT))
+            if (Lexicon.QUOTE_MARKS.contains(token.word())
+                    || Lexicon.REPORTING_VERBS.contains(lemma.toLowerCase(Locale.ROOT))
                     || token.word().equalsIgnoreCase("according")) {
                 return true;
             }
@@ -66,7 +65,11 @@ final class SentenceCues {
                 }
             }
         }
-        return person && (dated || next.stream().anyMatch(token -> Lexicon.PRONOUNS_OF_PEOPLE.contains(token.word().toLowerCase(Locale.ROOT))));
+        return person
+                && (dated
+                        || next.stream()
+                                .anyMatch(token -> Lexicon.PRONOUNS_OF_PEOPLE.contains(
+                                        token.word().toLowerCase(Locale.ROOT))));
     }
 
     /**
@@ -90,8 +93,17 @@ final class SentenceCues {
         List<Token> tokens = new ArrayList<>(sentence.tokens().size());
         for (Token token : sentence.tokens()) {
             boolean first = token.index() == 0;
-            tokens.add(new Token(token.index(), token.word(), token.lemma(), token.pos(), token.ner(), token.start(),
-                    token.end(), first ? -1 : 0, first ? "root" : "dep", token.timex()));
+            tokens.add(new Token(
+                    token.index(),
+                    token.word(),
+                    token.lemma(),
+                    token.pos(),
+                    token.ner(),
+                    token.start(),
+                    token.end(),
+                    first ? -1 : 0,
+                    first ? "root" : "dep",
+                    token.timex()));
         }
         return new Sentence(sentence.index(), sentence.start(), sentence.end(), tokens);
     }
@@ -99,7 +111,8 @@ final class SentenceCues {
     private static boolean isDateWord(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
         String name = lower.endsWith(".") ? lower.substring(0, lower.length() - 1) : lower;
-        return DATE_NUMBER.matcher(word).matches() || Lexicon.DATE_WORDS.contains(lower)
+        return DATE_NUMBER.matcher(word).matches()
+                || Lexicon.DATE_WORDS.contains(lower)
                 || Character.isUpperCase(word.charAt(0)) && Lexicon.CALENDAR_NAMES.contains(name);
     }
 }

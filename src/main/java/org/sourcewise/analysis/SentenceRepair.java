@@ -18,8 +18,7 @@ final class SentenceRepair {
     private static final Pattern ABBREVIATION = Pattern.compile(
             "(?:[A-Z]\\.){2,}|(?i:mr|mrs|ms|dr|st|gen|sen|rep|gov|lt|col|maj|capt|sgt|prof|rev|no|vs|jr|sr|inc|corp|co)\\.");
 
-    private SentenceRepair() {
-    }
+    private SentenceRepair() {}
 
     static List<CoreMap> repair(String text, List<CoreMap> sentences) {
         List<CoreMap> repaired = new ArrayList<>();
@@ -41,14 +40,16 @@ final class SentenceRepair {
         int previousEnd = previous.getLast().endPosition();
         int nextStart = next.getFirst().beginPosition();
         // the word, not the original text: the tokenizer gives "U.S." the period it left to the sentence end
-        return ABBREVIATION.matcher(last.word()).matches() && nextStart >= previousEnd
+        return ABBREVIATION.matcher(last.word()).matches()
+                && nextStart >= previousEnd
                 && !text.substring(previousEnd, nextStart).contains("\n");
     }
 
     /** The tokenizer repeats an abbreviation's period as a sentence end of its own, at the same place. */
     private static boolean isRepeatedPeriod(List<CoreLabel> tokens) {
         CoreLabel last = tokens.getLast();
-        return last.word().equals(".") && tokens.size() > 1
+        return last.word().equals(".")
+                && tokens.size() > 1
                 && last.beginPosition() < tokens.get(tokens.size() - 2).endPosition() + 1;
     }
 

@@ -11,8 +11,7 @@ import java.util.Locale;
  */
 final class SourceKinds {
 
-    private SourceKinds() {
-    }
+    private SourceKinds() {}
 
     static SourceKind of(Mention mention) {
         List<Token> tokens = mention.sentence().tokens();
@@ -21,7 +20,8 @@ final class SourceKinds {
             Token token = tokens.get(i);
             String word = token.word().toLowerCase(Locale.ROOT);
             if (token.isProperNoun() && Lexicon.PUBLICATION_WORDS.contains(word)
-                    || word.equals("magazine") || word.equals("newspaper")) {
+                    || word.equals("magazine")
+                    || word.equals("newspaper")) {
                 return SourceKind.PUBLICATION;
             }
         }

@@ -15,8 +15,9 @@ final class Speakers {
 
     /** How far after a description its apposed name may stand, in words. */
     private static final int APPOSITION_REACH = 20;
-    private static final java.util.regex.Pattern NOUN_PHRASE_PARTS = java.util.regex.Pattern.compile(
-            "NN.*|JJ.*|DT|PDT|POS|IN|CD|,|HYPH|PRP\\$");
+
+    private static final java.util.regex.Pattern NOUN_PHRASE_PARTS =
+            java.util.regex.Pattern.compile("NN.*|JJ.*|DT|PDT|POS|IN|CD|,|HYPH|PRP\\$");
 
     private final ParsedText parsed;
     private final List<Span> quotes;
@@ -73,13 +74,24 @@ final class Speakers {
         Token head = mention.head();
         String headWord = head.word().toLowerCase(Locale.ROOT);
         if (Lexicon.PERSON_PRONOUNS.contains(headWord) && mention.first() == mention.last()) {
-            return lastPerson != null ? new Attribution(lastPerson, namesSomeoneElse(mention.sentence(), lastPerson)
-                    || mention.sentence().index() > 0 && namesSomeoneElse(parsed.sentences().get(mention.sentence().index() - 1), lastPerson)
-                    ? Attribution.CONTESTED_PRONOUN : Attribution.PRONOUN)
+            return lastPerson != null
+                    ? new Attribution(
+                            lastPerson,
+                            namesSomeoneElse(mention.sentence(), lastPerson)
+                                            || mention.sentence().index() > 0
+                                                    && namesSomeoneElse(
+                                                            parsed.sentences()
+                                                                    .get(mention.sentence()
+                                                                                    .index()
+                                                                            - 1),
+                                                            lastPerson)
+                                    ? Attribution.CONTESTED_PRONOUN
+                                    : Attribution.PRONOUN)
                     : new Attribution(new Speaker(head.word(), null, SourceKind.PERSON), Attribution.UNRESOLVED);
         }
         if (Lexicon.GROUP_PRONOUNS.contains(headWord) && mention.first() == mention.last()) {
-            return lastSpeaker != null ? new Attribution(lastSpeaker, Attribution.GROUP_PRONOUN)
+            return lastSpeaker != null
+                    ? new Attribution(lastSpeaker, Attribution.GROUP_PRONOUN)
                     : new Attribution(new Speaker(head.word(), null, SourceKind.ORGANIZATION), Attribution.UNRESOLVED);
         }
         int personEnd = -1;
@@ -107,15 +119,18 @@ final class Speakers {
             }
             String written = stripHonorific(words(tokens, personStart, personEnd));
             String name = canonical(written);
-            String role = personStart > mention.first() ? cleanRole(words(tokens, mention.first(), personStart - 1)) : null;
-            return new Attribution(remember(new Speaker(name, role == null ? roleOf(name) : role, SourceKind.PERSON)),
+            String role =
+                    personStart > mention.first() ? cleanRole(words(tokens, mention.first(), personStart - 1)) : null;
+            return new Attribution(
+                    remember(new Speaker(name, role == null ? roleOf(name) : role, SourceKind.PERSON)),
                     name.equals(written) ? Attribution.NAME : Attribution.FAMILY_NAME);
         }
         String phrase = stripDeterminer(mention.text(parsed));
         int[] apposed = apposedPerson(tokens, mention, content);
         if (apposed != null) {
             String name = canonical(words(tokens, apposed[0], apposed[1]));
-            return new Attribution(remember(new Speaker(name, cleanRole(phrase), SourceKind.PERSON)), Attribution.APPOSED_NAME);
+            return new Attribution(
+                    remember(new Speaker(name, cleanRole(phrase), SourceKind.PERSON)), Attribution.APPOSED_NAME);
         }
         String person = personByRole.get(roleKey(phrase));
         if (person != null) {
@@ -132,7 +147,8 @@ final class Speakers {
         if (named && speaker.kind() != SourceKind.PERSON) {
             namedGroups.add(speaker);
         }
-        return new Attribution(speaker,
+        return new Attribution(
+                speaker,
                 named ? Attribution.NAMED_GROUP : head.isNoun() ? Attribution.DESCRIPTION : Attribution.NOT_A_NOUN);
     }
 
@@ -143,8 +159,10 @@ final class Speakers {
      */
     private Speaker groupByItsNoun(List<Token> tokens, Mention mention) {
         Token head = mention.head();
-        if (mention.last() - mention.first() != 1 || !tokens.get(mention.first()).word().equalsIgnoreCase("the")
-                || !head.pos().equals("NN") || head.index() != mention.last()) {
+        if (mention.last() - mention.first() != 1
+                || !tokens.get(mention.first()).word().equalsIgnoreCase("the")
+                || !head.pos().equals("NN")
+                || head.index() != mention.last()) {
             return null;
         }
         for (int k = namedGroups.size() - 1; k >= 0; k--) {
@@ -173,7 +191,8 @@ final class Speakers {
                 while (end + 1 < tokens.size() && isPersonToken(tokens.get(end + 1))) {
                     end++;
                 }
-                // the name closes the description ("..., Samir Dilou, said"), it does not start what was said ("..., Trump may")
+                // the name closes the description ("..., Samir Dilou, said"), it does not start what was said ("...,
+                // Trump may")
                 Token after = end + 1 < tokens.size() ? tokens.get(end + 1) : null;
                 boolean closes = after == null || after.pos().matches("[,.:]") || ReportingVerbs.isReporting(after);
                 boolean said = content != null && token.start() >= content.start() && token.start() < content.end();
@@ -194,7 +213,8 @@ final class Speakers {
     boolean namesSomeoneElse(Sentence sentence, Speaker speaker) {
         List<Token> tokens = sentence.tokens();
         for (int i = 0; i < tokens.size(); i++) {
-            if (isPersonToken(tokens.get(i)) && (i == 0 || !isPersonToken(tokens.get(i - 1)))
+            if (isPersonToken(tokens.get(i))
+                    && (i == 0 || !isPersonToken(tokens.get(i - 1)))
                     && !ReportedSpeech.inside(quotes, tokens.get(i).start())
                     && !canonical(personRun(tokens, i)).equals(speaker.name())) {
                 return true;
@@ -219,7 +239,8 @@ final class Speakers {
         for (Token token : sentence.tokens()) {
             if (token.relation().startsWith("nsubj") && isPersonToken(token)) {
                 Mention mention = ReportedSpeech.mention(sentence, token);
-                lastPerson = new Speaker(canonical(personRun(sentence.tokens(), token.index())), null, SourceKind.PERSON);
+                lastPerson =
+                        new Speaker(canonical(personRun(sentence.tokens(), token.index())), null, SourceKind.PERSON);
                 lastPerson = new Speaker(lastPerson.name(), roleOf(lastPerson.name()), SourceKind.PERSON);
                 if (mention == null) {
                     return;
@@ -270,7 +291,8 @@ final class Speakers {
         int shorter = Math.min(familyA.length(), familyB.length());
         return shorter >= 6
                 && Character.toLowerCase(familyA.charAt(0)) == Character.toLowerCase(familyB.charAt(0))
-                && Spelling.distance(familyA.toLowerCase(Locale.ROOT), familyB.toLowerCase(Locale.ROOT)) <= (shorter >= 8 ? 2 : 1);
+                && Spelling.distance(familyA.toLowerCase(Locale.ROOT), familyB.toLowerCase(Locale.ROOT))
+                        <= (shorter >= 8 ? 2 : 1);
     }
 
     private static String lastWord(String name) {
@@ -285,8 +307,11 @@ final class Speakers {
     /** Capitalised words right before a name that are not part of it: "Kremlin spokesman Peskov". */
     private static String titleBefore(List<Token> tokens, int nameStart) {
         int start = nameStart;
-        while (start > 0 && (tokens.get(start - 1).pos().startsWith("NN") || tokens.get(start - 1).pos().equals("JJ")
-                || tokens.get(start - 1).word().equals("of")) && !isPersonToken(tokens.get(start - 1))) {
+        while (start > 0
+                && (tokens.get(start - 1).pos().startsWith("NN")
+                        || tokens.get(start - 1).pos().equals("JJ")
+                        || tokens.get(start - 1).word().equals("of"))
+                && !isPersonToken(tokens.get(start - 1))) {
             start--;
         }
         return start < nameStart ? cleanRole(words(tokens, start, nameStart - 1)) : null;
@@ -298,7 +323,10 @@ final class Speakers {
     }
 
     private static String roleKey(String role) {
-        return stripDeterminer(role).toLowerCase(Locale.ROOT).replace("\u2019", "'").replaceAll("\\s+", " ");
+        return stripDeterminer(role)
+                .toLowerCase(Locale.ROOT)
+                .replace("\u2019", "'")
+                .replaceAll("\\s+", " ");
     }
 
     private static String stripDeterminer(String phrase) {
@@ -307,7 +335,9 @@ final class Speakers {
 
     private static String stripHonorific(String name) {
         String[] words = name.strip().split("\\s+", 2);
-        return words.length == 2 && Lexicon.HONORIFICS.contains(words[0].toLowerCase(Locale.ROOT)) ? words[1] : name.strip();
+        return words.length == 2 && Lexicon.HONORIFICS.contains(words[0].toLowerCase(Locale.ROOT))
+                ? words[1]
+                : name.strip();
     }
 
     private static String words(List<Token> tokens, int first, int last) {

@@ -7,8 +7,7 @@ package org.sourcewise.analysis;
  */
 public final class Spelling {
 
-    private Spelling() {
-    }
+    private Spelling() {}
 
     public static int distance(String a, String b) {
         int[] previous = new int[b.length() + 1];

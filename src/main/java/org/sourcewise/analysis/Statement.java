@@ -9,12 +9,25 @@ import java.time.LocalDate;
  * {@code cue} the reporting word ("said", "according to", "(continuation)"), null for a statement a teacher added;
  * {@code provenance} the rules that made it and how sure the engine is of its speaker and date.
  */
-public record Statement(Speaker speaker, String content, StatementKind kind, LocalDate saidOn, Span contentSpan,
-                        Span evidence, String cue, Provenance provenance) {
+public record Statement(
+        Speaker speaker,
+        String content,
+        StatementKind kind,
+        LocalDate saidOn,
+        Span contentSpan,
+        Span evidence,
+        String cue,
+        Provenance provenance) {
 
     /** A statement as a person gave it (a teacher's addition or correction), which the engine has no cause to doubt. */
-    public Statement(Speaker speaker, String content, StatementKind kind, LocalDate saidOn, Span contentSpan,
-                     Span evidence, String cue) {
+    public Statement(
+            Speaker speaker,
+            String content,
+            StatementKind kind,
+            LocalDate saidOn,
+            Span contentSpan,
+            Span evidence,
+            String cue) {
         this(speaker, content, kind, saidOn, contentSpan, evidence, cue, Provenance.TEACHER);
     }
 }

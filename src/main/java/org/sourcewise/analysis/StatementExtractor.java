@@ -94,11 +94,23 @@ public final class StatementExtractor {
                 if (quote != null) {
                     Mention after = i + 1 < sentences.size() ? Quotations.bareAttribution(sentences.get(i + 1)) : null;
                     if (after != null) {
-                        candidates = List.of(new Candidate(after, quote, null, new Span(sentence.start(),
-                                sentences.get(i + 1).end()), after.sentence().tokens().get(after.head().head() < 0
-                                ? after.head().index() : after.head().head()).word(), null, false,
+                        candidates = List.of(new Candidate(
+                                after,
+                                quote,
+                                null,
+                                new Span(sentence.start(), sentences.get(i + 1).end()),
+                                after.sentence()
+                                        .tokens()
+                                        .get(
+                                                after.head().head() < 0
+                                                        ? after.head().index()
+                                                        : after.head().head())
+                                        .word(),
+                                null,
+                                false,
                                 Candidate.QUOTE_THEN_ATTRIBUTION));
-                    } else if (!statements.isEmpty() && i - lastStatementSentence <= 3
+                    } else if (!statements.isEmpty()
+                            && i - lastStatementSentence <= 3
                             && !attributedLater(parsed, sentences, i, Quotations.containing(quotes, quote), quotes)) {
                         // a quotation going on over several sentences is one statement
                         Span whole = Quotations.containing(quotes, quote);
@@ -107,7 +119,8 @@ public final class StatementExtractor {
                         // a quotation goes on at the time it began, unless the next sentence opens with an attribution
                         // of its own ("... ?" wrote X): then it is a new one, of no known day
                         boolean attributedAfter = i + 1 < sentences.size()
-                                && ReportingVerbs.isReporting(sentences.get(i + 1).tokens().getFirst());
+                                && ReportingVerbs.isReporting(
+                                        sentences.get(i + 1).tokens().getFirst());
                         LocalDate saidOn = attributedAfter ? null : inheritedDate(previous);
                         String dateBy = saidOn == null ? null : before.dateBy();
                         double dateConfidence = saidOn == null ? 0.0 : before.dateConfidence();
@@ -116,13 +129,29 @@ public final class StatementExtractor {
                             dateBy = saidOn == null ? null : Confidence.DATE_OF_SAME_DAY_EVENTS;
                             dateConfidence = Confidence.date(dateBy);
                         }
-                        statements.add(new Statement(previous.speaker(), parsed.slice(whole.start(), whole.end()),
-                                StatementKind.DIRECT, saidOn, whole, new Span(sentence.start(),
-                                Math.max(sentence.end(), whole.end())), "(continuation)",
-                                new Provenance(Candidate.CONTINUATION, Attribution.CONTINUATION, dateBy, Confidence.continuation(
-                                        before.speakerConfidence(), otherVoice(sentences, lastStatementSentence + 1,
-                                                parsed.sentences().indexOf(parsed.sentenceAt(Math.max(whole.start(), whole.end() - 1))),
-                                                previous.speaker(), speakers, quotes)),
+                        statements.add(new Statement(
+                                previous.speaker(),
+                                parsed.slice(whole.start(), whole.end()),
+                                StatementKind.DIRECT,
+                                saidOn,
+                                whole,
+                                new Span(sentence.start(), Math.max(sentence.end(), whole.end())),
+                                "(continuation)",
+                                new Provenance(
+                                        Candidate.CONTINUATION,
+                                        Attribution.CONTINUATION,
+                                        dateBy,
+                                        Confidence.continuation(
+                                                before.speakerConfidence(),
+                                                otherVoice(
+                                                        sentences,
+                                                        lastStatementSentence + 1,
+                                                        parsed.sentences()
+                                                                .indexOf(parsed.sentenceAt(
+                                                                        Math.max(whole.start(), whole.end() - 1))),
+                                                        previous.speaker(),
+                                                        speakers,
+                                                        quotes)),
                                         dateConfidence)));
                         consumedUntil = whole.end();
                         lastStatementSentence = i;
@@ -130,8 +159,16 @@ public final class StatementExtractor {
                     }
                 }
             }
-            candidates = Quotations.runOn(parsed, sentence, Quotations.secondHalves(parsed, sentence,
-                    Quotations.quoteAfterColon(parsed, Quotations.wholeQuotes(parsed, candidates, quotes), quotes), quotes), quotes);
+            candidates = Quotations.runOn(
+                    parsed,
+                    sentence,
+                    Quotations.secondHalves(
+                            parsed,
+                            sentence,
+                            Quotations.quoteAfterColon(
+                                    parsed, Quotations.wholeQuotes(parsed, candidates, quotes), quotes),
+                            quotes),
+                    quotes);
             for (Candidate candidate : candidates) {
                 consumedUntil = Math.max(consumedUntil, candidate.content().end());
                 Attribution attribution = speakers.resolve(candidate.speaker(), candidate.content());
@@ -139,7 +176,10 @@ public final class StatementExtractor {
                 LocalDate saidOn = SaidOn.of(candidate, published, scenes.previousDay());
                 String dateRule = saidOn == null ? null : Confidence.DATE_IN_CLAUSE;
                 boolean ofStoryTime = !SaidOn.toldOutOfStoryTime(candidate);
-                if (saidOn == null && ofStoryTime && !statements.isEmpty() && i - lastStatementSentence <= 2
+                if (saidOn == null
+                        && ofStoryTime
+                        && !statements.isEmpty()
+                        && i - lastStatementSentence <= 2
                         && statements.getLast().speaker().name().equals(speaker.name())) {
                     saidOn = inheritedDate(statements.getLast());
                     dateRule = saidOn == null ? null : Confidence.DATE_OF_PREVIOUS;
@@ -156,10 +196,21 @@ public final class StatementExtractor {
                     saidOn = scenes.lastToldDay();
                     dateRule = saidOn == null ? null : Confidence.DATE_OF_SAME_DAY_EVENTS;
                 }
-                Provenance provenance = new Provenance(candidate.rule(), attribution.rule(), dateRule,
-                        Confidence.speaker(candidate, attribution), Confidence.date(dateRule));
-                statements.add(new Statement(speaker, candidate.wording(parsed), kindOf(candidate, quotes), saidOn,
-                        candidate.content(), candidate.evidence(), candidate.cue(), provenance));
+                Provenance provenance = new Provenance(
+                        candidate.rule(),
+                        attribution.rule(),
+                        dateRule,
+                        Confidence.speaker(candidate, attribution),
+                        Confidence.date(dateRule));
+                statements.add(new Statement(
+                        speaker,
+                        candidate.wording(parsed),
+                        kindOf(candidate, quotes),
+                        saidOn,
+                        candidate.content(),
+                        candidate.evidence(),
+                        candidate.cue(),
+                        provenance));
                 lastStatementSentence = i;
             }
         }
@@ -178,8 +229,8 @@ public final class StatementExtractor {
      * Whether the sentences since the last statement, up to this one, hold another voice the quotation may
      * belong to: a person other than the speaker, or a reporting verb outside quotation marks that no rule read.
      */
-    private static boolean otherVoice(List<Sentence> sentences, int from, int to, Speaker speaker, Speakers speakers,
-            List<Span> quotes) {
+    private static boolean otherVoice(
+            List<Sentence> sentences, int from, int to, Speaker speaker, Speakers speakers, List<Span> quotes) {
         for (int k = Math.max(0, from); k <= to; k++) {
             Sentence sentence = sentences.get(k);
             if (speakers.namesSomeoneElse(sentence, speaker)) {
@@ -198,11 +249,12 @@ public final class StatementExtractor {
      * ""We will rebuild. It will take years," the mayor said.": a quotation whose attribution comes in a later
      * sentence it runs into is that attribution's statement, not a continuation of the one before.
      */
-    private static boolean attributedLater(ParsedText parsed, List<Sentence> sentences, int from, Span quote,
-                                           List<Span> quotes) {
+    private static boolean attributedLater(
+            ParsedText parsed, List<Sentence> sentences, int from, Span quote, List<Span> quotes) {
         for (int j = from + 1; j < sentences.size() && sentences.get(j).start() < quote.end(); j++) {
             for (Candidate candidate : ReportedSpeech.find(parsed, sentences.get(j), quotes)) {
-                if (candidate.content().start() < quote.end() && candidate.content().end() > quote.start()) {
+                if (candidate.content().start() < quote.end()
+                        && candidate.content().end() > quote.start()) {
                     return true;
                 }
             }
@@ -219,40 +271,82 @@ public final class StatementExtractor {
         List<Candidate> kept = new ArrayList<>(candidates);
         for (Candidate outer : candidates) {
             for (Candidate inner : candidates) {
-                if (inner == outer || inner.verb() == null || !kept.contains(outer) || !kept.contains(inner)
-                        || inner.verb().start() < outer.content().start() || inner.verb().end() > outer.content().end()) {
+                if (inner == outer
+                        || inner.verb() == null
+                        || !kept.contains(outer)
+                        || !kept.contains(inner)
+                        || inner.verb().start() < outer.content().start()
+                        || inner.verb().end() > outer.content().end()) {
                     continue;
                 }
                 if (inner.cue().equals("according to")) {
                     // "X said Y, according to Z": Z relays X's statement, which ends before the attribution
-                    Span shortened = ReportedSpeech.trim(parsed, outer.speaker().sentence(),
-                            tokenAt(outer.speaker().sentence(), outer.content().start()), inner.verb().index() - 1);
+                    Span shortened = ReportedSpeech.trim(
+                            parsed,
+                            outer.speaker().sentence(),
+                            tokenAt(outer.speaker().sentence(), outer.content().start()),
+                            inner.verb().index() - 1);
                     if (shortened != null) {
-                        kept.set(kept.indexOf(outer), new Candidate(outer.speaker(), shortened, outer.evidence(),
-                                outer.cue(), outer.verb(), false));
+                        kept.set(
+                                kept.indexOf(outer),
+                                new Candidate(
+                                        outer.speaker(),
+                                        shortened,
+                                        outer.evidence(),
+                                        outer.cue(),
+                                        outer.verb(),
+                                        false));
                     }
                     kept.remove(inner);
                 } else if (inner.verb().pos().equals("VBG") && inner.verb().index() > 0) {
                     int cut = kept.indexOf(outer);
-                    Span shortened = ReportedSpeech.trim(parsed, outer.speaker().sentence(),
+                    Span shortened = ReportedSpeech.trim(
+                            parsed,
+                            outer.speaker().sentence(),
                             tokenAt(outer.speaker().sentence(), outer.content().start()),
                             Math.max(0, inner.verb().index() - 1));
                     if (shortened != null) {
-                        kept.set(cut, new Candidate(outer.speaker(), shortened, outer.evidence(), outer.cue(), outer.verb(), false));
+                        kept.set(
+                                cut,
+                                new Candidate(
+                                        outer.speaker(),
+                                        shortened,
+                                        outer.evidence(),
+                                        outer.cue(),
+                                        outer.verb(),
+                                        false));
                     }
-                    kept.set(kept.indexOf(inner), new Candidate(outer.speaker(), inner.content(), inner.evidence(),
-                            inner.cue(), inner.verb(), false));
+                    kept.set(
+                            kept.indexOf(inner),
+                            new Candidate(
+                                    outer.speaker(),
+                                    inner.content(),
+                                    inner.evidence(),
+                                    inner.cue(),
+                                    inner.verb(),
+                                    false));
                 } else if (Set.of("parataxis", "conj").contains(inner.verb().relation())
                         && ReportedSpeech.subjectOf(inner.speaker().sentence(), inner.verb()) != null
                         && inner.speaker().first() > outer.content().start()) {
                     // "Although A has stated X, B has stated Y": two statements side by side, not one inside the other
-                    Span shortened = ReportedSpeech.trim(parsed, outer.speaker().sentence(),
-                            tokenAt(outer.speaker().sentence(), outer.content().start()), inner.speaker().first() - 1);
+                    Span shortened = ReportedSpeech.trim(
+                            parsed,
+                            outer.speaker().sentence(),
+                            tokenAt(outer.speaker().sentence(), outer.content().start()),
+                            inner.speaker().first() - 1);
                     if (shortened != null) {
-                        kept.set(kept.indexOf(outer), new Candidate(outer.speaker(), shortened, outer.evidence(),
-                                outer.cue(), outer.verb(), false));
+                        kept.set(
+                                kept.indexOf(outer),
+                                new Candidate(
+                                        outer.speaker(),
+                                        shortened,
+                                        outer.evidence(),
+                                        outer.cue(),
+                                        outer.verb(),
+                                        false));
                     }
-                } else if (outer.cue().equals("according to") || Lexicon.SAY_LIKE_VERBS.contains(inner.verb().lemma())) {
+                } else if (outer.cue().equals("according to")
+                        || Lexicon.SAY_LIKE_VERBS.contains(inner.verb().lemma())) {
                     kept.remove(outer);
                 } else {
                     kept.remove(inner);

@@ -5,8 +5,17 @@ package org.sourcewise.analysis;
  * (in the sentence) of the word this one depends on, -1 for the root; {@code timex} is the normalised
  * date of a date expression ("2022-01-27", "XXXX-WXX-4"), else null.
  */
-record Token(int index, String word, String lemma, String pos, String ner, int start, int end,
-             int head, String relation, String timex) {
+record Token(
+        int index,
+        String word,
+        String lemma,
+        String pos,
+        String ner,
+        int start,
+        int end,
+        int head,
+        String relation,
+        String timex) {
 
     boolean isVerb() {
         return pos.startsWith("VB");

@@ -54,8 +54,7 @@ class Article {
     @Version
     private long version;
 
-    protected Article() {
-    }
+    protected Article() {}
 
     Article(ArticleDetails details, String rawText) {
         this.createdAt = Instant.now();

@@ -6,13 +6,15 @@ import java.util.regex.Pattern;
 
 /** The kinds of text a teacher can bring, named by what the file name ends with. */
 public enum ArticleFormat {
-    PLAIN_TEXT, MARKDOWN, HTML;
+    PLAIN_TEXT,
+    MARKDOWN,
+    HTML;
 
     private static final Pattern PAGE_START = Pattern.compile("(?is)\\A\\s*(?:<!doctype\\s+html|<html[\\s>])");
-    private static final Pattern OPENING_TAG = Pattern.compile(
-            "(?i)<(p|div|article|section|span|h[1-6]|li|a|body|head|main|table|td)(?:\\s[^<>]*)?>");
-    private static final Pattern CLOSING_TAG = Pattern.compile(
-            "(?i)</(p|div|article|section|span|h[1-6]|li|a|body|head|main|table|td)\\s*>");
+    private static final Pattern OPENING_TAG =
+            Pattern.compile("(?i)<(p|div|article|section|span|h[1-6]|li|a|body|head|main|table|td)(?:\\s[^<>]*)?>");
+    private static final Pattern CLOSING_TAG =
+            Pattern.compile("(?i)</(p|div|article|section|span|h[1-6]|li|a|body|head|main|table|td)\\s*>");
     /** A paste with at least this many opening and as many closing tags is a page's source, not prose about one. */
     private static final int TAGS = 3;
 
@@ -29,8 +31,11 @@ public enum ArticleFormat {
             return HTML;
         }
         boolean opensWithTag = pasted.stripLeading().startsWith("<");
-        return opensWithTag && OPENING_TAG.matcher(pasted).results().limit(TAGS).count() == TAGS
-                && CLOSING_TAG.matcher(pasted).results().limit(TAGS).count() == TAGS ? HTML : PLAIN_TEXT;
+        return opensWithTag
+                        && OPENING_TAG.matcher(pasted).results().limit(TAGS).count() == TAGS
+                        && CLOSING_TAG.matcher(pasted).results().limit(TAGS).count() == TAGS
+                ? HTML
+                : PLAIN_TEXT;
     }
 
     public static Optional<ArticleFormat> ofFileName(String fileName) {

@@ -11,8 +11,7 @@ import org.sourcewise.cleaning.TextBytes;
 /** The checks and conversions of an import, kept apart from storage so each can be tested alone. */
 final class ArticleImports {
 
-    private ArticleImports() {
-    }
+    private ArticleImports() {}
 
     static String decode(byte[] bytes) {
         if (bytes.length == 0) {
@@ -74,17 +73,21 @@ final class ArticleImports {
         if (rawText != null && rawText.length() > ArticleLimits.RAW_TEXT) {
             problems.add(tooLongRaw(rawText));
         }
-        if (details.url() != null && !details.url().isBlank() && !isWebAddress(details.url().strip())) {
+        if (details.url() != null
+                && !details.url().isBlank()
+                && !isWebAddress(details.url().strip())) {
             problems.add("The address must be a web address starting with http:// or https://.");
         }
-        if (details.publishedOn() != null && details.publishedOn().isAfter(LocalDate.now().plusDays(1))) {
+        if (details.publishedOn() != null
+                && details.publishedOn().isAfter(LocalDate.now().plusDays(1))) {
             problems.add("The publication date is in the future.");
         }
         if (cleanedText == null || cleanedText.isBlank()) {
             problems.add("The article has no text.");
         } else if (cleanedText.length() > ArticleLimits.CLEANED_TEXT) {
             problems.add("The article has " + ArticleLimits.format(cleanedText.length()) + " characters; it may have"
-                    + " at most " + ArticleLimits.format(ArticleLimits.CLEANED_TEXT) + ". Trim it to the article itself.");
+                    + " at most " + ArticleLimits.format(ArticleLimits.CLEANED_TEXT)
+                    + ". Trim it to the article itself.");
         }
         return problems;
     }
@@ -92,7 +95,8 @@ final class ArticleImports {
     private static boolean isWebAddress(String url) {
         try {
             URI uri = new URI(url);
-            return url.length() <= ArticleLimits.URL && ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))
+            return url.length() <= ArticleLimits.URL
+                    && ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))
                     && uri.getHost() != null;
         } catch (URISyntaxException e) {
             return false;

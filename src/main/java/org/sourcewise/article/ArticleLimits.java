@@ -17,8 +17,7 @@ public final class ArticleLimits {
     /** An upload is never bigger than the raw text it may give, since a UTF-8 character takes at least one byte. */
     public static final int UPLOAD_BYTES = RAW_TEXT;
 
-    private ArticleLimits() {
-    }
+    private ArticleLimits() {}
 
     static String format(long limit) {
         return String.format("%,d", limit);

@@ -44,9 +44,11 @@ public class ArticleService {
     @PreAuthorize(Roles.STAFF)
     @Transactional
     public long importArticle(ArticleDetails details, String rawText, String cleanedText) {
-        ArticleDetails trimmed = new ArticleDetails(strip(details.title()), strip(details.source()),
-                strip(details.url()), details.publishedOn());
-        String text = cleanedText == null ? "" : ArticleText.fromEditedText(cleanedText).text();
+        ArticleDetails trimmed = new ArticleDetails(
+                strip(details.title()), strip(details.source()), strip(details.url()), details.publishedOn());
+        String text = cleanedText == null
+                ? ""
+                : ArticleText.fromEditedText(cleanedText).text();
         List<String> problems = ArticleImports.problems(trimmed, rawText, text);
         if (!problems.isEmpty()) {
             throw new ArticleImportException(String.join(" ", problems));
@@ -68,22 +70,29 @@ public class ArticleService {
 
     @PreAuthorize(Roles.ANYONE)
     public Optional<ArticleReading> findForReading(long id) {
-        return articles.findById(id).map(article -> new ArticleReading(
-                article.getId(), article.getTitle(), article.getSource(), article.getUrl(),
-                article.getPublishedOn(), new ArticleText(article.getCleanedText()).paragraphs()));
+        return articles.findById(id)
+                .map(article -> new ArticleReading(
+                        article.getId(),
+                        article.getTitle(),
+                        article.getSource(),
+                        article.getUrl(),
+                        article.getPublishedOn(),
+                        new ArticleText(article.getCleanedText()).paragraphs()));
     }
 
     @PreAuthorize(Roles.ANYONE)
     public Optional<ArticleForAnalysis> findForAnalysis(long id) {
-        return articles.findById(id).map(article -> new ArticleForAnalysis(
-                article.getId(), new ArticleText(article.getCleanedText()), article.getPublishedOn()));
+        return articles.findById(id)
+                .map(article -> new ArticleForAnalysis(
+                        article.getId(), new ArticleText(article.getCleanedText()), article.getPublishedOn()));
     }
 
     /** The seed article loaded from this file of the seeds folder, such as {@code 003_c69a83af02cbb3b2.txt}. */
     @PreAuthorize(Roles.ANYONE)
     public Optional<ArticleForAnalysis> findSeed(String fileName) {
-        return articles.findBySeedFile(fileName).map(article -> new ArticleForAnalysis(
-                article.getId(), new ArticleText(article.getCleanedText()), article.getPublishedOn()));
+        return articles.findBySeedFile(fileName)
+                .map(article -> new ArticleForAnalysis(
+                        article.getId(), new ArticleText(article.getCleanedText()), article.getPublishedOn()));
     }
 
     @PreAuthorize(Roles.ANYONE)

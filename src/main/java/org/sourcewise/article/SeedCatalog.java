@@ -43,8 +43,8 @@ public final class SeedCatalog {
      * quiz file's header may name. For check-quiz, which has no database to ask.
      */
     public static Set<String> fileNames(String location) throws IOException {
-        return new SeedCatalog(new PathMatchingResourcePatternResolver(), location).read().stream()
-                .map(SeedArticle::file).collect(Collectors.toUnmodifiableSet());
+        return new SeedCatalog(new PathMatchingResourcePatternResolver(), location)
+                .read().stream().map(SeedArticle::file).collect(Collectors.toUnmodifiableSet());
     }
 
     List<SeedArticle> read() throws IOException {
@@ -62,7 +62,9 @@ public final class SeedCatalog {
                 }
                 ArticleDetails details = metadata.get(name);
                 if (details == null) {
-                    log.warn("Seed {} has no entry in metadata.json; its title is the file name and it has no date", name);
+                    log.warn(
+                            "Seed {} has no entry in metadata.json; its title is the file name and it has no date",
+                            name);
                     details = new ArticleDetails(name, null, null, null);
                 }
                 seeds.add(new SeedArticle(name, details, raw));
@@ -86,11 +88,13 @@ public final class SeedCatalog {
             if (file.isEmpty()) {
                 continue;
             }
-            byFile.put(file, new ArticleDetails(
-                    entry.path("title").asText(file),
-                    textOrNull(entry, "source"),
-                    textOrNull(entry, "url"),
-                    dateOrNull(file, textOrNull(entry, "published"))));
+            byFile.put(
+                    file,
+                    new ArticleDetails(
+                            entry.path("title").asText(file),
+                            textOrNull(entry, "source"),
+                            textOrNull(entry, "url"),
+                            dateOrNull(file, textOrNull(entry, "published"))));
         }
         return byFile;
     }

@@ -10,9 +10,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sourcewise.cluster.StartupJob;
 import org.sourcewise.cluster.StartupLock;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.io.support.ResourcePatternResolver;
 import org.springframework.stereotype.Component;
@@ -36,8 +36,13 @@ class SeedLoader implements ApplicationRunner {
     private final SeedCatalog catalog;
     private final StartupLock lock;
 
-    SeedLoader(ArticleRepository articles, ApplicationEventPublisher events, TransactionTemplate transaction,
-               ResourcePatternResolver resolver, SeedSettings seeds, StartupLock lock) {
+    SeedLoader(
+            ArticleRepository articles,
+            ApplicationEventPublisher events,
+            TransactionTemplate transaction,
+            ResourcePatternResolver resolver,
+            SeedSettings seeds,
+            StartupLock lock) {
         this.articles = articles;
         this.events = events;
         this.transaction = transaction;
@@ -79,8 +84,8 @@ class SeedLoader implements ApplicationRunner {
 
     private static String sha256(String text) {
         try {
-            return HexFormat.of().formatHex(
-                    MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JVM has SHA-256", e);
         }
@@ -94,8 +99,8 @@ class SeedLoader implements ApplicationRunner {
 
         @Override
         public String toString() {
-            return added + " added, " + refreshed + " refreshed, " + unchanged + " unchanged, "
-                    + keptAsEdited + " kept as edited by a teacher";
+            return added + " added, " + refreshed + " refreshed, " + unchanged + " unchanged, " + keptAsEdited
+                    + " kept as edited by a teacher";
         }
     }
 }

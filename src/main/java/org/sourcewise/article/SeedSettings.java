@@ -12,8 +12,8 @@ record SeedSettings(@DefaultValue("classpath:seeds/") String location) {
 
     SeedSettings {
         if (location.isBlank()) {
-            throw new IllegalArgumentException("sourcewise.seeds.location must name a folder, such as"
-                    + " file:/srv/sourcewise/seeds/");
+            throw new IllegalArgumentException(
+                    "sourcewise.seeds.location must name a folder, such as" + " file:/srv/sourcewise/seeds/");
         }
     }
 }

@@ -27,11 +27,13 @@ public enum AnswerFormat {
             case QuestionKind.ShortAnswer ignored -> SHORT_ANSWER;
             case QuestionKind.Matching ignored -> MATCHING;
             case QuestionKind.Numeric ignored -> NUMERIC;
-            case QuestionKind.Essay ignored -> throw new QuestionBankException(
-                    "Essay questions need a teacher to mark them; Sourcewise cannot ask them yet.");
-            case QuestionKind.Description ignored -> throw new QuestionBankException(
-                    "This has no answers in braces, so it asks nothing: write them after the question,"
-                    + " such as {=the right answer ~a wrong one}.");
+            case QuestionKind.Essay ignored ->
+                throw new QuestionBankException(
+                        "Essay questions need a teacher to mark them; Sourcewise cannot ask them yet.");
+            case QuestionKind.Description ignored ->
+                throw new QuestionBankException(
+                        "This has no answers in braces, so it asks nothing: write them after the question,"
+                                + " such as {=the right answer ~a wrong one}.");
         };
     }
 }

@@ -22,8 +22,7 @@ class BankPolicy {
     private String changedBy;
     private Instant changedAt;
 
-    protected BankPolicy() {
-    }
+    protected BankPolicy() {}
 
     BankPolicy(long articleId, boolean trustedOpen, String changedBy) {
         this.articleId = articleId;

@@ -20,10 +20,10 @@ import java.util.stream.IntStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sourcewise.analysis.Span;
+import org.sourcewise.gift.Gift;
 import org.sourcewise.questions.Difficulty;
 import org.sourcewise.questions.Question;
 import org.sourcewise.questions.QuestionType;
-import org.sourcewise.gift.Gift;
 
 /** A question of an article's bank: generated from its statements, then perhaps reviewed by a teacher. */
 @Entity
@@ -92,8 +92,7 @@ class BankQuestion {
     @OrderColumn(name = "position")
     private List<EvidenceSpan> evidence = new ArrayList<>();
 
-    protected BankQuestion() {
-    }
+    protected BankQuestion() {}
 
     BankQuestion(long articleId, String originKey) {
         this.articleId = articleId;
@@ -105,8 +104,13 @@ class BankQuestion {
      * A teacher's own question ({@code authorId} null for a quiz file's); it is the teacher's from the start, so
      * students may meet it at once.
      */
-    static BankQuestion own(long articleId, String originKey, int position, WrittenQuestion written, List<Span> evidence,
-                            Long authorId) {
+    static BankQuestion own(
+            long articleId,
+            String originKey,
+            int position,
+            WrittenQuestion written,
+            List<Span> evidence,
+            Long authorId) {
         BankQuestion question = new BankQuestion(articleId, originKey);
         question.position = position;
         question.type = QuestionType.OWN;
@@ -122,12 +126,19 @@ class BankQuestion {
         switch (written) {
             case WrittenQuestion.Gifted gifted -> {
                 gift = gifted.giftText();
-                fill(written.stem(), List.of(), List.of(), gifted.question().generalFeedback().orElse(""));
+                fill(
+                        written.stem(),
+                        List.of(),
+                        List.of(),
+                        gifted.question().generalFeedback().orElse(""));
             }
             case WrittenQuestion.Ordering ordering -> {
                 gift = null;
-                fill(ordering.stem(), ordering.items(),
-                        IntStream.range(0, ordering.items().size()).boxed().toList(), ordering.explanation());
+                fill(
+                        ordering.stem(),
+                        ordering.items(),
+                        IntStream.range(0, ordering.items().size()).boxed().toList(),
+                        ordering.explanation());
             }
         }
         this.evidence.clear();
@@ -144,8 +155,11 @@ class BankQuestion {
         this.position = position;
         type = generated.type();
         difficulty = generated.difficulty();
-        speakerName = generated.statement() == null ? null : generated.statement().speaker().name();
-        statementContent = generated.statement() == null ? null : generated.statement().content();
+        speakerName = generated.statement() == null
+                ? null
+                : generated.statement().speaker().name();
+        statementContent =
+                generated.statement() == null ? null : generated.statement().content();
         reviewCheck = ReviewCheck.of(generated);
         evidence.clear();
         generated.evidence().forEach(span -> evidence.add(new EvidenceSpan(span)));
@@ -160,7 +174,9 @@ class BankQuestion {
     }
 
     private boolean asks(Question generated) {
-        return stem.equals(generated.stem()) && choices.equals(generated.choices()) && answer.equals(generated.answer());
+        return stem.equals(generated.stem())
+                && choices.equals(generated.choices())
+                && answer.equals(generated.answer());
     }
 
     void retire() {
@@ -222,7 +238,8 @@ class BankQuestion {
      * one only when the engine is sure of it and the article lets such questions through ({@link BankPolicy}).
      */
     boolean reachesStudents(boolean trustedOpen) {
-        return status == QuestionStatus.ACCEPTED || status == QuestionStatus.EDITED
+        return status == QuestionStatus.ACCEPTED
+                || status == QuestionStatus.EDITED
                 || status == QuestionStatus.GENERATED && trustedOpen && reviewCheck == null;
     }
 
@@ -244,13 +261,31 @@ class BankQuestion {
         if (gift != null) {
             written = new WrittenQuestion.Gifted(Gift.parse(gift).questions().getFirst());
         } else if (isOwn()) {
-            written = new WrittenQuestion.Ordering(stem, answer.stream().map(choices::get).toList(), explanation);
+            written = new WrittenQuestion.Ordering(
+                    stem, answer.stream().map(choices::get).toList(), explanation);
         }
-        AnswerFormat format = written != null ? written.format()
+        AnswerFormat format = written != null
+                ? written.format()
                 : type == QuestionType.TIME_ORDER ? AnswerFormat.ORDERING : AnswerFormat.ONE_CHOICE;
-        return new KeyedQuestion(id, articleId, position, type, format, stem, List.copyOf(choices),
-                List.copyOf(answer), evidence.stream().map(EvidenceSpan::span).toList(), explanation, difficulty,
-                speakerName, statementContent, status, reviewCheck, reachesStudents(trustedOpen), written, authorId,
+        return new KeyedQuestion(
+                id,
+                articleId,
+                position,
+                type,
+                format,
+                stem,
+                List.copyOf(choices),
+                List.copyOf(answer),
+                evidence.stream().map(EvidenceSpan::span).toList(),
+                explanation,
+                difficulty,
+                speakerName,
+                statementContent,
+                status,
+                reviewCheck,
+                reachesStudents(trustedOpen),
+                written,
+                authorId,
                 decidedBy);
     }
 }

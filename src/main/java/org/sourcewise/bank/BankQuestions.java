@@ -32,7 +32,9 @@ public class BankQuestions {
     public List<KeyedQuestion> askable(long articleId) {
         boolean trustedOpen = policies.trustedOpen(articleId);
         return questions.findByArticleIdOrderByPositionAscIdAsc(articleId).stream()
-                .filter(q -> q.reachesStudents(trustedOpen)).flatMap(q -> q.readable(trustedOpen).stream()).toList();
+                .filter(q -> q.reachesStudents(trustedOpen))
+                .flatMap(q -> q.readable(trustedOpen).stream())
+                .toList();
     }
 
     /**
@@ -42,7 +44,9 @@ public class BankQuestions {
      */
     public List<Long> meetable(List<Long> quizQuestionIds) {
         Map<Long, KeyedQuestion> found = byId(quizQuestionIds);
-        return quizQuestionIds.stream().filter(id -> found.get(id) == null || !found.get(id).awaitsReview()).toList();
+        return quizQuestionIds.stream()
+                .filter(id -> found.get(id) == null || !found.get(id).awaitsReview())
+                .toList();
     }
 
     /**
@@ -60,8 +64,8 @@ public class BankQuestions {
         List<Long> ids = new ArrayList<>();
         for (int i = 0; i < loaded.size(); i++) {
             WrittenQuestion.Gifted written = new WrittenQuestion.Gifted(loaded.get(i));
-            String key = prefix + OriginKeys.digest(i + "\n" + written.giftText())
-                    .substring(0, 50);
+            String key =
+                    prefix + OriginKeys.digest(i + "\n" + written.giftText()).substring(0, 50);
             List<Span> evidence = Passages.quotedIn(articleText, feedbackOf(loaded.get(i)), 3);
             BankQuestion question = before.remove(key);
             if (question == null) {
@@ -78,11 +82,15 @@ public class BankQuestions {
     private static String feedbackOf(GiftQuestion question) {
         StringBuilder all = new StringBuilder(question.generalFeedback().orElse(""));
         switch (question.kind()) {
-            case QuestionKind.MultipleChoice kind -> kind.choices().forEach(c -> all.append(' ').append(c.feedback().orElse("")));
-            case QuestionKind.MultipleAnswers kind -> kind.choices().forEach(c -> all.append(' ').append(c.feedback().orElse("")));
-            case QuestionKind.ShortAnswer kind -> kind.answers().forEach(c -> all.append(' ').append(c.feedback().orElse("")));
-            case QuestionKind.TrueFalse kind -> all.append(' ').append(kind.feedbackWhenRight().orElse(""));
-            default -> { }
+            case QuestionKind.MultipleChoice kind ->
+                kind.choices().forEach(c -> all.append(' ').append(c.feedback().orElse("")));
+            case QuestionKind.MultipleAnswers kind ->
+                kind.choices().forEach(c -> all.append(' ').append(c.feedback().orElse("")));
+            case QuestionKind.ShortAnswer kind ->
+                kind.answers().forEach(c -> all.append(' ').append(c.feedback().orElse("")));
+            case QuestionKind.TrueFalse kind ->
+                all.append(' ').append(kind.feedbackWhenRight().orElse(""));
+            default -> {}
         }
         return all.toString();
     }

@@ -32,9 +32,13 @@ class DemoPolicies {
     @EventListener(ApplicationReadyEvent.class)
     @Transactional
     public void openUnchosenArticles() {
-        List<Long> unchosen = articles.findAllIds().stream().filter(id -> !policies.existsById(id)).toList();
+        List<Long> unchosen = articles.findAllIds().stream()
+                .filter(id -> !policies.existsById(id))
+                .toList();
         unchosen.forEach(id -> policies.save(new BankPolicy(id, true, "demo profile")));
-        log.warn("Demo profile: {} article(s) let questions above the confidence threshold reach students before a"
-                + " teacher's accept.", unchosen.size());
+        log.warn(
+                "Demo profile: {} article(s) let questions above the confidence threshold reach students before a"
+                        + " teacher's accept.",
+                unchosen.size());
     }
 }

@@ -14,8 +14,7 @@ class EvidenceSpan {
     @Column(name = "end_offset")
     private int end;
 
-    protected EvidenceSpan() {
-    }
+    protected EvidenceSpan() {}
 
     EvidenceSpan(Span span) {
         this.start = span.start();

@@ -15,11 +15,26 @@ import org.sourcewise.questions.QuestionType;
  * ones, a quiz file's, and own ones older than authors), {@code decidedBy} whoever last decided on it; both
  * account ids.
  */
-public record KeyedQuestion(long id, long articleId, int position, QuestionType type, AnswerFormat format,
-                               String stem, List<String> choices, List<Integer> answer, List<Span> evidence,
-                               String explanation, Difficulty difficulty, String speakerName, String statementContent,
-                               QuestionStatus status, ReviewCheck check, boolean reachesStudents,
-                               WrittenQuestion written, Long authorId, Long decidedBy) {
+public record KeyedQuestion(
+        long id,
+        long articleId,
+        int position,
+        QuestionType type,
+        AnswerFormat format,
+        String stem,
+        List<String> choices,
+        List<Integer> answer,
+        List<Span> evidence,
+        String explanation,
+        Difficulty difficulty,
+        String speakerName,
+        String statementContent,
+        QuestionStatus status,
+        ReviewCheck check,
+        boolean reachesStudents,
+        WrittenQuestion written,
+        Long authorId,
+        Long decidedBy) {
 
     public boolean own() {
         return type == QuestionType.OWN;

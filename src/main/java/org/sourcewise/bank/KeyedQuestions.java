@@ -10,8 +10,7 @@ import java.util.Map;
  */
 final class KeyedQuestions {
 
-    private KeyedQuestions() {
-    }
+    private KeyedQuestions() {}
 
     static List<KeyedQuestion> of(List<BankQuestion> questions, BankPolicyRepository policies) {
         Map<Long, Boolean> trustedOpen = new HashMap<>();

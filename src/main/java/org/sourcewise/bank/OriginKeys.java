@@ -16,25 +16,26 @@ import org.sourcewise.questions.Question;
  */
 final class OriginKeys {
 
-    private OriginKeys() {
-    }
+    private OriginKeys() {}
 
     static List<String> of(List<Question> bank) {
         Set<String> taken = new HashSet<>();
-        return bank.stream().map(question -> {
-            String asked = question.type().name() + "\n" + question.stem();
-            String key = digest(asked);
-            for (int repeat = 2; !taken.add(key); repeat++) {
-                key = digest(asked + "\n" + repeat);
-            }
-            return key;
-        }).toList();
+        return bank.stream()
+                .map(question -> {
+                    String asked = question.type().name() + "\n" + question.stem();
+                    String key = digest(asked);
+                    for (int repeat = 2; !taken.add(key); repeat++) {
+                        key = digest(asked + "\n" + repeat);
+                    }
+                    return key;
+                })
+                .toList();
     }
 
     static String digest(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
         }

@@ -16,8 +16,7 @@ public final class Passages {
 
     private static final Pattern QUOTED = Pattern.compile("[\"\u201c]([^\"\u201d]{12,600})[\"\u201d]");
 
-    private Passages() {
-    }
+    private Passages() {}
 
     public static Optional<Span> find(String article, String passage) {
         Normal text = Normal.of(article);
@@ -26,7 +25,8 @@ public final class Passages {
             return Optional.empty();
         }
         int at = text.text.indexOf(wanted);
-        return at < 0 ? Optional.empty()
+        return at < 0
+                ? Optional.empty()
                 : Optional.of(new Span(text.origin.get(at), text.origin.get(at + wanted.length() - 1) + 1));
     }
 
@@ -62,11 +62,12 @@ public final class Passages {
                     origin.add(i - 1);
                 }
                 space = false;
-                folded.append(switch (c) {
-                    case '\u201c', '\u201d', '\u201e', '\u00ab', '\u00bb' -> '"';
-                    case '\u2018', '\u2019', '\u2032' -> '\'';
-                    default -> Character.toLowerCase(c);
-                });
+                folded.append(
+                        switch (c) {
+                            case '\u201c', '\u201d', '\u201e', '\u00ab', '\u00bb' -> '"';
+                            case '\u2018', '\u2019', '\u2032' -> '\'';
+                            default -> Character.toLowerCase(c);
+                        });
                 origin.add(i);
             }
             return new Normal(folded.toString(), origin);

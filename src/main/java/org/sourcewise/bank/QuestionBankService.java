@@ -4,15 +4,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.UUID;
-import org.sourcewise.analysis.Span;
-import org.sourcewise.account.AccountService;
-import org.sourcewise.article.ArticleService;
-import org.sourcewise.security.Roles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.sourcewise.account.AccountService;
+import org.sourcewise.analysis.Span;
+import org.sourcewise.article.ArticleService;
+import org.sourcewise.security.Roles;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -39,8 +39,11 @@ public class QuestionBankService {
     private final ArticleService articles;
     private final AccountService accounts;
 
-    QuestionBankService(BankQuestionRepository questions, BankPolicyRepository policies, ArticleService articles,
-                        AccountService accounts) {
+    QuestionBankService(
+            BankQuestionRepository questions,
+            BankPolicyRepository policies,
+            ArticleService articles,
+            AccountService accounts) {
         this.questions = questions;
         this.policies = policies;
         this.articles = articles;
@@ -60,20 +63,26 @@ public class QuestionBankService {
     /** Lets the article's generated questions that need no check reach students before an accept, or stops that. */
     @PreAuthorize(Roles.STAFF)
     public void openTrustedQuestions(long articleId, boolean open) {
-        articles.findForAnalysis(articleId).orElseThrow(() -> new QuestionBankException("This article no longer exists."));
+        articles.findForAnalysis(articleId)
+                .orElseThrow(() -> new QuestionBankException("This article no longer exists."));
         String who = SecurityContextHolder.getContext().getAuthentication().getName();
         BankPolicy policy = policies.findById(articleId).orElseGet(() -> new BankPolicy(articleId, open, who));
         policy.change(open, who);
         policies.save(policy);
-        log.info("Article {}: {} let generated questions the engine is sure of reach students before an accept: {}",
-                articleId, who, open);
+        log.info(
+                "Article {}: {} let generated questions the engine is sure of reach students before an accept: {}",
+                articleId,
+                who,
+                open);
     }
 
     /** The article's questions students may meet now, in bank order, for building a quiz. */
     @PreAuthorize(Roles.STAFF)
     @Transactional(readOnly = true)
     public List<KeyedQuestion> questionsStudentsMeet(long articleId) {
-        return questionsOf(articleId).stream().filter(KeyedQuestion::reachesStudents).toList();
+        return questionsOf(articleId).stream()
+                .filter(KeyedQuestion::reachesStudents)
+                .toList();
     }
 
     /**
@@ -84,8 +93,8 @@ public class QuestionBankService {
     public KeyedQuestion write(long articleId, WrittenQuestion written, List<Span> evidence) {
         checkEvidence(articleId, evidence);
         int position = FIRST_OWN_POSITION + questions.countByArticleId(articleId);
-        return view(questions.save(BankQuestion.own(articleId, "own-" + UUID.randomUUID(), position, written, evidence,
-                accounts.currentAccountId())));
+        return view(questions.save(BankQuestion.own(
+                articleId, "own-" + UUID.randomUUID(), position, written, evidence, accounts.currentAccountId())));
     }
 
     /** Rewrites one of the signed-in teacher's own questions (any, for an admin): wording, key and evidence. */
@@ -107,7 +116,8 @@ public class QuestionBankService {
     public KeyedQuestion copy(long questionId) {
         KeyedQuestion original = view(find(questionId));
         if (!original.own()) {
-            throw new QuestionBankException("A generated question is shared by every teacher already; edit it instead.");
+            throw new QuestionBankException(
+                    "A generated question is shared by every teacher already; edit it instead.");
         }
         return write(original.articleId(), original.written(), original.evidence());
     }
@@ -120,9 +130,10 @@ public class QuestionBankService {
 
     private void checkMayChange(BankQuestion question) {
         if (question.isOwn() && !isAdmin() && !Objects.equals(question.getAuthorId(), accounts.currentAccountId())) {
-            throw new QuestionBankException(question.getAuthorId() == null
-                    ? "This question comes from a quiz file or from before questions had authors: copy it to change your own version."
-                    : "This question is another teacher's: copy it to change your own version.");
+            throw new QuestionBankException(
+                    question.getAuthorId() == null
+                            ? "This question comes from a quiz file or from before questions had authors: copy it to change your own version."
+                            : "This question is another teacher's: copy it to change your own version.");
         }
     }
 
@@ -139,16 +150,24 @@ public class QuestionBankService {
     @Transactional(readOnly = true)
     public Span findPassage(long articleId, String passage) {
         String text = articles.findForAnalysis(articleId)
-                .orElseThrow(() -> new QuestionBankException("This article no longer exists.")).text().text();
-        return Passages.find(text, passage == null ? "" : passage).orElseThrow(() -> new QuestionBankException(
-                "The evidence is not in the article: copy a sentence or a few words exactly as the article has them."));
+                .orElseThrow(() -> new QuestionBankException("This article no longer exists."))
+                .text()
+                .text();
+        return Passages.find(text, passage == null ? "" : passage)
+                .orElseThrow(
+                        () -> new QuestionBankException(
+                                "The evidence is not in the article: copy a sentence or a few words exactly as the article has them."));
     }
 
     private void checkEvidence(long articleId, List<Span> evidence) {
         int length = articles.findForAnalysis(articleId)
-                .orElseThrow(() -> new QuestionBankException("This article no longer exists.")).text().text().length();
-        if (evidence.size() > 10 || evidence.stream().anyMatch(span -> span.start() < 0 || span.end() > length
-                || span.start() >= span.end())) {
+                .orElseThrow(() -> new QuestionBankException("This article no longer exists."))
+                .text()
+                .text()
+                .length();
+        if (evidence.size() > 10
+                || evidence.stream()
+                        .anyMatch(span -> span.start() < 0 || span.end() > length || span.start() >= span.end())) {
             throw new QuestionBankException("The evidence must be text selected in the article.");
         }
     }
@@ -158,7 +177,9 @@ public class QuestionBankService {
     @Transactional(readOnly = true)
     public List<KeyedQuestion> questionsOf(long articleId) {
         return questions.findByArticleIdOrderByPositionAscIdAsc(articleId).stream()
-                .filter(q -> q.getStatus() != QuestionStatus.RETIRED).flatMap(q -> readable(q).stream()).toList();
+                .filter(q -> q.getStatus() != QuestionStatus.RETIRED)
+                .flatMap(q -> readable(q).stream())
+                .toList();
     }
 
     /** The questions with these ids, in that order; ids of questions that no longer exist are left out. */
@@ -195,13 +216,15 @@ public class QuestionBankService {
     /** Undoes {@link #acceptAll}: those of these questions still accepted are again as generated; returns how many. */
     @PreAuthorize(Roles.STAFF)
     public int reopenAll(List<Long> questionIds) {
-        return moveAll(questionIds, QuestionStatus.ACCEPTED, QuestionStatus.GENERATED).size();
+        return moveAll(questionIds, QuestionStatus.ACCEPTED, QuestionStatus.GENERATED)
+                .size();
     }
 
     private List<Long> moveAll(List<Long> questionIds, QuestionStatus from, QuestionStatus to) {
         long me = accounts.currentAccountId();
         List<BankQuestion> moving = questions.findAllById(questionIds).stream()
-                .filter(q -> !q.isOwn() && q.getStatus() == from).toList();
+                .filter(q -> !q.isOwn() && q.getStatus() == from)
+                .toList();
         moving.forEach(q -> {
             q.moveTo(to);
             q.decidedBy(me);
@@ -253,7 +276,8 @@ public class QuestionBankService {
     }
 
     private BankQuestion find(long questionId) {
-        BankQuestion question = questions.findById(questionId)
+        BankQuestion question = questions
+                .findById(questionId)
                 .orElseThrow(() -> new QuestionBankException("This question no longer exists."));
         if (question.getStatus() == QuestionStatus.RETIRED) {
             throw new QuestionBankException("This question is no longer asked: the article's analysis changed.");

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.sourcewise.cleaning.ArticleText;
 import org.sourcewise.analysis.ExtractionResult;
+import org.sourcewise.cleaning.ArticleText;
 import org.sourcewise.questions.Question;
 import org.sourcewise.questions.QuestionGenerator;
 import org.springframework.stereotype.Component;
@@ -35,12 +35,17 @@ public class QuestionBankWriter {
      * @param library what other articles said, for wrong answers when this article has too few of its own
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void regenerate(long articleId, ArticleText text, LocalDate published, ExtractionResult result,
-                           List<ExtractionResult> library) {
+    public void regenerate(
+            long articleId,
+            ArticleText text,
+            LocalDate published,
+            ExtractionResult result,
+            List<ExtractionResult> library) {
         // The article's id as the seed: the same article always gets the same bank, another article another shuffle.
         List<Question> generated = new QuestionGenerator(articleId).generate(text, published, result, library);
-        Map<String, BankQuestion> before = new HashMap<>(questions.findByArticleIdOrderByPositionAscIdAsc(articleId)
-                .stream().collect(Collectors.toMap(BankQuestion::getOriginKey, Function.identity())));
+        Map<String, BankQuestion> before =
+                new HashMap<>(questions.findByArticleIdOrderByPositionAscIdAsc(articleId).stream()
+                        .collect(Collectors.toMap(BankQuestion::getOriginKey, Function.identity())));
         List<String> keys = OriginKeys.of(generated);
         for (int i = 0; i < generated.size(); i++) {
             BankQuestion question = before.remove(keys.get(i));

@@ -15,14 +15,16 @@ public record QuestionEdit(String stem, List<String> choices, List<Integer> answ
     public QuestionEdit {
         stem = stem == null ? "" : stem.strip();
         explanation = explanation == null ? "" : explanation.strip();
-        choices = choices == null ? List.of() : choices.stream().map(c -> c == null ? "" : c.strip()).toList();
+        choices = choices == null
+                ? List.of()
+                : choices.stream().map(c -> c == null ? "" : c.strip()).toList();
         answer = answer == null ? List.of() : List.copyOf(answer);
         if (stem.isEmpty()) {
             throw new QuestionBankException("The question needs a text.");
         }
         if (stem.length() > MAX_STEM || explanation.length() > MAX_STEM) {
-            throw new QuestionBankException("The question and its explanation may have at most " + MAX_STEM
-                    + " characters each.");
+            throw new QuestionBankException(
+                    "The question and its explanation may have at most " + MAX_STEM + " characters each.");
         }
         if (choices.size() < 2 || choices.size() > MAX_CHOICES) {
             throw new QuestionBankException("A question needs between 2 and " + MAX_CHOICES + " choices.");
@@ -38,11 +40,13 @@ public record QuestionEdit(String stem, List<String> choices, List<Integer> answ
     /** Checks the answer key against the kind of question it is for. */
     void checkAnswerFor(QuestionType type) {
         int n = choices.size();
-        if (answer.stream().anyMatch(i -> i == null || i < 0 || i >= n) || new HashSet<>(answer).size() != answer.size()) {
+        if (answer.stream().anyMatch(i -> i == null || i < 0 || i >= n)
+                || new HashSet<>(answer).size() != answer.size()) {
             throw new QuestionBankException("The answer must point at the choices, each at most once.");
         }
         if (type == QuestionType.TIME_ORDER) {
-            if (!new HashSet<>(answer).equals(new HashSet<>(IntStream.range(0, n).boxed().toList()))) {
+            if (!new HashSet<>(answer)
+                    .equals(new HashSet<>(IntStream.range(0, n).boxed().toList()))) {
                 throw new QuestionBankException("An ordering question's answer must place every choice once.");
             }
         } else if (answer.size() != 1) {

@@ -2,7 +2,10 @@ package org.sourcewise.bank;
 
 /** Where a stored question stands in a teacher's review, and whether students may meet it. */
 public enum QuestionStatus {
-    GENERATED, ACCEPTED, EDITED, REJECTED,
+    GENERATED,
+    ACCEPTED,
+    EDITED,
+    REJECTED,
     /** A newer analysis of the article no longer asks it; kept because earlier attempts answered it. */
     RETIRED;
 

@@ -12,8 +12,7 @@ public final class QuestionTitles {
 
     static final int WORDS = 8;
 
-    private QuestionTitles() {
-    }
+    private QuestionTitles() {}
 
     /** "Who said it: We will not raise taxes this year, the…" */
     public static String of(KeyedQuestion question) {
@@ -25,7 +24,12 @@ public final class QuestionTitles {
         if (question.statementContent() != null && !question.statementContent().isBlank()) {
             return question.statementContent().strip();
         }
-        return question.stem().lines().filter(line -> !line.isBlank()).findFirst().orElse("").strip();
+        return question.stem()
+                .lines()
+                .filter(line -> !line.isBlank())
+                .findFirst()
+                .orElse("")
+                .strip();
     }
 
     public static String kind(KeyedQuestion question) {
@@ -59,7 +63,6 @@ public final class QuestionTitles {
 
     static String firstWords(String text) {
         String[] words = text.strip().split("\\s+");
-        return words.length <= WORDS ? text.strip()
-                : String.join(" ", Arrays.copyOf(words, WORDS)) + "\u2026";
+        return words.length <= WORDS ? text.strip() : String.join(" ", Arrays.copyOf(words, WORDS)) + "\u2026";
     }
 }

@@ -3,8 +3,8 @@ package org.sourcewise.bank;
 import java.util.HashSet;
 import java.util.List;
 import org.sourcewise.gift.Gift;
-import org.sourcewise.gift.GiftQuestion;
 import org.sourcewise.gift.GiftLimits;
+import org.sourcewise.gift.GiftQuestion;
 import org.sourcewise.gift.GiftQuiz;
 import org.sourcewise.gift.GiftSyntaxException;
 
@@ -32,12 +32,13 @@ public sealed interface WrittenQuestion {
             try {
                 Gift.parse(giftText(question));
             } catch (GiftSyntaxException e) {
-                throw new QuestionBankException("This question cannot be saved: " + e.errors().getFirst().message() + ".");
+                throw new QuestionBankException("This question cannot be saved: "
+                        + e.errors().getFirst().message() + ".");
             }
             if (question.stem().shown().length() > MAX_TEXT
                     || question.generalFeedback().orElse("").length() > MAX_TEXT) {
-                throw new QuestionBankException("The question and its general feedback may have at most " + MAX_TEXT
-                        + " characters each.");
+                throw new QuestionBankException(
+                        "The question and its general feedback may have at most " + MAX_TEXT + " characters each.");
             }
         }
 
@@ -67,8 +68,12 @@ public sealed interface WrittenQuestion {
         public Ordering {
             stem = stem == null ? "" : stem.strip();
             explanation = explanation == null ? "" : explanation.strip();
-            items = items == null ? List.of() : items.stream().map(i -> i == null ? "" : i.strip())
-                    .filter(i -> !i.isEmpty()).toList();
+            items = items == null
+                    ? List.of()
+                    : items.stream()
+                            .map(i -> i == null ? "" : i.strip())
+                            .filter(i -> !i.isEmpty())
+                            .toList();
             if (stem.isEmpty() || stem.length() > MAX_TEXT || explanation.length() > MAX_TEXT) {
                 throw new QuestionBankException("The question needs a text; it and its explanation may have at most "
                         + MAX_TEXT + " characters each.");
@@ -77,7 +82,8 @@ public sealed interface WrittenQuestion {
                 throw new QuestionBankException("An ordering question needs between 2 and " + MAX_ITEMS + " items.");
             }
             if (items.stream().anyMatch(i -> i.length() > QuestionEdit.MAX_CHOICE)) {
-                throw new QuestionBankException("Every item may have at most " + QuestionEdit.MAX_CHOICE + " characters.");
+                throw new QuestionBankException(
+                        "Every item may have at most " + QuestionEdit.MAX_CHOICE + " characters.");
             }
             if (new HashSet<>(items).size() != items.size()) {
                 throw new QuestionBankException("Two items have the same text; students could not tell them apart.");

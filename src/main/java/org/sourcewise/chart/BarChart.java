@@ -94,11 +94,9 @@ public class BarChart extends Div {
     }
 
     /** One series of bars, one value per label; a null value draws no bar. */
-    public record Series(String label, List<Double> values) {
-    }
+    public record Series(String label, List<Double> values) {}
 
-    private record Config(List<String> labels, Axis x, Axis y, List<Series> series) {
-    }
+    private record Config(List<String> labels, Axis x, Axis y, List<Series> series) {}
 
     private final String config;
 
@@ -108,8 +106,8 @@ public class BarChart extends Div {
         }
         for (Series one : series) {
             if (one.values().size() != labels.size()) {
-                throw new IllegalArgumentException("Series \"" + one.label() + "\" has " + one.values().size()
-                        + " values for " + labels.size() + " labels");
+                throw new IllegalArgumentException("Series \"" + one.label() + "\" has "
+                        + one.values().size() + " values for " + labels.size() + " labels");
             }
         }
         try {

@@ -24,8 +24,7 @@ class Classroom {
     @Version
     private long version;
 
-    protected Classroom() {
-    }
+    protected Classroom() {}
 
     Classroom(String name, long teacherId, String joinCode) {
         this.name = name;

@@ -10,16 +10,14 @@ import java.time.Instant;
 class ClassroomMember {
 
     @Embeddable
-    record Key(long classroomId, long studentId) {
-    }
+    record Key(long classroomId, long studentId) {}
 
     @EmbeddedId
     private Key key;
 
     private Instant joinedAt;
 
-    protected ClassroomMember() {
-    }
+    protected ClassroomMember() {}
 
     Key getKey() {
         return key;

@@ -20,6 +20,7 @@ public class ClassroomService {
 
     /** A class name's limit; forms let one character more through, so that a longer name is refused, not cut. */
     public static final int MAX_NAME = 100;
+
     static final int MAX_BULK = 200;
 
     private final ClassroomRepository classrooms;
@@ -27,8 +28,11 @@ public class ClassroomService {
     private final AccountService accounts;
     private final JoinThrottle throttle;
 
-    ClassroomService(ClassroomRepository classrooms, ClassroomMemberRepository members, AccountService accounts,
-                     JoinThrottle throttle) {
+    ClassroomService(
+            ClassroomRepository classrooms,
+            ClassroomMemberRepository members,
+            AccountService accounts,
+            JoinThrottle throttle) {
         this.classrooms = classrooms;
         this.members = members;
         this.accounts = accounts;
@@ -43,8 +47,8 @@ public class ClassroomService {
         }
         // Every student of the class is shown it, as they are shown each other's names, which refuse these too.
         if (HiddenCharacters.in(cleanName)) {
-            throw new ClassroomException("A class name cannot contain invisible characters, such as ones that turn "
-                    + "text around.");
+            throw new ClassroomException(
+                    "A class name cannot contain invisible characters, such as ones that turn " + "text around.");
         }
         String code = JoinCodes.unused(JoinCodes.CLASS_LENGTH, classrooms::existsByJoinCode);
         Classroom classroom = classrooms.save(new Classroom(cleanName, accounts.currentAccountId(), code));
@@ -68,7 +72,9 @@ public class ClassroomService {
     public ClassroomSummary myClassroom(long classroomId) {
         ownClassroom(classroomId);
         return classrooms.findSummariesByTeacher(accounts.currentAccountId()).stream()
-                .filter(c -> c.id() == classroomId).findFirst().orElseThrow();
+                .filter(c -> c.id() == classroomId)
+                .findFirst()
+                .orElseThrow();
     }
 
     /** The classes the signed-in student belongs to, by id; archived ones too, since their quizzes stay theirs. */
@@ -76,7 +82,8 @@ public class ClassroomService {
     @Transactional(readOnly = true)
     public Map<Long, String> myClassroomsAsStudent() {
         List<Long> ids = members.findByKeyStudentId(accounts.currentAccountId()).stream()
-                .map(m -> m.getKey().classroomId()).toList();
+                .map(m -> m.getKey().classroomId())
+                .toList();
         Map<Long, String> names = new TreeMap<>();
         classrooms.findAllById(ids).forEach(c -> names.put(c.getId(), c.getName()));
         return names;
@@ -87,9 +94,11 @@ public class ClassroomService {
     public List<StudentSummary> studentsOf(long classroomId) {
         ownClassroom(classroomId);
         List<ClassroomMember> inClass = members.findByKeyClassroomId(classroomId);
-        Map<Long, String> names = accounts.displayNames(inClass.stream().map(m -> m.getKey().studentId()).toList());
+        Map<Long, String> names = accounts.displayNames(
+                inClass.stream().map(m -> m.getKey().studentId()).toList());
         return inClass.stream()
-                .map(m -> new StudentSummary(m.getKey().studentId(), names.get(m.getKey().studentId()), m.getJoinedAt()))
+                .map(m -> new StudentSummary(
+                        m.getKey().studentId(), names.get(m.getKey().studentId()), m.getJoinedAt()))
                 .sorted(Comparator.comparing(StudentSummary::name, String.CASE_INSENSITIVE_ORDER))
                 .toList();
     }
@@ -101,7 +110,10 @@ public class ClassroomService {
     @PreAuthorize(Roles.A_TEACHER)
     public List<StudentCard> addStudents(long classroomId, List<String> names) {
         Classroom classroom = ownClassroom(classroomId);
-        List<String> wanted = names.stream().map(String::strip).filter(name -> !name.isEmpty()).toList();
+        List<String> wanted = names.stream()
+                .map(String::strip)
+                .filter(name -> !name.isEmpty())
+                .toList();
         if (wanted.isEmpty()) {
             throw new ClassroomException("Write one student name per line.");
         }
@@ -136,7 +148,8 @@ public class ClassroomService {
     }
 
     private Classroom ownClassroom(long classroomId) {
-        return classrooms.findById(classroomId)
+        return classrooms
+                .findById(classroomId)
                 .filter(c -> c.getTeacherId() == accounts.currentAccountId())
                 .orElseThrow(() -> new ClassroomException("There is no such class among yours."));
     }
@@ -151,7 +164,8 @@ public class ClassroomService {
         throttle.whyWait(address).ifPresent(wait -> {
             throw new ClassroomException(wait);
         });
-        Classroom classroom = classrooms.findByJoinCode(JoinCodes.normalise(joinCode))
+        Classroom classroom = classrooms
+                .findByJoinCode(JoinCodes.normalise(joinCode))
                 .filter(c -> !c.isArchived())
                 .orElse(null);
         if (classroom == null) {

@@ -43,7 +43,9 @@ class DemoClassroom implements ApplicationRunner {
         try {
             signInAs("teacher", Roles.TEACHER);
             List<ClassroomSummary> mine = classrooms.myClassrooms();
-            long classroomId = mine.isEmpty() ? classrooms.createClassroom(NAME).id() : mine.getFirst().id();
+            long classroomId = mine.isEmpty()
+                    ? classrooms.createClassroom(NAME).id()
+                    : mine.getFirst().id();
             signInAs("student", Roles.STUDENT);
             if (classrooms.myClassroomsAsStudent().isEmpty()) {
                 members.save(new ClassroomMember(classroomId, accounts.currentAccountId()));
@@ -55,7 +57,8 @@ class DemoClassroom implements ApplicationRunner {
     }
 
     private static void signInAs(String username, String role) {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                username, null, List.of(new SimpleGrantedAuthority("ROLE_" + role))));
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        username, null, List.of(new SimpleGrantedAuthority("ROLE_" + role))));
     }
 }

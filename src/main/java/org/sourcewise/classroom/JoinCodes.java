@@ -19,8 +19,7 @@ public final class JoinCodes {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private JoinCodes() {
-    }
+    private JoinCodes() {}
 
     private static String next(int length) {
         StringBuilder code = new StringBuilder(length);

@@ -13,8 +13,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * characters from 31 leave a hundred guesses a quarter of an hour nowhere near a class's code.
  */
 @ConfigurationProperties("sourcewise.join")
-public record JoinGuessing(@DefaultValue("30") int freeWrongCodes, @DefaultValue("100") int lockWrongCodes,
-                           @DefaultValue("15m") Duration lockedFor) {
+public record JoinGuessing(
+        @DefaultValue("30") int freeWrongCodes,
+        @DefaultValue("100") int lockWrongCodes,
+        @DefaultValue("15m") Duration lockedFor) {
 
     GuessThrottle.Limits limits() {
         int step = Math.max(1, (lockWrongCodes - freeWrongCodes) / 5);

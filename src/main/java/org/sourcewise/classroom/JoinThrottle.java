@@ -31,14 +31,19 @@ public class JoinThrottle {
 
     /** Why an address must still wait before its next try, saying how long; empty when it may try now. */
     public Optional<String> whyWait(String address) {
-        return wrongCodes.waitFor(address).map(wait -> "Too many wrong codes were typed from this network. Wait "
-                + inWords(wait) + " and try again, and check the code with your teacher.");
+        return wrongCodes
+                .waitFor(address)
+                .map(wait -> "Too many wrong codes were typed from this network. Wait " + inWords(wait)
+                        + " and try again, and check the code with your teacher.");
     }
 
     public void wrongCode(String address) {
         if (wrongCodes.failed(address)) {
-            log.warn("Address {} may not join a class or live session for {} minutes after {} wrong codes", address,
-                    wrongCodes.limits().lockedFor().toMinutes(), wrongCodes.limits().lock());
+            log.warn(
+                    "Address {} may not join a class or live session for {} minutes after {} wrong codes",
+                    address,
+                    wrongCodes.limits().lockedFor().toMinutes(),
+                    wrongCodes.limits().lock());
         }
     }
 

@@ -11,8 +11,7 @@ final class Passwords {
     private static final String ALPHABET = "23456789abcdefghjkmnpqrstuvwxyz";
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private Passwords() {
-    }
+    private Passwords() {}
 
     static String next() {
         StringBuilder password = new StringBuilder(14);

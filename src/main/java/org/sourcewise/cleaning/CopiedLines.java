@@ -9,15 +9,16 @@ final class CopiedLines {
 
     /** Web pages use odd spaces (no-break, thin, zero-width) that must not split or glue words. */
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2000-\\u200B\\u202F\\u205F\\u3000\\uFEFF]+");
+
     private static final Pattern BULLET = Pattern.compile("^[\\u2013\\u2014\\u2022\\u25AA\\u25CF*\\-]\\s+");
 
-    private CopiedLines() {
-    }
+    private CopiedLines() {}
 
     static List<String> split(String raw) {
         List<String> lines = new ArrayList<>();
         for (String line : raw.split("\\r\\n|\\r|\\n")) {
-            String normalised = BULLET.matcher(SPACES.matcher(line).replaceAll(" ").strip()).replaceFirst("");
+            String normalised =
+                    BULLET.matcher(SPACES.matcher(line).replaceAll(" ").strip()).replaceFirst("");
             if (!normalised.isEmpty()) {
                 lines.add(normalised);
             }

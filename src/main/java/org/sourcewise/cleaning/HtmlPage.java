@@ -19,8 +19,7 @@ final class HtmlPage {
             + "[role=contentinfo], [aria-hidden=true], [hidden]";
     private static final String BLOCKS = "p, h1, h2, h3, h4, h5, h6, li, blockquote, pre";
 
-    private HtmlPage() {
-    }
+    private HtmlPage() {}
 
     static String articleLines(String html) {
         Document page = Jsoup.parse(html);

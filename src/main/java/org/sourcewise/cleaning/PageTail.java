@@ -16,8 +16,7 @@ final class PageTail {
     private static final Pattern DATELINE = Pattern.compile(
             "^[\\p{Lu}][\\p{L}&.' ]{1,40}, (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.? \\d{1,2}\\s*[-\u2013\u2014]");
 
-    private PageTail() {
-    }
+    private PageTail() {}
 
     static List<String> dropAfterEndOfArticle(List<String> lines) {
         int end = firstEndMarker(lines);

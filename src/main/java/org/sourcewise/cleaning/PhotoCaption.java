@@ -22,11 +22,11 @@ final class PhotoCaption {
             "\\b(?:issued a (?:photo|picture)|photo courtesy of|picture taken with|photo taken on)\\b",
             Pattern.CASE_INSENSITIVE);
 
-    private PhotoCaption() {
-    }
+    private PhotoCaption() {}
 
     static boolean isCaption(String line) {
-        return CREDIT_AT_END.matcher(line).find() || CAPTION_START.matcher(line).find()
+        return CREDIT_AT_END.matcher(line).find()
+                || CAPTION_START.matcher(line).find()
                 || CAPTION_INSIDE.matcher(line).find();
     }
 }

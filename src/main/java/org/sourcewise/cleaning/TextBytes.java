@@ -13,8 +13,7 @@ import java.util.Optional;
  */
 public final class TextBytes {
 
-    private TextBytes() {
-    }
+    private TextBytes() {}
 
     /**
      * Why the bytes are not UTF-8 text, as words that follow "The file cannot be read: " and say what to do, or
@@ -23,7 +22,8 @@ public final class TextBytes {
      */
     public static Optional<String> whyNotText(byte[] bytes) {
         if (isUtf16(bytes)) {
-            return Optional.of("it is saved as UTF-16 (Notepad calls it \"Unicode\"), not UTF-8; save it again as UTF-8");
+            return Optional.of(
+                    "it is saved as UTF-16 (Notepad calls it \"Unicode\"), not UTF-8; save it again as UTF-8");
         }
         boolean utf8 = decode(bytes).isPresent();
         if (hasNul(bytes) || !utf8 && hasControlBytes(bytes)) {
@@ -65,8 +65,12 @@ public final class TextBytes {
 
     private static Optional<String> decode(byte[] bytes) {
         try {
-            return Optional.of(StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString());
+            return Optional.of(StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString());
         } catch (CharacterCodingException e) {
             return Optional.empty();
         }
@@ -100,8 +104,9 @@ public final class TextBytes {
      * nearly every pair and almost never in the other. Binary data has NULs in both.
      */
     private static boolean isUtf16(byte[] bytes) {
-        if (bytes.length >= 2 && (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE
-                || bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)) {
+        if (bytes.length >= 2
+                && (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE
+                        || bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)) {
             return true;
         }
         int pairs = bytes.length / 2;

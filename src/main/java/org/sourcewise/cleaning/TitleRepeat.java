@@ -13,8 +13,7 @@ final class TitleRepeat {
     /** How far down the headline may stand: further down, a matching line is part of the article. */
     private static final int HEAD_LINES = 8;
 
-    private TitleRepeat() {
-    }
+    private TitleRepeat() {}
 
     static List<String> dropTitleAndWhatPrecedesIt(List<String> lines, String title) {
         if (title == null || title.isBlank()) {
@@ -46,7 +45,11 @@ final class TitleRepeat {
     }
 
     private static String key(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
-                .replace('\u2019', '\'').replace('\u2018', '\'').replaceAll("\\s+", " ").strip();
+        return Normalizer.normalize(text, Normalizer.Form.NFKC)
+                .toLowerCase(Locale.ROOT)
+                .replace('\u2019', '\'')
+                .replace('\u2018', '\'')
+                .replaceAll("\\s+", " ")
+                .strip();
     }
 }

@@ -10,8 +10,7 @@ import java.util.List;
  */
 final class WebCopyCleaner {
 
-    private WebCopyCleaner() {
-    }
+    private WebCopyCleaner() {}
 
     static String clean(String raw, String title) {
         List<String> lines = CopiedLines.split(raw);

@@ -12,10 +12,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.sourcewise.cleaning.ArticleText;
 import org.sourcewise.analysis.ExtractionException;
 import org.sourcewise.analysis.ExtractionResult;
 import org.sourcewise.analysis.StatementExtractor;
+import org.sourcewise.cleaning.ArticleText;
 
 /**
  * The article files a command was given, with their titles and publication dates from {@code --metadata
@@ -34,8 +34,7 @@ record ArticleFiles(List<ArticleFiles.Entry> entries, Set<String> flags, Path pa
     }
 
     /** A file read and analysed. */
-    record Analysed(Entry file, ArticleText text, ExtractionResult result) {
-    }
+    record Analysed(Entry file, ArticleText text, ExtractionResult result) {}
 
     /** The engine these files are analysed with: recorded parses when {@code --parses} names a folder, else CoreNLP. */
     StatementExtractor extractor() {
@@ -80,7 +79,8 @@ record ArticleFiles(List<ArticleFiles.Entry> entries, Set<String> flags, Path pa
         for (Path file : files) {
             String name = file.getFileName().toString();
             Entry meta = metadata.get(name);
-            entries.add(new Entry(name, meta == null ? null : meta.title(), meta == null ? null : meta.published(), file));
+            entries.add(
+                    new Entry(name, meta == null ? null : meta.title(), meta == null ? null : meta.published(), file));
         }
         return new ArticleFiles(List.copyOf(entries), Set.copyOf(flags), parses);
     }

@@ -11,8 +11,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.sourcewise.cleaning.ArticleText;
 import org.sourcewise.analysis.StatementExtractor;
+import org.sourcewise.cleaning.ArticleText;
 
 /**
  * {@code benchmark-extract --metadata META.json FILE...}: model load time, warm words per second on one
@@ -23,8 +23,7 @@ final class BenchmarkExtractCommand implements Commands.Command {
     private static final int WARM_UP_PASSES = 5;
     private static final int ROUNDS = 7;
 
-    private record Article(ArticleText text, LocalDate published) {
-    }
+    private record Article(ArticleText text, LocalDate published) {}
 
     @Override
     public int run(String[] args, PrintStream out, PrintStream err) throws IOException {
@@ -62,11 +61,15 @@ final class BenchmarkExtractCommand implements Commands.Command {
         System.gc();
         long liveHeap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
         out.printf("model load (first article, includes loading): %.1f s%n", loadSeconds);
-        out.printf("warm throughput: %.0f words/s median of %d rounds of %d words, one thread (rounds: %s)%n",
-                sorted[ROUNDS / 2], ROUNDS, words, Arrays.stream(rates).mapToObj(r -> String.format("%.0f", r))
-                        .collect(Collectors.joining(", ")));
-        out.printf("peak heap: %d MB (the collector lets the heap grow to its limit before collecting; "
-                + "run with -Xmx to bound it); live heap after a collection: %d MB%n",
+        out.printf(
+                "warm throughput: %.0f words/s median of %d rounds of %d words, one thread (rounds: %s)%n",
+                sorted[ROUNDS / 2],
+                ROUNDS,
+                words,
+                Arrays.stream(rates).mapToObj(r -> String.format("%.0f", r)).collect(Collectors.joining(", ")));
+        out.printf(
+                "peak heap: %d MB (the collector lets the heap grow to its limit before collecting; "
+                        + "run with -Xmx to bound it); live heap after a collection: %d MB%n",
                 peakHeap / (1024 * 1024), liveHeap / (1024 * 1024));
         return 0;
     }

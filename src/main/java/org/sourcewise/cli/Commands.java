@@ -21,8 +21,7 @@ public final class Commands {
             "evaluate", new EvaluateCommand(),
             "record-parses", new RecordParsesCommand()));
 
-    private Commands() {
-    }
+    private Commands() {}
 
     public static boolean isCommand(String name) {
         return COMMANDS.containsKey(name);

@@ -38,7 +38,11 @@ final class EvaluateCommand implements Commands.Command {
         ObjectNode run = json.createObjectNode();
         ArrayNode articles = run.putArray("articles");
         for (ArticleFiles.Analysed article : files.analyse(files.extractor(), err)) {
-            articles.add(Runs.article(json, article.file().name(), article.file().title(), article.file().published(),
+            articles.add(Runs.article(
+                    json,
+                    article.file().name(),
+                    article.file().title(),
+                    article.file().published(),
                     article.result()));
         }
         if (save != null) {
@@ -46,7 +50,9 @@ final class EvaluateCommand implements Commands.Command {
         }
         JsonNode goldRoot = json.readTree(Path.of(gold).toFile());
         Scorer.Figures figures = Scorer.score(goldRoot, run);
-        Scorer.Figures before = baseline == null ? null : Scorer.score(goldRoot, json.readTree(Path.of(baseline).toFile()));
+        Scorer.Figures before = baseline == null
+                ? null
+                : Scorer.score(goldRoot, json.readTree(Path.of(baseline).toFile()));
         out.print(Report.of(figures, before));
         return articles.size() == files.entries().size() ? 0 : 1;
     }

@@ -30,7 +30,11 @@ final class ExtractCommand implements Commands.Command {
         ArrayNode articles = root.putArray("articles");
         List<ArticleFiles.Analysed> analysed = files.analyse(files.extractor(), err);
         for (ArticleFiles.Analysed article : analysed) {
-            articles.add(Runs.article(json, article.file().name(), article.file().title(), article.file().published(),
+            articles.add(Runs.article(
+                    json,
+                    article.file().name(),
+                    article.file().title(),
+                    article.file().published(),
                     article.result()));
         }
         out.println(json.writeValueAsString(root));

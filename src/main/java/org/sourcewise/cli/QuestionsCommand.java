@@ -51,8 +51,10 @@ final class QuestionsCommand implements Commands.Command {
         QuestionGenerator generator = new QuestionGenerator(seed);
         List<List<Question>> banks = new ArrayList<>();
         for (Analysed article : analysed) {
-            List<ExtractionResult> library = analysed.stream().filter(other -> other != article)
-                    .map(Analysed::result).toList();
+            List<ExtractionResult> library = analysed.stream()
+                    .filter(other -> other != article)
+                    .map(Analysed::result)
+                    .toList();
             banks.add(generator.generate(article.text(), article.file().published(), article.result(), library));
         }
         out.println(files.flags().contains(MARKDOWN) ? markdown(analysed, banks) : json(analysed, banks));
@@ -65,8 +67,12 @@ final class QuestionsCommand implements Commands.Command {
         ArrayNode articles = root.putArray("articles");
         for (int i = 0; i < analysed.size(); i++) {
             ArticleFiles.Entry file = analysed.get(i).file();
-            ObjectNode article = articles.addObject().put("file", file.name()).put("title", file.title())
-                    .put("published", file.published() == null ? null : file.published().toString());
+            ObjectNode article = articles.addObject()
+                    .put("file", file.name())
+                    .put("title", file.title())
+                    .put(
+                            "published",
+                            file.published() == null ? null : file.published().toString());
             ArrayNode questions = article.putArray("questions");
             for (Question question : banks.get(i)) {
                 ObjectNode node = questions.addObject();
@@ -84,7 +90,8 @@ final class QuestionsCommand implements Commands.Command {
                 node.put("difficulty", question.difficulty().name().toLowerCase(Locale.ROOT));
                 if (question.statement() != null) {
                     LocalDate saidOn = question.statement().saidOn();
-                    node.putObject("statement").put("speaker", question.statement().speaker().name())
+                    node.putObject("statement")
+                            .put("speaker", question.statement().speaker().name())
                             .put("content", question.statement().content())
                             .put("kind", question.statement().kind().name().toLowerCase(Locale.ROOT))
                             .put("said_on", saidOn == null ? null : saidOn.toString());
@@ -96,33 +103,56 @@ final class QuestionsCommand implements Commands.Command {
 
     private static String markdown(List<Analysed> analysed, List<List<Question>> banks) {
         StringBuilder md = new StringBuilder("# Generated questions\n\n");
-        md.append("What students get for each article: the question, the choices, the right answer and the explanation ")
-                .append("shown after answering. Made by `java -jar target/sourcewise.jar questions --markdown --metadata ")
-                .append("META.json FILE...`; wrong answers come from the same article first, then from the other files given.\n\n");
+        md.append(
+                        "What students get for each article: the question, the choices, the right answer and the explanation ")
+                .append(
+                        "shown after answering. Made by `java -jar target/sourcewise.jar questions --markdown --metadata ")
+                .append(
+                        "META.json FILE...`; wrong answers come from the same article first, then from the other files given.\n\n");
         for (int i = 0; i < analysed.size(); i++) {
             ArticleFiles.Entry file = analysed.get(i).file();
-            md.append("## ").append(file.title() == null ? file.name() : file.title()).append("\n\n");
-            md.append("`").append(file.name()).append("`, published ").append(file.published()).append("; ")
-                    .append(banks.get(i).size()).append(" questions.\n\n");
+            md.append("## ")
+                    .append(file.title() == null ? file.name() : file.title())
+                    .append("\n\n");
+            md.append("`")
+                    .append(file.name())
+                    .append("`, published ")
+                    .append(file.published())
+                    .append("; ")
+                    .append(banks.get(i).size())
+                    .append(" questions.\n\n");
             int number = 1;
             for (Question question : banks.get(i)) {
                 String[] stem = question.stem().split("\n", 2);
                 md.append("### ").append(number++).append(". ").append(stem[0]).append("\n\n");
-                md.append("*").append(question.type().name().toLowerCase(Locale.ROOT).replace('_', ' ')).append(", ")
-                        .append(question.difficulty().name().toLowerCase(Locale.ROOT)).append("*\n\n");
+                md.append("*")
+                        .append(question.type().name().toLowerCase(Locale.ROOT).replace('_', ' '))
+                        .append(", ")
+                        .append(question.difficulty().name().toLowerCase(Locale.ROOT))
+                        .append("*\n\n");
                 if (stem.length > 1) {
                     md.append("> ").append(stem[1].replace("\n", "\n> ")).append("\n\n");
                 }
                 for (int c = 0; c < question.choices().size(); c++) {
-                    md.append("- ").append(LETTERS.charAt(c)).append(". ").append(question.choices().get(c)).append('\n');
+                    md.append("- ")
+                            .append(LETTERS.charAt(c))
+                            .append(". ")
+                            .append(question.choices().get(c))
+                            .append('\n');
                 }
                 md.append("\n**Answer:** ");
                 if (question.type() == QuestionType.TIME_ORDER) {
-                    md.append(String.join(", ", question.answer().stream().map(a -> String.valueOf(LETTERS.charAt(a))).toList()));
+                    md.append(String.join(
+                            ", ",
+                            question.answer().stream()
+                                    .map(a -> String.valueOf(LETTERS.charAt(a)))
+                                    .toList()));
                 } else {
                     md.append(LETTERS.charAt(question.answer().getFirst()));
                 }
-                md.append("\n\n**Explanation:** ").append(question.explanation()).append("\n\n");
+                md.append("\n\n**Explanation:** ")
+                        .append(question.explanation())
+                        .append("\n\n");
             }
         }
         return md.toString();

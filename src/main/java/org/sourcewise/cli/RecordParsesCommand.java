@@ -1,14 +1,14 @@
 package org.sourcewise.cli;
 
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.sourcewise.cleaning.ArticleText;
 import org.sourcewise.analysis.StatementExtractor;
+import org.sourcewise.cleaning.ArticleText;
 
 /**
  * {@code record-parses --out DIR [--metadata META.json] FILE...}: parses each article with CoreNLP (every
@@ -36,7 +36,8 @@ final class RecordParsesCommand implements Commands.Command {
             err.println("usage: record-parses --out DIR [--metadata META.json] FILE... | --out DIR --fixtures FILE");
             return 2;
         }
-        int recorded = files.analyse(StatementExtractor.recordingParsesTo(Path.of(folder)), err).size();
+        int recorded = files.analyse(StatementExtractor.recordingParsesTo(Path.of(folder)), err)
+                .size();
         out.println("recorded " + recorded + " of " + files.entries().size() + " articles in " + folder);
         return recorded == files.entries().size() ? 0 : 1;
     }

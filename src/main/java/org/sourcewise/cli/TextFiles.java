@@ -12,8 +12,7 @@ import org.sourcewise.cleaning.TextBytes;
 /** The text files commands are given: read as strict UTF-8, and when that fails, a reason a reader understands. */
 final class TextFiles {
 
-    private TextFiles() {
-    }
+    private TextFiles() {}
 
     /** The file's text, checked as every import checks a file (TextBytes). */
     static String read(Path path) throws IOException {

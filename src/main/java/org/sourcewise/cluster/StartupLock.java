@@ -27,6 +27,7 @@ public class StartupLock {
     private static final Logger log = LoggerFactory.getLogger(StartupLock.class);
     /** H2 gives up on a row lock after a second by default, PostgreSQL when lock_timeout is set: wait on then. */
     private static final Set<String> LOCK_TIMED_OUT = Set.of("HYT00", "55P03");
+
     private static final Duration LONGEST_WAIT = Duration.ofMinutes(10);
 
     private final DataSource dataSource;
@@ -46,8 +47,8 @@ public class StartupLock {
                 connection.rollback();
             }
         } catch (SQLException e) {
-            throw new DataAccessResourceFailureException("the start-up lock '" + job.lockName()
-                    + "' could not be taken: " + e.getMessage(), e);
+            throw new DataAccessResourceFailureException(
+                    "the start-up lock '" + job.lockName() + "' could not be taken: " + e.getMessage(), e);
         }
     }
 
@@ -68,8 +69,8 @@ public class StartupLock {
     }
 
     private static void selectForUpdate(Connection connection, StartupJob job) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(
-                "select name from startup_lock where name = ? for update")) {
+        try (PreparedStatement select =
+                connection.prepareStatement("select name from startup_lock where name = ? for update")) {
             select.setString(1, job.lockName());
             try (ResultSet row = select.executeQuery()) {
                 if (!row.next()) {

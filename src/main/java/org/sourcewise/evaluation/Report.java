@@ -19,15 +19,21 @@ public final class Report {
     /** Where confidence is read: the share right above it is what the docs quote. */
     static final double[] CONFIDENCE_BANDS = {0.9, 0.8, 0.5, 0.0};
 
-    private Report() {
-    }
+    private Report() {}
 
     public static String of(Scorer.Figures now, Scorer.Figures baseline) {
         StringBuilder out = new StringBuilder();
         for (Scorer.ArticleOutcome article : now.articles()) {
-            out.append(String.format(Locale.ROOT, "%s: gold %d, predicted %d, found %d, right speaker %d, false positives %d, missed %d%n",
-                    article.file(), article.firm(), article.predicted().size(), article.found(), article.attributed(),
-                    article.unmatchedPredictions().size(), article.firm() - article.found()));
+            out.append(String.format(
+                    Locale.ROOT,
+                    "%s: gold %d, predicted %d, found %d, right speaker %d, false positives %d, missed %d%n",
+                    article.file(),
+                    article.firm(),
+                    article.predicted().size(),
+                    article.found(),
+                    article.attributed(),
+                    article.unmatchedPredictions().size(),
+                    article.firm() - article.found()));
         }
         out.append(figures(now));
         out.append(quoted(now));
@@ -42,11 +48,26 @@ public final class Report {
     }
 
     static String figures(Scorer.Figures f) {
-        return String.format(Locale.ROOT, "detection   P=%.3f R=%.3f F1=%.3f%n", f.detectionPrecision(), f.detectionRecall(), f.detectionF1())
+        return String.format(
+                        Locale.ROOT,
+                        "detection   P=%.3f R=%.3f F1=%.3f%n",
+                        f.detectionPrecision(),
+                        f.detectionRecall(),
+                        f.detectionF1())
                 + String.format(Locale.ROOT, "speaker     accuracy on found statements=%.3f%n", f.speakerAccuracy())
-                + String.format(Locale.ROOT, "attribution P=%.3f R=%.3f F1=%.3f%n", f.attributionPrecision(), f.attributionRecall(), f.attributionF1())
-                + String.format(Locale.ROOT, "date        right on dated gold=%.3f (date in the statement's sentence %s, from context %s) predicted dates right=%.3f%n",
-                        f.dateRecall(), share(f.dateRecall("text")), share(f.dateRecall("context")), f.datePrecision());
+                + String.format(
+                        Locale.ROOT,
+                        "attribution P=%.3f R=%.3f F1=%.3f%n",
+                        f.attributionPrecision(),
+                        f.attributionRecall(),
+                        f.attributionF1())
+                + String.format(
+                        Locale.ROOT,
+                        "date        right on dated gold=%.3f (date in the statement's sentence %s, from context %s) predicted dates right=%.3f%n",
+                        f.dateRecall(),
+                        share(f.dateRecall("text")),
+                        share(f.dateRecall("context")),
+                        f.datePrecision());
     }
 
     /** Of the matched firm gold statements, how many the engine calls unnamed exactly where the gold marks them anonymous. */
@@ -55,8 +76,13 @@ public final class Report {
         for (Scorer.ArticleOutcome article : f.articles()) {
             for (Scorer.GoldOutcome outcome : article.outcomes()) {
                 if (outcome.predicted() >= 0) {
-                    boolean anonymous = article.gold().get(outcome.gold()).path("anonymous").asBoolean(false);
-                    boolean unnamed = article.predicted().get(outcome.predicted()).path("source_kind").asText().equals("anonymous");
+                    boolean anonymous =
+                            article.gold().get(outcome.gold()).path("anonymous").asBoolean(false);
+                    boolean unnamed = article.predicted()
+                            .get(outcome.predicted())
+                            .path("source_kind")
+                            .asText()
+                            .equals("anonymous");
                     counts[0]++;
                     counts[1] += anonymous == unnamed ? 1 : 0;
                 }
@@ -80,14 +106,24 @@ public final class Report {
                 }
             }
         }
-        return String.format(Locale.ROOT, "quoted statements (direct, mixed): %d of %d found (%s), %d with the right speaker (%s)%n",
-                found, gold, share(gold == 0 ? null : (double) found / gold), right, share(found == 0 ? null : (double) right / found));
+        return String.format(
+                Locale.ROOT,
+                "quoted statements (direct, mixed): %d of %d found (%s), %d with the right speaker (%s)%n",
+                found,
+                gold,
+                share(gold == 0 ? null : (double) found / gold),
+                right,
+                share(found == 0 ? null : (double) right / found));
     }
 
     private static String sourceKinds(Scorer.Figures f) {
         int[] counts = sourceKindAgreement(f);
-        return String.format(Locale.ROOT, "source kind unnamed exactly where the gold marks anonymous: %d of %d (%s)%n",
-                counts[1], counts[0], share(counts[0] == 0 ? null : (double) counts[1] / counts[0]));
+        return String.format(
+                Locale.ROOT,
+                "source kind unnamed exactly where the gold marks anonymous: %d of %d (%s)%n",
+                counts[1],
+                counts[0],
+                share(counts[0] == 0 ? null : (double) counts[1] / counts[0]));
     }
 
     /** Per rule that found statements: how many matched gold, with the right speaker, and how many were false. */
@@ -106,7 +142,8 @@ public final class Report {
                 } else if (outcome != null) {
                     rule[1]++;
                     rule[2] += outcome.speakerRight() ? 1 : 0;
-                    int[] speaker = speakers.computeIfAbsent(p.path("speaker_by").asText("?"), k -> new int[2]);
+                    int[] speaker =
+                            speakers.computeIfAbsent(p.path("speaker_by").asText("?"), k -> new int[2]);
                     speaker[0]++;
                     speaker[1] += outcome.speakerRight() ? 1 : 0;
                 }
@@ -123,12 +160,26 @@ public final class Report {
                 }
             }
         }
-        StringBuilder out = new StringBuilder("found by rule (predicted, matched firm gold, right speaker, false positives):\n");
-        found.forEach((rule, c) -> out.append(String.format(Locale.ROOT, "  %-22s %4d %4d %4d %4d%n", rule, c[0], c[1], c[2], c[3])));
+        StringBuilder out =
+                new StringBuilder("found by rule (predicted, matched firm gold, right speaker, false positives):\n");
+        found.forEach((rule, c) ->
+                out.append(String.format(Locale.ROOT, "  %-22s %4d %4d %4d %4d%n", rule, c[0], c[1], c[2], c[3])));
         out.append("speaker chosen by rule (matched firm gold, right):\n");
-        speakers.forEach((rule, c) -> out.append(String.format(Locale.ROOT, "  %-22s %4d %4d  %s%n", rule, c[0], c[1], share(c[0] == 0 ? null : (double) c[1] / c[0]))));
+        speakers.forEach((rule, c) -> out.append(String.format(
+                Locale.ROOT,
+                "  %-22s %4d %4d  %s%n",
+                rule,
+                c[0],
+                c[1],
+                share(c[0] == 0 ? null : (double) c[1] / c[0]))));
         out.append("dated by rule (matched firm gold that is dated or got a date, date right):\n");
-        dates.forEach((rule, c) -> out.append(String.format(Locale.ROOT, "  %-26s %4d %4d  %s%n", rule, c[0], c[1], share(c[0] == 0 ? null : (double) c[1] / c[0]))));
+        dates.forEach((rule, c) -> out.append(String.format(
+                Locale.ROOT,
+                "  %-26s %4d %4d  %s%n",
+                rule,
+                c[0],
+                c[1],
+                share(c[0] == 0 ? null : (double) c[1] / c[0]))));
         return out.toString();
     }
 
@@ -147,7 +198,9 @@ public final class Report {
                 JsonNode p = article.predicted().get(outcome.predicted());
                 double confidence = p.path("confidence").path("date").asDouble(0);
                 for (int b = 0; b < CONFIDENCE_BANDS.length; b++) {
-                    if (!p.path("said_on").isNull() && !p.path("said_on").isMissingNode() && confidence >= CONFIDENCE_BANDS[b]) {
+                    if (!p.path("said_on").isNull()
+                            && !p.path("said_on").isMissingNode()
+                            && confidence >= CONFIDENCE_BANDS[b]) {
                         dateBands[b][0]++;
                         dateBands[b][1] += outcome.dateRight() ? 1 : 0;
                     }
@@ -169,8 +222,12 @@ public final class Report {
         int[] counts = new int[2];
         for (Scorer.ArticleOutcome article : f.articles()) {
             for (Scorer.GoldOutcome outcome : article.outcomes()) {
-                JsonNode confidence = outcome.predicted() < 0 ? null
-                        : article.predicted().get(outcome.predicted()).path("confidence").path("speaker");
+                JsonNode confidence = outcome.predicted() < 0
+                        ? null
+                        : article.predicted()
+                                .get(outcome.predicted())
+                                .path("confidence")
+                                .path("speaker");
                 if (confidence != null && confidence.isNumber() && confidence.asDouble() >= threshold) {
                     counts[0]++;
                     counts[1] += outcome.speakerRight() ? 1 : 0;
@@ -182,7 +239,12 @@ public final class Report {
 
     private static void bands(StringBuilder out, int[][] counts) {
         for (int b = 0; b < CONFIDENCE_BANDS.length; b++) {
-            out.append(String.format(Locale.ROOT, "  >= %.1f %4d %4d  %s%n", CONFIDENCE_BANDS[b], counts[b][0], counts[b][1],
+            out.append(String.format(
+                    Locale.ROOT,
+                    "  >= %.1f %4d %4d  %s%n",
+                    CONFIDENCE_BANDS[b],
+                    counts[b][0],
+                    counts[b][1],
                     share(counts[b][0] == 0 ? null : (double) counts[b][1] / counts[b][0])));
         }
     }
@@ -210,8 +272,14 @@ public final class Report {
                     continue;
                 }
                 JsonNode gold = article.gold().get(outcome.gold());
-                String line = String.format(Locale.ROOT, "  %s: [%s -> %s] %s: \"%s\"%n", article.file(), describe(old, was),
-                        describe(article, outcome), gold.path("speaker").asText(), clip(gold.path("content").asText()));
+                String line = String.format(
+                        Locale.ROOT,
+                        "  %s: [%s -> %s] %s: \"%s\"%n",
+                        article.file(),
+                        describe(old, was),
+                        describe(article, outcome),
+                        gold.path("speaker").asText(),
+                        clip(gold.path("content").asText()));
                 (level > then ? better : worse).add(line);
             }
             Set<String> oldFalse = falseContents(old);
@@ -255,8 +323,18 @@ public final class Report {
     private static String describe(Scorer.ArticleOutcome article, Scorer.GoldOutcome outcome) {
         return switch (level(outcome)) {
             case 0 -> "missed";
-            case 1 -> "speaker " + article.predicted().get(outcome.predicted()).path("speaker").asText();
-            case 2 -> "date " + article.predicted().get(outcome.predicted()).path("said_on").asText("none");
+            case 1 ->
+                "speaker "
+                        + article.predicted()
+                                .get(outcome.predicted())
+                                .path("speaker")
+                                .asText();
+            case 2 ->
+                "date "
+                        + article.predicted()
+                                .get(outcome.predicted())
+                                .path("said_on")
+                                .asText("none");
             default -> "right";
         };
     }

@@ -12,10 +12,10 @@ import org.sourcewise.analysis.Statement;
 /** An engine run as JSON: the shape score_attributions.py reads ({@code extract}'s output), with more fields. */
 public final class Runs {
 
-    private Runs() {
-    }
+    private Runs() {}
 
-    public static ObjectNode article(ObjectMapper json, String file, String title, LocalDate published, ExtractionResult result) {
+    public static ObjectNode article(
+            ObjectMapper json, String file, String title, LocalDate published, ExtractionResult result) {
         ObjectNode article = json.createObjectNode();
         article.put("file", file);
         article.put("title", title);
@@ -28,14 +28,21 @@ public final class Runs {
             node.put("source_kind", statement.speaker().kind().name().toLowerCase(Locale.ROOT));
             node.put("content", statement.content());
             node.put("kind", statement.kind().name().toLowerCase(Locale.ROOT));
-            node.put("said_on", statement.saidOn() == null ? null : statement.saidOn().toString());
+            node.put(
+                    "said_on",
+                    statement.saidOn() == null ? null : statement.saidOn().toString());
             node.put("cue", statement.cue());
-            node.putArray("content_span").add(statement.contentSpan().start()).add(statement.contentSpan().end());
-            node.putArray("evidence").add(statement.evidence().start()).add(statement.evidence().end());
+            node.putArray("content_span")
+                    .add(statement.contentSpan().start())
+                    .add(statement.contentSpan().end());
+            node.putArray("evidence")
+                    .add(statement.evidence().start())
+                    .add(statement.evidence().end());
             node.put("found_by", statement.provenance().foundBy());
             node.put("speaker_by", statement.provenance().speakerBy());
             node.put("date_by", statement.provenance().dateBy());
-            node.putObject("confidence").put("speaker", statement.provenance().speakerConfidence())
+            node.putObject("confidence")
+                    .put("speaker", statement.provenance().speakerConfidence())
                     .put("date", statement.provenance().dateConfidence());
         }
         ArrayNode events = article.putArray("events");

@@ -29,17 +29,31 @@ public final class Scorer {
     private static final double MIN_F1 = 0.5;
 
     /** What became of one gold statement: the prediction it matched (index, or -1) and whether speaker and date are right. */
-    public record GoldOutcome(int gold, int predicted, boolean speakerRight, Boolean dateRight) {
-    }
+    public record GoldOutcome(int gold, int predicted, boolean speakerRight, Boolean dateRight) {}
 
     /** One article's links between gold and predictions. */
-    public record ArticleOutcome(String file, List<JsonNode> gold, List<JsonNode> predicted, List<GoldOutcome> outcomes,
-                                 Set<Integer> unmatchedPredictions, int firm, int found, int attributed) {
-    }
+    public record ArticleOutcome(
+            String file,
+            List<JsonNode> gold,
+            List<JsonNode> predicted,
+            List<GoldOutcome> outcomes,
+            Set<Integer> unmatchedPredictions,
+            int firm,
+            int found,
+            int attributed) {}
 
-    public record Figures(int tp, int fp, int fn, int attributed, double speakerAccuracy, int datedGold,
-                          int datedGoldRight, Map<String, int[]> datedBySource, int datedPredicted,
-                          int datedPredictedRight, List<ArticleOutcome> articles) {
+    public record Figures(
+            int tp,
+            int fp,
+            int fn,
+            int attributed,
+            double speakerAccuracy,
+            int datedGold,
+            int datedGoldRight,
+            Map<String, int[]> datedBySource,
+            int datedPredicted,
+            int datedPredictedRight,
+            List<ArticleOutcome> articles) {
 
         public double detectionPrecision() {
             return ratio(tp, tp + fp);
@@ -80,8 +94,7 @@ public final class Scorer {
         }
     }
 
-    private Scorer() {
-    }
+    private Scorer() {}
 
     /**
      * @param gold      a gold file's root ({"articles": [{"file", "attributions": [...]}]})
@@ -162,38 +175,59 @@ public final class Scorer {
                     unmatched.add(i);
                 }
             }
-            int firm = (int) golds.stream().filter(g -> !g.path("optional").asBoolean(false)).count();
+            int firm = (int) golds.stream()
+                    .filter(g -> !g.path("optional").asBoolean(false))
+                    .count();
             tp += found;
             fp += preds.size() - links.size();
             fn += firm - found;
             attributed += right;
             articles.add(new ArticleOutcome(file, golds, preds, outcomes, unmatched, firm, found, right));
         }
-        return new Figures(tp, fp, fn, attributed, ratio(speakerRight, matched), datedGold, datedGoldRight, bySource,
-                datedPredicted, datedPredictedRight, articles);
+        return new Figures(
+                tp,
+                fp,
+                fn,
+                attributed,
+                ratio(speakerRight, matched),
+                datedGold,
+                datedGoldRight,
+                bySource,
+                datedPredicted,
+                datedPredictedRight,
+                articles);
     }
 
     /** Which gold statement each predicted content matches, by index; as the Python scorer pairs them. */
     public static Map<Integer, Integer> match(List<String> contents, List<JsonNode> golds) {
         List<JsonNode> preds = new ArrayList<>();
         for (String content : contents) {
-            preds.add(com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode().put("content", content));
+            preds.add(com.fasterxml.jackson.databind.node.JsonNodeFactory.instance
+                    .objectNode()
+                    .put("content", content));
         }
         return link(preds, golds);
     }
 
     /** Which gold statement each prediction matches, by index; as the Python scorer pairs them. */
     static Map<Integer, Integer> link(List<JsonNode> preds, List<JsonNode> golds) {
-        record Pair(double f1, int p, int g) {
-        }
+        record Pair(double f1, int p, int g) {}
         List<Pair> pairs = new ArrayList<>();
         for (int i = 0; i < preds.size(); i++) {
             for (int j = 0; j < golds.size(); j++) {
-                pairs.add(new Pair(tokenF1(preds.get(i).path("content").asText(""), golds.get(j).path("content").asText("")), i, j));
+                pairs.add(new Pair(
+                        tokenF1(
+                                preds.get(i).path("content").asText(""),
+                                golds.get(j).path("content").asText("")),
+                        i,
+                        j));
             }
         }
         // Python sorts the (f1, i, j) tuples in reverse: ties go to the later prediction, then the later gold
-        pairs.sort(Comparator.comparingDouble(Pair::f1).thenComparingInt(Pair::p).thenComparingInt(Pair::g).reversed());
+        pairs.sort(Comparator.comparingDouble(Pair::f1)
+                .thenComparingInt(Pair::p)
+                .thenComparingInt(Pair::g)
+                .reversed());
         Map<Integer, Integer> links = new HashMap<>();
         Set<Integer> usedGold = new HashSet<>();
         for (Pair pair : pairs) {
@@ -222,7 +256,11 @@ public final class Scorer {
         gold.path("aliases").forEach(alias -> names.add(alias.asText("")));
         for (String name : names) {
             String n = norm(name);
-            if (!n.isEmpty() && (p.equals(n) || Pattern.compile("(^|\\s)" + Pattern.quote(n) + "($|\\s)").matcher(p).find())) {
+            if (!n.isEmpty()
+                    && (p.equals(n)
+                            || Pattern.compile("(^|\\s)" + Pattern.quote(n) + "($|\\s)")
+                                    .matcher(p)
+                                    .find())) {
                 return true;
             }
         }
@@ -276,8 +314,10 @@ public final class Scorer {
     }
 
     static String norm(String s) {
-        String lower = Normalizer.normalize(s == null ? "" : s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
-                .replace('\u2019', '\'').replace('\u2018', '\'');
+        String lower = Normalizer.normalize(s == null ? "" : s, Normalizer.Form.NFKC)
+                .toLowerCase(Locale.ROOT)
+                .replace('\u2019', '\'')
+                .replace('\u2018', '\'');
         lower = POSSESSIVE.matcher(lower).replaceAll("");
         lower = NOT_WORD.matcher(lower).replaceAll(" ");
         List<String> words = new ArrayList<>();
@@ -290,7 +330,8 @@ public final class Scorer {
     }
 
     static List<String> tokens(String s) {
-        Matcher matcher = WORD.matcher(Normalizer.normalize(s == null ? "" : s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT));
+        Matcher matcher = WORD.matcher(
+                Normalizer.normalize(s == null ? "" : s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT));
         List<String> tokens = new ArrayList<>();
         while (matcher.find()) {
             tokens.add(matcher.group());

@@ -6,13 +6,11 @@ import java.util.Set;
 /** Reads what stands between { and }: the general feedback after {@code ####}, then the answers, whose shape decides the kind. */
 final class AnswerBlockParser {
 
-    record Answers(QuestionKind kind, Optional<String> generalFeedback) {
-    }
+    record Answers(QuestionKind kind, Optional<String> generalFeedback) {}
 
     private static final Set<String> TRUE_FALSE = Set.of("T", "TRUE", "F", "FALSE");
 
-    private AnswerBlockParser() {
-    }
+    private AnswerBlockParser() {}
 
     /** The order of the checks is Moodle's, so that a block means here what it means there. */
     static Optional<Answers> parse(SourceText inside, Position open, Problems problems) {
@@ -42,8 +40,10 @@ final class AnswerBlockParser {
         } else if (body.startsWith("=")) {
             kind = ChoiceParser.shortAnswer(body, open, problems);
         } else {
-            problems.report(body.at(0), "GIFT cannot tell what kind of question this is: start each right answer with ="
-                    + " and each wrong one with ~, or write {T} or {F} for true/false");
+            problems.report(
+                    body.at(0),
+                    "GIFT cannot tell what kind of question this is: start each right answer with ="
+                            + " and each wrong one with ~, or write {T} or {F} for true/false");
             kind = Optional.empty();
         }
         Optional<String> feedback = generalFeedback;
@@ -52,7 +52,8 @@ final class AnswerBlockParser {
 
     private static boolean isTrueFalse(SourceText body) {
         int hash = body.indexOf("#");
-        return TRUE_FALSE.contains((hash < 0 ? body : body.slice(0, hash)).trim().text());
+        return TRUE_FALSE.contains(
+                (hash < 0 ? body : body.slice(0, hash)).trim().text());
     }
 
     /** Moodle's order: the first feedback is for a wrong answer, the second for a right one. */
@@ -64,7 +65,9 @@ final class AnswerBlockParser {
         }
         int second = body.indexOf("#", first + 1);
         SourceText wrong = second < 0 ? body.slice(first + 1) : body.slice(first + 1, second);
-        Optional<String> right = second < 0 ? Optional.empty() : SourceTexts.nonBlank(body.slice(second + 1).trim());
+        Optional<String> right = second < 0
+                ? Optional.empty()
+                : SourceTexts.nonBlank(body.slice(second + 1).trim());
         return new QuestionKind.TrueFalse(answer, SourceTexts.nonBlank(wrong.trim()), right);
     }
 }

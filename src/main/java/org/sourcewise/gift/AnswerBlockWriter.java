@@ -18,8 +18,7 @@ import org.sourcewise.gift.QuestionKind.TrueFalse;
  */
 final class AnswerBlockWriter {
 
-    private AnswerBlockWriter() {
-    }
+    private AnswerBlockWriter() {}
 
     /** The block from { to }, or nothing for a description. */
     static String write(QuestionKind kind, Optional<String> generalFeedback) {
@@ -28,18 +27,35 @@ final class AnswerBlockWriter {
             case Essay ignored -> inline("", generalFeedback);
             case TrueFalse trueFalse -> inline(trueFalse(trueFalse), generalFeedback);
             case MultipleChoice choice -> lines("", multipleChoice(choice.choices()), generalFeedback);
-            case MultipleAnswers answers -> lines("", answers.choices().stream().map(c -> weighted('~', c, 0)).toList(), generalFeedback);
-            case ShortAnswer answers -> lines("", answers.answers().stream().map(c -> weighted('=', c, 100)).toList(), generalFeedback);
-            case Matching matching -> lines("", matching.pairs().stream()
-                    .map(pair -> "=" + Escapes.escape(pair.item()) + " -> " + Escapes.escape(pair.match())).toList(), generalFeedback);
+            case MultipleAnswers answers ->
+                lines(
+                        "",
+                        answers.choices().stream().map(c -> weighted('~', c, 0)).toList(),
+                        generalFeedback);
+            case ShortAnswer answers ->
+                lines(
+                        "",
+                        answers.answers().stream()
+                                .map(c -> weighted('=', c, 100))
+                                .toList(),
+                        generalFeedback);
+            case Matching matching ->
+                lines(
+                        "",
+                        matching.pairs().stream()
+                                .map(pair -> "=" + Escapes.escape(pair.item()) + " -> " + Escapes.escape(pair.match()))
+                                .toList(),
+                        generalFeedback);
             case Numeric numeric -> numeric(numeric.answers(), generalFeedback);
         };
     }
 
     private static String trueFalse(TrueFalse question) {
         StringBuilder block = new StringBuilder(question.answer() ? "T" : "F");
-        if (question.feedbackWhenWrong().isPresent() || question.feedbackWhenRight().isPresent()) {
-            block.append('#').append(question.feedbackWhenWrong().map(Escapes::escape).orElse(""));
+        if (question.feedbackWhenWrong().isPresent()
+                || question.feedbackWhenRight().isPresent()) {
+            block.append('#')
+                    .append(question.feedbackWhenWrong().map(Escapes::escape).orElse(""));
         }
         question.feedbackWhenRight().ifPresent(feedback -> block.append('#').append(Escapes.escape(feedback)));
         return block.toString();
@@ -63,7 +79,9 @@ final class AnswerBlockWriter {
     /** The weight is left out when it is the marker's own; a text starting with % needs it, or the % would read as a weight. */
     private static String weighted(char marker, Choice choice, double implied) {
         boolean explicit = choice.weight() != implied || choice.text().startsWith("%");
-        return marker + (explicit ? "%" + Numbers.format(choice.weight()) + "%" : "") + Escapes.escape(choice.text())
+        return marker
+                + (explicit ? "%" + Numbers.format(choice.weight()) + "%" : "")
+                + Escapes.escape(choice.text())
                 + feedback(choice.feedback());
     }
 
@@ -72,14 +90,20 @@ final class AnswerBlockWriter {
             NumericAnswer only = answers.getFirst();
             return inline("#" + target(only.target()) + feedback(only.feedback()), generalFeedback);
         }
-        return lines("#", answers.stream().map(answer -> "=" + (answer.weight() == 100 ? "" : "%" + Numbers.format(answer.weight()) + "%")
-                + target(answer.target()) + feedback(answer.feedback())).toList(), generalFeedback);
+        return lines(
+                "#",
+                answers.stream()
+                        .map(answer -> "=" + (answer.weight() == 100 ? "" : "%" + Numbers.format(answer.weight()) + "%")
+                                + target(answer.target()) + feedback(answer.feedback()))
+                        .toList(),
+                generalFeedback);
     }
 
     private static String target(NumericTarget target) {
         return switch (target) {
             case NumericTarget.Approximately exact when exact.tolerance() == 0 -> Numbers.format(exact.value());
-            case NumericTarget.Approximately near -> Numbers.format(near.value()) + ":" + Numbers.format(near.tolerance());
+            case NumericTarget.Approximately near ->
+                Numbers.format(near.value()) + ":" + Numbers.format(near.tolerance());
             case NumericTarget.Between range -> Numbers.format(range.min()) + ".." + Numbers.format(range.max());
         };
     }
@@ -89,13 +113,15 @@ final class AnswerBlockWriter {
     }
 
     private static String inline(String answers, Optional<String> generalFeedback) {
-        return "{" + answers + generalFeedback.map(text -> "####" + Escapes.escape(text)).orElse("") + "}";
+        return "{" + answers
+                + generalFeedback.map(text -> "####" + Escapes.escape(text)).orElse("") + "}";
     }
 
     private static String lines(String opening, List<String> answers, Optional<String> generalFeedback) {
         StringBuilder block = new StringBuilder("{").append(opening).append('\n');
         answers.forEach(answer -> block.append('\t').append(answer).append('\n'));
-        generalFeedback.ifPresent(text -> block.append("\t####").append(Escapes.escape(text)).append('\n'));
+        generalFeedback.ifPresent(
+                text -> block.append("\t####").append(Escapes.escape(text)).append('\n'));
         return block.append('}').toString();
     }
 }

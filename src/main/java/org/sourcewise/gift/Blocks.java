@@ -10,11 +10,9 @@ final class Blocks {
      * A block's comment lines up to its first line of text (the slashes removed), and its lines of text,
      * which are empty when the block holds only comments.
      */
-    record Block(List<String> leadingComments, List<SourceLine> lines) {
-    }
+    record Block(List<String> leadingComments, List<SourceLine> lines) {}
 
-    private Blocks() {
-    }
+    private Blocks() {}
 
     static List<Block> split(String file) {
         String text = file.startsWith("\uFEFF") ? file.substring(1) : file;

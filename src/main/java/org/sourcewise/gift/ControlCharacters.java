@@ -8,8 +8,7 @@ import java.util.List;
  */
 final class ControlCharacters {
 
-    private ControlCharacters() {
-    }
+    private ControlCharacters() {}
 
     /** One error per line that holds any, at the first of them. */
     static void report(List<SourceLine> lines, Problems problems) {
@@ -18,9 +17,12 @@ final class ControlCharacters {
             for (int i = 0; i < text.length(); i++) {
                 char c = text.charAt(i);
                 if (isControl(c)) {
-                    problems.report(new Position(line.number(), text.codePointCount(0, i) + 1),
-                            String.format("this line holds the invisible control character U+%04X; delete it"
-                                    + " (a file saved as UTF-8 text has none)", (int) c));
+                    problems.report(
+                            new Position(line.number(), text.codePointCount(0, i) + 1),
+                            String.format(
+                                    "this line holds the invisible control character U+%04X; delete it"
+                                            + " (a file saved as UTF-8 text has none)",
+                                    (int) c));
                     break;
                 }
             }

@@ -7,8 +7,7 @@ final class Escapes {
     /** A colon only means something in a title's {@code ::}, so elsewhere it is left as it is, easier to read. */
     private static final String SPECIAL_OUTSIDE_TITLES = "\\~=#{}";
 
-    private Escapes() {
-    }
+    private Escapes() {}
 
     /** Whether a backslash before this character starts an escape; anywhere else a backslash is just a backslash, as in Moodle. */
     static boolean isEscape(char next) {

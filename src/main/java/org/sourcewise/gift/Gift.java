@@ -18,8 +18,7 @@ public final class Gift {
     /** A file of {@link GiftLimits#FILE} characters takes at most four bytes for each. */
     public static final int MAX_FILE_BYTES = 4 * GiftLimits.FILE;
 
-    private Gift() {
-    }
+    private Gift() {}
 
     /**
      * Reads GIFT text; Windows line endings and a byte-order mark are fine.
@@ -40,12 +39,18 @@ public final class Gift {
         Problems problems = new Problems();
         // The quiz folder reads one byte past the limit and no further, so the length read is not the file's size.
         if (file.length > MAX_FILE_BYTES) {
-            problems.report(new Position(1, 1), "the file has more than " + GiftLimits.format(MAX_FILE_BYTES)
-                    + " bytes; a quiz file may have at most " + GiftLimits.format(GiftLimits.FILE) + " characters");
+            problems.report(
+                    new Position(1, 1),
+                    "the file has more than " + GiftLimits.format(MAX_FILE_BYTES)
+                            + " bytes; a quiz file may have at most " + GiftLimits.format(GiftLimits.FILE)
+                            + " characters");
             problems.throwIfAny();
         }
         try {
-            return parse(StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(file)).toString());
+            return parse(StandardCharsets.UTF_8
+                    .newDecoder()
+                    .decode(ByteBuffer.wrap(file))
+                    .toString());
         } catch (CharacterCodingException e) {
             problems.report(new Position(1, 1), "the file is not UTF-8 text; save it as UTF-8 and try again");
             problems.throwIfAny();

@@ -15,14 +15,14 @@ public final class GiftLimits {
     public static final int TEXT = 4_000;
     /** Characters of one answer, choice or match. */
     public static final int ANSWER = 1_000;
+
     public static final int CHOICES = 20;
     public static final int PAIRS = 12;
     public static final int QUESTIONS = 500;
     /** Characters of the quiz's own title, its {@code // title:} header comment. */
     public static final int TITLE = 200;
 
-    private GiftLimits() {
-    }
+    private GiftLimits() {}
 
     static String format(int limit) {
         return String.format("%,d", limit);

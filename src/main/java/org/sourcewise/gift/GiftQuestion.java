@@ -7,8 +7,12 @@ import java.util.Optional;
  * One question: its {@code ::title::}, the category the latest {@code $CATEGORY:} line put it in, its text,
  * the general feedback after {@code ####} and what kind of answer it wants.
  */
-public record GiftQuestion(Optional<String> title, Optional<String> category, Stem stem,
-        Optional<String> generalFeedback, QuestionKind kind) {
+public record GiftQuestion(
+        Optional<String> title,
+        Optional<String> category,
+        Stem stem,
+        Optional<String> generalFeedback,
+        QuestionKind kind) {
 
     public GiftQuestion {
         title = Require.optionalText(title, "a title");

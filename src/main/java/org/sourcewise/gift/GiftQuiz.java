@@ -10,7 +10,9 @@ import java.util.Optional;
 public record GiftQuiz(List<String> headerComments, List<GiftQuestion> questions) {
 
     public GiftQuiz {
-        headerComments = headerComments.stream().map(comment -> Require.oneLine(comment, "a header comment")).toList();
+        headerComments = headerComments.stream()
+                .map(comment -> Require.oneLine(comment, "a header comment"))
+                .toList();
         questions = List.copyOf(questions);
         // GIFT can change category but never leave one, so once a question has a category the rest need one too.
         boolean categorised = false;

@@ -19,7 +19,9 @@ public final class GiftSyntaxException extends RuntimeException {
 
     private static String describe(List<GiftError> errors) {
         // A file, a pasted question or a typed one: the heading names none of them, so it reads right for all.
-        String heading = errors.size() == 1 ? "The GIFT text has 1 mistake:" : "The GIFT text has " + errors.size() + " mistakes:";
+        String heading = errors.size() == 1
+                ? "The GIFT text has 1 mistake:"
+                : "The GIFT text has " + errors.size() + " mistakes:";
         return errors.stream().map(GiftError::toString).collect(Collectors.joining("\n", heading + "\n", ""));
     }
 }

@@ -7,14 +7,16 @@ import java.util.Optional;
 /** Writes a quiz as GIFT that {@link QuizParser} reads back into an equal quiz. */
 final class GiftWriter {
 
-    private GiftWriter() {
-    }
+    private GiftWriter() {}
 
     static String write(GiftQuiz quiz) {
         List<String> blocks = new ArrayList<>();
         if (!quiz.headerComments().isEmpty()) {
-            blocks.add(String.join("\n", quiz.headerComments().stream()
-                    .map(comment -> comment.isEmpty() ? "//" : "// " + comment).toList()));
+            blocks.add(String.join(
+                    "\n",
+                    quiz.headerComments().stream()
+                            .map(comment -> comment.isEmpty() ? "//" : "// " + comment)
+                            .toList()));
         }
         Optional<String> category = Optional.empty();
         for (GiftQuestion question : quiz.questions()) {
@@ -29,9 +31,12 @@ final class GiftWriter {
 
     private static String question(GiftQuestion question) {
         StringBuilder text = new StringBuilder();
-        question.title().ifPresent(title -> text.append("::").append(Escapes.escapeTitle(title)).append("::"));
+        question.title()
+                .ifPresent(title ->
+                        text.append("::").append(Escapes.escapeTitle(title)).append("::"));
         Stem stem = question.stem();
-        if (stem.format() != TextFormat.MOODLE || needsFormat(stem.text(), question.title().isPresent())) {
+        if (stem.format() != TextFormat.MOODLE
+                || needsFormat(stem.text(), question.title().isPresent())) {
             text.append('[').append(stem.format().giftName()).append(']');
         }
         // Colons are left unescaped for readability, except the one that would open a title.
@@ -40,7 +45,9 @@ final class GiftWriter {
         if (!stem.isMissingWord() && !stem.text().isEmpty() && !answers.isEmpty()) {
             text.append(' ');
         }
-        return text.append(answers).append(Escapes.escape(stem.textAfterAnswers())).toString();
+        return text.append(answers)
+                .append(Escapes.escape(stem.textAfterAnswers()))
+                .toString();
     }
 
     /**

@@ -18,7 +18,9 @@ record Heading(Optional<String> title, TextFormat format, SourceText rest) {
             rest = rest.slice(close + 2).trim();
         }
         int formatEnd = rest.startsWith("[") ? rest.text().indexOf(']') : -1;
-        Optional<TextFormat> format = formatEnd < 0 ? Optional.empty() : TextFormat.ofGiftName(rest.text().substring(1, formatEnd));
+        Optional<TextFormat> format = formatEnd < 0
+                ? Optional.empty()
+                : TextFormat.ofGiftName(rest.text().substring(1, formatEnd));
         if (format.isPresent()) {
             rest = rest.slice(formatEnd + 1).trim();
         }

@@ -10,12 +10,12 @@ import java.util.function.ToDoubleFunction;
 final class Marks {
 
     static final double FULL = 100;
-    static final String NO_FULL_ANSWER = "none of the answers is worth full marks; leave out the weight of the best answer";
+    static final String NO_FULL_ANSWER =
+            "none of the answers is worth full marks; leave out the weight of the best answer";
     /** Moodle rounds the total to whole hundredths of the mark, so three thirds written as 33.33% still add up. */
     private static final double SLACK = 0.5;
 
-    private Marks() {
-    }
+    private Marks() {}
 
     static <T> boolean anyFull(Collection<T> answers, ToDoubleFunction<T> weight) {
         return answers.stream().anyMatch(answer -> weight.applyAsDouble(answer) == FULL);

@@ -7,8 +7,7 @@ import java.util.Optional;
 /** Reads a matching answer block, {@code =item -> match} pairs. */
 final class MatchingParser {
 
-    private MatchingParser() {
-    }
+    private MatchingParser() {}
 
     static Optional<QuestionKind> parse(SourceText body, Position open, Problems problems) {
         int before = problems.count();
@@ -18,17 +17,20 @@ final class MatchingParser {
         }
         List<Position> at = new ArrayList<>();
         List<MatchPair> pairs = new ArrayList<>();
-        pieces.get().forEach(piece -> pair(piece, problems).ifPresent(pair -> {
-            at.add(piece.at());
-            pairs.add(pair);
-        }));
+        pieces.get()
+                .forEach(piece -> pair(piece, problems).ifPresent(pair -> {
+                    at.add(piece.at());
+                    pairs.add(pair);
+                }));
         if (problems.count() > before
                 || !Distinct.check(pairs.stream().map(MatchPair::item).toList(), at, "item", problems)) {
             return Optional.empty();
         }
         long items = pairs.stream().filter(pair -> !pair.item().isBlank()).count();
         if (items < 2) {
-            problems.report(open, "a matching question needs at least two pairs such as =cat -> cat food; this one has " + items);
+            problems.report(
+                    open,
+                    "a matching question needs at least two pairs such as =cat -> cat food; this one has " + items);
             return Optional.empty();
         }
         return Optional.of(new QuestionKind.Matching(pairs));
@@ -39,12 +41,17 @@ final class MatchingParser {
         SourceText written = piece.content().trim();
         int arrow = written.indexOf("->");
         if (arrow < 0) {
-            problems.report(piece.at(), "the matching pair \"" + written.unescaped() + "\" has no -> between the item and its match");
+            problems.report(
+                    piece.at(),
+                    "the matching pair \"" + written.unescaped() + "\" has no -> between the item and its match");
             return Optional.empty();
         }
         if (written.length() > 2 * GiftLimits.ANSWER) {
-            problems.report(piece.at(), "this matching pair has " + GiftLimits.format(written.length())
-                    + " characters; an item and its match may have at most " + GiftLimits.format(GiftLimits.ANSWER) + " each");
+            problems.report(
+                    piece.at(),
+                    "this matching pair has " + GiftLimits.format(written.length())
+                            + " characters; an item and its match may have at most "
+                            + GiftLimits.format(GiftLimits.ANSWER) + " each");
             return Optional.empty();
         }
         SourceText match = written.slice(arrow + 2).trim();

@@ -43,10 +43,12 @@ final class MoodleXmlQuestion {
                 : gift.stem().text();
         question.appendChild(element("name", textElement(gift.title().orElseGet(() -> defaultName(text, format)))));
         question.appendChild(formatted("questiontext", format, text));
-        question.appendChild(formatted("generalfeedback", format, gift.generalFeedback().orElse("")));
+        question.appendChild(
+                formatted("generalfeedback", format, gift.generalFeedback().orElse("")));
         boolean description = gift.kind() instanceof Description;
         question.appendChild(element("defaultgrade", description ? "0" : "1"));
-        question.appendChild(element("penalty", description ? "0" : gift.kind() instanceof TrueFalse ? "1" : "0.3333333"));
+        question.appendChild(
+                element("penalty", description ? "0" : gift.kind() instanceof TrueFalse ? "1" : "0.3333333"));
         question.appendChild(element("hidden", "0"));
         appendAnswers(question, gift.kind(), format);
         return question;
@@ -72,12 +74,15 @@ final class MoodleXmlQuestion {
             case TrueFalse trueFalse -> {
                 Optional<String> whenRight = trueFalse.feedbackWhenRight();
                 Optional<String> whenWrong = trueFalse.feedbackWhenWrong();
-                question.appendChild(answer(trueFalse.answer() ? 100 : 0, format, "true", trueFalse.answer() ? whenRight : whenWrong));
-                question.appendChild(answer(trueFalse.answer() ? 0 : 100, format, "false", trueFalse.answer() ? whenWrong : whenRight));
+                question.appendChild(answer(
+                        trueFalse.answer() ? 100 : 0, format, "true", trueFalse.answer() ? whenRight : whenWrong));
+                question.appendChild(answer(
+                        trueFalse.answer() ? 0 : 100, format, "false", trueFalse.answer() ? whenWrong : whenRight));
             }
             case ShortAnswer answers -> {
                 question.appendChild(element("usecase", "0"));
-                answers.answers().forEach(c -> question.appendChild(answer(c.weight(), format, c.text(), c.feedback())));
+                answers.answers()
+                        .forEach(c -> question.appendChild(answer(c.weight(), format, c.text(), c.feedback())));
             }
             case Matching matching -> {
                 question.appendChild(element("shuffleanswers", "true"));
@@ -87,20 +92,21 @@ final class MoodleXmlQuestion {
                     question.appendChild(subquestion);
                 });
             }
-            case Numeric numeric -> numeric.answers().forEach(numericAnswer -> {
-                NumericTarget target = numericAnswer.target();
-                Element answer = answer(numericAnswer.weight(), format, Numbers.format(target.value()), numericAnswer.feedback());
-                answer.appendChild(element("tolerance", Numbers.format(target.tolerance())));
-                question.appendChild(answer);
-            });
+            case Numeric numeric ->
+                numeric.answers().forEach(numericAnswer -> {
+                    NumericTarget target = numericAnswer.target();
+                    Element answer = answer(
+                            numericAnswer.weight(), format, Numbers.format(target.value()), numericAnswer.feedback());
+                    answer.appendChild(element("tolerance", Numbers.format(target.tolerance())));
+                    question.appendChild(answer);
+                });
             case Essay ignored -> {
                 question.appendChild(element("responseformat", "editor"));
                 question.appendChild(element("responserequired", "1"));
                 question.appendChild(element("responsefieldlines", "15"));
                 question.appendChild(element("attachments", "0"));
             }
-            case Description ignored -> {
-            }
+            case Description ignored -> {}
         }
     }
 
@@ -108,7 +114,8 @@ final class MoodleXmlQuestion {
         question.appendChild(element("single", Boolean.toString(single)));
         question.appendChild(element("shuffleanswers", "true"));
         question.appendChild(element("answernumbering", "abc"));
-        choices.forEach(choice -> question.appendChild(answer(choice.weight(), format, choice.text(), choice.feedback())));
+        choices.forEach(
+                choice -> question.appendChild(answer(choice.weight(), format, choice.text(), choice.feedback())));
     }
 
     private Element answer(double weight, TextFormat format, String text, Optional<String> feedback) {
@@ -148,7 +155,12 @@ final class MoodleXmlQuestion {
     }
 
     private static boolean isXmlCharacter(int c) {
-        return c == '\t' || c == '\n' || c == '\r' || c >= 0x20 && c <= 0xD7FF || c >= 0xE000 && c <= 0xFFFD || c >= 0x10000;
+        return c == '\t'
+                || c == '\n'
+                || c == '\r'
+                || c >= 0x20 && c <= 0xD7FF
+                || c >= 0xE000 && c <= 0xFFFD
+                || c >= 0x10000;
     }
 
     private static String defaultName(String text, TextFormat format) {

@@ -21,8 +21,7 @@ final class MoodleXmlWriter {
 
     private static final String INDENT = "  ";
 
-    private MoodleXmlWriter() {
-    }
+    private MoodleXmlWriter() {}
 
     static String write(GiftQuiz quiz) {
         Document document = newDocument();

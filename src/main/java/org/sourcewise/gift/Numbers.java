@@ -9,8 +9,7 @@ final class Numbers {
 
     private static final Pattern NUMBER = Pattern.compile("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?");
 
-    private Numbers() {
-    }
+    private Numbers() {}
 
     static OptionalDouble parse(String text) {
         String candidate = text.strip();

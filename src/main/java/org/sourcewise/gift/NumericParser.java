@@ -10,8 +10,7 @@ final class NumericParser {
 
     private static final String EXAMPLES = "write for example 3.14, 3.14:0.01 or 1..5";
 
-    private NumericParser() {
-    }
+    private NumericParser() {}
 
     static Optional<QuestionKind> parse(SourceText body, Position open, Problems problems) {
         if (body.isEmpty()) {
@@ -20,7 +19,9 @@ final class NumericParser {
         }
         int tilde = body.indexOf("~");
         if (tilde >= 0) {
-            problems.report(body.at(tilde), "numeric answers start with =, not ~; feedback for every other answer is not supported");
+            problems.report(
+                    body.at(tilde),
+                    "numeric answers start with =, not ~; feedback for every other answer is not supported");
             return Optional.empty();
         }
         int before = problems.count();
@@ -32,7 +33,8 @@ final class NumericParser {
                 .flatMap(answer -> target(answer.text(), problems)
                         .map(target -> new NumericAnswer(target, answer.weight().orElse(100), answer.feedback())))
                 .ifPresent(answers::add)));
-        if (problems.count() > before || !ChoiceParser.few(answers.size(), "answers", GiftLimits.CHOICES, open, problems)) {
+        if (problems.count() > before
+                || !ChoiceParser.few(answers.size(), "answers", GiftLimits.CHOICES, open, problems)) {
             return Optional.empty();
         }
         if (!Marks.anyFull(answers, NumericAnswer::weight)) {
@@ -53,7 +55,9 @@ final class NumericParser {
                 return notANumber(text, problems);
             }
             if (min.getAsDouble() > max.getAsDouble()) {
-                problems.report(text.at(0), "the range " + written + " runs backwards; write the smaller number first, as in 1..5");
+                problems.report(
+                        text.at(0),
+                        "the range " + written + " runs backwards; write the smaller number first, as in 1..5");
                 return Optional.empty();
             }
             return Optional.of(new NumericTarget.Between(min.getAsDouble(), max.getAsDouble()));

@@ -13,13 +13,16 @@ record Piece(char marker, Position at, SourceText content) {
         SourceText lead = (first < 0 ? body : body.slice(0, first)).trim();
         if (!lead.isEmpty()) {
             String start = markers.length() == 1 ? "with " + markers : "with = (right) or ~ (wrong)";
-            problems.report(lead.at(0), "\"" + lead.unescaped() + "\" comes before the first answer; start each answer " + start);
+            problems.report(
+                    lead.at(0),
+                    "\"" + lead.unescaped() + "\" comes before the first answer; start each answer " + start);
             return Optional.empty();
         }
         List<Piece> pieces = new ArrayList<>();
         for (int start = first; start >= 0; ) {
             int next = body.indexOfAny(markers, start + 1);
-            pieces.add(new Piece(body.text().charAt(start), body.at(start), body.slice(start + 1, next < 0 ? body.length() : next)));
+            pieces.add(new Piece(
+                    body.text().charAt(start), body.at(start), body.slice(start + 1, next < 0 ? body.length() : next)));
             start = next;
         }
         return Optional.of(pieces);

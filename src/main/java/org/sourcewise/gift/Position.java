@@ -1,5 +1,4 @@
 package org.sourcewise.gift;
 
 /** A 1-based line and column in the file being parsed. */
-record Position(int line, int column) {
-}
+record Position(int line, int column) {}

@@ -29,7 +29,8 @@ public sealed interface QuestionKind {
                 throw new IllegalArgumentException("a multiple-answers question needs at least two choices");
             }
             if (!Marks.isFull(Marks.positiveTotal(choices, Choice::weight))) {
-                throw new IllegalArgumentException("the positive weights of a multiple-answers question must add up to 100%");
+                throw new IllegalArgumentException(
+                        "the positive weights of a multiple-answers question must add up to 100%");
             }
         }
     }
@@ -59,7 +60,8 @@ public sealed interface QuestionKind {
             // A block of = answers holding -> anywhere reads as a matching question, and GIFT has no escape for ->.
             for (Choice answer : answers) {
                 if (answer.text().contains("->") || answer.feedback().orElse("").contains("->")) {
-                    throw new IllegalArgumentException("a short answer and its feedback cannot contain ->: " + answer.text());
+                    throw new IllegalArgumentException(
+                            "a short answer and its feedback cannot contain ->: " + answer.text());
                 }
             }
         }
@@ -88,10 +90,8 @@ public sealed interface QuestionKind {
     }
 
     /** {@code {}}: a free-text answer that a teacher marks. */
-    record Essay() implements QuestionKind {
-    }
+    record Essay() implements QuestionKind {}
 
     /** No answer block: text shown between questions, which asks nothing. */
-    record Description() implements QuestionKind {
-    }
+    record Description() implements QuestionKind {}
 }

@@ -9,14 +9,15 @@ final class QuizParser {
 
     private static final String CATEGORY = "$CATEGORY:";
 
-    private QuizParser() {
-    }
+    private QuizParser() {}
 
     static GiftQuiz parse(String file) {
         Problems problems = new Problems();
         if (file.length() > GiftLimits.FILE) {
-            problems.report(new Position(1, 1), "the file has " + GiftLimits.format(file.length())
-                    + " characters; a quiz file may have at most " + GiftLimits.format(GiftLimits.FILE));
+            problems.report(
+                    new Position(1, 1),
+                    "the file has " + GiftLimits.format(file.length()) + " characters; a quiz file may have at most "
+                            + GiftLimits.format(GiftLimits.FILE));
             problems.throwIfAny();
         }
         List<String> headerComments = new ArrayList<>();
@@ -32,11 +33,17 @@ final class QuizParser {
                 continue;
             }
             ControlCharacters.report(block.lines(), problems);
-            int length = block.lines().stream().mapToInt(line -> line.text().length()).sum() + block.lines().size() - 1;
+            int length = block.lines().stream()
+                            .mapToInt(line -> line.text().length())
+                            .sum()
+                    + block.lines().size()
+                    - 1;
             Position start = new Position(block.lines().getFirst().number(), 1);
             if (length > GiftLimits.QUESTION) {
-                problems.report(start, "this question has " + GiftLimits.format(length) + " characters of GIFT;"
-                        + " a question may have at most " + GiftLimits.format(GiftLimits.QUESTION));
+                problems.report(
+                        start,
+                        "this question has " + GiftLimits.format(length) + " characters of GIFT;"
+                                + " a question may have at most " + GiftLimits.format(GiftLimits.QUESTION));
                 continue;
             }
             SourceText text = SourceText.ofLines(block.lines());
@@ -44,8 +51,10 @@ final class QuizParser {
                 category = category(text, problems);
             } else if (++blocksRead > GiftLimits.QUESTIONS) {
                 if (blocksRead == GiftLimits.QUESTIONS + 1) {
-                    problems.report(start, "a quiz file may have at most " + GiftLimits.QUESTIONS
-                            + " questions; put the rest in another file");
+                    problems.report(
+                            start,
+                            "a quiz file may have at most " + GiftLimits.QUESTIONS
+                                    + " questions; put the rest in another file");
                 }
             } else {
                 questionSeen = true;
@@ -55,8 +64,11 @@ final class QuizParser {
         problems.throwIfAny();
         GiftQuiz quiz = new GiftQuiz(headerComments, questions);
         if (quiz.title().orElse("").length() > GiftLimits.TITLE) {
-            problems.report(new Position(1, 1), "the quiz's // title: has " + GiftLimits.format(quiz.title().get().length())
-                    + " characters; a title may have at most " + GiftLimits.TITLE);
+            problems.report(
+                    new Position(1, 1),
+                    "the quiz's // title: has "
+                            + GiftLimits.format(quiz.title().get().length()) + " characters; a title may have at most "
+                            + GiftLimits.TITLE);
             problems.throwIfAny();
         }
         return quiz;
@@ -67,12 +79,14 @@ final class QuizParser {
         SourceText path = block.slice(CATEGORY.length()).trim();
         int lineBreak = path.indexOf("\n");
         if (lineBreak >= 0) {
-            problems.report(path.slice(lineBreak).stripLeading().at(0),
+            problems.report(
+                    path.slice(lineBreak).stripLeading().at(0),
                     "put a blank line between the $CATEGORY line and the question that follows it");
             return Optional.empty();
         }
         if (path.isEmpty()) {
-            problems.report(path.at(0), "the $CATEGORY line names no category; write for example $CATEGORY: history/ww2");
+            problems.report(
+                    path.at(0), "the $CATEGORY line names no category; write for example $CATEGORY: history/ww2");
             return Optional.empty();
         }
         return Optional.of(path.text());

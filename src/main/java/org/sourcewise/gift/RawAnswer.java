@@ -21,11 +21,14 @@ record RawAnswer(Piece piece, OptionalDouble weight, SourceText text, Optional<S
             String written = rest.text().substring(0, close + 1);
             weight = Numbers.parse(written.substring(1, close));
             if (weight.isEmpty()) {
-                problems.report(rest.at(0), "the weight " + written + " is not a number; write a percentage such as %50% or %-100%");
+                problems.report(
+                        rest.at(0),
+                        "the weight " + written + " is not a number; write a percentage such as %50% or %-100%");
                 return Optional.empty();
             }
             if (weight.getAsDouble() < -100 || weight.getAsDouble() > 100) {
-                problems.report(rest.at(0), "the weight " + written + " is out of range; weights go from %-100% to %100%");
+                problems.report(
+                        rest.at(0), "the weight " + written + " is out of range; weights go from %-100% to %100%");
                 return Optional.empty();
             }
             rest = rest.slice(close + 1);
@@ -37,11 +40,14 @@ record RawAnswer(Piece piece, OptionalDouble weight, SourceText text, Optional<S
             return Optional.empty();
         }
         if (text.length() > GiftLimits.ANSWER) {
-            problems.report(piece.at(), "this answer has " + GiftLimits.format(text.length())
-                    + " characters; an answer may have at most " + GiftLimits.format(GiftLimits.ANSWER));
+            problems.report(
+                    piece.at(),
+                    "this answer has " + GiftLimits.format(text.length()) + " characters; an answer may have at most "
+                            + GiftLimits.format(GiftLimits.ANSWER));
             return Optional.empty();
         }
-        SourceText feedback = hash < 0 ? rest.slice(rest.length()) : rest.slice(hash + 1).trim();
+        SourceText feedback =
+                hash < 0 ? rest.slice(rest.length()) : rest.slice(hash + 1).trim();
         if (!SourceTexts.fitsFeedback(feedback, problems)) {
             return Optional.empty();
         }

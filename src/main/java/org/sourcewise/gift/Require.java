@@ -9,8 +9,7 @@ import java.util.Optional;
  */
 final class Require {
 
-    private Require() {
-    }
+    private Require() {}
 
     /**
      * The text without surrounding white space and with {@code \n} line breaks: the parser trims every answer

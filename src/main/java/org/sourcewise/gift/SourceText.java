@@ -25,7 +25,8 @@ final class SourceText {
      */
     static SourceText ofLines(List<SourceLine> lines) {
         StringBuilder text = new StringBuilder();
-        Position[] positions = new Position[lines.stream().mapToInt(line -> line.text().length() + 1).sum() + 1];
+        Position[] positions = new Position
+                [lines.stream().mapToInt(line -> line.text().length() + 1).sum() + 1];
         int length = 0;
         for (SourceLine line : lines) {
             if (length > 0) {

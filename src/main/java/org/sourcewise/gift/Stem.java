@@ -12,7 +12,8 @@ public record Stem(TextFormat format, String text, String textAfterAnswers) {
 
     public Stem {
         Objects.requireNonNull(format, "format");
-        textAfterAnswers = Require.lineBreaks(Objects.requireNonNull(textAfterAnswers, "textAfterAnswers")).stripTrailing();
+        textAfterAnswers = Require.lineBreaks(Objects.requireNonNull(textAfterAnswers, "textAfterAnswers"))
+                .stripTrailing();
         text = Require.lineBreaks(Objects.requireNonNull(text, "text")).stripLeading();
         if (textAfterAnswers.isEmpty()) {
             text = text.stripTrailing();

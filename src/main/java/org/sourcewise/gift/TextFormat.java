@@ -29,6 +29,8 @@ public enum TextFormat {
 
     /** Like Moodle, only the exact lower-case names count; any other bracketed word stays part of the text. */
     static Optional<TextFormat> ofGiftName(String name) {
-        return Arrays.stream(values()).filter(format -> format.giftName.equals(name)).findFirst();
+        return Arrays.stream(values())
+                .filter(format -> format.giftName.equals(name))
+                .findFirst();
     }
 }

@@ -21,7 +21,8 @@ public class ErrorView extends Div implements HasErrorParameter<Exception> {
 
     public ErrorView() {
         addClassName("message-view");
-        add(new H1("Something went wrong"),
+        add(
+                new H1("Something went wrong"),
                 new Paragraph("Sourcewise could not open this page. Please try again in a moment; "
                         + "if it keeps happening, tell your teacher or administrator."));
     }

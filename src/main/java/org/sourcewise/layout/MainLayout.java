@@ -55,11 +55,15 @@ public class MainLayout extends AppLayout {
     private static Div account(AuthenticationContext authentication) {
         Div account = new Div();
         account.addClassName("account");
-        authentication.getPrincipalName().ifPresentOrElse(name -> {
-            Button signOut = new Button("Sign out", event -> authentication.logout());
-            signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            account.add(new Span(name), signOut);
-        }, () -> account.add(new Anchor("login", "Sign in")));
+        authentication
+                .getPrincipalName()
+                .ifPresentOrElse(
+                        name -> {
+                            Button signOut = new Button("Sign out", event -> authentication.logout());
+                            signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+                            account.add(new Span(name), signOut);
+                        },
+                        () -> account.add(new Anchor("login", "Sign in")));
         return account;
     }
 }

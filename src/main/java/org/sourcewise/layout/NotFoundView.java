@@ -22,7 +22,8 @@ public class NotFoundView extends Div implements HasErrorParameter<NotFoundExcep
 
     public NotFoundView() {
         addClassName("message-view");
-        add(new H1("Page not found"),
+        add(
+                new H1("Page not found"),
                 new Paragraph("There is no page at this address. Check the link, or start from the library."),
                 new Anchor("", "Go to the library"));
     }

@@ -8,9 +8,20 @@ import java.util.List;
  * question closes, {@code deadline} unless a question is open. {@code skipped} counts the quiz's questions that cannot
  * be played live (ordering questions).
  */
-public record HostScreen(long sessionId, String title, String joinCode, LivePhase phase, int questionCount,
-                         int skipped, LiveQuestion question, Instant deadline, int answered, Reveal reveal,
-                         List<Standing> standings, LeaderboardMode leaderboard, List<Standing> participants) {
+public record HostScreen(
+        long sessionId,
+        String title,
+        String joinCode,
+        LivePhase phase,
+        int questionCount,
+        int skipped,
+        LiveQuestion question,
+        Instant deadline,
+        int answered,
+        Reveal reveal,
+        List<Standing> standings,
+        LeaderboardMode leaderboard,
+        List<Standing> participants) {
 
     public HostScreen {
         standings = List.copyOf(standings);

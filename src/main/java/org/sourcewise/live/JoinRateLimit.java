@@ -41,8 +41,9 @@ final class JoinRateLimit {
             times.pollFirst();
         }
         if (times.size() >= attempts) {
-            throw new LiveException("Too many joins to this session came from this network in the last minute. Wait a minute"
-                    + " and try again.");
+            throw new LiveException(
+                    "Too many joins to this session came from this network in the last minute. Wait a minute"
+                            + " and try again.");
         }
         times.addLast(now);
     }

@@ -13,8 +13,7 @@ import org.springframework.data.domain.Persistable;
 class LiveAnswer implements Persistable<LiveAnswer.Key> {
 
     @Embeddable
-    record Key(long participantId, int position) {
-    }
+    record Key(long participantId, int position) {}
 
     @EmbeddedId
     private Key key;
@@ -24,8 +23,7 @@ class LiveAnswer implements Persistable<LiveAnswer.Key> {
     private int points;
     private Instant answeredAt;
 
-    protected LiveAnswer() {
-    }
+    protected LiveAnswer() {}
 
     LiveAnswer(long participantId, int position, int choice, boolean correct, int points, Instant answeredAt) {
         this.key = new Key(participantId, position);

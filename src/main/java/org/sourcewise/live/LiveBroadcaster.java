@@ -26,7 +26,8 @@ public class LiveBroadcaster {
 
     /** Who hears a change: the teacher's screens only (an answer came in), or every screen of the session. */
     public enum Audience {
-        HOSTS, EVERYONE
+        HOSTS,
+        EVERYONE
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(LiveBroadcaster.class);
@@ -34,10 +35,12 @@ public class LiveBroadcaster {
     private final ConcurrentMap<Long, Set<Subscriber>> subscribers = new ConcurrentHashMap<>();
     /** Teachers' screens have a lane of their own, so an answer's count never waits behind a push to the room. */
     private final ExecutorService hosts;
+
     private final ExecutorService room;
 
     public LiveBroadcaster() {
-        this(threads("live-broadcast-host", 1),
+        this(
+                threads("live-broadcast-host", 1),
                 threads("live-broadcast", Math.max(2, Runtime.getRuntime().availableProcessors())));
     }
 
@@ -99,7 +102,9 @@ public class LiveBroadcaster {
      */
     public Runnable subscribe(long sessionId, boolean host, Executor screen, Runnable refresh) {
         Subscriber subscriber = new Subscriber(sessionId, host, screen, refresh);
-        subscribers.computeIfAbsent(sessionId, id -> ConcurrentHashMap.newKeySet()).add(subscriber);
+        subscribers
+                .computeIfAbsent(sessionId, id -> ConcurrentHashMap.newKeySet())
+                .add(subscriber);
         return () -> unsubscribe(subscriber);
     }
 

@@ -25,12 +25,18 @@ record LiveChoices(List<String> shown, int right, List<Integer> stored, String e
         if (question.written() instanceof WrittenQuestion.Gifted gifted) {
             return own(gifted, random);
         }
-        boolean oneRight = question.format() == AnswerFormat.ONE_CHOICE && question.choices().size() >= 2
-                && question.answer().size() == 1 && question.answer().getFirst() >= 0
+        boolean oneRight = question.format() == AnswerFormat.ONE_CHOICE
+                && question.choices().size() >= 2
+                && question.answer().size() == 1
+                && question.answer().getFirst() >= 0
                 && question.answer().getFirst() < question.choices().size();
-        return oneRight ? Optional.of(new LiveChoices(question.choices(), question.answer().getFirst(),
-                IntStream.range(0, question.choices().size()).boxed().toList(),
-                question.explanation() == null ? "" : question.explanation())) : Optional.empty();
+        return oneRight
+                ? Optional.of(new LiveChoices(
+                        question.choices(),
+                        question.answer().getFirst(),
+                        IntStream.range(0, question.choices().size()).boxed().toList(),
+                        question.explanation() == null ? "" : question.explanation()))
+                : Optional.empty();
     }
 
     /**
@@ -38,19 +44,26 @@ record LiveChoices(List<String> shown, int right, List<Integer> stored, String e
      * or wrong, and the attempt must mark it the same way.
      */
     private static Optional<LiveChoices> own(WrittenQuestion.Gifted gifted, Random random) {
-        if (!(gifted.question().kind() instanceof QuestionKind.MultipleChoice kind) || kind.choices().size() < 2) {
+        if (!(gifted.question().kind() instanceof QuestionKind.MultipleChoice kind)
+                || kind.choices().size() < 2) {
             return Optional.empty();
         }
         List<Choice> choices = kind.choices();
-        List<Integer> whole = IntStream.range(0, choices.size()).filter(i -> choices.get(i).weight() >= 100).boxed().toList();
+        List<Integer> whole = IntStream.range(0, choices.size())
+                .filter(i -> choices.get(i).weight() >= 100)
+                .boxed()
+                .toList();
         boolean partial = choices.stream().anyMatch(c -> c.weight() > 0 && c.weight() < 100);
         if (whole.size() != 1 || partial) {
             return Optional.empty();
         }
-        List<Integer> stored = new ArrayList<>(IntStream.range(0, choices.size()).boxed().toList());
+        List<Integer> stored =
+                new ArrayList<>(IntStream.range(0, choices.size()).boxed().toList());
         Collections.shuffle(stored, random);
-        return Optional.of(new LiveChoices(stored.stream().map(i -> choices.get(i).text()).toList(),
-                stored.indexOf(whole.getFirst()), List.copyOf(stored),
+        return Optional.of(new LiveChoices(
+                stored.stream().map(i -> choices.get(i).text()).toList(),
+                stored.indexOf(whole.getFirst()),
+                List.copyOf(stored),
                 gifted.question().generalFeedback().orElse("")));
     }
 }

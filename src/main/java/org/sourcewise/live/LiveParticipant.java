@@ -27,8 +27,7 @@ class LiveParticipant {
     @Version
     private long version;
 
-    protected LiveParticipant() {
-    }
+    protected LiveParticipant() {}
 
     LiveParticipant(long sessionId, String nickname, Long accountId, Long attemptId) {
         this.sessionId = sessionId;

@@ -19,14 +19,14 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sourcewise.account.AccountService;
-import org.sourcewise.classroom.JoinCodes;
-import org.sourcewise.classroom.JoinThrottle;
 import org.sourcewise.analysis.Span;
 import org.sourcewise.article.ArticleReading;
 import org.sourcewise.article.ArticleService;
-import org.sourcewise.bank.KeyedQuestion;
 import org.sourcewise.bank.BankQuestions;
+import org.sourcewise.bank.KeyedQuestion;
 import org.sourcewise.classroom.ClassroomException;
+import org.sourcewise.classroom.JoinCodes;
+import org.sourcewise.classroom.JoinThrottle;
 import org.sourcewise.live.LiveBroadcaster.Audience;
 import org.sourcewise.practice.PracticeService;
 import org.sourcewise.quiz.AssignedQuiz;
@@ -58,8 +58,7 @@ public class LiveService {
     /** An ended session stays this long, so that open phones can still show the final standings. */
     private static final Duration ENDED_KEPT = Duration.ofMinutes(30);
 
-    private record SeatKey(long sessionId, long participantId) {
-    }
+    private record SeatKey(long sessionId, long participantId) {}
 
     private final LiveStore store;
     private final QuizService quizzes;
@@ -81,9 +80,16 @@ public class LiveService {
         return thread;
     });
 
-    LiveService(LiveStore store, QuizService quizzes, BankQuestions bank, ArticleService articles,
-                PracticeService practice, AccountService accounts, LiveBroadcaster broadcaster,
-                JoinThrottle wrongCodes, LiveSettings settings) {
+    LiveService(
+            LiveStore store,
+            QuizService quizzes,
+            BankQuestions bank,
+            ArticleService articles,
+            PracticeService practice,
+            AccountService accounts,
+            LiveBroadcaster broadcaster,
+            JoinThrottle wrongCodes,
+            LiveSettings settings) {
         this.store = store;
         this.quizzes = quizzes;
         this.bank = bank;
@@ -111,19 +117,21 @@ public class LiveService {
     public long start(long classroomId, long quizId, int secondsPerQuestion) {
         AssignedQuiz quiz;
         try {
-            quiz = quizzes.quizzesOf(classroomId).stream().filter(q -> q.quizId() == quizId).findFirst()
+            quiz = quizzes.quizzesOf(classroomId).stream()
+                    .filter(q -> q.quizId() == quizId)
+                    .findFirst()
                     .orElseThrow(() -> new LiveException("This quiz is not assigned to this class."));
         } catch (ClassroomException e) {
             throw new LiveException(e.getMessage());
         }
         // Past its due date, the signed-in students' answers could not be recorded in their attempts.
         if (quiz.settings().dueBefore(Instant.now())) {
-            throw new LiveException("This quiz is past its due date; change the date in the quiz builder to play it"
-                    + " live.");
+            throw new LiveException(
+                    "This quiz is past its due date; change the date in the quiz builder to play it" + " live.");
         }
         if (secondsPerQuestion < LiveLimits.MIN_SECONDS || secondsPerQuestion > LiveLimits.MAX_SECONDS) {
-            throw new LiveException("Give " + LiveLimits.MIN_SECONDS + " to " + LiveLimits.MAX_SECONDS
-                    + " seconds per question.");
+            throw new LiveException(
+                    "Give " + LiveLimits.MIN_SECONDS + " to " + LiveLimits.MAX_SECONDS + " seconds per question.");
         }
         List<PlayedQuestion> played = playable(quiz.questionIds());
         if (played.isEmpty()) {
@@ -132,10 +140,18 @@ public class LiveService {
         }
         long teacherId = accounts.currentAccountId();
         String code = JoinCodes.unused(JoinCodes.LIVE_LENGTH, byCode::containsKey);
-        long id = store.saveSession(new LiveSessionRecord(code, quizId, classroomId, teacherId, quiz.title(),
-                secondsPerQuestion));
-        LiveSession session = new LiveSession(id, code, teacherId, quizId, quiz.title(), played,
-                quiz.questionIds().size() - played.size(), Duration.ofSeconds(secondsPerQuestion), clock);
+        long id = store.saveSession(
+                new LiveSessionRecord(code, quizId, classroomId, teacherId, quiz.title(), secondsPerQuestion));
+        LiveSession session = new LiveSession(
+                id,
+                code,
+                teacherId,
+                quizId,
+                quiz.title(),
+                played,
+                quiz.questionIds().size() - played.size(),
+                Duration.ofSeconds(secondsPerQuestion),
+                clock);
         sessions.put(id, session);
         byCode.put(code, session);
         return id;
@@ -162,7 +178,9 @@ public class LiveService {
     @PreAuthorize(Roles.A_TEACHER)
     public boolean isRunning(long sessionId) {
         LiveSession session = sessions.get(sessionId);
-        return session != null && session.teacherId == accounts.currentAccountId() && session.phase() != LivePhase.ENDED;
+        return session != null
+                && session.teacherId == accounts.currentAccountId()
+                && session.phase() != LivePhase.ENDED;
     }
 
     /** Moves one of the teacher's sessions on: open the next question, close it, show the answer, the scores. */
@@ -172,12 +190,16 @@ public class LiveService {
         session.next();
         if (session.phase() == LivePhase.OPEN) {
             int question = session.current();
-            long delay = Math.max(0, Duration.between(clock.instant(), session.deadline()).toMillis());
-            timer.schedule(() -> {
-                if (session.closeIfOpen(question)) {
-                    broadcaster.publish(session.id, Audience.EVERYONE);
-                }
-            }, delay, TimeUnit.MILLISECONDS);
+            long delay = Math.max(
+                    0, Duration.between(clock.instant(), session.deadline()).toMillis());
+            timer.schedule(
+                    () -> {
+                        if (session.closeIfOpen(question)) {
+                            broadcaster.publish(session.id, Audience.EVERYONE);
+                        }
+                    },
+                    delay,
+                    TimeUnit.MILLISECONDS);
         }
         broadcaster.publish(sessionId, Audience.EVERYONE);
     }
@@ -212,8 +234,13 @@ public class LiveService {
             throw new LiveException("There is no such live session among yours.");
         }
         LiveSession running = sessions.get(sessionId);
-        return new SessionSummary(sessionId, stored.getTitle(), stored.getStartedAt(), stored.getEndedAt(),
-                running != null && running.phase() != LivePhase.ENDED, store.results(sessionId));
+        return new SessionSummary(
+                sessionId,
+                stored.getTitle(),
+                stored.getStartedAt(),
+                stored.getEndedAt(),
+                running != null && running.phase() != LivePhase.ENDED,
+                store.results(sessionId));
     }
 
     /** Joins a session with a nickname; returns the seat token that the participant's browser keeps. */
@@ -304,7 +331,8 @@ public class LiveService {
     private static String freeName(LiveSession session, String accountName) {
         String base = accountName.strip();
         base = base.codePointCount(0, base.length()) > LiveLimits.NICKNAME
-                ? base.substring(0, base.offsetByCodePoints(0, LiveLimits.NICKNAME - 3)) : base;
+                ? base.substring(0, base.offsetByCodePoints(0, LiveLimits.NICKNAME - 3))
+                : base;
         for (int n = 1; ; n++) {
             String candidate = n == 1 ? base : base + " " + n;
             try {
@@ -365,12 +393,23 @@ public class LiveService {
         List<PlayedQuestion> played = new ArrayList<>();
         for (int position = 0; position < questionIds.size(); position++) {
             KeyedQuestion q = questions.get(questionIds.get(position));
-            Optional<LiveChoices> choices = q == null || q.awaitsReview() ? Optional.empty() : LiveChoices.of(q, random);
+            Optional<LiveChoices> choices =
+                    q == null || q.awaitsReview() ? Optional.empty() : LiveChoices.of(q, random);
             if (choices.isPresent()) {
-                String text = texts.computeIfAbsent(q.articleId(), id -> articles.findForReading(id)
-                        .map(ArticleReading::paragraphs).map(p -> String.join("\n\n", p)).orElse(""));
-                played.add(new PlayedQuestion(position, q.stem(), choices.get().shown(), choices.get().right(),
-                        choices.get().stored(), evidence(text, q.evidence()), choices.get().explanation()));
+                String text = texts.computeIfAbsent(
+                        q.articleId(),
+                        id -> articles.findForReading(id)
+                                .map(ArticleReading::paragraphs)
+                                .map(p -> String.join("\n\n", p))
+                                .orElse(""));
+                played.add(new PlayedQuestion(
+                        position,
+                        q.stem(),
+                        choices.get().shown(),
+                        choices.get().right(),
+                        choices.get().stored(),
+                        evidence(text, q.evidence()),
+                        choices.get().explanation()));
             }
         }
         return played;
@@ -378,8 +417,10 @@ public class LiveService {
 
     /** The article's words under the evidence spans (paragraphs joined as the reading view joins them). */
     static String evidence(String text, List<Span> spans) {
-        return spans.stream().filter(s -> s.start() >= 0 && s.start() < s.end() && s.end() <= text.length())
-                .map(s -> text.substring(s.start(), s.end()).strip()).collect(Collectors.joining(" … "));
+        return spans.stream()
+                .filter(s -> s.start() >= 0 && s.start() < s.end() && s.end() <= text.length())
+                .map(s -> text.substring(s.start(), s.end()).strip())
+                .collect(Collectors.joining(" … "));
     }
 
     /** Ends sessions left idle and forgets ended ones once their phones have had time to show the podium. */

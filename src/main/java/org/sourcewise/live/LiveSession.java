@@ -39,12 +39,10 @@ final class LiveSession {
     }
 
     /** An answer taken: what was chosen and what it earned. */
-    record Answer(int choice, boolean correct, int points, Instant at) {
-    }
+    record Answer(int choice, boolean correct, int points, Instant at) {}
 
     /** An accepted answer with what the database needs to keep it. */
-    record Accepted(Seat seat, PlayedQuestion question, Answer answer) {
-    }
+    record Accepted(Seat seat, PlayedQuestion question, Answer answer) {}
 
     final long id;
     final String code;
@@ -66,8 +64,16 @@ final class LiveSession {
     private Instant lastChange;
     private List<Standing> standings;
 
-    LiveSession(long id, String code, long teacherId, long quizId, String title, List<PlayedQuestion> questions,
-                int skipped, Duration timeLimit, Clock clock) {
+    LiveSession(
+            long id,
+            String code,
+            long teacherId,
+            long quizId,
+            String title,
+            List<PlayedQuestion> questions,
+            int skipped,
+            Duration timeLimit,
+            Clock clock) {
         if (questions.isEmpty()) {
             throw new LiveException("This quiz has no questions that can be played live.");
         }
@@ -103,7 +109,9 @@ final class LiveSession {
     }
 
     synchronized Optional<Seat> seatOfAccount(long accountId) {
-        return seats.values().stream().filter(s -> s.accountId != null && s.accountId == accountId).findFirst();
+        return seats.values().stream()
+                .filter(s -> s.accountId != null && s.accountId == accountId)
+                .findFirst();
     }
 
     synchronized void seat(Seat seat) {
@@ -177,8 +185,10 @@ final class LiveSession {
         }
         int question = number - 1;
         if (phase != LivePhase.OPEN || question != current) {
-            throw new LiveException(question > current
-                    ? "This question is not open yet." : "This question is closed; answers are locked.");
+            throw new LiveException(
+                    question > current
+                            ? "This question is not open yet."
+                            : "This question is closed; answers are locked.");
         }
         if (now.isAfter(deadline)) {
             throw new LiveException("Time is up; answers to this question are locked.");
@@ -192,8 +202,8 @@ final class LiveSession {
             throw new LiveException("Choose one of the answers shown.");
         }
         boolean correct = choice == played.rightChoice();
-        Answer answer = new Answer(choice, correct, Scoring.points(correct, Duration.between(openedAt, now), timeLimit),
-                now);
+        Answer answer =
+                new Answer(choice, correct, Scoring.points(correct, Duration.between(openedAt, now), timeLimit), now);
         given.put(participantId, answer);
         seat.points += answer.points();
         changed();
@@ -221,10 +231,22 @@ final class LiveSession {
     synchronized HostScreen hostScreen() {
         List<Standing> present = standings();
         boolean asking = current >= 0 && phase != LivePhase.PODIUM && phase != LivePhase.ENDED;
-        return new HostScreen(id, title, code, phase, questions.size(), skipped, asking ? question(current) : null,
-                phase == LivePhase.OPEN ? deadline : null, asking ? answers.get(current).size() : 0,
-                asking && phase != LivePhase.OPEN ? reveal() : null, present, leaderboard,
-                present.stream().sorted(Comparator.comparingLong(Standing::participantId)).toList());
+        return new HostScreen(
+                id,
+                title,
+                code,
+                phase,
+                questions.size(),
+                skipped,
+                asking ? question(current) : null,
+                phase == LivePhase.OPEN ? deadline : null,
+                asking ? answers.get(current).size() : 0,
+                asking && phase != LivePhase.OPEN ? reveal() : null,
+                present,
+                leaderboard,
+                present.stream()
+                        .sorted(Comparator.comparingLong(Standing::participantId))
+                        .toList());
     }
 
     synchronized SeatScreen seatScreen(long participantId) {
@@ -233,12 +255,26 @@ final class LiveSession {
         Answer mine = asking ? answers.get(current).get(participantId) : null;
         boolean answerShown = asking && phase != LivePhase.OPEN && phase != LivePhase.CLOSED;
         boolean ranked = leaderboard != LeaderboardMode.HIDDEN || phase == LivePhase.PODIUM || phase == LivePhase.ENDED;
-        int rank = ranked ? standings().stream().filter(s -> s.participantId() == participantId)
-                .mapToInt(Standing::rank).findFirst().orElse(0) : 0;
-        return new SeatScreen(id, seat.nickname, seat.removed, phase, asking ? question(current) : null,
-                phase == LivePhase.OPEN ? deadline : null, mine == null ? -1 : mine.choice(),
+        int rank = ranked
+                ? standings().stream()
+                        .filter(s -> s.participantId() == participantId)
+                        .mapToInt(Standing::rank)
+                        .findFirst()
+                        .orElse(0)
+                : 0;
+        return new SeatScreen(
+                id,
+                seat.nickname,
+                seat.removed,
+                phase,
+                asking ? question(current) : null,
+                phase == LivePhase.OPEN ? deadline : null,
+                mine == null ? -1 : mine.choice(),
                 answerShown ? questions.get(current).rightChoice() : -1,
-                mine == null ? 0 : mine.points(), seat.points, rank, standings().size());
+                mine == null ? 0 : mine.points(),
+                seat.points,
+                rank,
+                standings().size());
     }
 
     private void open(int question) {
@@ -259,23 +295,30 @@ final class LiveSession {
 
     private Reveal reveal() {
         PlayedQuestion played = questions.get(current);
-        List<Integer> distribution = new ArrayList<>(Collections.nCopies(played.choices().size(), 0));
+        List<Integer> distribution =
+                new ArrayList<>(Collections.nCopies(played.choices().size(), 0));
         answers.get(current).values().forEach(a -> distribution.set(a.choice(), distribution.get(a.choice()) + 1));
         boolean shown = phase != LivePhase.CLOSED;
-        return new Reveal(distribution, shown ? played.rightChoice() : -1, shown ? played.evidence() : "",
+        return new Reveal(
+                distribution,
+                shown ? played.rightChoice() : -1,
+                shown ? played.evidence() : "",
                 shown ? played.explanation() : "");
     }
 
     /** Everyone not removed, best first; cached until the next change because every phone asks for its rank. */
     private List<Standing> standings() {
         if (standings == null) {
-            List<Seat> present = seats.values().stream().filter(s -> !s.removed)
+            List<Seat> present = seats.values().stream()
+                    .filter(s -> !s.removed)
                     .sorted(Comparator.comparingInt((Seat s) -> -s.points).thenComparingLong(s -> s.participantId))
                     .toList();
             List<Standing> ranked = new ArrayList<>();
             for (int i = 0; i < present.size(); i++) {
                 Seat seat = present.get(i);
-                int rank = i > 0 && present.get(i - 1).points == seat.points ? ranked.get(i - 1).rank() : i + 1;
+                int rank = i > 0 && present.get(i - 1).points == seat.points
+                        ? ranked.get(i - 1).rank()
+                        : i + 1;
                 ranked.add(new Standing(rank, seat.participantId, seat.nickname, seat.points));
             }
             standings = List.copyOf(ranked);

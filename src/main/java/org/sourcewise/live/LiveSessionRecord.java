@@ -29,11 +29,10 @@ class LiveSessionRecord {
     @Version
     private long version;
 
-    protected LiveSessionRecord() {
-    }
+    protected LiveSessionRecord() {}
 
-    LiveSessionRecord(String joinCode, long quizId, long classroomId, long teacherId, String title,
-                      int secondsPerQuestion) {
+    LiveSessionRecord(
+            String joinCode, long quizId, long classroomId, long teacherId, String title, int secondsPerQuestion) {
         this.joinCode = joinCode;
         this.quizId = quizId;
         this.classroomId = classroomId;

@@ -13,8 +13,8 @@ record LiveSettings(@DefaultValue("400") int joinsPerMinute) {
 
     LiveSettings {
         if (joinsPerMinute < 1) {
-            throw new IllegalArgumentException("sourcewise.live.joins-per-minute must be at least 1 (given "
-                    + joinsPerMinute + ")");
+            throw new IllegalArgumentException(
+                    "sourcewise.live.joins-per-minute must be at least 1 (given " + joinsPerMinute + ")");
         }
     }
 }

@@ -29,8 +29,11 @@ class LiveStore {
     private final LiveAnswerRepository answers;
     private final PracticeService practice;
 
-    LiveStore(LiveSessionRepository sessions, LiveParticipantRepository participants, LiveAnswerRepository answers,
-              PracticeService practice) {
+    LiveStore(
+            LiveSessionRepository sessions,
+            LiveParticipantRepository participants,
+            LiveAnswerRepository answers,
+            PracticeService practice) {
         this.sessions = sessions;
         this.participants = participants;
         this.answers = answers;
@@ -42,16 +45,25 @@ class LiveStore {
     }
 
     long saveParticipant(long sessionId, String nickname, Long accountId, Long attemptId) {
-        return participants.saveAndFlush(new LiveParticipant(sessionId, nickname, accountId, attemptId)).getId();
+        return participants
+                .saveAndFlush(new LiveParticipant(sessionId, nickname, accountId, attemptId))
+                .getId();
     }
 
     void saveAnswer(LiveSession.Accepted accepted) {
         LiveSession.Answer answer = accepted.answer();
         int position = accepted.question().position();
-        answers.save(new LiveAnswer(accepted.seat().participantId, position, answer.choice(), answer.correct(),
-                answer.points(), answer.at()));
+        answers.save(new LiveAnswer(
+                accepted.seat().participantId,
+                position,
+                answer.choice(),
+                answer.correct(),
+                answer.points(),
+                answer.at()));
         if (accepted.seat().attemptId != null) {
-            practice.answer(accepted.seat().attemptId, position,
+            practice.answer(
+                    accepted.seat().attemptId,
+                    position,
                     Response.choosing(List.of(accepted.question().storedChoice(answer.choice()))));
         }
     }
@@ -73,15 +85,25 @@ class LiveStore {
     @Transactional(readOnly = true)
     List<LiveResult> results(long sessionId) {
         List<LiveParticipant> joined = participants.findBySessionIdOrderById(sessionId);
-        Map<Long, List<LiveAnswer>> given = answers.findByKeyParticipantIdIn(
-                joined.stream().map(LiveParticipant::getId).toList()).stream()
-                .collect(Collectors.groupingBy(LiveAnswer::getParticipantId));
-        return joined.stream().map(p -> {
-            List<LiveAnswer> theirs = given.getOrDefault(p.getId(), List.of());
-            return new LiveResult(p.getNickname(), p.getAccountId() != null, p.isRemoved(), theirs.size(),
-                    (int) theirs.stream().filter(LiveAnswer::isCorrect).count(),
-                    theirs.stream().mapToInt(LiveAnswer::getPoints).sum());
-        }).sorted(Comparator.comparingInt(LiveResult::points).reversed()).toList();
+        Map<Long, List<LiveAnswer>> given =
+                answers
+                        .findByKeyParticipantIdIn(
+                                joined.stream().map(LiveParticipant::getId).toList())
+                        .stream()
+                        .collect(Collectors.groupingBy(LiveAnswer::getParticipantId));
+        return joined.stream()
+                .map(p -> {
+                    List<LiveAnswer> theirs = given.getOrDefault(p.getId(), List.of());
+                    return new LiveResult(
+                            p.getNickname(),
+                            p.getAccountId() != null,
+                            p.isRemoved(),
+                            theirs.size(),
+                            (int) theirs.stream().filter(LiveAnswer::isCorrect).count(),
+                            theirs.stream().mapToInt(LiveAnswer::getPoints).sum());
+                })
+                .sorted(Comparator.comparingInt(LiveResult::points).reversed())
+                .toList();
     }
 
     /** Sessions still open when the server stopped cannot go on: their pace was in memory. Their answers stay. */
@@ -90,7 +112,8 @@ class LiveStore {
         List<LiveSessionRecord> interrupted = sessions.findByEndedAtIsNull();
         interrupted.forEach(s -> s.end(Instant.now()));
         if (!interrupted.isEmpty()) {
-            LOG.info("Live sessions: {} interrupted by the restart ended; their saved answers are kept",
+            LOG.info(
+                    "Live sessions: {} interrupted by the restart ended; their saved answers are kept",
                     interrupted.size());
         }
     }

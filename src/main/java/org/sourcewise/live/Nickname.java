@@ -9,8 +9,7 @@ import org.sourcewise.account.HiddenCharacters;
  */
 final class Nickname {
 
-    private Nickname() {
-    }
+    private Nickname() {}
 
     static String clean(String raw) {
         String name = raw == null ? "" : raw.strip().replaceAll("\\s+", " ");

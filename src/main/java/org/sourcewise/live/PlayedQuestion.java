@@ -8,8 +8,14 @@ import java.util.List;
  * choice's index in the question as stored (see {@link LiveChoices}), {@code evidence} the article's words that prove
  * the answer.
  */
-record PlayedQuestion(int position, String stem, List<String> choices, int rightChoice, List<Integer> storedChoices,
-                      String evidence, String explanation) {
+record PlayedQuestion(
+        int position,
+        String stem,
+        List<String> choices,
+        int rightChoice,
+        List<Integer> storedChoices,
+        String evidence,
+        String explanation) {
 
     PlayedQuestion {
         choices = List.copyOf(choices);

@@ -12,8 +12,7 @@ final class Scoring {
     static final int RIGHT = 1000;
     static final int MAX_SPEED_BONUS = 500;
 
-    private Scoring() {
-    }
+    private Scoring() {}
 
     static int points(boolean correct, Duration taken, Duration limit) {
         if (!correct) {

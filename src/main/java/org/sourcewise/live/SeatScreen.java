@@ -7,7 +7,16 @@ import java.time.Instant;
  * {@code rightChoice} is -1 until the teacher shows the answer, and {@code lastPoints} what that answer earned.
  * {@code rank} is 0 while the teacher hides the leaderboard.
  */
-public record SeatScreen(long sessionId, String nickname, boolean removed, LivePhase phase, LiveQuestion question,
-                         Instant deadline, int myChoice, int rightChoice, int lastPoints, int points, int rank,
-                         int participants) {
-}
+public record SeatScreen(
+        long sessionId,
+        String nickname,
+        boolean removed,
+        LivePhase phase,
+        LiveQuestion question,
+        Instant deadline,
+        int myChoice,
+        int rightChoice,
+        int lastPoints,
+        int points,
+        int rank,
+        int participants) {}

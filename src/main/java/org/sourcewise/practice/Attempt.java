@@ -38,8 +38,7 @@ class Attempt {
     @Column(name = "question_id")
     private List<Long> questionIds = new ArrayList<>();
 
-    protected Attempt() {
-    }
+    protected Attempt() {}
 
     private Attempt(long studentId, Long quizId, Long articleId, String title, List<Long> questionIds) {
         this.studentId = studentId;

@@ -14,8 +14,7 @@ import org.springframework.data.domain.Persistable;
 class AttemptAnswer implements Persistable<AttemptAnswer.Key> {
 
     @Embeddable
-    record Key(long attemptId, int position) {
-    }
+    record Key(long attemptId, int position) {}
 
     @EmbeddedId
     private Key key;
@@ -25,8 +24,7 @@ class AttemptAnswer implements Persistable<AttemptAnswer.Key> {
     private boolean correct;
     private Instant answeredAt;
 
-    protected AttemptAnswer() {
-    }
+    protected AttemptAnswer() {}
 
     AttemptAnswer(long attemptId, int position, Response response, boolean correct) {
         this.key = new Key(attemptId, position);
@@ -52,7 +50,8 @@ class AttemptAnswer implements Persistable<AttemptAnswer.Key> {
     }
 
     Response getResponse() {
-        List<Integer> chosen = response.isEmpty() ? List.of()
+        List<Integer> chosen = response.isEmpty()
+                ? List.of()
                 : Arrays.stream(response.split(",")).map(Integer::valueOf).toList();
         return new Response(chosen, responseText);
     }

@@ -8,15 +8,23 @@ import org.sourcewise.quiz.QuizSettings;
  * An attempt as its student plays or reviews it, with the settings of its quiz (defaults for practice);
  * {@code practiceArticleId} is the article of a free-practice set, null for a quiz.
  */
-public record AttemptState(long id, String title, List<PlayerQuestion> questions, boolean finished,
-                          QuizSettings settings, Long practiceArticleId) {
+public record AttemptState(
+        long id,
+        String title,
+        List<PlayerQuestion> questions,
+        boolean finished,
+        QuizSettings settings,
+        Long practiceArticleId) {
 
     public AttemptState {
         questions = List.copyOf(questions);
     }
 
     public long rightAnswers() {
-        return questions.stream().filter(q -> q.answered() && q.marking().revealed() && q.marking().correct()).count();
+        return questions.stream()
+                .filter(q ->
+                        q.answered() && q.marking().revealed() && q.marking().correct())
+                .count();
     }
 
     /**
@@ -27,8 +35,8 @@ public record AttemptState(long id, String title, List<PlayerQuestion> questions
         List<PlayerQuestion> updated = new ArrayList<>(questions);
         PlayerQuestion question = updated.get(position);
         updated.set(position, question.with(marking));
-        return new AttemptState(id, title, updated, updated.stream().allMatch(PlayerQuestion::done), settings,
-                practiceArticleId);
+        return new AttemptState(
+                id, title, updated, updated.stream().allMatch(PlayerQuestion::done), settings, practiceArticleId);
     }
 
     /** The questions the student can answer: all but those that can no longer be shown. */

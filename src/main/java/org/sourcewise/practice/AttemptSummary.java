@@ -9,9 +9,18 @@ import java.util.List;
  * unfinished attempt at a quiz that gives feedback at the end, the score is {@code withheld}: right is 0 and there
  * are no skill scores, since they would tell which answers were right.
  */
-public record AttemptSummary(long id, String title, Long quizId, Instant startedAt, Instant finishedAt, int right,
-                             int answered, int questions, Duration timeSpent, List<SkillScore> skills,
-                             boolean withheld) {
+public record AttemptSummary(
+        long id,
+        String title,
+        Long quizId,
+        Instant startedAt,
+        Instant finishedAt,
+        int right,
+        int answered,
+        int questions,
+        Duration timeSpent,
+        List<SkillScore> skills,
+        boolean withheld) {
 
     public AttemptSummary {
         skills = List.copyOf(skills);

@@ -29,10 +29,10 @@ final class Keys {
 
     /** Moodle rounds totals to hundredths of the mark, so three ticks worth 33.33 % each earn the whole mark. */
     private static final double WHOLE = 99.5;
+
     private static final String NOT_A_NUMBER = "Type a number, such as 7 or 3.5.";
 
-    private Keys() {
-    }
+    private Keys() {}
 
     /** The question as the student meets it; {@code seed} fixes the order of shuffled choices for one attempt. */
     static PlayerQuestion show(KeyedQuestion question, int position, long seed, Marking marking) {
@@ -45,7 +45,10 @@ final class Keys {
                 case QuestionKind.MultipleAnswers kind -> choices = texts(kind.choices());
                 case QuestionKind.TrueFalse ignored -> choices = List.of("True", "False");
                 case QuestionKind.Matching kind -> {
-                    items = kind.pairs().stream().filter(pair -> !pair.isDistractor()).map(MatchPair::item).toList();
+                    items = kind.pairs().stream()
+                            .filter(pair -> !pair.isDistractor())
+                            .map(MatchPair::item)
+                            .toList();
                     choices = matches(kind);
                 }
                 default -> choices = List.of();
@@ -58,8 +61,17 @@ final class Keys {
             // Stored in the right order, so the student must never see that order first.
             shown = shuffled(choices.size(), seed);
         }
-        return new PlayerQuestion(position, question.articleId(), question.type(), question.format(), question.stem(),
-                choices, shown, items, marking, true);
+        return new PlayerQuestion(
+                position,
+                question.articleId(),
+                question.type(),
+                question.format(),
+                question.stem(),
+                choices,
+                shown,
+                items,
+                marking,
+                true);
     }
 
     /** Refuses an answer the question cannot take, saying what is missing. */
@@ -72,10 +84,15 @@ final class Keys {
         String problem = switch (question.format()) {
             case ONE_CHOICE, TRUE_FALSE -> chosen.size() == 1 && inRange ? null : "Choose one answer.";
             case SEVERAL_CHOICES -> !chosen.isEmpty() && inRange && distinct ? null : "Tick at least one answer.";
-            case ORDERING -> chosen.size() == n && inRange && distinct ? null : "Put every item in order before checking.";
+            case ORDERING ->
+                chosen.size() == n && inRange && distinct ? null : "Put every item in order before checking.";
             case MATCHING -> chosen.size() == shown.items().size() && inRange ? null : "Pick a match for every item.";
-            case SHORT_ANSWER -> response.typed().isEmpty() ? "Type your answer."
-                    : response.typed().length() > Response.MAX_TYPED ? "Keep your answer under 1,000 characters." : null;
+            case SHORT_ANSWER ->
+                response.typed().isEmpty()
+                        ? "Type your answer."
+                        : response.typed().length() > Response.MAX_TYPED
+                                ? "Keep your answer under 1,000 characters."
+                                : null;
             case NUMERIC -> number(response.typed()).isPresent() ? null : NOT_A_NUMBER;
         };
         if (problem != null) {
@@ -88,67 +105,138 @@ final class Keys {
         List<String> choices = shown.choices();
         List<Integer> chosen = response.chosen();
         if (!(question.written() instanceof WrittenQuestion.Gifted gifted)) {
-            return marking(question, response, describe(choices, chosen), chosen.equals(question.answer()),
-                    question.answer(), describe(choices, question.answer()), "");
+            return marking(
+                    question,
+                    response,
+                    describe(choices, chosen),
+                    chosen.equals(question.answer()),
+                    question.answer(),
+                    describe(choices, question.answer()),
+                    "");
         }
         return switch (gifted.question().kind()) {
             case QuestionKind.MultipleChoice kind -> {
                 Choice picked = kind.choices().get(chosen.getFirst());
                 List<Integer> right = indexes(kind.choices(), c -> c.weight() >= WHOLE);
-                yield marking(question, response, choices.get(chosen.getFirst()), picked.weight() >= WHOLE, right,
+                yield marking(
+                        question,
+                        response,
+                        choices.get(chosen.getFirst()),
+                        picked.weight() >= WHOLE,
+                        right,
                         right.stream().map(choices::get).collect(Collectors.joining(" or ")),
                         picked.feedback().orElse(""));
             }
             case QuestionKind.MultipleAnswers kind -> {
                 List<Integer> ticked = chosen.stream().sorted().toList();
-                double earned = ticked.stream().mapToDouble(i -> kind.choices().get(i).weight()).sum();
+                double earned = ticked.stream()
+                        .mapToDouble(i -> kind.choices().get(i).weight())
+                        .sum();
                 List<Integer> right = indexes(kind.choices(), c -> c.weight() > 0);
-                yield marking(question, response, join(ticked, choices), earned >= WHOLE, right, join(right, choices),
-                        ticked.stream().map(i -> kind.choices().get(i).feedback()).flatMap(Optional::stream)
+                yield marking(
+                        question,
+                        response,
+                        join(ticked, choices),
+                        earned >= WHOLE,
+                        right,
+                        join(right, choices),
+                        ticked.stream()
+                                .map(i -> kind.choices().get(i).feedback())
+                                .flatMap(Optional::stream)
                                 .collect(Collectors.joining(" ")));
             }
             case QuestionKind.TrueFalse kind -> {
                 boolean right = (chosen.getFirst() == 0) == kind.answer();
-                yield marking(question, response, choices.get(chosen.getFirst()), right, List.of(kind.answer() ? 0 : 1),
+                yield marking(
+                        question,
+                        response,
+                        choices.get(chosen.getFirst()),
+                        right,
+                        List.of(kind.answer() ? 0 : 1),
                         kind.answer() ? "True" : "False",
                         (right ? kind.feedbackWhenRight() : kind.feedbackWhenWrong()).orElse(""));
             }
             case QuestionKind.ShortAnswer kind -> {
-                Optional<Choice> best = kind.answers().stream().filter(a -> accepts(a.text(), response.typed()))
+                Optional<Choice> best = kind.answers().stream()
+                        .filter(a -> accepts(a.text(), response.typed()))
                         .max(Comparator.comparingDouble(Choice::weight));
-                yield marking(question, response, response.typed(), best.map(a -> a.weight() >= WHOLE).orElse(false),
-                        List.of(), kind.answers().stream().filter(a -> a.weight() >= WHOLE).findFirst()
-                                .map(Choice::text).orElse(""), best.flatMap(Choice::feedback).orElse(""));
+                yield marking(
+                        question,
+                        response,
+                        response.typed(),
+                        best.map(a -> a.weight() >= WHOLE).orElse(false),
+                        List.of(),
+                        kind.answers().stream()
+                                .filter(a -> a.weight() >= WHOLE)
+                                .findFirst()
+                                .map(Choice::text)
+                                .orElse(""),
+                        best.flatMap(Choice::feedback).orElse(""));
             }
             case QuestionKind.Numeric kind -> {
                 double typed = number(response.typed()).orElseThrow(() -> new PracticeException(NOT_A_NUMBER));
                 Optional<NumericAnswer> best = kind.answers().stream()
-                        .filter(a -> Math.abs(typed - a.target().value()) <= a.target().tolerance() + 1e-9)
+                        .filter(a -> Math.abs(typed - a.target().value())
+                                <= a.target().tolerance() + 1e-9)
                         .max(Comparator.comparingDouble(NumericAnswer::weight));
-                yield marking(question, response, response.typed(), best.map(a -> a.weight() >= WHOLE).orElse(false),
-                        List.of(), kind.answers().stream().filter(a -> a.weight() >= WHOLE).findFirst()
-                                .map(a -> describe(a.target())).orElse(""),
+                yield marking(
+                        question,
+                        response,
+                        response.typed(),
+                        best.map(a -> a.weight() >= WHOLE).orElse(false),
+                        List.of(),
+                        kind.answers().stream()
+                                .filter(a -> a.weight() >= WHOLE)
+                                .findFirst()
+                                .map(a -> describe(a.target()))
+                                .orElse(""),
                         best.flatMap(NumericAnswer::feedback).orElse(""));
             }
             case QuestionKind.Matching kind -> {
-                List<MatchPair> pairs = kind.pairs().stream().filter(pair -> !pair.isDistractor()).toList();
-                List<Integer> right = pairs.stream().map(pair -> choices.indexOf(pair.match())).toList();
-                yield marking(question, response, pairs(shown.items(), chosen, choices), chosen.equals(right), right,
-                        pairs(shown.items(), right, choices), "");
+                List<MatchPair> pairs = kind.pairs().stream()
+                        .filter(pair -> !pair.isDistractor())
+                        .toList();
+                List<Integer> right = pairs.stream()
+                        .map(pair -> choices.indexOf(pair.match()))
+                        .toList();
+                yield marking(
+                        question,
+                        response,
+                        pairs(shown.items(), chosen, choices),
+                        chosen.equals(right),
+                        right,
+                        pairs(shown.items(), right, choices),
+                        "");
             }
             default -> throw new PracticeException("This question cannot be answered here.");
         };
     }
 
-    private static Marking marking(KeyedQuestion question, Response response, String given, boolean correct,
-                                   List<Integer> answer, String expected, String feedback) {
-        return new Marking(response, given, true, correct, answer, expected, feedback, question.evidence(),
+    private static Marking marking(
+            KeyedQuestion question,
+            Response response,
+            String given,
+            boolean correct,
+            List<Integer> answer,
+            String expected,
+            String feedback) {
+        return new Marking(
+                response,
+                given,
+                true,
+                correct,
+                answer,
+                expected,
+                feedback,
+                question.evidence(),
                 question.explanation());
     }
 
     /** Compared as Moodle does by default: ignoring case and extra spaces, with * matching any characters. */
     static boolean accepts(String accepted, String typed) {
-        String pattern = Pattern.compile("\\*").splitAsStream(normal(accepted)).map(Pattern::quote)
+        String pattern = Pattern.compile("\\*")
+                .splitAsStream(normal(accepted))
+                .map(Pattern::quote)
                 .collect(Collectors.joining(".*"));
         if (accepted.endsWith("*")) {
             pattern += ".*";
@@ -174,21 +262,26 @@ final class Keys {
 
     private static String describe(NumericTarget target) {
         return switch (target) {
-            case NumericTarget.Approximately a -> a.tolerance() == 0 ? plain(a.value())
-                    : plain(a.value()) + " (give or take " + plain(a.tolerance()) + ")";
+            case NumericTarget.Approximately a ->
+                a.tolerance() == 0
+                        ? plain(a.value())
+                        : plain(a.value()) + " (give or take " + plain(a.tolerance()) + ")";
             case NumericTarget.Between b -> "from " + plain(b.min()) + " to " + plain(b.max());
         };
     }
 
     private static String plain(double value) {
-        return value == Math.rint(value) && Math.abs(value) < 1e15 ? String.valueOf((long) value) : String.valueOf(value);
+        return value == Math.rint(value) && Math.abs(value) < 1e15
+                ? String.valueOf((long) value)
+                : String.valueOf(value);
     }
 
     private static String describe(List<String> choices, List<Integer> indexes) {
         if (indexes.size() == 1) {
             return choices.get(indexes.getFirst());
         }
-        return IntStream.range(0, indexes.size()).mapToObj(at -> (at + 1) + ". " + choices.get(indexes.get(at)))
+        return IntStream.range(0, indexes.size())
+                .mapToObj(at -> (at + 1) + ". " + choices.get(indexes.get(at)))
                 .collect(Collectors.joining(" "));
     }
 
@@ -197,7 +290,8 @@ final class Keys {
     }
 
     private static String pairs(List<String> items, List<Integer> chosen, List<String> matches) {
-        return IntStream.range(0, items.size()).mapToObj(i -> items.get(i) + " \u2192 " + matches.get(chosen.get(i)))
+        return IntStream.range(0, items.size())
+                .mapToObj(i -> items.get(i) + " \u2192 " + matches.get(chosen.get(i)))
                 .collect(Collectors.joining("; "));
     }
 
@@ -207,12 +301,18 @@ final class Keys {
 
     /** Every distinct match, alphabetically, so that their order gives nothing away. */
     private static List<String> matches(QuestionKind.Matching kind) {
-        return kind.pairs().stream().map(MatchPair::match).distinct()
-                .sorted(String.CASE_INSENSITIVE_ORDER).toList();
+        return kind.pairs().stream()
+                .map(MatchPair::match)
+                .distinct()
+                .sorted(String.CASE_INSENSITIVE_ORDER)
+                .toList();
     }
 
     private static List<Integer> indexes(List<Choice> choices, Predicate<Choice> which) {
-        return IntStream.range(0, choices.size()).filter(i -> which.test(choices.get(i))).boxed().toList();
+        return IntStream.range(0, choices.size())
+                .filter(i -> which.test(choices.get(i)))
+                .boxed()
+                .toList();
     }
 
     private static List<Integer> identity(int n) {

@@ -9,8 +9,16 @@ import org.sourcewise.analysis.Span;
  * the article and the explanation. A quiz that gives feedback only at the end withholds all but the answer
  * given until the attempt is finished.
  */
-public record Marking(Response response, String given, boolean revealed, boolean correct, List<Integer> answer,
-                      String expected, String feedback, List<Span> evidence, String explanation) {
+public record Marking(
+        Response response,
+        String given,
+        boolean revealed,
+        boolean correct,
+        List<Integer> answer,
+        String expected,
+        String feedback,
+        List<Span> evidence,
+        String explanation) {
 
     public Marking {
         answer = List.copyOf(answer);

@@ -11,9 +11,17 @@ import org.sourcewise.questions.QuestionType;
  * shown (its stored text breaks a rule that came in after it was saved) is not {@code available}: the student
  * passes it, and it counts neither for nor against them.
  */
-public record PlayerQuestion(int position, long articleId, QuestionType type, AnswerFormat format, String stem,
-                             List<String> choices, List<Integer> shown, List<String> items, Marking marking,
-                             boolean available) {
+public record PlayerQuestion(
+        int position,
+        long articleId,
+        QuestionType type,
+        AnswerFormat format,
+        String stem,
+        List<String> choices,
+        List<Integer> shown,
+        List<String> items,
+        Marking marking,
+        boolean available) {
 
     public PlayerQuestion {
         choices = List.copyOf(choices);
@@ -22,8 +30,17 @@ public record PlayerQuestion(int position, long articleId, QuestionType type, An
     }
 
     static PlayerQuestion unavailable(int position, long articleId) {
-        return new PlayerQuestion(position, articleId, QuestionType.OWN, AnswerFormat.ONE_CHOICE, "", List.of(),
-                List.of(), List.of(), null, false);
+        return new PlayerQuestion(
+                position,
+                articleId,
+                QuestionType.OWN,
+                AnswerFormat.ONE_CHOICE,
+                "",
+                List.of(),
+                List.of(),
+                List.of(),
+                null,
+                false);
     }
 
     public boolean answered() {

@@ -24,9 +24,9 @@ import org.sourcewise.account.AccountService;
 import org.sourcewise.article.ArticleReading;
 import org.sourcewise.article.ArticleService;
 import org.sourcewise.bank.AnswerKey;
+import org.sourcewise.bank.BankQuestions;
 import org.sourcewise.bank.KeyedQuestion;
 import org.sourcewise.bank.QuestionTitles;
-import org.sourcewise.bank.BankQuestions;
 import org.sourcewise.classroom.ClassroomService;
 import org.sourcewise.classroom.StudentSummary;
 import org.sourcewise.quiz.AssignedQuiz;
@@ -50,10 +50,11 @@ public class PracticeService {
     static final Duration LONGEST_THOUGHT = Duration.ofMinutes(5);
     /** The most questions one set of free practice asks. */
     public static final int PRACTICE_SET = PracticeSet.SIZE;
+
     private static final Logger log = LoggerFactory.getLogger(PracticeService.class);
     private static final String UNREADABLE = "(a question that can no longer be shown; see the log)";
-    private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.ENGLISH)
-            .withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter DUE =
+            DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.ENGLISH).withZone(ZoneId.systemDefault());
 
     private final AttemptRepository attempts;
     private final AttemptAnswerRepository answers;
@@ -63,8 +64,14 @@ public class PracticeService {
     private final ClassroomService classrooms;
     private final AccountService accounts;
 
-    PracticeService(AttemptRepository attempts, AttemptAnswerRepository answers, BankQuestions bank,
-                    QuizService quizzes, ArticleService articles, ClassroomService classrooms, AccountService accounts) {
+    PracticeService(
+            AttemptRepository attempts,
+            AttemptAnswerRepository answers,
+            BankQuestions bank,
+            QuizService quizzes,
+            ArticleService articles,
+            ClassroomService classrooms,
+            AccountService accounts) {
         this.attempts = attempts;
         this.answers = answers;
         this.bank = bank;
@@ -90,14 +97,17 @@ public class PracticeService {
         checkNotDue(quiz.settings());
         Integer allowed = quiz.settings().attemptsAllowed();
         if (allowed != null && attempts.countByStudentIdAndQuizId(me, quizId) >= allowed) {
-            throw new PracticeException(allowed == 1 ? "This quiz allows one attempt, and you have made it."
-                    : "This quiz allows " + allowed + " attempts, and you have made them all.");
+            throw new PracticeException(
+                    allowed == 1
+                            ? "This quiz allows one attempt, and you have made it."
+                            : "This quiz allows " + allowed + " attempts, and you have made them all.");
         }
         List<Long> questionIds = new ArrayList<>(meetable(quiz));
         if (quiz.settings().shuffle()) {
             Collections.shuffle(questionIds);
         }
-        return attempts.save(Attempt.ofQuiz(me, quizId, quiz.title(), questionIds)).getId();
+        return attempts.save(Attempt.ofQuiz(me, quizId, quiz.title(), questionIds))
+                .getId();
     }
 
     /**
@@ -115,8 +125,8 @@ public class PracticeService {
     private List<Long> meetable(AssignedQuiz quiz) {
         List<Long> meetable = bank.meetable(quiz.questionIds());
         if (meetable.isEmpty()) {
-            throw new PracticeException("This quiz has no question ready for you yet: your teacher is still checking"
-                    + " its questions.");
+            throw new PracticeException(
+                    "This quiz has no question ready for you yet: your teacher is still checking" + " its questions.");
         }
         return meetable;
     }
@@ -161,9 +171,16 @@ public class PracticeService {
         }
         boolean finished = attempt.getFinishedAt() != null;
         List<PlayerQuestion> revealed = shown.stream()
-                .map(q -> q.answered() && settings.feedbackAtEnd() && !finished ? q.with(q.marking().withheld()) : q)
+                .map(q -> q.answered() && settings.feedbackAtEnd() && !finished
+                        ? q.with(q.marking().withheld())
+                        : q)
                 .toList();
-        return new AttemptState(attempt.getId(), attempt.getTitle(), revealed, finished, settings,
+        return new AttemptState(
+                attempt.getId(),
+                attempt.getTitle(),
+                revealed,
+                finished,
+                settings,
                 attempt.getQuizId() == null ? attempt.getArticleId() : null);
     }
 
@@ -180,19 +197,26 @@ public class PracticeService {
      * before a rule it breaks) is logged and passed, so that it never locks the attempt.
      */
     private PlayerQuestion shown(Attempt attempt, int position, KeyedQuestion question, AttemptAnswer answer) {
-        long articleId = question == null ? Objects.requireNonNullElse(attempt.getArticleId(), 0L) : question.articleId();
+        long articleId =
+                question == null ? Objects.requireNonNullElse(attempt.getArticleId(), 0L) : question.articleId();
         try {
             if (question != null && !question.stem().isBlank()) {
                 Marking marking = answer == null ? null : Keys.mark(question, answer.getResponse());
                 return Keys.show(question, position, seed(attempt.getId(), position), marking);
             }
         } catch (RuntimeException e) {
-            log.warn("Attempt {}: question {} cannot be marked or shown and is passed: {}", attempt.getId(),
-                    question.id(), e.toString());
+            log.warn(
+                    "Attempt {}: question {} cannot be marked or shown and is passed: {}",
+                    attempt.getId(),
+                    question.id(),
+                    e.toString());
             return PlayerQuestion.unavailable(position, articleId);
         }
-        log.warn("Attempt {}: question {} at position {} cannot be shown and is passed", attempt.getId(),
-                attempt.getQuestionIds().get(position), position + 1);
+        log.warn(
+                "Attempt {}: question {} at position {} cannot be shown and is passed",
+                attempt.getId(),
+                attempt.getQuestionIds().get(position),
+                position + 1);
         return PlayerQuestion.unavailable(position, articleId);
     }
 
@@ -217,8 +241,8 @@ public class PracticeService {
         if (given.stream().anyMatch(a -> a.getPosition() == position)) {
             throw new PracticeException("You have already answered this question.");
         }
-        List<PlayerQuestion> shown = shownQuestions(attempt, given.stream()
-                .collect(Collectors.toMap(AttemptAnswer::getPosition, a -> a)));
+        List<PlayerQuestion> shown =
+                shownQuestions(attempt, given.stream().collect(Collectors.toMap(AttemptAnswer::getPosition, a -> a)));
         if (!shown.get(position).available()) {
             throw new PracticeException("This question cannot be shown, so it is left out; go on with the next one.");
         }
@@ -239,12 +263,19 @@ public class PracticeService {
     public List<AttemptSummary> myHistory() {
         List<Attempt> mine = attempts.findByStudentIdOrderByStartedAtDesc(accounts.currentAccountId());
         Map<Long, List<AttemptAnswer>> given = answersOf(mine);
-        Map<Long, KeyedQuestion> questions = bank.byId(mine.stream()
-                .flatMap(a -> a.getQuestionIds().stream()).collect(Collectors.toSet()));
+        Map<Long, KeyedQuestion> questions = bank.byId(
+                mine.stream().flatMap(a -> a.getQuestionIds().stream()).collect(Collectors.toSet()));
         Map<Long, QuizSettings> settings = new HashMap<>();
-        return mine.stream().map(a -> summary(a, given.getOrDefault(a.getId(), List.of()), questions,
-                a.getFinishedAt() == null && a.getQuizId() != null
-                        && settings.computeIfAbsent(a.getQuizId(), quizzes::settingsOf).feedbackAtEnd())).toList();
+        return mine.stream()
+                .map(a -> summary(
+                        a,
+                        given.getOrDefault(a.getId(), List.of()),
+                        questions,
+                        a.getFinishedAt() == null
+                                && a.getQuizId() != null
+                                && settings.computeIfAbsent(a.getQuizId(), quizzes::settingsOf)
+                                        .feedbackAtEnd()))
+                .toList();
     }
 
     /** Every student of one of the teacher's classes against every quiz assigned to it: their latest attempt. */
@@ -259,11 +290,18 @@ public class PracticeService {
         for (AssignedQuiz quiz : assigned) {
             for (StudentSummary student : students) {
                 Attempt attempt = latest.get(List.of(quiz.quizId(), student.id()));
-                List<AttemptAnswer> answered = attempt == null ? List.of() : given.getOrDefault(attempt.getId(), List.of());
-                results.add(new StudentResult(student.id(), student.name(), quiz.quizId(), quiz.title(),
+                List<AttemptAnswer> answered =
+                        attempt == null ? List.of() : given.getOrDefault(attempt.getId(), List.of());
+                results.add(new StudentResult(
+                        student.id(),
+                        student.name(),
+                        quiz.quizId(),
+                        quiz.title(),
                         attempt == null ? null : attempt.getId(),
-                        (int) answered.stream().filter(AttemptAnswer::isCorrect).count(), answered.size(),
-                        quiz.questionIds().size(), attempt == null ? null : attempt.getFinishedAt()));
+                        (int) answered.stream().filter(AttemptAnswer::isCorrect).count(),
+                        answered.size(),
+                        quiz.questionIds().size(),
+                        attempt == null ? null : attempt.getFinishedAt()));
             }
         }
         return results;
@@ -274,76 +312,106 @@ public class PracticeService {
     @Transactional(readOnly = true)
     public QuizResponses responsesTo(long classroomId, long quizId) {
         List<StudentSummary> students = classrooms.studentsOf(classroomId);
-        AssignedQuiz quiz = quizzes.quizzesOf(classroomId).stream().filter(q -> q.quizId() == quizId).findFirst()
+        AssignedQuiz quiz = quizzes.quizzesOf(classroomId).stream()
+                .filter(q -> q.quizId() == quizId)
+                .findFirst()
                 .orElseThrow(() -> new PracticeException("This quiz is not assigned to this class."));
         Map<Long, KeyedQuestion> questions = bank.byId(quiz.questionIds());
-        List<QuizResponses.Item> items = IntStream.range(0, quiz.questionIds().size()).mapToObj(position -> {
-            KeyedQuestion question = questions.get(quiz.questionIds().get(position));
-            return question == null ? new QuizResponses.Item(position, UNREADABLE)
-                    : new QuizResponses.Item(position, QuestionTitles.of(question), question.stem(),
-                            String.join("; ", AnswerKey.of(question).stream().map(AnswerKey.Line::text).toList()),
-                            AnswerKey.right(question));
-        }).toList();
+        List<QuizResponses.Item> items = IntStream.range(0, quiz.questionIds().size())
+                .mapToObj(position -> {
+                    KeyedQuestion question = questions.get(quiz.questionIds().get(position));
+                    return question == null
+                            ? new QuizResponses.Item(position, UNREADABLE)
+                            : new QuizResponses.Item(
+                                    position,
+                                    QuestionTitles.of(question),
+                                    question.stem(),
+                                    String.join(
+                                            "; ",
+                                            AnswerKey.of(question).stream()
+                                                    .map(AnswerKey.Line::text)
+                                                    .toList()),
+                                    AnswerKey.right(question));
+                })
+                .toList();
         Map<List<Long>, Attempt> latest = latestAttempts(List.of(quiz), students);
         Map<Long, List<AttemptAnswer>> given = answersOf(latest.values());
-        List<QuizResponses.Student> rows = students.stream().map(student -> {
-            Attempt attempt = latest.get(List.of(quizId, student.id()));
-            List<QuizResponses.Response> responses = new ArrayList<>(Collections.nCopies(items.size(), null));
-            if (attempt != null) {
-                List<Long> asked = attempt.getQuestionIds();
-                List<AttemptAnswer> answered = given.getOrDefault(attempt.getId(), List.of());
-                Map<Integer, Duration> spent = spentPerAnswer(attempt, answered);
-                // An attempt asks the quiz's questions shuffled, or without those awaiting review: by id, not position.
-                for (AttemptAnswer answer : answered) {
-                    long questionId = asked.get(answer.getPosition());
-                    int inQuiz = quiz.questionIds().indexOf(questionId);
-                    if (inQuiz >= 0 && questions.containsKey(questionId)) {
-                        responses.set(inQuiz, new QuizResponses.Response(Keys.mark(questions.get(questionId),
-                                answer.getResponse()).given(), answer.isCorrect(), answer.getAnsweredAt(),
-                                spent.get(answer.getPosition())));
+        List<QuizResponses.Student> rows = students.stream()
+                .map(student -> {
+                    Attempt attempt = latest.get(List.of(quizId, student.id()));
+                    List<QuizResponses.Response> responses = new ArrayList<>(Collections.nCopies(items.size(), null));
+                    if (attempt != null) {
+                        List<Long> asked = attempt.getQuestionIds();
+                        List<AttemptAnswer> answered = given.getOrDefault(attempt.getId(), List.of());
+                        Map<Integer, Duration> spent = spentPerAnswer(attempt, answered);
+                        // An attempt asks the quiz's questions shuffled, or without those awaiting review: by id, not
+                        // position.
+                        for (AttemptAnswer answer : answered) {
+                            long questionId = asked.get(answer.getPosition());
+                            int inQuiz = quiz.questionIds().indexOf(questionId);
+                            if (inQuiz >= 0 && questions.containsKey(questionId)) {
+                                responses.set(
+                                        inQuiz,
+                                        new QuizResponses.Response(
+                                                Keys.mark(questions.get(questionId), answer.getResponse())
+                                                        .given(),
+                                                answer.isCorrect(),
+                                                answer.getAnsweredAt(),
+                                                spent.get(answer.getPosition())));
+                            }
+                        }
                     }
-                }
-            }
-            return new QuizResponses.Student(student.name(), responses);
-        }).toList();
+                    return new QuizResponses.Student(student.name(), responses);
+                })
+                .toList();
         return new QuizResponses(quiz.title(), items, rows);
     }
 
     /** Each student's latest attempt at each quiz, by (quiz id, student id). */
     private Map<List<Long>, Attempt> latestAttempts(List<AssignedQuiz> assigned, List<StudentSummary> students) {
-        return attempts.findByQuizIdInAndStudentIdIn(assigned.stream().map(AssignedQuiz::quizId).toList(),
-                        students.stream().map(StudentSummary::id).toList()).stream()
-                .collect(Collectors.toMap(a -> List.of(a.getQuizId(), a.getStudentId()), a -> a,
+        return attempts
+                .findByQuizIdInAndStudentIdIn(
+                        assigned.stream().map(AssignedQuiz::quizId).toList(),
+                        students.stream().map(StudentSummary::id).toList())
+                .stream()
+                .collect(Collectors.toMap(
+                        a -> List.of(a.getQuizId(), a.getStudentId()),
+                        a -> a,
                         (x, y) -> x.getStartedAt().isAfter(y.getStartedAt()) ? x : y));
     }
 
     private Map<Long, List<AttemptAnswer>> answersOf(Collection<Attempt> attemptsToRead) {
-        return answers.findByKeyAttemptIdIn(attemptsToRead.stream().map(Attempt::getId).toList()).stream()
+        return answers
+                .findByKeyAttemptIdIn(
+                        attemptsToRead.stream().map(Attempt::getId).toList())
+                .stream()
                 .collect(Collectors.groupingBy(a -> a.getId().attemptId()));
     }
 
     private Optional<Attempt> unfinished(long studentId, Predicate<Attempt> of) {
         return attempts.findByStudentIdOrderByStartedAtDesc(studentId).stream()
-                .filter(a -> a.getFinishedAt() == null).filter(of).findFirst();
+                .filter(a -> a.getFinishedAt() == null)
+                .filter(of)
+                .findFirst();
     }
 
     /** The attempt if it is the signed-in student's; any other id is answered as if it did not exist. */
     private Attempt own(long attemptId) {
         long me = accounts.currentAccountId();
-        return attempts.findById(attemptId).filter(a -> a.getStudentId() == me)
+        return attempts.findById(attemptId)
+                .filter(a -> a.getStudentId() == me)
                 .orElseThrow(() -> new PracticeException("There is no such attempt among yours."));
     }
 
     /** Practice has no settings; a quiz's are read afresh, so a teacher's change applies to attempts under way. */
     private QuizSettings settingsOf(Attempt attempt) {
-        return attempt.getQuizId() == null ? QuizSettings.DEFAULT
-                : quizzes.settingsOf(attempt.getQuizId());
+        return attempt.getQuizId() == null ? QuizSettings.DEFAULT : quizzes.settingsOf(attempt.getQuizId());
     }
 
     private static void checkNotDue(QuizSettings settings) {
         if (settings.dueBefore(Instant.now())) {
-            throw new PracticeException("This quiz was due on " + DUE.format(settings.dueAt())
-                    + "; it can no longer be answered.");
+            throw new PracticeException(
+                    "This quiz was due on " + DUE.format(settings.dueAt()) + "; it can no longer be answered.");
         }
     }
 
@@ -359,7 +427,9 @@ public class PracticeService {
     private static Map<Integer, Duration> spentPerAnswer(Attempt attempt, List<AttemptAnswer> given) {
         Map<Integer, Duration> spent = new HashMap<>();
         Instant previous = attempt.getStartedAt();
-        for (AttemptAnswer answer : given.stream().sorted(Comparator.comparing(AttemptAnswer::getAnsweredAt)).toList()) {
+        for (AttemptAnswer answer : given.stream()
+                .sorted(Comparator.comparing(AttemptAnswer::getAnsweredAt))
+                .toList()) {
             Duration thought = Duration.between(previous, answer.getAnsweredAt());
             spent.put(answer.getPosition(), thought.compareTo(LONGEST_THOUGHT) > 0 ? LONGEST_THOUGHT : thought);
             previous = answer.getAnsweredAt();
@@ -367,8 +437,8 @@ public class PracticeService {
         return spent;
     }
 
-    private static AttemptSummary summary(Attempt attempt, List<AttemptAnswer> given,
-                                          Map<Long, KeyedQuestion> questions, boolean withheld) {
+    private static AttemptSummary summary(
+            Attempt attempt, List<AttemptAnswer> given, Map<Long, KeyedQuestion> questions, boolean withheld) {
         Map<Integer, Duration> perAnswer = spentPerAnswer(attempt, given);
         Duration spent = perAnswer.values().stream().reduce(Duration.ZERO, Duration::plus);
         Map<Skill, int[]> perSkill = new EnumMap<>(Skill.class);
@@ -382,10 +452,20 @@ public class PracticeService {
             score[1]++;
         }
         List<SkillScore> skills = perSkill.entrySet().stream()
-                .map(e -> new SkillScore(e.getKey(), e.getValue()[0], e.getValue()[1])).toList();
+                .map(e -> new SkillScore(e.getKey(), e.getValue()[0], e.getValue()[1]))
+                .toList();
         int right = (int) given.stream().filter(AttemptAnswer::isCorrect).count();
-        return new AttemptSummary(attempt.getId(), attempt.getTitle(), attempt.getQuizId(), attempt.getStartedAt(),
-                attempt.getFinishedAt(), withheld ? 0 : right, given.size(), attempt.getQuestionIds().size(), spent,
-                withheld ? List.of() : skills, withheld);
+        return new AttemptSummary(
+                attempt.getId(),
+                attempt.getTitle(),
+                attempt.getQuizId(),
+                attempt.getStartedAt(),
+                attempt.getFinishedAt(),
+                withheld ? 0 : right,
+                given.size(),
+                attempt.getQuestionIds().size(),
+                spent,
+                withheld ? List.of() : skills,
+                withheld);
     }
 }

@@ -20,16 +20,15 @@ final class PracticeSet {
 
     static final int SIZE = 10;
 
-    private PracticeSet() {
-    }
+    private PracticeSet() {}
 
     /**
      * @param askable the article's questions students may meet, in bank order
      * @param timesMet how often the student had each question in earlier practice on the article, by id
      */
     static List<Long> choose(List<KeyedQuestion> askable, Map<Long, Integer> timesMet) {
-        Map<Integer, List<KeyedQuestion>> byTimesMet = new TreeMap<>(askable.stream()
-                .collect(Collectors.groupingBy(q -> timesMet.getOrDefault(q.id(), 0))));
+        Map<Integer, List<KeyedQuestion>> byTimesMet =
+                new TreeMap<>(askable.stream().collect(Collectors.groupingBy(q -> timesMet.getOrDefault(q.id(), 0))));
         List<Long> set = new ArrayList<>();
         for (List<KeyedQuestion> level : byTimesMet.values()) {
             set.addAll(inTurn(level));
@@ -40,10 +39,13 @@ final class PracticeSet {
     /** The questions with the kinds taken in turn, each kind's in bank order. */
     private static List<Long> inTurn(List<KeyedQuestion> questions) {
         Map<QuestionType, Deque<KeyedQuestion>> byKind = new LinkedHashMap<>();
-        questions.forEach(q -> byKind.computeIfAbsent(q.type(), type -> new ArrayDeque<>()).add(q));
+        questions.forEach(q ->
+                byKind.computeIfAbsent(q.type(), type -> new ArrayDeque<>()).add(q));
         List<Long> inTurn = new ArrayList<>();
         while (inTurn.size() < questions.size()) {
-            byKind.values().stream().filter(kind -> !kind.isEmpty()).forEach(kind -> inTurn.add(kind.poll().id()));
+            byKind.values().stream()
+                    .filter(kind -> !kind.isEmpty())
+                    .forEach(kind -> inTurn.add(kind.poll().id()));
         }
         return inTurn;
     }

@@ -48,7 +48,8 @@ public record QuizResponses(String quizTitle, List<Item> questions, List<Student
         }
 
         public int right() {
-            return (int) responses.stream().filter(r -> r != null && r.correct()).count();
+            return (int)
+                    responses.stream().filter(r -> r != null && r.correct()).count();
         }
     }
 

@@ -1,5 +1,4 @@
 package org.sourcewise.practice;
 
 /** Right answers out of questions answered, for one skill. */
-public record SkillScore(Skill skill, int right, int answered) {
-}
+public record SkillScore(Skill skill, int right, int answered) {}

@@ -16,17 +16,31 @@ import org.sourcewise.analysis.Spelling;
 final class Aliases {
 
     private static final Map<String, String> SEATS = Map.ofEntries(
-            Map.entry("moscow", "russia"), Map.entry("kremlin", "russia"), Map.entry("washington", "united states"),
-            Map.entry("white house", "united states"), Map.entry("us", "united states"),
-            Map.entry("u s", "united states"), Map.entry("america", "united states"), Map.entry("kyiv", "ukraine"),
-            Map.entry("kiev", "ukraine"), Map.entry("beijing", "china"), Map.entry("london", "britain"),
-            Map.entry("downing street", "britain"), Map.entry("uk", "britain"), Map.entry("united kingdom", "britain"),
-            Map.entry("ottawa", "canada"), Map.entry("parliament hill", "canada"), Map.entry("paris", "france"),
-            Map.entry("elysee", "france"), Map.entry("berlin", "germany"), Map.entry("minsk", "belarus"),
-            Map.entry("tokyo", "japan"), Map.entry("delhi", "india"), Map.entry("new delhi", "india"));
+            Map.entry("moscow", "russia"),
+            Map.entry("kremlin", "russia"),
+            Map.entry("washington", "united states"),
+            Map.entry("white house", "united states"),
+            Map.entry("us", "united states"),
+            Map.entry("u s", "united states"),
+            Map.entry("america", "united states"),
+            Map.entry("kyiv", "ukraine"),
+            Map.entry("kiev", "ukraine"),
+            Map.entry("beijing", "china"),
+            Map.entry("london", "britain"),
+            Map.entry("downing street", "britain"),
+            Map.entry("uk", "britain"),
+            Map.entry("united kingdom", "britain"),
+            Map.entry("ottawa", "canada"),
+            Map.entry("parliament hill", "canada"),
+            Map.entry("paris", "france"),
+            Map.entry("elysee", "france"),
+            Map.entry("berlin", "germany"),
+            Map.entry("minsk", "belarus"),
+            Map.entry("tokyo", "japan"),
+            Map.entry("delhi", "india"),
+            Map.entry("new delhi", "india"));
 
-    private Aliases() {
-    }
+    private Aliases() {}
 
     static boolean maySame(Speaker a, Speaker b) {
         return maySame(a.name(), b.name());
@@ -44,7 +58,8 @@ final class Aliases {
         if (SEATS.getOrDefault(first, first).equals(SEATS.getOrDefault(second, second))) {
             return true;
         }
-        if (governmentOfNoNamedCountry(first) && isCountry(second) || governmentOfNoNamedCountry(second) && isCountry(first)) {
+        if (governmentOfNoNamedCountry(first) && isCountry(second)
+                || governmentOfNoNamedCountry(second) && isCountry(first)) {
             return true;
         }
         List<String> firstWords = List.of(first.split(" "));
@@ -55,7 +70,10 @@ final class Aliases {
         // "Russian Defense Ministry" and "Russia": one source's name grows out of the other's
         for (String word : firstWords) {
             for (String other : secondWords) {
-                if (word.length() >= 4 && other.length() >= 4 && !Words.SHARED_NAME_WORDS.contains(word) && !Words.SHARED_NAME_WORDS.contains(other)
+                if (word.length() >= 4
+                        && other.length() >= 4
+                        && !Words.SHARED_NAME_WORDS.contains(word)
+                        && !Words.SHARED_NAME_WORDS.contains(other)
                         && (word.startsWith(other) || other.startsWith(word))) {
                     return true;
                 }
@@ -73,8 +91,10 @@ final class Aliases {
         if (!Words.GOVERNMENTS.contains(words.getLast())) {
             return false;
         }
-        return words.stream().noneMatch(word -> isCountry(word) || SEATS.values().stream()
-                .anyMatch(country -> word.length() >= 4 && country.startsWith(word.substring(0, 4))));
+        return words.stream()
+                .noneMatch(word -> isCountry(word)
+                        || SEATS.values().stream()
+                                .anyMatch(country -> word.length() >= 4 && country.startsWith(word.substring(0, 4))));
     }
 
     private static boolean isCountry(String normal) {
@@ -83,8 +103,12 @@ final class Aliases {
 
     private static String normal(String name) {
         String lower = name.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("'s\\b", "");
-        return String.join(" ", Wording.words(lower).stream()
-                .filter(word -> !List.of("the", "a", "an", "mr", "mrs", "ms").contains(word)).toList());
+        return String.join(
+                " ",
+                Wording.words(lower).stream()
+                        .filter(word ->
+                                !List.of("the", "a", "an", "mr", "mrs", "ms").contains(word))
+                        .toList());
     }
 
     private static boolean containsWords(String longer, String shorter) {

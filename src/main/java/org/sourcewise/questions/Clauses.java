@@ -14,8 +14,7 @@ import org.sourcewise.analysis.StatementKind;
  */
 final class Clauses {
 
-    private Clauses() {
-    }
+    private Clauses() {}
 
     static boolean wellFormed(Statement statement) {
         if (statement.kind() == StatementKind.DIRECT) {
@@ -30,7 +29,8 @@ final class Clauses {
             return false;
         }
         String first = words.getFirst();
-        if (Words.in(Words.FRAGMENT_STARTS, first) || (first.equals("not") && words.size() > 1 && words.get(1).equals("to"))) {
+        if (Words.in(Words.FRAGMENT_STARTS, first)
+                || (first.equals("not") && words.size() > 1 && words.get(1).equals("to"))) {
             return false;
         }
         if (cue != null && takesObjectFirst(cue) && objectThenPhrase(words)) {
@@ -68,9 +68,14 @@ final class Clauses {
     private static boolean takesObjectFirst(String cue) {
         String verb = cue.toLowerCase(Locale.ROOT).split("\\s+")[0];
         for (String base : Words.OBJECT_FIRST_VERBS) {
-            if (verb.equals(base) || verb.equals(base + "s") || verb.equals(base + "ed") || verb.equals(base + "d")
-                    || verb.equals(base + "ing") || verb.equals(base.replaceAll("e$", "") + "ing")
-                    || verb.equals(base + "es") || (base.equals("tell") && (verb.equals("told") || verb.equals("telling")))) {
+            if (verb.equals(base)
+                    || verb.equals(base + "s")
+                    || verb.equals(base + "ed")
+                    || verb.equals(base + "d")
+                    || verb.equals(base + "ing")
+                    || verb.equals(base.replaceAll("e$", "") + "ing")
+                    || verb.equals(base + "es")
+                    || (base.equals("tell") && (verb.equals("told") || verb.equals("telling")))) {
                 return true;
             }
         }
@@ -95,16 +100,24 @@ final class Clauses {
         if (word.length() > 3 && word.endsWith("ed")) {
             return true;
         }
-        boolean presentForm = i > 0 && word.length() > 3 && word.endsWith("s") && !word.endsWith("ss")
-                && !word.endsWith("us") && !word.endsWith("is") && !word.endsWith("'s");
+        boolean presentForm = i > 0
+                && word.length() > 3
+                && word.endsWith("s")
+                && !word.endsWith("ss")
+                && !word.endsWith("us")
+                && !word.endsWith("is")
+                && !word.endsWith("'s");
         return presentForm && !Words.in(Words.DETERMINERS, words.get(i - 1));
     }
 
     /** Words with their apostrophes kept ("can't", "Russia's"), lower case. */
     private static List<String> plainWords(String text) {
-        return java.util.Arrays.stream(Wording.balanced(text).toLowerCase(Locale.ROOT).replace('’', '\'')
+        return java.util.Arrays.stream(Wording.balanced(text)
+                        .toLowerCase(Locale.ROOT)
+                        .replace('’', '\'')
                         .split("[^\\p{L}\\p{N}']+"))
                 .map(word -> word.replaceAll("^'+|'+$", ""))
-                .filter(word -> !word.isEmpty()).toList();
+                .filter(word -> !word.isEmpty())
+                .toList();
     }
 }

@@ -14,11 +14,9 @@ import org.sourcewise.analysis.Statement;
  */
 final class Clues {
 
-    private Clues() {
-    }
+    private Clues() {}
 
-    record SpeakerClue(List<Span> evidence, String explanation, boolean namedInPlace) {
-    }
+    record SpeakerClue(List<Span> evidence, String explanation, boolean namedInPlace) {}
 
     static SpeakerClue speaker(String text, Statement statement) {
         Span evidence = statement.evidence();
@@ -32,12 +30,17 @@ final class Clues {
         int earlier = text.lastIndexOf(familyName, evidence.start());
         if (earlier >= 0) {
             Span named = Wording.sentenceAround(text, earlier);
-            return new SpeakerClue(List.of(named, evidence), says + " The speaker there is " + name
-                    + ", named earlier: “" + Wording.shorten(text.substring(named.start(), named.end()), 40) + "”", false);
+            return new SpeakerClue(
+                    List.of(named, evidence),
+                    says + " The speaker there is " + name + ", named earlier: “"
+                            + Wording.shorten(text.substring(named.start(), named.end()), 40) + "”",
+                    false);
         }
         String role = statement.speaker().role();
-        return new SpeakerClue(List.of(evidence), says + " The article means " + name
-                + (role == null ? "" : ", its " + role) + ".", false);
+        return new SpeakerClue(
+                List.of(evidence),
+                says + " The article means " + name + (role == null ? "" : ", its " + role) + ".",
+                false);
     }
 
     private static final java.util.regex.Pattern DATE_WORDS = java.util.regex.Pattern.compile(
@@ -58,9 +61,10 @@ final class Clues {
         String month = date.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
         String shortMonth = date.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
         List<String> words = Wording.words(sentence);
-        boolean monthNamed = words.contains(month.toLowerCase(Locale.ROOT)) || words.contains(shortMonth.toLowerCase(Locale.ROOT));
-        boolean dayNamed = words.stream().anyMatch(word -> word.replaceAll("(st|nd|rd|th)$", "")
-                .equals(Integer.toString(date.getDayOfMonth())));
+        boolean monthNamed =
+                words.contains(month.toLowerCase(Locale.ROOT)) || words.contains(shortMonth.toLowerCase(Locale.ROOT));
+        boolean dayNamed = words.stream()
+                .anyMatch(word -> word.replaceAll("(st|nd|rd|th)$", "").equals(Integer.toString(date.getDayOfMonth())));
         return monthNamed && dayNamed;
     }
 }

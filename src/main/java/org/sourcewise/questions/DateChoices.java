@@ -12,8 +12,7 @@ import java.util.Set;
  */
 final class DateChoices {
 
-    private DateChoices() {
-    }
+    private DateChoices() {}
 
     static List<LocalDate> wrong(LocalDate right, List<LocalDate> articleDates, LocalDate published, int count) {
         Set<LocalDate> candidates = new LinkedHashSet<>(articleDates);

@@ -32,22 +32,25 @@ final class Doubts {
 
     private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}[\\p{L}\\p{M}'’.\\-]*");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}][\\p{L}\\p{M}\\p{N}'’.\\-]*");
-    private Doubts() {
-    }
+
+    private Doubts() {}
 
     /** The reporting clause around a statement: its sentences with every quotation and the content blanked out. */
-    record Frame(int start, int end, String clause) {
-    }
+    record Frame(int start, int end, String clause) {}
 
     static Frame frame(String text, Statement statement) {
         Span content = statement.contentSpan();
         Span evidence = statement.evidence();
         int start = Math.min(Wording.sentenceAround(text, content.start()).start(), evidence.start());
-        int end = Math.max(Wording.sentenceAround(text, Math.max(content.start(), content.end() - 1)).end(), evidence.end());
+        int end = Math.max(
+                Wording.sentenceAround(text, Math.max(content.start(), content.end() - 1))
+                        .end(),
+                evidence.end());
         // '"... a toilet?" wrote Cattelan' goes on after the question mark: a lower-case start continues the sentence
         while (end < text.length()) {
             int next = end;
-            while (next < text.length() && (text.charAt(next) == ' ' || text.charAt(next) == '"' || text.charAt(next) == '”')) {
+            while (next < text.length()
+                    && (text.charAt(next) == ' ' || text.charAt(next) == '"' || text.charAt(next) == '”')) {
                 next++;
             }
             if (next < text.length() && Character.isLowerCase(text.charAt(next))) {
@@ -65,8 +68,10 @@ final class Doubts {
         }
         String blanked = new String(clause);
         // "Rescuers, according to the ministry, recovered ...": the content runs around its own reporting words
-        boolean cueLost = statement.cue() != null && !statement.cue().startsWith("(")
-                && cueOffset(outside, statement.cue()) >= 0 && cueOffset(blanked, statement.cue()) < 0;
+        boolean cueLost = statement.cue() != null
+                && !statement.cue().startsWith("(")
+                && cueOffset(outside, statement.cue()) >= 0
+                && cueOffset(blanked, statement.cue()) < 0;
         return new Frame(start, end, cueLost ? outside : blanked);
     }
 
@@ -93,20 +98,24 @@ final class Doubts {
 
     /** Why the speaker is not a safe answer key, or null. */
     static String aboutSpeaker(String text, Statement statement, List<Statement> article) {
-        if (!ShownSpeakers.presentable(statement.speaker()) || ShownSpeakers.describedThroughSomeoneElse(statement.speaker())) {
+        if (!ShownSpeakers.presentable(statement.speaker())
+                || ShownSpeakers.describedThroughSomeoneElse(statement.speaker())) {
             return "the speaker is not a name a student can be shown";
         }
-        if (statement.speaker().kind() == SourceKind.PERSON && !looksLikePersonName(statement.speaker().name())) {
+        if (statement.speaker().kind() == SourceKind.PERSON
+                && !looksLikePersonName(statement.speaker().name())) {
             return "a person's name with lower-case words";
         }
-        if (statement.speaker().kind() != SourceKind.ANONYMOUS && !startsLikeAName(statement.speaker().name())) {
+        if (statement.speaker().kind() != SourceKind.ANONYMOUS
+                && !startsLikeAName(statement.speaker().name())) {
             return "a description (\"police\", \"organizers\"), not a name a who-question can key";
         }
         Frame frame = frame(text, statement);
         String clause = frame.clause();
         List<String> nameWords = nameWords(statement.speaker().name());
         Set<String> own = ownWords(statement.speaker().name(), null);
-        Set<String> ownAndRole = ownWords(statement.speaker().name(), statement.speaker().role());
+        Set<String> ownAndRole =
+                ownWords(statement.speaker().name(), statement.speaker().role());
         if (statement.kind() != StatementKind.DIRECT && reportsSomeoneElse(statement.content(), own)) {
             return "the reported words report someone else";
         }
@@ -118,15 +127,21 @@ final class Doubts {
         return aboutResolved(text, frame, statement, nameWords, own, article);
     }
 
-    private static String aboutMention(Frame frame, int[] mention, List<String> nameWords, Set<String> own,
-                                       Set<String> ownAndRole, Statement statement) {
+    private static String aboutMention(
+            Frame frame,
+            int[] mention,
+            List<String> nameWords,
+            Set<String> own,
+            Set<String> ownAndRole,
+            Statement statement) {
         String cue = statement.cue();
         String clause = frame.clause();
         String after = clause.substring(mention[1]);
         if (after.matches("(?s)^[–—\\-]\\p{L}.*")) {
             return "the speaker's name is part of a longer name";
         }
-        Matcher beside = Pattern.compile("^(?:['’]s)?\\s*,?\\s*(?:the\\s+)?(\\p{Lu}[\\p{L}\\p{M}'’.\\-]*)").matcher(after);
+        Matcher beside = Pattern.compile("^(?:['’]s)?\\s*,?\\s*(?:the\\s+)?(\\p{Lu}[\\p{L}\\p{M}'’.\\-]*)")
+                .matcher(after);
         if (beside.find() && isOtherName(beside.group(1), ownAndRole)) {
             return "another name stands beside the speaker's";
         }
@@ -134,18 +149,25 @@ final class Doubts {
             return "the speaker is one of two subjects";
         }
         int contentEnd = statement.contentSpan().end() - frame.start();
-        if (contentEnd > 0 && contentEnd <= mention[0]
-                && clause.substring(contentEnd, mention[0]).toLowerCase(Locale.ROOT)
-                .matches("(?s).*(\\bwhile\\b|\\bwhereas\\b|\\bbut\\b|\\balthough\\b|\\band\\b|;).*")) {
+        if (contentEnd > 0
+                && contentEnd <= mention[0]
+                && clause.substring(contentEnd, mention[0])
+                        .toLowerCase(Locale.ROOT)
+                        .matches("(?s).*(\\bwhile\\b|\\bwhereas\\b|\\bbut\\b|\\balthough\\b|\\band\\b|;).*")) {
             return "the speaker belongs to another clause of the sentence";
         }
         String before = clause.substring(0, mention[0]);
-        if (before.matches("(?s).*[/(©]\\s*$") || after.matches("(?s)^\\s*[/)].*")
-                || before.toLowerCase(Locale.ROOT).matches("(?s).*\\b(photo|photograph|picture|image|credit|courtesy)( by)?\\s*[:(]?\\s*$")) {
+        if (before.matches("(?s).*[/(©]\\s*$")
+                || after.matches("(?s)^\\s*[/)].*")
+                || before.toLowerCase(Locale.ROOT)
+                        .matches("(?s).*\\b(photo|photograph|picture|image|credit|courtesy)( by)?\\s*[:(]?\\s*$")) {
             return "the speaker's name is a photo credit";
         }
-        if (before.toLowerCase(Locale.ROOT).matches("(?s).*\\b(reported|quoted|published|cited|broadcast|aired|carried|via)( by)?\\s*$")
-                || before.toLowerCase(Locale.ROOT).matches("(?s).*\\b(speaking|spoke|talking|talked|interview|statement|told)\\s+(to|with)\\s*$")) {
+        if (before.toLowerCase(Locale.ROOT)
+                        .matches("(?s).*\\b(reported|quoted|published|cited|broadcast|aired|carried|via)( by)?\\s*$")
+                || before.toLowerCase(Locale.ROOT)
+                        .matches(
+                                "(?s).*\\b(speaking|spoke|talking|talked|interview|statement|told)\\s+(to|with)\\s*$")) {
             return "the speaker's name is an outlet that carries the words, not their source";
         }
         Matcher last = Pattern.compile("([\\p{L}\\p{M}'’.\\-]+)[\\s,]*$").matcher(before);
@@ -154,11 +176,14 @@ final class Doubts {
             String cueWord = cue == null ? "" : cue.toLowerCase(Locale.ROOT).split("\\s+")[0];
             boolean sentenceStart = before.substring(0, last.start()).strip().isEmpty()
                     || before.substring(0, last.start()).strip().matches("(?s).*[.!?:;]$");
-            if (Character.isLowerCase(previous.charAt(0)) && Words.in(Words.OBJECT_MARKERS, previous)
+            if (Character.isLowerCase(previous.charAt(0))
+                    && Words.in(Words.OBJECT_MARKERS, previous)
                     && !previous.equalsIgnoreCase(cueWord)) {
                 return "the speaker's name is an object in its sentence";
             }
-            if (nameWords.size() == 1 && !sentenceStart && isOtherName(previous.replaceAll("[.]$", ""), own)
+            if (nameWords.size() == 1
+                    && !sentenceStart
+                    && isOtherName(previous.replaceAll("[.]$", ""), own)
                     && !before.substring(last.start(), before.length()).contains(",")) {
                 return "the speaker's name is part of a longer name";
             }
@@ -166,8 +191,13 @@ final class Doubts {
         return null;
     }
 
-    private static String aboutResolved(String text, Frame frame, Statement statement, List<String> nameWords,
-                                        Set<String> own, List<Statement> article) {
+    private static String aboutResolved(
+            String text,
+            Frame frame,
+            Statement statement,
+            List<String> nameWords,
+            Set<String> own,
+            List<Statement> article) {
         String clause = frame.clause();
         if (namesSomeoneElse(clause, own, article, statement)) {
             return "the reporting clause names someone else";
@@ -215,7 +245,9 @@ final class Doubts {
             // "told Reuters", "in an interview with Dawn", "speaking to AFP": an audience, not a source
             String previous = i > 0 ? words.get(i - 1).toLowerCase(Locale.ROOT) : "";
             String beforePrevious = i > 1 ? words.get(i - 2).toLowerCase(Locale.ROOT) : "";
-            if (previous.equals("with") || previous.equals("told") || previous.equals("to") && !beforePrevious.equals("according")) {
+            if (previous.equals("with")
+                    || previous.equals("told")
+                    || previous.equals("to") && !beforePrevious.equals("according")) {
                 continue;
             }
             if (others.contains(word.toLowerCase(Locale.ROOT))) {
@@ -226,7 +258,9 @@ final class Doubts {
                 return true;
             }
             for (int j = Math.max(0, i - 3); j <= Math.min(words.size() - 1, i + 3); j++) {
-                if (j != i && Words.in(Words.REPORTING_VERBS, words.get(j)) && !startsSentenceOnly(startsSentence, i, words)) {
+                if (j != i
+                        && Words.in(Words.REPORTING_VERBS, words.get(j))
+                        && !startsSentenceOnly(startsSentence, i, words)) {
                     return true;
                 }
             }
@@ -236,7 +270,9 @@ final class Doubts {
 
     /** A capitalised word that only opens a sentence ("Fitness was ...") is not taken for a name. */
     private static boolean startsSentenceOnly(List<Boolean> startsSentence, int i, List<String> words) {
-        return startsSentence.get(i) && (i + 1 >= words.size() || Character.isLowerCase(words.get(i + 1).charAt(0)))
+        return startsSentence.get(i)
+                && (i + 1 >= words.size()
+                        || Character.isLowerCase(words.get(i + 1).charAt(0)))
                 && Words.in(Words.FUNCTION_WORDS, words.get(i));
     }
 
@@ -246,8 +282,11 @@ final class Doubts {
             return false;
         }
         String lower = word.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("'s$", "");
-        return !ownWord(lower, own) && !Words.in(Words.TITLES, lower) && !Words.in(Words.FUNCTION_WORDS, lower)
-                && !Words.in(Words.CALENDAR, lower) && !Words.in(Words.PRONOUNS, lower)
+        return !ownWord(lower, own)
+                && !Words.in(Words.TITLES, lower)
+                && !Words.in(Words.FUNCTION_WORDS, lower)
+                && !Words.in(Words.CALENDAR, lower)
+                && !Words.in(Words.PRONOUNS, lower)
                 && !Words.in(Words.REPORTING_VERBS, lower);
     }
 
@@ -256,8 +295,10 @@ final class Doubts {
         String folded = fold(lower);
         for (String word : own) {
             String other = fold(word);
-            if (other.equals(folded) || folded.length() >= 5 && other.length() >= 5
-                    && org.sourcewise.analysis.Spelling.distance(folded, other) <= 1) {
+            if (other.equals(folded)
+                    || folded.length() >= 5
+                            && other.length() >= 5
+                            && org.sourcewise.analysis.Spelling.distance(folded, other) <= 1) {
                 return true;
             }
         }
@@ -309,7 +350,9 @@ final class Doubts {
     private static boolean looksLikePersonName(String name) {
         for (String word : name.strip().split("[\\s\\-]+")) {
             String bare = word.replaceAll("[^\\p{L}]", "");
-            if (!bare.isEmpty() && Character.isLowerCase(bare.charAt(0)) && !Words.NAME_PARTICLES.contains(bare.toLowerCase(Locale.ROOT))) {
+            if (!bare.isEmpty()
+                    && Character.isLowerCase(bare.charAt(0))
+                    && !Words.NAME_PARTICLES.contains(bare.toLowerCase(Locale.ROOT))) {
                 return false;
             }
         }
@@ -329,9 +372,14 @@ final class Doubts {
         }
         for (int i = 1; i < words.size(); i++) {
             String word = words.get(i).toLowerCase(Locale.ROOT);
-            boolean reporting = Words.in(Words.REPORTING_VERBS, word) && !word.equals("reports")
-                    && !word.equals("states") && !word.equals("claims") && !word.equals("notes");
-            if (word.equals("according") && i + 1 < words.size() && words.get(i + 1).equalsIgnoreCase("to")) {
+            boolean reporting = Words.in(Words.REPORTING_VERBS, word)
+                    && !word.equals("reports")
+                    && !word.equals("states")
+                    && !word.equals("claims")
+                    && !word.equals("notes");
+            if (word.equals("according")
+                    && i + 1 < words.size()
+                    && words.get(i + 1).equalsIgnoreCase("to")) {
                 return true;
             }
             if (!reporting) {
@@ -351,7 +399,8 @@ final class Doubts {
         if (cue == null || cue.startsWith("(")) {
             return -1;
         }
-        Matcher matcher = Pattern.compile("(?i)\\b" + Pattern.quote(cue) + "\\b").matcher(clause);
+        Matcher matcher =
+                Pattern.compile("(?i)\\b" + Pattern.quote(cue) + "\\b").matcher(clause);
         return matcher.find() ? matcher.start() : -1;
     }
 
@@ -386,8 +435,8 @@ final class Doubts {
         if (phrase.isBlank()) {
             return found;
         }
-        Matcher matcher = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(fold(phrase))
-                + "(?![\\p{L}\\p{N}])").matcher(fold(text));
+        Matcher matcher = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(fold(phrase)) + "(?![\\p{L}\\p{N}])")
+                .matcher(fold(text));
         while (matcher.find()) {
             if (ignoreCase || Character.isUpperCase(text.charAt(matcher.start()))) {
                 found.add(new int[] {matcher.start(), matcher.end()});
@@ -411,7 +460,8 @@ final class Doubts {
         boolean plural = Words.isPlural(head);
         return switch (statement.speaker().kind()) {
             case ANONYMOUS -> {
-                if (!ShownSpeakers.presentable(statement.speaker()) || ShownSpeakers.describedThroughSomeoneElse(statement.speaker())) {
+                if (!ShownSpeakers.presentable(statement.speaker())
+                        || ShownSpeakers.describedThroughSomeoneElse(statement.speaker())) {
                     yield "the description is not one a student can be shown";
                 }
                 if (Words.in(Words.BODIES, head) || Character.isUpperCase(head.charAt(0)) && !name.startsWith(head)) {
@@ -425,8 +475,10 @@ final class Doubts {
                 }
                 yield null;
             }
-            case ORGANIZATION -> Words.in(Words.UNNAMED_GROUPS, head) || Character.isLowerCase(name.charAt(0))
-                    || genericPlural(name) ? "a group of unnamed people, not an organisation's name" : null;
+            case ORGANIZATION ->
+                Words.in(Words.UNNAMED_GROUPS, head) || Character.isLowerCase(name.charAt(0)) || genericPlural(name)
+                        ? "a group of unnamed people, not an organisation's name"
+                        : null;
             case PERSON, PUBLICATION -> null;
         };
     }
@@ -461,9 +513,12 @@ final class Doubts {
     private static boolean indefinite(String text, Statement statement) {
         Frame frame = frame(text, statement);
         Matcher matcher = Pattern.compile("(?i)\\b(a|an|one|another|some|several|two|three|many|unnamed|anonymous)\\s+"
-                + "(?:[\\p{L}\\-]+\\s+){0,3}" + Pattern.quote(head(statement.speaker().name())) + "\\b").matcher(frame.clause());
-        return matcher.find() || Wording.words(statement.speaker().name()).stream()
-                .anyMatch(word -> word.equals("unnamed") || word.equals("anonymous"));
+                        + "(?:[\\p{L}\\-]+\\s+){0,3}"
+                        + Pattern.quote(head(statement.speaker().name())) + "\\b")
+                .matcher(frame.clause());
+        return matcher.find()
+                || Wording.words(statement.speaker().name()).stream()
+                        .anyMatch(word -> word.equals("unnamed") || word.equals("anonymous"));
     }
 
     /**
@@ -480,7 +535,9 @@ final class Doubts {
         if (!Clues.datedInSentence(clause)) {
             return "the reporting clause names no day";
         }
-        if (published != null && statement.saidOn() != null && !Clues.dateWrittenOut(clause, statement.saidOn())
+        if (published != null
+                && statement.saidOn() != null
+                && !Clues.dateWrittenOut(clause, statement.saidOn())
                 && !countsBack(clause, statement.saidOn(), published)) {
             return "the date does not follow from the day the clause names and the publication date";
         }
@@ -501,7 +558,8 @@ final class Doubts {
             return daysBefore == 0;
         }
         for (java.time.DayOfWeek day : java.time.DayOfWeek.values()) {
-            if (words.contains(day.getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT))) {
+            if (words.contains(day.getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH)
+                    .toLowerCase(Locale.ROOT))) {
                 int limit = words.contains("last") ? 14 : 7;
                 return said.getDayOfWeek() == day && daysBefore >= 0 && daysBefore <= limit;
             }
@@ -509,7 +567,8 @@ final class Doubts {
         return true;
     }
 
-    private static final Pattern CLAUSE_BREAK = Pattern.compile("(?i);|\\bbut\\b|\\bwhile\\b|\\bwhereas\\b|\\bwhen\\b|\\n|[.!?](\\s|$)");
+    private static final Pattern CLAUSE_BREAK =
+            Pattern.compile("(?i);|\\bbut\\b|\\bwhile\\b|\\bwhereas\\b|\\bwhen\\b|\\n|[.!?](\\s|$)");
 
     /** The part of the sentence around the cue, up to the next "but", "while", ";" or sentence end on either side. */
     static String reportingClause(String clause, String cue) {

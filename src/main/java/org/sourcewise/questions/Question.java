@@ -10,8 +10,15 @@ import org.sourcewise.analysis.Statement;
  * offsets into the article's text; {@code statement} is the statement the question came from, null for a question
  * about several.
  */
-public record Question(QuestionType type, String stem, List<String> choices, List<Integer> answer,
-                       List<Span> evidence, String explanation, Difficulty difficulty, Statement statement) {
+public record Question(
+        QuestionType type,
+        String stem,
+        List<String> choices,
+        List<Integer> answer,
+        List<Span> evidence,
+        String explanation,
+        Difficulty difficulty,
+        Statement statement) {
 
     public Question {
         choices = List.copyOf(choices);

@@ -18,8 +18,7 @@ final class ShownSpeakers {
             ".*\\b(Ministry|Command|Council|Department|Office|Agency|Army|Navy|Fleet|Commission|Committee|Service|"
                     + "House|Post|Times|Journal|Magazine|magazine|Kremlin|Pentagon|government|officials?|sources?)\\b.*");
 
-    private ShownSpeakers() {
-    }
+    private ShownSpeakers() {}
 
     /** The speaker as a sentence names them: "Lavrov", "Russia", "the Russian Ministry of Defense", "the prime minister". */
     static String inSentence(Speaker speaker) {
@@ -27,7 +26,8 @@ final class ShownSpeakers {
         String lower = name.toLowerCase(Locale.ROOT);
         boolean described = speaker.kind() != SourceKind.PERSON && Character.isLowerCase(name.charAt(0));
         boolean plural = Doubts.head(name).endsWith("s") && !Doubts.head(name).endsWith("ss");
-        boolean needsArticle = speaker.kind() != SourceKind.PERSON && !lower.startsWith("the ")
+        boolean needsArticle = speaker.kind() != SourceKind.PERSON
+                && !lower.startsWith("the ")
                 && (BODY.matcher(name).matches() || described && !plural);
         return needsArticle ? "the " + name : name;
     }
@@ -38,14 +38,16 @@ final class ShownSpeakers {
      */
     static String inSentence(String text, Speaker speaker) {
         String name = speaker.name().strip();
-        if (speaker.kind() != SourceKind.ANONYMOUS || name.toLowerCase(Locale.ROOT).startsWith("the ")) {
+        if (speaker.kind() != SourceKind.ANONYMOUS
+                || name.toLowerCase(Locale.ROOT).startsWith("the ")) {
             return inSentence(speaker);
         }
         String head = Doubts.head(name);
         if (Words.isPlural(head)) {
             return name;
         }
-        Matcher indefinite = Pattern.compile("(?i)\\b(a|an|one|another)\\s+" + Pattern.quote(name) + "\\b").matcher(text);
+        Matcher indefinite = Pattern.compile("(?i)\\b(a|an|one|another)\\s+" + Pattern.quote(name) + "\\b")
+                .matcher(text);
         if (indefinite.find()) {
             return "aeiou".indexOf(Character.toLowerCase(name.charAt(0))) >= 0 ? "an " + name : "a " + name;
         }
@@ -60,7 +62,9 @@ final class ShownSpeakers {
         int words = name.split("\\s+").length;
         boolean pronoun = Words.in(Words.PRONOUNS, name);
         // an unnamed source is described, not named: one word ("background") is a parsing slip, not a description
-        return !pronoun && NAME.matcher(name).matches() && words <= 6
+        return !pronoun
+                && NAME.matcher(name).matches()
+                && words <= 6
                 && (speaker.kind() != SourceKind.ANONYMOUS || words >= 2);
     }
 
@@ -80,13 +84,17 @@ final class ShownSpeakers {
         if (speaker.kind() != SourceKind.PERSON || name.contains(" ")) {
             return name;
         }
-        Matcher matcher = Pattern.compile("(?<![\\p{L}])(\\p{Lu}[\\p{L}\\p{M}'’\\-]+)\\s+" + Pattern.quote(name)
-                + "(?![\\p{L}])").matcher(text);
+        Matcher matcher = Pattern.compile(
+                        "(?<![\\p{L}])(\\p{Lu}[\\p{L}\\p{M}'’\\-]+)\\s+" + Pattern.quote(name) + "(?![\\p{L}])")
+                .matcher(text);
         Set<String> given = new LinkedHashSet<>();
         while (matcher.find()) {
             String first = matcher.group(1);
-            if (!Words.in(Words.TITLES, first) && !Words.in(Words.FUNCTION_WORDS, first)
-                    && !Words.in(Words.CALENDAR, first) && !first.matches(".*['’]s") && !Words.in(Words.REPORTING_VERBS, first)) {
+            if (!Words.in(Words.TITLES, first)
+                    && !Words.in(Words.FUNCTION_WORDS, first)
+                    && !Words.in(Words.CALENDAR, first)
+                    && !first.matches(".*['’]s")
+                    && !Words.in(Words.REPORTING_VERBS, first)) {
                 given.add(first + " " + name);
             }
         }

@@ -15,8 +15,7 @@ final class SpeakerChoices {
     /** Two statements whose words overlap this much say much the same thing. */
     static final double SAME_CLAIM = 0.5;
 
-    private SpeakerChoices() {
-    }
+    private SpeakerChoices() {}
 
     static List<Speaker> wrong(Statement asked, List<Statement> article, List<Statement> library, int count) {
         return wrong(asked, article, library, count, "");
@@ -26,14 +25,17 @@ final class SpeakerChoices {
      * @param context the sentences shown for the asked statement: a source named there may well be the one who
      *                said it (the engine can mistake one for the other), so it is never a wrong answer
      */
-    static List<Speaker> wrong(Statement asked, List<Statement> article, List<Statement> library, int count,
-                               String context) {
+    static List<Speaker> wrong(
+            Statement asked, List<Statement> article, List<Statement> library, int count, String context) {
         List<Speaker> chosen = new ArrayList<>();
         for (List<Statement> pool : List.of(article, library)) {
             for (Statement other : pool) {
                 Speaker candidate = other.speaker();
-                if (chosen.size() < count && candidate.kind() == asked.speaker().kind() && ShownSpeakers.presentable(candidate)
-                        && !ShownSpeakers.describedThroughSomeoneElse(candidate) && !namedIn(candidate, context)
+                if (chosen.size() < count
+                        && candidate.kind() == asked.speaker().kind()
+                        && ShownSpeakers.presentable(candidate)
+                        && !ShownSpeakers.describedThroughSomeoneElse(candidate)
+                        && !namedIn(candidate, context)
                         && !Aliases.maySame(candidate, asked.speaker())
                         && chosen.stream().noneMatch(speaker -> Aliases.maySame(speaker, candidate))
                         && !saidMuchTheSame(candidate, asked, article)) {
@@ -50,7 +52,8 @@ final class SpeakerChoices {
     }
 
     private static boolean saidMuchTheSame(Speaker candidate, Statement asked, List<Statement> article) {
-        return article.stream().anyMatch(statement -> Aliases.maySame(statement.speaker(), candidate)
-                && Wording.overlap(statement.content(), asked.content()) >= SAME_CLAIM);
+        return article.stream()
+                .anyMatch(statement -> Aliases.maySame(statement.speaker(), candidate)
+                        && Wording.overlap(statement.content(), asked.content()) >= SAME_CLAIM);
     }
 }

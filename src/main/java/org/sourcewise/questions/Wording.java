@@ -16,12 +16,12 @@ final class Wording {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"”’)]?(\\s+|$)|\\n\\s*\\n");
 
-    private Wording() {
-    }
+    private Wording() {}
 
     static List<String> words(String text) {
         List<String> words = new ArrayList<>();
-        Matcher matcher = WORD.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT));
+        Matcher matcher =
+                WORD.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT));
         while (matcher.find()) {
             words.add(matcher.group());
         }

@@ -25,6 +25,7 @@ class Quiz {
     private String title;
     /** Null for a quiz loaded from a file, which belongs to no teacher. */
     private Long teacherId;
+
     private Instant createdAt;
     private boolean shuffle;
     private boolean allAtOnce;
@@ -42,8 +43,7 @@ class Quiz {
     @Column(name = "question_id")
     private List<Long> questionIds = new ArrayList<>();
 
-    protected Quiz() {
-    }
+    protected Quiz() {}
 
     Quiz(Long teacherId, QuizDraft draft) {
         this.teacherId = teacherId;
@@ -101,7 +101,6 @@ class Quiz {
     String getTitle() {
         return title;
     }
-
 
     List<Long> getQuestionIds() {
         return List.copyOf(questionIds);

@@ -10,16 +10,14 @@ import java.time.Instant;
 class QuizAssignment {
 
     @Embeddable
-    record Key(long quizId, long classroomId) {
-    }
+    record Key(long quizId, long classroomId) {}
 
     @EmbeddedId
     private Key key;
 
     private Instant assignedAt;
 
-    protected QuizAssignment() {
-    }
+    protected QuizAssignment() {}
 
     QuizAssignment(long quizId, long classroomId) {
         this.key = new Key(quizId, classroomId);

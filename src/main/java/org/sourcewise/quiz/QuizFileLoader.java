@@ -14,8 +14,8 @@ import org.sourcewise.article.ArticleService;
 import org.sourcewise.bank.BankQuestions;
 import org.sourcewise.cluster.StartupJob;
 import org.sourcewise.cluster.StartupLock;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.ResourcePatternResolver;
@@ -46,9 +46,15 @@ class QuizFileLoader {
     private final QuizFileProblems problems;
     private final StartupLock lock;
 
-    QuizFileLoader(ResourcePatternResolver resolver, QuizFolderSettings folder,
-                   ArticleService articles, BankQuestions bank, QuizRepository quizzes, TransactionTemplate transaction,
-                   QuizFileProblems problems, StartupLock lock) {
+    QuizFileLoader(
+            ResourcePatternResolver resolver,
+            QuizFolderSettings folder,
+            ArticleService articles,
+            BankQuestions bank,
+            QuizRepository quizzes,
+            TransactionTemplate transaction,
+            QuizFileProblems problems,
+            StartupLock lock) {
         this.resolver = resolver;
         this.location = folder.location();
         this.articles = articles;
@@ -93,8 +99,8 @@ class QuizFileLoader {
         try {
             return load(name, file);
         } catch (IOException | RuntimeException e) {
-            return new QuizFileCheck<>(List.of(name + ": the file could not be loaded (" + e.getMessage() + ")"),
-                    Optional.empty());
+            return new QuizFileCheck<>(
+                    List.of(name + ": the file could not be loaded (" + e.getMessage() + ")"), Optional.empty());
         }
     }
 
@@ -104,13 +110,16 @@ class QuizFileLoader {
         try (InputStream in = file.getInputStream()) {
             check = QuizFileRules.check(name, in, articles::findSeed);
         }
-        check.contents().ifPresent(contents -> transaction.executeWithoutResult(status -> {
-            ArticleForAnalysis article = contents.article();
-            List<Long> ids = bank.storeFromFile(name, article.id(), article.text().text(), contents.questions());
-            QuizDraft draft = new QuizDraft(contents.title(), ids, QuizSettings.DEFAULT);
-            quizzes.findBySourceFile(name).ifPresentOrElse(existing -> existing.change(draft),
-                    () -> quizzes.save(Quiz.fromFile(name, draft)));
-        }));
+        check.contents()
+                .ifPresent(contents -> transaction.executeWithoutResult(status -> {
+                    ArticleForAnalysis article = contents.article();
+                    List<Long> ids = bank.storeFromFile(
+                            name, article.id(), article.text().text(), contents.questions());
+                    QuizDraft draft = new QuizDraft(contents.title(), ids, QuizSettings.DEFAULT);
+                    quizzes.findBySourceFile(name)
+                            .ifPresentOrElse(
+                                    existing -> existing.change(draft), () -> quizzes.save(Quiz.fromFile(name, draft)));
+                }));
         return check;
     }
 }

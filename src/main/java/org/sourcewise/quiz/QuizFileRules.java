@@ -22,8 +22,7 @@ import org.sourcewise.gift.QuestionKind;
  */
 public final class QuizFileRules {
 
-    private QuizFileRules() {
-    }
+    private QuizFileRules() {}
 
     /**
      * Checks one file.
@@ -46,7 +45,8 @@ public final class QuizFileRules {
         try {
             quiz = Gift.parse(bytes);
         } catch (GiftSyntaxException e) {
-            return QuizFileCheck.refused(e.errors().stream().map(error -> at(name, error)).toList());
+            return QuizFileCheck.refused(
+                    e.errors().stream().map(error -> at(name, error)).toList());
         }
         Optional<String> articleFile = quiz.article().map(path -> path.substring(path.lastIndexOf('/') + 1));
         if (articleFile.isEmpty()) {
@@ -63,8 +63,9 @@ public final class QuizFileRules {
             QuestionKind kind = quiz.questions().get(i).kind();
             if (kind instanceof QuestionKind.Essay || kind instanceof QuestionKind.Description) {
                 notes.add(name + ": question " + (i + 1) + " was left out: "
-                        + (kind instanceof QuestionKind.Essay ? "essays need a teacher to mark them"
-                        : "a description asks nothing"));
+                        + (kind instanceof QuestionKind.Essay
+                                ? "essays need a teacher to mark them"
+                                : "a description asks nothing"));
             } else {
                 askable.add(quiz.questions().get(i));
             }
@@ -73,8 +74,10 @@ public final class QuizFileRules {
             notes.add(name + ": the file has no question students can answer here");
             return QuizFileCheck.refused(notes);
         }
-        return new QuizFileCheck<>(notes,
-                Optional.of(new QuizFileCheck.Contents<>(article.get(), quiz.title().orElse(name), askable)));
+        return new QuizFileCheck<>(
+                notes,
+                Optional.of(
+                        new QuizFileCheck.Contents<>(article.get(), quiz.title().orElse(name), askable)));
     }
 
     private static String at(String name, GiftError error) {

@@ -8,12 +8,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * packaged into the jar by default, or {@code file:/path/to/folder/}.
  */
 @ConfigurationProperties("sourcewise.quizzes")
-record QuizFolderSettings(@DefaultValue("classpath:quizzes/") String location) {
+record QuizFolderSettings(
+        @DefaultValue("classpath:quizzes/") String location) {
 
     QuizFolderSettings {
         if (location.isBlank()) {
-            throw new IllegalArgumentException("sourcewise.quizzes.location must name a folder, such as"
-                    + " file:/srv/sourcewise/quizzes/");
+            throw new IllegalArgumentException(
+                    "sourcewise.quizzes.location must name a folder, such as" + " file:/srv/sourcewise/quizzes/");
         }
     }
 }

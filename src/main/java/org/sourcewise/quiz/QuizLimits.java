@@ -8,6 +8,5 @@ public final class QuizLimits {
     /** The same as a quiz file's {@code // title:}, so that every file the parser accepts fits. */
     public static final int TITLE = GiftLimits.TITLE;
 
-    private QuizLimits() {
-    }
+    private QuizLimits() {}
 }

@@ -8,8 +8,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.sourcewise.account.AccountService;
 import org.sourcewise.article.ArticleService;
-import org.sourcewise.bank.KeyedQuestion;
 import org.sourcewise.bank.BankQuestions;
+import org.sourcewise.bank.KeyedQuestion;
 import org.sourcewise.classroom.ClassroomService;
 import org.sourcewise.classroom.ClassroomSummary;
 import org.sourcewise.gift.Gift;
@@ -28,7 +28,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class QuizService {
 
-
     private final QuizRepository quizzes;
     private final QuizAssignmentRepository assignments;
     private final BankQuestions bank;
@@ -37,9 +36,14 @@ public class QuizService {
     private final AccountService accounts;
     private final QuizFileProblems fileProblems;
 
-    QuizService(QuizRepository quizzes, QuizAssignmentRepository assignments, BankQuestions bank,
-                ClassroomService classrooms, ArticleService articles, AccountService accounts,
-                QuizFileProblems fileProblems) {
+    QuizService(
+            QuizRepository quizzes,
+            QuizAssignmentRepository assignments,
+            BankQuestions bank,
+            ClassroomService classrooms,
+            ArticleService articles,
+            AccountService accounts,
+            QuizFileProblems fileProblems) {
         this.quizzes = quizzes;
         this.assignments = assignments;
         this.bank = bank;
@@ -59,7 +63,8 @@ public class QuizService {
         if (articles.findForReading(articleId).isEmpty()) {
             throw new QuizException("This article no longer exists.");
         }
-        List<Long> questionIds = bank.askable(articleId).stream().map(KeyedQuestion::id).toList();
+        List<Long> questionIds =
+                bank.askable(articleId).stream().map(KeyedQuestion::id).toList();
         if (questionIds.isEmpty()) {
             throw new QuizException("No question of this article reaches students yet: accept some on its review page"
                     + " (or let all those above the confidence threshold through there). If it was added just now, its"
@@ -79,7 +84,8 @@ public class QuizService {
     /** Changes one of the teacher's quizzes; attempts already started keep the questions they started with. */
     @PreAuthorize(Roles.A_TEACHER)
     public void update(long quizId, QuizDraft draft) {
-        Quiz quiz = quizzes.findById(quizId).filter(q -> q.ownedBy(accounts.currentAccountId()))
+        Quiz quiz = quizzes.findById(quizId)
+                .filter(q -> q.ownedBy(accounts.currentAccountId()))
                 .orElseThrow(() -> new QuizException("There is no such quiz among yours; a quiz from a file is"
                         + " changed in its file, or copied."));
         checkQuestions(draft, quiz.getQuestionIds());
@@ -91,7 +97,8 @@ public class QuizService {
     @Transactional(readOnly = true)
     public List<QuizSummary> myQuizzes() {
         return quizzes.findByTeacherIdOrSourceFileNotNullOrderByTitle(accounts.currentAccountId()).stream()
-                .map(Quiz::summary).toList();
+                .map(Quiz::summary)
+                .toList();
     }
 
     /** A quiz the teacher may use, as a draft to change (their own) or to copy (any they may use). */
@@ -109,7 +116,8 @@ public class QuizService {
             throw new QuizException("This class is archived; quizzes can no longer be assigned to it.");
         }
         Quiz quiz = usable(quizId);
-        QuizAssignment assignment = assignments.findById(new QuizAssignment.Key(quizId, classroomId))
+        QuizAssignment assignment = assignments
+                .findById(new QuizAssignment.Key(quizId, classroomId))
                 .orElseGet(() -> assignments.save(new QuizAssignment(quizId, classroomId)));
         return view(quiz, assignment, classroom.name());
     }
@@ -156,7 +164,9 @@ public class QuizService {
     @PreAuthorize(Roles.A_STUDENT)
     @Transactional(readOnly = true)
     public AssignedQuiz assignedQuiz(long quizId) {
-        return assignedToMe().stream().filter(q -> q.quizId() == quizId).findFirst()
+        return assignedToMe().stream()
+                .filter(q -> q.quizId() == quizId)
+                .findFirst()
                 .orElseThrow(() -> new QuizException("There is no such quiz among those assigned to you."));
     }
 
@@ -168,14 +178,19 @@ public class QuizService {
     }
 
     private Quiz usable(long quizId) {
-        return quizzes.findById(quizId).filter(q -> q.usableBy(accounts.currentAccountId()))
+        return quizzes.findById(quizId)
+                .filter(q -> q.usableBy(accounts.currentAccountId()))
                 .orElseThrow(() -> new QuizException("There is no such quiz among yours."));
     }
 
     private GiftQuiz asGift(Quiz quiz) {
         Map<Long, KeyedQuestion> byId = bank.byId(quiz.getQuestionIds());
-        return GiftExport.of(quiz.getTitle(), quiz.getQuestionIds().stream().map(byId::get).filter(Objects::nonNull)
-                .toList());
+        return GiftExport.of(
+                quiz.getTitle(),
+                quiz.getQuestionIds().stream()
+                        .map(byId::get)
+                        .filter(Objects::nonNull)
+                        .toList());
     }
 
     /**
@@ -184,8 +199,9 @@ public class QuizService {
      */
     private void checkQuestions(QuizDraft draft, List<Long> kept) {
         Map<Long, KeyedQuestion> found = bank.byId(draft.questionIds());
-        if (found.size() != draft.questionIds().size() || !found.values().stream()
-                .allMatch(question -> question.reachesStudents() || kept.contains(question.id()))) {
+        if (found.size() != draft.questionIds().size()
+                || !found.values().stream()
+                        .allMatch(question -> question.reachesStudents() || kept.contains(question.id()))) {
             throw new QuizException("Some questions of this quiz were rejected, removed or wait for a teacher's check;"
                     + " take them out and save again.");
         }
@@ -196,14 +212,26 @@ public class QuizService {
             return List.of();
         }
         List<QuizAssignment> given = assignments.findByKeyClassroomIdInOrderByAssignedAtDesc(classroomNames.keySet());
-        Map<Long, Quiz> byId = quizzes.findAllById(given.stream().map(a -> a.getKey().quizId()).toList()).stream()
+        Map<Long, Quiz> byId = quizzes
+                .findAllById(given.stream().map(a -> a.getKey().quizId()).toList())
+                .stream()
                 .collect(Collectors.toMap(Quiz::getId, Function.identity()));
-        return given.stream().map(a -> view(byId.get(a.getKey().quizId()), a, classroomNames.get(a.getKey().classroomId())))
+        return given.stream()
+                .map(a -> view(
+                        byId.get(a.getKey().quizId()),
+                        a,
+                        classroomNames.get(a.getKey().classroomId())))
                 .toList();
     }
 
     private static AssignedQuiz view(Quiz quiz, QuizAssignment assignment, String classroomName) {
-        return new AssignedQuiz(quiz.getId(), quiz.getTitle(), assignment.getKey().classroomId(), classroomName,
-                assignment.getAssignedAt(), quiz.getQuestionIds(), quiz.settings());
+        return new AssignedQuiz(
+                quiz.getId(),
+                quiz.getTitle(),
+                assignment.getKey().classroomId(),
+                classroomName,
+                assignment.getAssignedAt(),
+                quiz.getQuestionIds(),
+                quiz.settings());
     }
 }

@@ -7,8 +7,8 @@ import java.time.Instant;
  * one page; feedback after each answer or only once the attempt is finished; how many attempts a student may
  * make (null: any number); after the due date (null: none) no attempt may be started or answered.
  */
-public record QuizSettings(boolean shuffle, boolean allAtOnce, boolean feedbackAtEnd, Integer attemptsAllowed,
-                           Instant dueAt) {
+public record QuizSettings(
+        boolean shuffle, boolean allAtOnce, boolean feedbackAtEnd, Integer attemptsAllowed, Instant dueAt) {
 
     public static final int MOST_ATTEMPTS = 20;
 
@@ -16,7 +16,8 @@ public record QuizSettings(boolean shuffle, boolean allAtOnce, boolean feedbackA
 
     public QuizSettings {
         if (attemptsAllowed != null && (attemptsAllowed < 1 || attemptsAllowed > MOST_ATTEMPTS)) {
-            throw new QuizException("Attempts allowed must be from 1 to " + MOST_ATTEMPTS + ", or left empty for no limit.");
+            throw new QuizException(
+                    "Attempts allowed must be from 1 to " + MOST_ATTEMPTS + ", or left empty for no limit.");
         }
     }
 

@@ -6,6 +6,12 @@ package org.sourcewise.report;
  * than four students, where the groups would say nothing); {@code mostChosenWrong} the wrong answer chosen most
  * often (null when no answer was wrong).
  */
-public record QuestionStats(int position, String title, int answered, int right, Double facility,
-                            Double discrimination, String mostChosenWrong, int mostChosenWrongCount) {
-}
+public record QuestionStats(
+        int position,
+        String title,
+        int answered,
+        int right,
+        Double facility,
+        Double discrimination,
+        String mostChosenWrong,
+        int mostChosenWrongCount) {}

@@ -22,11 +22,10 @@ public final class ResultsCsv {
 
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
     /** Local time in a form every spreadsheet reads as a date and time. */
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-            .withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.systemDefault());
 
-    private ResultsCsv() {
-    }
+    private ResultsCsv() {}
 
     public static byte[] write(QuizResponses responses) {
         List<List<String>> rows = new ArrayList<>();
@@ -48,17 +47,26 @@ public final class ResultsCsv {
     /** One row per student and question, the unanswered ones too, so that a filter in a spreadsheet finds them. */
     public static byte[] answers(QuizResponses responses) {
         List<List<String>> rows = new ArrayList<>();
-        rows.add(List.of("Student", "Question", "Title", "Answer given", "Right or wrong", "Answered at",
-                "Seconds on it"));
+        rows.add(List.of(
+                "Student", "Question", "Title", "Answer given", "Right or wrong", "Answered at", "Seconds on it"));
         for (Student student : responses.students()) {
             for (Item question : responses.questions()) {
                 Response response = response(student, question);
-                rows.add(response == null
-                        ? List.of(student.name(), number(question), question.title(), "", "not answered", "", "")
-                        : List.of(student.name(), number(question), question.title(), response.given(),
-                        response.correct() ? "right" : "wrong",
-                        response.answeredAt() == null ? "" : WHEN.format(response.answeredAt()),
-                        response.spent() == null ? "" : String.valueOf(response.spent().toSeconds())));
+                rows.add(
+                        response == null
+                                ? List.of(
+                                        student.name(), number(question), question.title(), "", "not answered", "", "")
+                                : List.of(
+                                        student.name(),
+                                        number(question),
+                                        question.title(),
+                                        response.given(),
+                                        response.correct() ? "right" : "wrong",
+                                        response.answeredAt() == null ? "" : WHEN.format(response.answeredAt()),
+                                        response.spent() == null
+                                                ? ""
+                                                : String.valueOf(
+                                                        response.spent().toSeconds())));
             }
         }
         return csv(rows);
@@ -74,7 +82,9 @@ public final class ResultsCsv {
     }
 
     private static Response response(Student student, Item question) {
-        return question.position() < student.responses().size() ? student.responses().get(question.position()) : null;
+        return question.position() < student.responses().size()
+                ? student.responses().get(question.position())
+                : null;
     }
 
     private static String number(Item question) {
@@ -89,7 +99,9 @@ public final class ResultsCsv {
         StringBuilder csv = new StringBuilder();
         for (List<String> cells : rows) {
             for (int i = 0; i < cells.size(); i++) {
-                csv.append(i == 0 ? "" : ",").append('"').append(neutralise(cells.get(i)).replace("\"", "\"\""))
+                csv.append(i == 0 ? "" : ",")
+                        .append('"')
+                        .append(neutralise(cells.get(i)).replace("\"", "\"\""))
                         .append('"');
             }
             csv.append("\r\n");

@@ -39,8 +39,7 @@ public final class GuessThrottle {
         }
     }
 
-    private record Failures(int count, Instant last) {
-    }
+    private record Failures(int count, Instant last) {}
 
     private final Limits limits;
     private final Clock clock;
@@ -58,7 +57,8 @@ public final class GuessThrottle {
         if (failures == null || failures.count < limits.free) {
             return Optional.empty();
         }
-        Duration delay = failures.count >= limits.lock ? limits.lockedFor
+        Duration delay = failures.count >= limits.lock
+                ? limits.lockedFor
                 : Duration.ofSeconds(1L << Math.min(20, (failures.count - limits.free) / limits.step));
         Duration left = Duration.between(now, failures.last.plus(delay));
         return left.isPositive() ? Optional.of(left) : Optional.empty();
@@ -70,7 +70,8 @@ public final class GuessThrottle {
         if (byKey.size() > TIDY_ABOVE) {
             byKey.values().removeIf(failures -> forgotten(failures, now));
         }
-        Failures counted = byKey.compute(key(key),
+        Failures counted = byKey.compute(
+                key(key),
                 (k, before) -> new Failures(before == null || forgotten(before, now) ? 1 : before.count + 1, now));
         return counted.count == limits.lock;
     }

@@ -36,8 +36,11 @@ class LoginGuard extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (!fromOwnPage(request)) {
-            log.warn("Refused a sign-in from {} sent by another site (Origin {}, Referer {})", request.getRemoteAddr(),
-                    request.getHeader("Origin"), request.getHeader("Referer"));
+            log.warn(
+                    "Refused a sign-in from {} sent by another site (Origin {}, Referer {})",
+                    request.getRemoteAddr(),
+                    request.getHeader("Origin"),
+                    request.getHeader("Referer"));
             // Not sendError: the error page it forwards to would answer with a redirect to the sign-in page.
             response.setStatus(HttpServletResponse.SC_FORBIDDEN);
             response.setContentType("text/plain;charset=UTF-8");
@@ -46,9 +49,13 @@ class LoginGuard extends OncePerRequestFilter {
         }
         Optional<Duration> wait = throttle.waitFor(request.getParameter("username"), request.getRemoteAddr());
         if (wait.isPresent()) {
-            log.warn("Refused a sign-in as \"{}\" from {}: too many wrong passwords, {} s to wait",
-                    request.getParameter("username"), request.getRemoteAddr(), wait.get().toSeconds() + 1);
-            response.sendRedirect(request.getContextPath() + "/login?wait=" + (wait.get().toSeconds() + 1));
+            log.warn(
+                    "Refused a sign-in as \"{}\" from {}: too many wrong passwords, {} s to wait",
+                    request.getParameter("username"),
+                    request.getRemoteAddr(),
+                    wait.get().toSeconds() + 1);
+            response.sendRedirect(
+                    request.getContextPath() + "/login?wait=" + (wait.get().toSeconds() + 1));
             return;
         }
         chain.doFilter(request, response);

@@ -24,6 +24,7 @@ class RequestSizeLimit extends OncePerRequestFilter {
 
     /** The file plus room for the multipart headers around it. */
     static final long UPLOAD_BYTES = ArticleLimits.UPLOAD_BYTES + 64 * 1024;
+
     static final long OTHER_BYTES = 6L * ArticleLimits.RAW_TEXT + 64 * 1024;
 
     private static final int TOO_LARGE = HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE;
@@ -63,8 +64,13 @@ class RequestSizeLimit extends OncePerRequestFilter {
     private static void refuse(HttpServletRequest request, HttpServletResponse response, String size, long limit)
             throws IOException {
         String type = request.getContentType();
-        log.warn("Refused a {} {} request to {} from {}: the limit is {} bytes", size,
-                type == null ? "untyped" : type.split(";")[0], request.getRequestURI(), request.getRemoteAddr(), limit);
+        log.warn(
+                "Refused a {} {} request to {} from {}: the limit is {} bytes",
+                size,
+                type == null ? "untyped" : type.split(";")[0],
+                request.getRequestURI(),
+                request.getRemoteAddr(),
+                limit);
         response.setStatus(TOO_LARGE);
         response.setContentType("text/plain;charset=UTF-8");
         response.setHeader("Connection", "close");

@@ -30,6 +30,5 @@ public final class Roles {
     /** Anyone, signed in or not: the sign-up and join pages, and start-up jobs that run before anyone signs in. */
     public static final String ANYONE = "permitAll()";
 
-    private Roles() {
-    }
+    private Roles() {}
 }

@@ -4,8 +4,8 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.sourcewise.security.ui.LoginView;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -35,13 +35,13 @@ class SecurityConfig {
         // answer a bare 403; letting it through reaches the not-found page, and the views behind these paths still
         // check who may open them. The same holds for live sessions: "/live/CODE" from a QR code must reach the
         // anonymous join page.
-        http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/styles/**", "/webjars/**", "/articles/**", "/attempts/**", "/live/**").permitAll());
+        http.authorizeHttpRequests(requests -> requests.requestMatchers(
+                        "/styles/**", "/webjars/**", "/articles/**", "/attempts/**", "/live/**")
+                .permitAll());
         // Vaadin's bootstrap page runs inline scripts and its client evaluates code it is sent, and its components
         // set inline styles, hence the 'unsafe-' sources; everything else comes from the app itself, push goes over a
         // WebSocket to it, and no other site may frame a page. HSTS is sent only over HTTPS, where it means something.
-        http.headers(headers -> headers
-                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+        http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                 .contentTypeOptions(Customizer.withDefaults())
                 .frameOptions(frame -> frame.sameOrigin())
@@ -50,7 +50,8 @@ class SecurityConfig {
         // request's body (the CSRF filter reads its parameters).
         http.addFilterAfter(new RequestSizeLimit(), HeaderWriterFilter.class);
         http.addFilterAfter(new LoginGuard(throttle), RequestSizeLimit.class);
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
+                .build();
     }
 
     /** bcrypt by default, with the algorithm recorded in each hash so that it can be upgraded later. */

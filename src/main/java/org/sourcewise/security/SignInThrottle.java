@@ -3,8 +3,8 @@ package org.sourcewise.security;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Comparator;
-import java.util.Locale;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -37,7 +37,9 @@ public class SignInThrottle {
     }
 
     private static String address(Authentication authentication) {
-        return authentication.getDetails() instanceof WebAuthenticationDetails details ? details.getRemoteAddress() : "";
+        return authentication.getDetails() instanceof WebAuthenticationDetails details
+                ? details.getRemoteAddress()
+                : "";
     }
 
     public static final int FREE = 5;
@@ -45,6 +47,7 @@ public class SignInThrottle {
     public static final Duration LOCKED_FOR = Duration.ofMinutes(15);
     /** A school's router carries a whole class's sign-ins, so an address gets ten times a name's allowance. */
     private static final int ADDRESS_FACTOR = 10;
+
     private static final Duration FORGET_AFTER = Duration.ofDays(1);
     private static final Logger log = LoggerFactory.getLogger(SignInThrottle.class);
 
@@ -57,23 +60,33 @@ public class SignInThrottle {
 
     SignInThrottle(Clock clock) {
         byName = new GuessThrottle(new GuessThrottle.Limits(FREE, 1, LOCK, LOCKED_FOR, FORGET_AFTER), clock);
-        byAddress = new GuessThrottle(new GuessThrottle.Limits(FREE * ADDRESS_FACTOR, ADDRESS_FACTOR,
-                LOCK * ADDRESS_FACTOR, LOCKED_FOR, FORGET_AFTER), clock);
+        byAddress = new GuessThrottle(
+                new GuessThrottle.Limits(
+                        FREE * ADDRESS_FACTOR, ADDRESS_FACTOR, LOCK * ADDRESS_FACTOR, LOCKED_FOR, FORGET_AFTER),
+                clock);
     }
 
     /** How long this name from this address must wait before its next try; empty when it may try now. */
     public Optional<Duration> waitFor(String username, String address) {
         return Stream.of(byName.waitFor(key(username)), byAddress.waitFor(address))
-                .flatMap(Optional::stream).max(Comparator.naturalOrder());
+                .flatMap(Optional::stream)
+                .max(Comparator.naturalOrder());
     }
 
     public void failed(String username, String address) {
         if (byName.failed(key(username))) {
-            log.warn("Sign-in name \"{}\" locked for {} minutes after {} wrong passwords (last from {})",
-                    key(username), LOCKED_FOR.toMinutes(), LOCK, address);
+            log.warn(
+                    "Sign-in name \"{}\" locked for {} minutes after {} wrong passwords (last from {})",
+                    key(username),
+                    LOCKED_FOR.toMinutes(),
+                    LOCK,
+                    address);
         }
         if (byAddress.failed(address)) {
-            log.warn("Address {} locked for {} minutes after {} wrong passwords", address, LOCKED_FOR.toMinutes(),
+            log.warn(
+                    "Address {} locked for {} minutes after {} wrong passwords",
+                    address,
+                    LOCKED_FOR.toMinutes(),
                     LOCK * ADDRESS_FACTOR);
         }
     }
@@ -93,7 +106,9 @@ public class SignInThrottle {
 
     /** The sign-in names that must wait before their next try, by name, with how long. */
     public List<LockedSignIn> locked() {
-        return byName.waiting().entrySet().stream().map(e -> new LockedSignIn(e.getKey(), e.getValue())).toList();
+        return byName.waiting().entrySet().stream()
+                .map(e -> new LockedSignIn(e.getKey(), e.getValue()))
+                .toList();
     }
 
     /** Names are matched as accounts are: ignoring case and surrounding space. */

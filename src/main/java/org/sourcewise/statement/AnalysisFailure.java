@@ -3,8 +3,7 @@ package org.sourcewise.statement;
 /** Turns an analysis failure into a sentence a teacher can act on; details go to the server log. */
 final class AnalysisFailure {
 
-    private AnalysisFailure() {
-    }
+    private AnalysisFailure() {}
 
     static String describe(RuntimeException failure) {
         if (failure instanceof org.sourcewise.analysis.ExtractionException known) {

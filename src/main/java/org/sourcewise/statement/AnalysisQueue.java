@@ -65,7 +65,8 @@ class AnalysisQueue {
     /** Host and process: what an administrator looks for when a job seems stuck. */
     private static String nodeName() {
         try {
-            return InetAddress.getLocalHost().getHostName() + "/" + ManagementFactory.getRuntimeMXBean().getPid();
+            return InetAddress.getLocalHost().getHostName() + "/"
+                    + ManagementFactory.getRuntimeMXBean().getPid();
         } catch (UnknownHostException e) {
             return "node/" + ManagementFactory.getRuntimeMXBean().getPid();
         }
@@ -137,17 +138,24 @@ class AnalysisQueue {
 
     private void run(Claim claim) {
         long articleId = claim.articleId();
-        ScheduledFuture<?> renewal = renewals.scheduleAtFixedRate(() -> renew(claim),
-                settings.renewEvery().toMillis(), settings.renewEvery().toMillis(), TimeUnit.MILLISECONDS);
+        ScheduledFuture<?> renewal = renewals.scheduleAtFixedRate(
+                () -> renew(claim),
+                settings.renewEvery().toMillis(),
+                settings.renewEvery().toMillis(),
+                TimeUnit.MILLISECONDS);
         try {
             Optional<ArticleForAnalysis> article = articles.findForAnalysis(articleId);
             if (article.isEmpty()) {
                 return;
             }
-            ExtractionResult result = finder.find(article.get().text(), article.get().publishedOn());
+            ExtractionResult result =
+                    finder.find(article.get().text(), article.get().publishedOn());
             if (store.replaceFindings(article.get(), result, claim)) {
-                log.info("Article {}: {} statement(s), {} dated event(s)", articleId,
-                        result.statements().size(), result.events().size());
+                log.info(
+                        "Article {}: {} statement(s), {} dated event(s)",
+                        articleId,
+                        result.statements().size(),
+                        result.events().size());
             } else {
                 log.info("Article {} changed while it was analysed; its new text is queued", articleId);
             }
@@ -162,7 +170,8 @@ class AnalysisQueue {
     private void renew(Claim claim) {
         try {
             if (!store.extendLease(claim, settings.lease())) {
-                log.info("Article {}'s analysis was queued again or taken over; this run's findings will be dropped",
+                log.info(
+                        "Article {}'s analysis was queued again or taken over; this run's findings will be dropped",
                         claim.articleId());
             }
         } catch (RuntimeException e) {
@@ -175,7 +184,8 @@ class AnalysisQueue {
         Instant giveUp = Instant.now().plus(timeout);
         while (store.unfinishedJobs() > 0) {
             if (Instant.now().isAfter(giveUp)) {
-                throw new TimeoutException(store.unfinishedJobs() + " analysis job(s) still unfinished after " + timeout);
+                throw new TimeoutException(
+                        store.unfinishedJobs() + " analysis job(s) still unfinished after " + timeout);
             }
             Thread.sleep(50);
         }

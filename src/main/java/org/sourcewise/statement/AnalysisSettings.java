@@ -12,8 +12,10 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("sourcewise.analysis")
-record AnalysisSettings(@DefaultValue("true") boolean enabled, @DefaultValue("1m") Duration lease,
-                        @DefaultValue("5s") Duration poll) {
+record AnalysisSettings(
+        @DefaultValue("true") boolean enabled,
+        @DefaultValue("1m") Duration lease,
+        @DefaultValue("5s") Duration poll) {
 
     AnalysisSettings {
         if (lease.compareTo(Duration.ofSeconds(1)) < 0 || poll.isNegative() || poll.isZero()) {

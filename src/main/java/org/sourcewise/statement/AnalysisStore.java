@@ -26,6 +26,7 @@ class AnalysisStore {
     private static final Logger log = LoggerFactory.getLogger(AnalysisStore.class);
     /** Enough to find a free job when a few nodes look at once; each claim is tried in turn. */
     private static final int TAKEABLE_LOOKED_AT = 8;
+
     private static final AtomicLong CLAIMS = new AtomicLong();
 
     private final ArticleAnalysisRepository analyses;
@@ -33,8 +34,11 @@ class AnalysisStore {
     private final ArticleEventRepository events;
     private final QuestionBankWriter bank;
 
-    AnalysisStore(ArticleAnalysisRepository analyses, ArticleStatementRepository statements,
-                  ArticleEventRepository events, QuestionBankWriter bank) {
+    AnalysisStore(
+            ArticleAnalysisRepository analyses,
+            ArticleStatementRepository statements,
+            ArticleEventRepository events,
+            QuestionBankWriter bank) {
         this.analyses = analyses;
         this.statements = statements;
         this.events = events;
@@ -42,8 +46,7 @@ class AnalysisStore {
     }
 
     /** A claim of one article's job by one run of one node. */
-    record Claim(long articleId, String token) {
-    }
+    record Claim(long articleId, String token) {}
 
     @Transactional(readOnly = true)
     List<Long> articlesWithoutJob(List<Long> articleIds) {
@@ -80,8 +83,11 @@ class AnalysisStore {
      */
     Optional<Claim> claimNext(String claimant, Duration lease, int maxRuns) {
         Instant now = Instant.now();
-        int givenUp = analyses.giveUpOnAbandoned(maxRuns, "Analysis stopped " + maxRuns + " times before it finished;"
-                + " the text may be too much for the server. Shorten it, or ask the administrator.", now);
+        int givenUp = analyses.giveUpOnAbandoned(
+                maxRuns,
+                "Analysis stopped " + maxRuns + " times before it finished;"
+                        + " the text may be too much for the server. Shorten it, or ask the administrator.",
+                now);
         if (givenUp > 0) {
             log.warn("Gave up on {} article analysis job(s) abandoned {} times", givenUp, maxRuns);
         }
@@ -101,7 +107,9 @@ class AnalysisStore {
 
     /** False when the claim no longer holds (the text changed, or the lease ran out and another node took it). */
     boolean extendLease(Claim claim, Duration lease) {
-        return analyses.extendLease(claim.articleId(), claim.token(), Instant.now().plus(lease)) == 1;
+        return analyses.extendLease(
+                        claim.articleId(), claim.token(), Instant.now().plus(lease))
+                == 1;
     }
 
     void markFailed(Claim claim, String message) {
@@ -121,7 +129,8 @@ class AnalysisStore {
         statements.deleteByArticleId(articleId);
         events.deleteByArticleId(articleId);
         for (int i = 0; i < result.statements().size(); i++) {
-            statements.save(new ArticleStatement(articleId, i, result.statements().get(i)));
+            statements.save(
+                    new ArticleStatement(articleId, i, result.statements().get(i)));
         }
         for (int i = 0; i < result.events().size(); i++) {
             events.save(new ArticleEvent(articleId, i, result.events().get(i)));
@@ -133,8 +142,12 @@ class AnalysisStore {
     /** Generates the article's questions again from its stored findings, as a teacher has corrected them. */
     void regenerateQuestions(ArticleForAnalysis article) {
         ExtractionResult stored = new ExtractionResult(
-                statements.findByArticleIdOrderByPosition(article.id()).stream().map(ArticleStatement::found).toList(),
-                events.findByArticleIdOrderByPosition(article.id()).stream().map(ArticleEvent::found).toList());
+                statements.findByArticleIdOrderByPosition(article.id()).stream()
+                        .map(ArticleStatement::found)
+                        .toList(),
+                events.findByArticleIdOrderByPosition(article.id()).stream()
+                        .map(ArticleEvent::found)
+                        .toList());
         bank.regenerate(article.id(), article.text(), article.publishedOn(), stored, library(article.id()));
     }
 
@@ -142,8 +155,10 @@ class AnalysisStore {
     private List<ExtractionResult> library(long articleId) {
         return statements.findByArticleIdNotOrderByArticleIdAscPositionAsc(articleId).stream()
                 .collect(Collectors.groupingBy(ArticleStatement::getArticleId, TreeMap::new, Collectors.toList()))
-                .values().stream()
-                .map(found -> new ExtractionResult(found.stream().map(ArticleStatement::found).toList(), List.of()))
+                .values()
+                .stream()
+                .map(found -> new ExtractionResult(
+                        found.stream().map(ArticleStatement::found).toList(), List.of()))
                 .toList();
     }
 }

@@ -29,8 +29,7 @@ class ArticleAnalysis {
 
     private int runs;
 
-    protected ArticleAnalysis() {
-    }
+    protected ArticleAnalysis() {}
 
     Long getArticleId() {
         return articleId;

@@ -25,7 +25,9 @@ interface ArticleAnalysisRepository extends JpaRepository<ArticleAnalysis, Long>
     /** Insert only: a job another node made meanwhile is never overwritten (the key refuses the second). */
     @Modifying
     @Transactional
-    @Query(value = "insert into article_analysis (article_id, state, updated_at, runs) values (:id, 'QUEUED', :now, 0)",
+    @Query(
+            value =
+                    "insert into article_analysis (article_id, state, updated_at, runs) values (:id, 'QUEUED', :now, 0)",
             nativeQuery = true)
     void insertQueued(@Param("id") long articleId, @Param("now") Instant now);
 
@@ -47,8 +49,12 @@ interface ArticleAnalysisRepository extends JpaRepository<ArticleAnalysis, Long>
               and (a.state = org.sourcewise.statement.AnalysisState.QUEUED
                    or (a.state = org.sourcewise.statement.AnalysisState.RUNNING and a.leaseUntil < :now))
               and a.runs < :maxRuns""")
-    int claim(@Param("id") long articleId, @Param("claim") String claim, @Param("now") Instant now,
-              @Param("until") Instant until, @Param("maxRuns") int maxRuns);
+    int claim(
+            @Param("id") long articleId,
+            @Param("claim") String claim,
+            @Param("now") Instant now,
+            @Param("until") Instant until,
+            @Param("maxRuns") int maxRuns);
 
     @Modifying
     @Transactional
@@ -66,8 +72,12 @@ interface ArticleAnalysisRepository extends JpaRepository<ArticleAnalysis, Long>
                 a.leaseUntil = null, a.updatedAt = :now
             where a.articleId = :id and a.claimedBy = :claim
               and a.state = org.sourcewise.statement.AnalysisState.RUNNING""")
-    int finish(@Param("id") long articleId, @Param("claim") String claim, @Param("state") AnalysisState state,
-               @Param("message") String message, @Param("now") Instant now);
+    int finish(
+            @Param("id") long articleId,
+            @Param("claim") String claim,
+            @Param("state") AnalysisState state,
+            @Param("message") String message,
+            @Param("now") Instant now);
 
     /** Queues a job again for a new text, or for another try: whoever runs it now loses the claim. */
     @Modifying

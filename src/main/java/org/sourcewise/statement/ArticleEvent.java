@@ -29,8 +29,7 @@ class ArticleEvent {
     private int evidenceStart;
     private int evidenceEnd;
 
-    protected ArticleEvent() {
-    }
+    protected ArticleEvent() {}
 
     ArticleEvent(long articleId, int position, DatedEvent found) {
         this.articleId = articleId;

@@ -7,8 +7,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import java.time.LocalDate;
-import org.sourcewise.analysis.SourceKind;
 import org.sourcewise.analysis.Provenance;
+import org.sourcewise.analysis.SourceKind;
 import org.sourcewise.analysis.Span;
 import org.sourcewise.analysis.Speaker;
 import org.sourcewise.analysis.StatementKind;
@@ -46,8 +46,7 @@ class ArticleStatement {
     private Double speakerConfidence;
     private Double dateConfidence;
 
-    protected ArticleStatement() {
-    }
+    protected ArticleStatement() {}
 
     ArticleStatement(long articleId, int position, org.sourcewise.analysis.Statement found) {
         this.articleId = articleId;
@@ -74,8 +73,15 @@ class ArticleStatement {
      * A statement the engine missed, as a teacher marked it: its words are the selected span and its evidence the
      * sentences around them. No reporting word is recorded, since the teacher names none.
      */
-    static ArticleStatement addedByTeacher(long articleId, int position, Speaker speaker, String content,
-                                           StatementKind kind, LocalDate saidOn, Span words, Span evidence) {
+    static ArticleStatement addedByTeacher(
+            long articleId,
+            int position,
+            Speaker speaker,
+            String content,
+            StatementKind kind,
+            LocalDate saidOn,
+            Span words,
+            Span evidence) {
         ArticleStatement statement = new ArticleStatement();
         statement.articleId = articleId;
         statement.position = position;
@@ -130,18 +136,41 @@ class ArticleStatement {
 
     /** The statement as the engine reported it, for generating questions from stored findings. */
     org.sourcewise.analysis.Statement found() {
-        return new org.sourcewise.analysis.Statement(new Speaker(speakerName, speakerRole, sourceKind), content, kind,
-                saidOn, new Span(contentStart, contentEnd), new Span(evidenceStart, evidenceEnd), cue, provenance());
+        return new org.sourcewise.analysis.Statement(
+                new Speaker(speakerName, speakerRole, sourceKind),
+                content,
+                kind,
+                saidOn,
+                new Span(contentStart, contentEnd),
+                new Span(evidenceStart, evidenceEnd),
+                cue,
+                provenance());
     }
 
     /** Rows stored before the engine gave its provenance are not trusted: their questions wait for a teacher. */
     private Provenance provenance() {
-        return new Provenance(foundBy == null ? "unknown" : foundBy, speakerBy == null ? "unknown" : speakerBy, dateBy,
-                speakerConfidence == null ? 0 : speakerConfidence, dateConfidence == null ? 0 : dateConfidence);
+        return new Provenance(
+                foundBy == null ? "unknown" : foundBy,
+                speakerBy == null ? "unknown" : speakerBy,
+                dateBy,
+                speakerConfidence == null ? 0 : speakerConfidence,
+                dateConfidence == null ? 0 : dateConfidence);
     }
 
     StoredStatement view() {
-        return new StoredStatement(id, speakerName, speakerRole, sourceKind, kind, content, cue, saidOn,
-                contentStart, contentEnd, evidenceStart, evidenceEnd, addedByTeacher);
+        return new StoredStatement(
+                id,
+                speakerName,
+                speakerRole,
+                sourceKind,
+                kind,
+                content,
+                cue,
+                saidOn,
+                contentStart,
+                contentEnd,
+                evidenceStart,
+                evidenceEnd,
+                addedByTeacher);
     }
 }

@@ -10,6 +10,10 @@ import org.sourcewise.analysis.StatementKind;
  * offsets, as the browser reported them), who said it, whether the article quotes or reports it, and when (null: the
  * article does not say).
  */
-public record NewStatement(Span selection, String speakerName, String speakerRole, SourceKind sourceKind,
-                           StatementKind kind, LocalDate saidOn) {
-}
+public record NewStatement(
+        Span selection,
+        String speakerName,
+        String speakerRole,
+        SourceKind sourceKind,
+        StatementKind kind,
+        LocalDate saidOn) {}

@@ -17,12 +17,13 @@ final class SelectedWords {
     private static final String CLOSING_MARKS = "\"”’'»";
     private static final String PARAGRAPH_BREAK = "\n\n";
 
-    private SelectedWords() {
-    }
+    private SelectedWords() {}
 
     /** The selection without the whitespace (and, for a quote, the marks) at its edges; refused when nothing is left. */
     static Span trim(String text, Span selection, boolean quote) {
-        if (selection == null || selection.start() < 0 || selection.end() > text.length()
+        if (selection == null
+                || selection.start() < 0
+                || selection.end() > text.length()
                 || selection.start() >= selection.end()) {
             throw new StatementException("Select the statement's words in the article's text first.");
         }
@@ -50,8 +51,10 @@ final class SelectedWords {
             throw new StatementException("The selection holds no words; select the statement's words in the article.");
         }
         if (end - start > MAX_LENGTH) {
-            throw new StatementException(String.format(Locale.ENGLISH,
-                    "A statement may have at most %,d characters; select only the words that were said.", MAX_LENGTH));
+            throw new StatementException(String.format(
+                    Locale.ENGLISH,
+                    "A statement may have at most %,d characters; select only the words that were said.",
+                    MAX_LENGTH));
         }
         return new Span(start, end);
     }
@@ -67,7 +70,8 @@ final class SelectedWords {
         sentences.setText(text);
         int paragraphStart = text.lastIndexOf(PARAGRAPH_BREAK, words.start());
         int paragraphEnd = text.indexOf(PARAGRAPH_BREAK, words.end());
-        int start = Math.max(sentences.preceding(words.start() + 1),
+        int start = Math.max(
+                sentences.preceding(words.start() + 1),
                 paragraphStart < 0 ? 0 : paragraphStart + PARAGRAPH_BREAK.length());
         int end = Math.min(sentences.following(words.end() - 1), paragraphEnd < 0 ? text.length() : paragraphEnd);
         while (end > words.end() && Character.isWhitespace(text.charAt(end - 1))) {

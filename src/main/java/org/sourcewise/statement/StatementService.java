@@ -29,8 +29,11 @@ public class StatementService {
     private final ArticleStatementRepository statements;
     private final AnalysisStore store;
 
-    StatementService(ArticleService articles, ArticleAnalysisRepository analyses,
-                     ArticleStatementRepository statements, AnalysisStore store) {
+    StatementService(
+            ArticleService articles,
+            ArticleAnalysisRepository analyses,
+            ArticleStatementRepository statements,
+            AnalysisStore store) {
         this.articles = articles;
         this.analyses = analyses;
         this.statements = statements;
@@ -39,13 +42,15 @@ public class StatementService {
 
     @PreAuthorize(Roles.ANYONE)
     public AnalysisProgress progress() {
-        return new AnalysisProgress(articles.findAllIds().size(),
-                (int) analyses.countByState(AnalysisState.DONE), (int) analyses.countByState(AnalysisState.FAILED));
+        return new AnalysisProgress(articles.findAllIds().size(), (int) analyses.countByState(AnalysisState.DONE), (int)
+                analyses.countByState(AnalysisState.FAILED));
     }
 
     @PreAuthorize(Roles.STAFF)
     public List<StoredStatement> statementsOf(long articleId) {
-        return statements.findByArticleIdOrderByPosition(articleId).stream().map(ArticleStatement::view).toList();
+        return statements.findByArticleIdOrderByPosition(articleId).stream()
+                .map(ArticleStatement::view)
+                .toList();
     }
 
     /**
@@ -91,11 +96,20 @@ public class StatementService {
         Span words = SelectedWords.trim(text, added.selection(), added.kind() == StatementKind.DIRECT);
         refuseDuplicate(articleId, words);
         List<ArticleStatement> existing = statements.findByArticleIdOrderByPosition(articleId);
-        int position = existing.stream().filter(s -> s.words().start() > words.start())
-                .mapToInt(ArticleStatement::getPosition).findFirst().orElse(existing.size());
+        int position = existing.stream()
+                .filter(s -> s.words().start() > words.start())
+                .mapToInt(ArticleStatement::getPosition)
+                .findFirst()
+                .orElse(existing.size());
         existing.stream().filter(s -> s.getPosition() >= position).forEach(ArticleStatement::moveDown);
-        ArticleStatement statement = statements.saveAndFlush(ArticleStatement.addedByTeacher(articleId, position,
-                speaker, SelectedWords.content(text, words), added.kind(), added.saidOn(), words,
+        ArticleStatement statement = statements.saveAndFlush(ArticleStatement.addedByTeacher(
+                articleId,
+                position,
+                speaker,
+                SelectedWords.content(text, words),
+                added.kind(),
+                added.saidOn(),
+                words,
                 SelectedWords.evidence(text, words)));
         store.regenerateQuestions(article);
         return statement.view();
@@ -131,7 +145,9 @@ public class StatementService {
      * teacher's statement with them.
      */
     private ArticleForAnalysis analysedText(long articleId) {
-        boolean done = analyses.findById(articleId).map(a -> a.getState() == AnalysisState.DONE).orElse(false);
+        boolean done = analyses.findById(articleId)
+                .map(a -> a.getState() == AnalysisState.DONE)
+                .orElse(false);
         ArticleForAnalysis article = articles.findForAnalysis(articleId)
                 .orElseThrow(() -> new StatementException("This article no longer exists."));
         if (!done) {
@@ -155,7 +171,8 @@ public class StatementService {
     }
 
     private ArticleStatement find(long statementId) {
-        return statements.findById(statementId)
+        return statements
+                .findById(statementId)
                 .orElseThrow(() -> new StatementException("This statement no longer exists; the article may have "
                         + "been analysed again. Reload the page."));
     }

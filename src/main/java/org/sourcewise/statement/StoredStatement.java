@@ -8,8 +8,17 @@ import org.sourcewise.analysis.StatementKind;
  * A stored statement as teachers review it; offsets count characters of the article's cleaned text. {@code cue} is
  * null for a statement a teacher added ({@code addedByTeacher}).
  */
-public record StoredStatement(long id, String speakerName, String speakerRole, SourceKind sourceKind, StatementKind kind,
-                            String content, String cue, LocalDate saidOn,
-                            int contentStart, int contentEnd, int evidenceStart, int evidenceEnd,
-                            boolean addedByTeacher) {
-}
+public record StoredStatement(
+        long id,
+        String speakerName,
+        String speakerRole,
+        SourceKind sourceKind,
+        StatementKind kind,
+        String content,
+        String cue,
+        LocalDate saidOn,
+        int contentStart,
+        int contentEnd,
+        int evidenceStart,
+        int evidenceEnd,
+        boolean addedByTeacher) {}

@@ -3,8 +3,8 @@ package org.sourcewise.account;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.sourcewise.Tier;
 import org.sourcewise.security.Roles;
@@ -51,8 +51,11 @@ class AccountServiceTest {
         long id = service.createAccount(teacher("mrs.okafor", "Mrs Okafor", "correct horse battery"));
 
         UserAccount saved = accounts.findById(id).orElseThrow();
-        assertThat(saved.getPasswordHash()).doesNotContain("correct horse battery").startsWith("{bcrypt}");
-        assertThat(passwords.matches("correct horse battery", saved.getPasswordHash())).isTrue();
+        assertThat(saved.getPasswordHash())
+                .doesNotContain("correct horse battery")
+                .startsWith("{bcrypt}");
+        assertThat(passwords.matches("correct horse battery", saved.getPasswordHash()))
+                .isTrue();
     }
 
     @Test
@@ -75,8 +78,8 @@ class AccountServiceTest {
 
     @Test
     void aDisplayNameMayHoldEmojiJoinedByZeroWidthJoiners() {
-        long id = service.createAccount(teacher("ana.lima", "\uD83D\uDC69\u200D\uD83C\uDFEB Ana Lima",
-                "correct horse battery"));
+        long id = service.createAccount(
+                teacher("ana.lima", "\uD83D\uDC69\u200D\uD83C\uDFEB Ana Lima", "correct horse battery"));
 
         assertThat(accounts.findById(id).orElseThrow().getDisplayName()).isEqualTo("👩‍🏫 Ana Lima");
     }
@@ -108,7 +111,8 @@ class AccountServiceTest {
     @Test
     void refusesAnUnknownRole() {
         assertThatThrownBy(() -> service.createAccount(new NewAccount("boss", "Boss", "correct horse battery", "ROOT")))
-                .isInstanceOf(AccountException.class).hasMessageContaining("role must be one of");
+                .isInstanceOf(AccountException.class)
+                .hasMessageContaining("role must be one of");
     }
 
     @Test

@@ -11,7 +11,8 @@ class AdminSettingsTest {
     @Test
     void theAdminPasswordNeverAppearsWhereTheSettingsArePrinted() {
         assertThat(new AdminSettings("head", "a long admin password").toString())
-                .contains("head").doesNotContain("a long admin password");
+                .contains("head")
+                .doesNotContain("a long admin password");
     }
 
     @Test

@@ -50,7 +50,10 @@ class FirstAdminTest {
         start("head", "a long admin password");
         start("head", "a long admin password");
 
-        assertThat(accounts.findByUsername("head")).get().extracting(UserAccount::getRole).isEqualTo(Roles.ADMIN);
+        assertThat(accounts.findByUsername("head"))
+                .get()
+                .extracting(UserAccount::getRole)
+                .isEqualTo(Roles.ADMIN);
         assertThat(accounts.count()).isEqualTo(before + 1);
     }
 

@@ -12,14 +12,17 @@ class HiddenCharactersTest {
     @Test
     void emojiJoinedByZeroWidthJoinersAreVisible() {
         assertThat(HiddenCharacters.in("\uD83D\uDC69\u200D\uD83C\uDFEB Ana")).isFalse();
-        assertThat(HiddenCharacters.in("\uD83D\uDC68\u200D\uD83D\uDC69\u200D\uD83D\uDC67\u200D\uD83D\uDC66")).isFalse();
+        assertThat(HiddenCharacters.in("\uD83D\uDC68\u200D\uD83D\uDC69\u200D\uD83D\uDC67\u200D\uD83D\uDC66"))
+                .isFalse();
     }
 
     @Test
     void aFlagFinishedByTagCharactersAndAPersianWordWithANonJoinerAreVisible() {
         assertThat(HiddenCharacters.in("\uD83C\uDFF4\uDB40\uDC67\uDB40\uDC62\uDB40\uDC65\uDB40\uDC6E\uDB40\uDC67"
-                + "\uDB40\uDC7F Sam")).isFalse();
-        assertThat(HiddenCharacters.in("\u0645\u06CC\u200C\u062E\u0648\u0627\u0647\u0645")).isFalse();
+                        + "\uDB40\uDC7F Sam"))
+                .isFalse();
+        assertThat(HiddenCharacters.in("\u0645\u06CC\u200C\u062E\u0648\u0627\u0647\u0645"))
+                .isFalse();
     }
 
     @Test

@@ -23,12 +23,20 @@ class CorpusFloorsTest {
         assertThat(dev.detectionF1()).as("detection F1").isGreaterThanOrEqualTo(0.918);
         assertThat(dev.speakerAccuracy()).as("speaker accuracy").isGreaterThanOrEqualTo(0.939);
         assertThat(dev.attributionF1()).as("attribution F1").isGreaterThanOrEqualTo(0.864);
-        assertThat(dev.dateRecall("text")).as("dates given in the statement's sentence").isGreaterThanOrEqualTo(0.966);
-        assertThat(dev.dateRecall("context")).as("dates a reader takes from context").isGreaterThanOrEqualTo(0.708);
+        assertThat(dev.dateRecall("text"))
+                .as("dates given in the statement's sentence")
+                .isGreaterThanOrEqualTo(0.966);
+        assertThat(dev.dateRecall("context"))
+                .as("dates a reader takes from context")
+                .isGreaterThanOrEqualTo(0.708);
         assertThat(dev.datePrecision()).as("predicted dates right").isGreaterThanOrEqualTo(0.999);
-        assertThat(trustedShareRight(Corpus.WIKINEWS_DEV)).as("right speakers among trusted statements").isGreaterThanOrEqualTo(0.97);
+        assertThat(trustedShareRight(Corpus.WIKINEWS_DEV))
+                .as("right speakers among trusted statements")
+                .isGreaterThanOrEqualTo(0.97);
         int[] kinds = Report.sourceKindAgreement(dev);
-        assertThat((double) kinds[1] / kinds[0]).as("unnamed exactly where the gold marks anonymous").isGreaterThanOrEqualTo(0.95);
+        assertThat((double) kinds[1] / kinds[0])
+                .as("unnamed exactly where the gold marks anonymous")
+                .isGreaterThanOrEqualTo(0.95);
     }
 
     @Test
@@ -37,10 +45,16 @@ class CorpusFloorsTest {
 
         assertThat(seeds.detectionF1()).as("detection F1").isGreaterThanOrEqualTo(0.931);
         assertThat(seeds.attributionF1()).as("attribution F1").isGreaterThanOrEqualTo(0.931);
-        assertThat(seeds.dateRecall("text")).as("dates given in the statement's sentence").isGreaterThanOrEqualTo(1.0);
-        assertThat(seeds.dateRecall("context")).as("dates a reader takes from context").isGreaterThanOrEqualTo(0.726);
+        assertThat(seeds.dateRecall("text"))
+                .as("dates given in the statement's sentence")
+                .isGreaterThanOrEqualTo(1.0);
+        assertThat(seeds.dateRecall("context"))
+                .as("dates a reader takes from context")
+                .isGreaterThanOrEqualTo(0.726);
         assertThat(seeds.datePrecision()).as("predicted dates right").isGreaterThanOrEqualTo(1.0);
-        assertThat(trustedShareRight(Corpus.SEEDS)).as("right speakers among trusted statements").isGreaterThanOrEqualTo(0.97);
+        assertThat(trustedShareRight(Corpus.SEEDS))
+                .as("right speakers among trusted statements")
+                .isGreaterThanOrEqualTo(0.97);
     }
 
     /** Of the statements matched to firm gold whose speaker confidence reaches {@link Provenance#TRUSTED}, the share with the right speaker. */

@@ -13,8 +13,7 @@ final class Fixtures {
 
     static final Path PARSES = Path.of("src/test/resources/parses");
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     static ParsedText parse(String text, LocalDate published) {
         return new RecordedParser(PARSES).parse(text, published);

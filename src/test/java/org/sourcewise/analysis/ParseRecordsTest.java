@@ -42,11 +42,13 @@ class ParseRecordsTest {
 
     @Test
     void replayingARecordingKeepsTheTreeOnlyWhereTheLivePipelineParses(@TempDir Path folder) {
-        List<Token> plain = List.of(new Token(0, "Rain", "rain", "NN", "O", 0, 4, 1, "nsubj", null),
+        List<Token> plain = List.of(
+                new Token(0, "Rain", "rain", "NN", "O", 0, 4, 1, "nsubj", null),
                 new Token(1, "fell", "fall", "VBD", "O", 5, 9, -1, "root", null));
         ParseRecords.write(folder, new ParsedText("Rain fell", List.of(new Sentence(0, 0, 9, plain))), null);
 
-        Sentence replayed = new RecordedParser(folder).parse("Rain fell", null).sentences().getFirst();
+        Sentence replayed =
+                new RecordedParser(folder).parse("Rain fell", null).sentences().getFirst();
 
         assertThat(replayed.tokens().get(0).relation()).isEqualTo("root");
         assertThat(replayed.tokens().get(1).relation()).isEqualTo("dep");

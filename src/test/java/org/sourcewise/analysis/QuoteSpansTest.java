@@ -10,7 +10,9 @@ import org.sourcewise.Tier;
 class QuoteSpansTest {
 
     private static List<String> quotes(String text) {
-        return QuoteSpans.find(text).stream().map(span -> text.substring(span.start(), span.end())).toList();
+        return QuoteSpans.find(text).stream()
+                .map(span -> text.substring(span.start(), span.end()))
+                .toList();
     }
 
     @Test

@@ -30,7 +30,8 @@ class RecordedParsesIT {
     @ParameterizedTest
     @MethodSource("corpora")
     void theLivePipelineFindsTheStatementsTheRecordedParsesGive(Corpus corpus) {
-        assertThat(statements(corpus.run(StatementExtractor.withCoreNlp()))).isEqualTo(statements(corpus.recordedRun()));
+        assertThat(statements(corpus.run(StatementExtractor.withCoreNlp())))
+                .isEqualTo(statements(corpus.recordedRun()));
     }
 
     private static List<JsonNode> statements(JsonNode run) {

@@ -19,32 +19,38 @@ class ScenesTest {
     @Test
     void aPersonsDatedActDatesWhatTheySaySoonAfter() {
         assertThat(lastSaidOn("On Monday, Prime Minister Jane Smith visited the flooded town. Hundreds of homes were "
-                + "damaged by the storm. Smith was asked about the damage while speaking to reporters. She said the army "
-                + "would help.")).isEqualTo(MONDAY);
+                        + "damaged by the storm. Smith was asked about the damage while speaking to reporters. She said the army "
+                        + "would help."))
+                .isEqualTo(MONDAY);
     }
 
     @Test
     void aLaterDayInTheStoryEndsTheDatedAct() {
-        assertThat(lastSaidOn("On Monday, Prime Minister Jane Smith visited the flooded town. On Tuesday, the river rose "
-                + "again. Smith said the army would help.")).isNull();
+        assertThat(lastSaidOn(
+                        "On Monday, Prime Minister Jane Smith visited the flooded town. On Tuesday, the river rose "
+                                + "again. Smith said the army would help."))
+                .isNull();
     }
 
     @Test
     void aReportInThePresentIsNotDatedByTheAct() {
         assertThat(lastSaidOn("On Monday, Prime Minister Jane Smith visited the flooded town. Smith says the army will "
-                + "help.")).isNull();
+                        + "help."))
+                .isNull();
     }
 
     @Test
     void aReportInThePastPerfectIsNotDatedByTheAct() {
         assertThat(lastSaidOn("On Monday, Prime Minister Jane Smith visited the flooded town. She had said in the "
-                + "spring that the dams were too weak.")).isNull();
+                        + "spring that the dams were too weak."))
+                .isNull();
     }
 
     @Test
     void aSentenceOpeningInAnotherPlaceEndsTheDatedAct() {
         assertThat(lastSaidOn("On Monday, Prime Minister Jane Smith visited troops in Kyiv. In Berlin, Smith said the "
-                + "alliance was united.")).isNull();
+                        + "alliance was united."))
+                .isNull();
     }
 
     @Test

@@ -45,7 +45,8 @@ class SentenceRepairTest {
         sentence.set(CoreAnnotations.TokensAnnotation.class, words);
         sentence.set(CoreAnnotations.TokenBeginAnnotation.class, 0);
         sentence.set(CoreAnnotations.TokenEndAnnotation.class, words.size());
-        sentence.set(CoreAnnotations.TextAnnotation.class,
+        sentence.set(
+                CoreAnnotations.TextAnnotation.class,
                 text.substring(words.getFirst().beginPosition(), words.getLast().endPosition()));
         return sentence;
     }
@@ -57,7 +58,8 @@ class SentenceRepairTest {
         List<CoreMap> repaired = SentenceRepair.repair(text, split(text, "U.S."));
 
         assertThat(repaired).hasSize(1);
-        assertThat(repaired.getFirst().get(CoreAnnotations.TokensAnnotation.class)).hasSize(11);
+        assertThat(repaired.getFirst().get(CoreAnnotations.TokensAnnotation.class))
+                .hasSize(11);
     }
 
     @Test

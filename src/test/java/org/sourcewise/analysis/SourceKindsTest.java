@@ -11,17 +11,23 @@ import org.sourcewise.Tier;
 class SourceKindsTest {
 
     private static SourceKind kindOf(String text) {
-        return Fixtures.extract(text, LocalDate.of(2021, 12, 8)).statements().getFirst().speaker().kind();
+        return Fixtures.extract(text, LocalDate.of(2021, 12, 8))
+                .statements()
+                .getFirst()
+                .speaker()
+                .kind();
     }
 
     @Test
     void officialsAreUnnamedEvenWithTheirCountryBeforeThem() {
-        assertThat(kindOf("Saudi officials said the attack had been launched from the north.")).isEqualTo(SourceKind.ANONYMOUS);
+        assertThat(kindOf("Saudi officials said the attack had been launched from the north."))
+                .isEqualTo(SourceKind.ANONYMOUS);
     }
 
     @Test
     void aBodyTheArticleIdentifiesIsAnOrganisation() {
-        assertThat(kindOf("The ministry said the talks would resume next week.")).isEqualTo(SourceKind.ORGANIZATION);
+        assertThat(kindOf("The ministry said the talks would resume next week."))
+                .isEqualTo(SourceKind.ORGANIZATION);
     }
 
     @Test
@@ -31,6 +37,7 @@ class SourceKindsTest {
 
     @Test
     void aNewspaperByItsNameIsAPublication() {
-        assertThat(kindOf("The Washington Post reported that the deal had collapsed.")).isEqualTo(SourceKind.PUBLICATION);
+        assertThat(kindOf("The Washington Post reported that the deal had collapsed."))
+                .isEqualTo(SourceKind.PUBLICATION);
     }
 }

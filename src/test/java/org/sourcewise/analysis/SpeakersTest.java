@@ -19,7 +19,9 @@ class SpeakersTest {
 
     @Test
     void aDescriptionFollowedByANameIsThatNamedPerson() {
-        Statement statement = statements("A member of the city council, Maria Gonzalez, said the budget was far too small.").getFirst();
+        Statement statement = statements(
+                        "A member of the city council, Maria Gonzalez, said the budget was far too small.")
+                .getFirst();
 
         assertThat(statement.speaker().name()).isEqualTo("Maria Gonzalez");
         assertThat(statement.speaker().role()).isEqualTo("member of the city council");
@@ -28,7 +30,8 @@ class SpeakersTest {
 
     @Test
     void theNameAtTheHeadOfTheMentionIsTheSpeakerNotANameAfterIt() {
-        Statement statement = statements("Dr. Alan Brooks at Saint Mary said the hospital was ready for more patients.").getFirst();
+        Statement statement = statements("Dr. Alan Brooks at Saint Mary said the hospital was ready for more patients.")
+                .getFirst();
 
         assertThat(statement.speaker().name()).isEqualTo("Alan Brooks");
         assertThat(statement.provenance().speakerTrusted()).isTrue();
@@ -40,13 +43,17 @@ class SpeakersTest {
                 + "\"We will keep going until the end. We need this plan more than ever,\" Lisa Moore wrote on Tuesday. "
                 + "\"Nobody here wants to wait another year.\"");
 
-        assertThat(found).allSatisfy(statement -> assertThat(statement.speaker().name().equals("Lisa Moore")
-                || !statement.provenance().speakerTrusted() || statement.content().startsWith("the new plan")).isTrue());
+        assertThat(found)
+                .allSatisfy(statement -> assertThat(statement.speaker().name().equals("Lisa Moore")
+                                || !statement.provenance().speakerTrusted()
+                                || statement.content().startsWith("the new plan"))
+                        .isTrue());
     }
 
     @Test
     void aPronounAfterAPersonNamedAsSubjectIsThatPersonAndTrusted() {
-        Statement statement = statements("Premier Rachel Notley visited the plant on Monday. She said the new jobs would stay in the province.")
+        Statement statement = statements(
+                        "Premier Rachel Notley visited the plant on Monday. She said the new jobs would stay in the province.")
                 .getFirst();
 
         assertThat(statement.speaker().name()).isEqualTo("Rachel Notley");
@@ -57,7 +64,8 @@ class SpeakersTest {
     @Test
     void aParticipleSetOffByACommaSpeaksForTheMainClausesSubjectNotTheReportedClauses() {
         Statement statement = statements("A witness described how the fire spread through the market, saying, "
-                + "\"The whole street was burning within minutes.\"").getLast();
+                        + "\"The whole street was burning within minutes.\"")
+                .getLast();
 
         assertThat(statement.content()).startsWith("The whole street");
         assertThat(statement.speaker().name()).isEqualTo("witness");
@@ -65,16 +73,20 @@ class SpeakersTest {
 
     @Test
     void aSentenceOpeningOnItsReportingVerbAttributesTheQuotationBeforeItHoweverLong() {
-        List<Statement> found = statements("\"Who would do such a thing to a small family shop?\" wrote Anna Berg, the owner, "
-                + "in a letter to the local paper. \"We will rebuild the shop before the end of the year.\"");
+        List<Statement> found =
+                statements("\"Who would do such a thing to a small family shop?\" wrote Anna Berg, the owner, "
+                        + "in a letter to the local paper. \"We will rebuild the shop before the end of the year.\"");
 
-        assertThat(found).isNotEmpty().allSatisfy(s -> assertThat(s.speaker().name()).isEqualTo("Anna Berg"));
+        assertThat(found)
+                .isNotEmpty()
+                .allSatisfy(s -> assertThat(s.speaker().name()).isEqualTo("Anna Berg"));
     }
 
     @Test
     void theOrganisationsOwnNounAloneStandsForTheOrganisationThatSpokeBefore() {
         Statement statement = statements("The Electoral Commission announced on Monday that the vote would be delayed. "
-                + "In a statement, the commission said the new date would be set within weeks.").get(1);
+                        + "In a statement, the commission said the new date would be set within weeks.")
+                .get(1);
 
         assertThat(statement.speaker().name()).isEqualTo("Electoral Commission");
         assertThat(statement.provenance().speakerBy()).isEqualTo(Attribution.GROUP_BY_ITS_NOUN);
@@ -83,7 +95,8 @@ class SpeakersTest {
     @Test
     void aNounThatNoEarlierSpeakersNameHoldsStaysADescription() {
         Statement statement = statements("The Electoral Commission announced on Monday that the vote would be delayed. "
-                + "The company said the new date would be set within weeks.").get(1);
+                        + "The company said the new date would be set within weeks.")
+                .get(1);
 
         assertThat(statement.speaker().name()).isEqualTo("company");
         assertThat(statement.provenance().speakerBy()).isEqualTo(Attribution.DESCRIPTION);

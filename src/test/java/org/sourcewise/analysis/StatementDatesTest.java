@@ -16,28 +16,38 @@ class StatementDatesTest {
 
     @Test
     void theSameSpeakersNextStatementKeepsTheDay() {
-        List<Statement> statements = Fixtures.extract("Health Minister Anna Berg said on Monday that the talks had "
-                + "failed. \"We will not give up,\" Berg said. \"Talks will go on.\"", WEDNESDAY).statements();
+        List<Statement> statements = Fixtures.extract(
+                        "Health Minister Anna Berg said on Monday that the talks had "
+                                + "failed. \"We will not give up,\" Berg said. \"Talks will go on.\"",
+                        WEDNESDAY)
+                .statements();
 
         assertThat(statements.get(1).saidOn()).isEqualTo(MONDAY);
     }
 
     @Test
     void aQuotationAttributedByTheNextSentenceDoesNotContinueTheDatedStatementBefore() {
-        List<Statement> statements = Fixtures.extract("Police said on Monday they believe the thieves used two cars. "
-                + "\"When they woke me up this morning, I thought it was a joke: who steals a car like that?\" wrote "
-                + "Tom Baker, the owner, in an e-mail to a newspaper. \"I had forgotten for a moment how old it was.\"",
-                WEDNESDAY).statements();
+        List<Statement> statements = Fixtures.extract(
+                        "Police said on Monday they believe the thieves used two cars. "
+                                + "\"When they woke me up this morning, I thought it was a joke: who steals a car like that?\" wrote "
+                                + "Tom Baker, the owner, in an e-mail to a newspaper. \"I had forgotten for a moment how old it was.\"",
+                        WEDNESDAY)
+                .statements();
 
         assertThat(statements.getFirst().saidOn()).isEqualTo(MONDAY);
-        assertThat(statements.subList(1, statements.size())).allSatisfy(statement -> assertThat(statement.saidOn()).isNull());
+        assertThat(statements.subList(1, statements.size()))
+                .allSatisfy(statement -> assertThat(statement.saidOn()).isNull());
     }
 
     @Test
     void aQuotationSpeakingOfThisMorningWasSaidOnTheDayOfTheEventsBeforeIt() {
-        Statement statement = Fixtures.extract("Seven people were killed yesterday when a small plane crashed at the "
-                + "city airport. Dr. Ana Ruiz at the hospital said, \"We received the first patients this morning and we "
-                + "are ready for more.\"", WEDNESDAY).statements().getFirst();
+        Statement statement = Fixtures.extract(
+                        "Seven people were killed yesterday when a small plane crashed at the "
+                                + "city airport. Dr. Ana Ruiz at the hospital said, \"We received the first patients this morning and we "
+                                + "are ready for more.\"",
+                        WEDNESDAY)
+                .statements()
+                .getFirst();
 
         assertThat(statement.saidOn()).isEqualTo(WEDNESDAY.minusDays(1));
         assertThat(statement.provenance().dateBy()).isEqualTo(Confidence.DATE_OF_SAME_DAY_EVENTS);
@@ -46,9 +56,11 @@ class StatementDatesTest {
 
     @Test
     void theDayOfAThisAfternoonIsNotPassedOnToTheQuotationsNextWords() {
-        List<Statement> statements = Fixtures.extract("The Lions beat the Tigers by three goals on Saturday. \"It was "
-                + "a hard game out there this afternoon,\" coach Ben Hall said. \"We will be better next time.\"",
-                WEDNESDAY).statements();
+        List<Statement> statements = Fixtures.extract(
+                        "The Lions beat the Tigers by three goals on Saturday. \"It was "
+                                + "a hard game out there this afternoon,\" coach Ben Hall said. \"We will be better next time.\"",
+                        WEDNESDAY)
+                .statements();
 
         assertThat(statements.getFirst().saidOn()).isEqualTo(LocalDate.of(2021, 12, 4));
         assertThat(statements.get(1).saidOn()).isNull();
@@ -56,9 +68,11 @@ class StatementDatesTest {
 
     @Test
     void theSameOrganisationsNextStatementKeepsTheDayWhenNamedByItsNoun() {
-        List<Statement> statements = Fixtures.extract("The Electoral Commission announced on Monday that the vote "
-                + "would be delayed. In a statement, the commission said the new date would be set within weeks.",
-                WEDNESDAY).statements();
+        List<Statement> statements = Fixtures.extract(
+                        "The Electoral Commission announced on Monday that the vote "
+                                + "would be delayed. In a statement, the commission said the new date would be set within weeks.",
+                        WEDNESDAY)
+                .statements();
 
         assertThat(statements.get(1).speaker().name()).isEqualTo("Electoral Commission");
         assertThat(statements.get(1).saidOn()).isEqualTo(MONDAY);

@@ -42,7 +42,8 @@ class StatementExtractorIT {
 
     @Test
     void attributesAQuoteToTheNameAfterAnInvertedSaid() {
-        Statement statement = only("\u201cWe will not back down on pipelines,\u201d said Alberta Premier Rachel Notley.");
+        Statement statement =
+                only("\u201cWe will not back down on pipelines,\u201d said Alberta Premier Rachel Notley.");
 
         assertThat(statement.speaker().name()).isEqualTo("Rachel Notley");
         assertThat(statement.content()).isEqualTo("We will not back down on pipelines");
@@ -66,8 +67,7 @@ class StatementExtractorIT {
                 + "She told the committee that she had been pressured for months. "
                 + "Gerald Butts resigned as principal secretary. He denied that anyone had pressured her.");
 
-        assertThat(found).extracting(s -> s.speaker().name())
-                .containsExactly("Jody Wilson-Raybould", "Gerald Butts");
+        assertThat(found).extracting(s -> s.speaker().name()).containsExactly("Jody Wilson-Raybould", "Gerald Butts");
     }
 
     @Test
@@ -75,8 +75,7 @@ class StatementExtractorIT {
         List<Statement> found = statements("According to Statistics Canada, the jobless rate fell to 5.6 per cent.\n\n"
                 + "The mine, according to company officials, will close in June.");
 
-        assertThat(found).extracting(s -> s.speaker().name())
-                .containsExactly("Statistics Canada", "company officials");
+        assertThat(found).extracting(s -> s.speaker().name()).containsExactly("Statistics Canada", "company officials");
         assertThat(found.getFirst().content()).isEqualTo("the jobless rate fell to 5.6 per cent");
         assertThat(found.get(1).content()).isEqualTo("The mine will close in June");
         assertThat(found.get(1).speaker().kind()).isEqualTo(SourceKind.ANONYMOUS);
@@ -84,7 +83,8 @@ class StatementExtractorIT {
 
     @Test
     void findsAccordingToAtTheEnd() {
-        Statement statement = only("Housing prices in Vancouver dropped for a sixth month, according to the real estate board.");
+        Statement statement =
+                only("Housing prices in Vancouver dropped for a sixth month, according to the real estate board.");
 
         assertThat(statement.speaker().name()).isEqualTo("real estate board");
         assertThat(statement.content()).isEqualTo("Housing prices in Vancouver dropped for a sixth month");
@@ -92,8 +92,8 @@ class StatementExtractorIT {
 
     @Test
     void aParticipleKeepsTheSpeakerOfItsClause() {
-        List<Statement> found = statements("Mayor John Tory confirmed the budget on Monday, saying that transit "
-                + "fares would stay frozen.");
+        List<Statement> found = statements(
+                "Mayor John Tory confirmed the budget on Monday, saying that transit " + "fares would stay frozen.");
 
         assertThat(found).extracting(s -> s.speaker().name()).containsOnly("John Tory");
         assertThat(found).extracting(Statement::content).contains("transit fares would stay frozen");
@@ -125,8 +125,9 @@ class StatementExtractorIT {
 
     @Test
     void aQuoteContinuingInTheNextParagraphKeepsItsSpeaker() {
-        List<Statement> found = statements("\u201cThis is a good day for workers,\u201d union president Jerry Dias said.\n\n"
-                + "\u201cWe fought for these jobs for two years and we will keep fighting for them.\u201d");
+        List<Statement> found =
+                statements("\u201cThis is a good day for workers,\u201d union president Jerry Dias said.\n\n"
+                        + "\u201cWe fought for these jobs for two years and we will keep fighting for them.\u201d");
 
         assertThat(found).hasSize(2);
         assertThat(found.get(1).speaker().name()).isEqualTo("Jerry Dias");
@@ -135,7 +136,8 @@ class StatementExtractorIT {
 
     @Test
     void scareQuotesAndQuotedHeadingsAreNotStatements() {
-        assertThat(statements("\u2018ROUGH ROAD AHEAD\u2019\n\nCritics call the plan a \u201cgift\u201d to big oil.")).isEmpty();
+        assertThat(statements("\u2018ROUGH ROAD AHEAD\u2019\n\nCritics call the plan a \u201cgift\u201d to big oil."))
+                .isEmpty();
     }
 
     @Test
@@ -143,7 +145,8 @@ class StatementExtractorIT {
         List<Statement> found = statements("The minister said on Tuesday that the bridge would reopen on Friday.\n\n"
                 + "Last Monday, the premier announced that the plant would close.");
 
-        assertThat(found).extracting(Statement::saidOn)
+        assertThat(found)
+                .extracting(Statement::saidOn)
                 .containsExactly(LocalDate.of(2019, 3, 12), LocalDate.of(2019, 3, 11));
     }
 
@@ -180,11 +183,13 @@ class StatementExtractorIT {
                 + "From Edmonton, Trudeau will fly to Calgary.\n\n"
                 + "Notley said the province would sue.");
 
-        assertThat(found).extracting(Statement::content, Statement::saidOn).containsExactly(
-                tuple("he would not change the carbon tax", null),
-                tuple("Ottawa would buy the pipeline", LocalDate.of(2019, 3, 12)),
-                tuple("We will finish it", LocalDate.of(2019, 3, 12)),
-                tuple("the province would sue", null));
+        assertThat(found)
+                .extracting(Statement::content, Statement::saidOn)
+                .containsExactly(
+                        tuple("he would not change the carbon tax", null),
+                        tuple("Ottawa would buy the pipeline", LocalDate.of(2019, 3, 12)),
+                        tuple("We will finish it", LocalDate.of(2019, 3, 12)),
+                        tuple("the province would sue", null));
     }
 
     @Test
@@ -204,22 +209,25 @@ class StatementExtractorIT {
 
     @Test
     void doesNotSplitASentenceAfterUS() {
-        Statement statement = only("\u201cThe tariffs must go,\u201d said U.S. Trade Representative Robert Lighthizer.");
+        Statement statement =
+                only("\u201cThe tariffs must go,\u201d said U.S. Trade Representative Robert Lighthizer.");
 
         assertThat(statement.speaker().name()).isEqualTo("Robert Lighthizer");
     }
 
     @Test
     void aLongTitleAfterUSStillLeadsToTheName() {
-        Statement statement = only("\u201cWe are calling on Ottawa to act before the winter,\u201d said U.S. Under Secretary "
-                + "of State for Political Affairs Victoria Nuland.");
+        Statement statement =
+                only("\u201cWe are calling on Ottawa to act before the winter,\u201d said U.S. Under Secretary "
+                        + "of State for Political Affairs Victoria Nuland.");
 
         assertThat(statement.speaker().name()).isEqualTo("Victoria Nuland");
     }
 
     @Test
     void textWithoutStatementsGivesNone() {
-        assertThat(statements("The river rose two metres overnight. Roads near the bridge were closed.")).isEmpty();
+        assertThat(statements("The river rose two metres overnight. Roads near the bridge were closed."))
+                .isEmpty();
     }
 
     @Test
@@ -227,8 +235,11 @@ class StatementExtractorIT {
         String text = "Ottawa police said the road would stay closed.";
         Statement statement = only(text);
 
-        assertThat(text.substring(statement.contentSpan().start(), statement.contentSpan().end()))
+        assertThat(text.substring(
+                        statement.contentSpan().start(), statement.contentSpan().end()))
                 .isEqualTo(statement.content());
-        assertThat(text.substring(statement.evidence().start(), statement.evidence().end())).contains(statement.content());
+        assertThat(text.substring(
+                        statement.evidence().start(), statement.evidence().end()))
+                .contains(statement.content());
     }
 }

@@ -41,7 +41,8 @@ class StatementExtractorInputTest {
         ArticleText binary = new ArticleText("PK\u0003\u0004\u0000\u0000garbage\uFFFD");
 
         assertThatThrownBy(() -> extractor.extract(binary, null))
-                .isInstanceOf(ExtractionException.class).hasMessageContaining("binary data");
+                .isInstanceOf(ExtractionException.class)
+                .hasMessageContaining("binary data");
     }
 
     @Test

@@ -19,12 +19,14 @@ class ArticleFormatTest {
     @Test
     void aPastedFragmentOfSeveralArticleTagsIsHtml() {
         assertThat(ArticleFormat.ofPaste("<div class=\"story\"><h1>Budget</h1><p>The council voted.</p>"
-                + "<p>\u201cIt passed,\u201d she said.</p></div>")).isEqualTo(ArticleFormat.HTML);
+                        + "<p>\u201cIt passed,\u201d she said.</p></div>"))
+                .isEqualTo(ArticleFormat.HTML);
     }
 
     @Test
     void textWithAStrayAngleBracketOrAQuotedTagIsPlainText() {
-        assertThat(ArticleFormat.ofPaste("Turnout was < 40% and costs rose > 3%.")).isEqualTo(ArticleFormat.PLAIN_TEXT);
+        assertThat(ArticleFormat.ofPaste("Turnout was < 40% and costs rose > 3%."))
+                .isEqualTo(ArticleFormat.PLAIN_TEXT);
         assertThat(ArticleFormat.ofPaste("<3 the new park, residents wrote.")).isEqualTo(ArticleFormat.PLAIN_TEXT);
         assertThat(ArticleFormat.ofPaste("The page used a <p> tag and a <div> tag, <p>, </p>, </div>, </p>."))
                 .isEqualTo(ArticleFormat.PLAIN_TEXT);

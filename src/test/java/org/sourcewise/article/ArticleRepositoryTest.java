@@ -24,7 +24,8 @@ class ArticleRepositoryTest {
     }
 
     private List<String> titlesFound(String query) {
-        return new ArticleService(articles, event -> { }).findArticles(query).stream().map(ArticleSummary::title).toList();
+        return new ArticleService(articles, event -> {})
+                .findArticles(query).stream().map(ArticleSummary::title).toList();
     }
 
     @Test
@@ -33,8 +34,10 @@ class ArticleRepositoryTest {
         article.markAsSeed("007_x.txt", "abc");
         articles.saveAndFlush(article);
 
-        assertThat(articles.findBySeedFile("007_x.txt")).get()
-                .extracting(Article::getTitle).isEqualTo("Talks resume");
+        assertThat(articles.findBySeedFile("007_x.txt"))
+                .get()
+                .extracting(Article::getTitle)
+                .isEqualTo("Talks resume");
         assertThat(articles.findBySeedFile("008_x.txt")).isEmpty();
     }
 

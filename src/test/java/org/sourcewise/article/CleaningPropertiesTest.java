@@ -15,13 +15,14 @@ class CleaningPropertiesTest {
 
     @Provide
     Arbitrary<String> webCopy() {
-        return Arbitraries.strings().withChars("<>/=\"'&;#*_`[]()!- \n\r\t\u0000\u202eabcpdivsvgtext\u201c\u201d.")
+        return Arbitraries.strings()
+                .withChars("<>/=\"'&;#*_`[]()!- \n\r\t\u0000\u202eabcpdivsvgtext\u201c\u201d.")
                 .ofMaxLength(600);
     }
 
     @Property(tries = 1500)
-    void cleaningAnyTextInAnyFormatGivesTextOrAClearRefusal(@ForAll("webCopy") String raw,
-                                                              @ForAll ArticleFormat format) {
+    void cleaningAnyTextInAnyFormatGivesTextOrAClearRefusal(
+            @ForAll("webCopy") String raw, @ForAll ArticleFormat format) {
         try {
             assertThat(ArticleImports.clean(raw, format, "Title").text()).isNotBlank();
         } catch (ArticleImportException e) {

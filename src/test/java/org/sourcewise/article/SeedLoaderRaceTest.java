@@ -48,8 +48,13 @@ class SeedLoaderRaceTest {
     private final List<Object> announced = new CopyOnWriteArrayList<>();
 
     private Callable<Void> node() {
-        SeedLoader loader = new SeedLoader(articles, announced::add, new TransactionTemplate(transactionManager),
-                new PathMatchingResourcePatternResolver(), new SeedSettings(SEEDS.toUri().toString()), lock);
+        SeedLoader loader = new SeedLoader(
+                articles,
+                announced::add,
+                new TransactionTemplate(transactionManager),
+                new PathMatchingResourcePatternResolver(),
+                new SeedSettings(SEEDS.toUri().toString()),
+                lock);
         return () -> {
             loader.run(new DefaultApplicationArguments());
             return null;
@@ -67,7 +72,10 @@ class SeedLoaderRaceTest {
         Nodes.startTogether(List.of(node(), node()));
 
         assertThat(articles.count()).isEqualTo(seedFiles());
-        assertThat(announced).as("one node added and announced each seed, the other found it there")
-                .hasSize((int) seedFiles()).allMatch(ArticleTextChanged.class::isInstance).doesNotHaveDuplicates();
+        assertThat(announced)
+                .as("one node added and announced each seed, the other found it there")
+                .hasSize((int) seedFiles())
+                .allMatch(ArticleTextChanged.class::isInstance)
+                .doesNotHaveDuplicates();
     }
 }

@@ -46,8 +46,14 @@ class SeedLoaderTest {
     private final List<Object> published = new ArrayList<>();
 
     private void load(Path folder) throws IOException {
-        new SeedLoader(articles, published::add, new TransactionTemplate(transactionManager), new PathMatchingResourcePatternResolver(),
-                new SeedSettings(folder.toUri().toString()), lock).run(new DefaultApplicationArguments());
+        new SeedLoader(
+                        articles,
+                        published::add,
+                        new TransactionTemplate(transactionManager),
+                        new PathMatchingResourcePatternResolver(),
+                        new SeedSettings(folder.toUri().toString()),
+                        lock)
+                .run(new DefaultApplicationArguments());
     }
 
     private Path copyOfSeeds() throws IOException {
@@ -68,8 +74,8 @@ class SeedLoaderTest {
         assertThat(article.getTitle()).isEqualTo("Russia starts drills in Belarus as Britain warns Moscow");
         assertThat(article.getSource()).isEqualTo("unknown news site");
         assertThat(article.getPublishedOn()).isEqualTo(LocalDate.of(2022, 2, 10));
-        assertThat(article.getRawText()).isEqualTo(
-                Files.readString(SEEDS.resolve("003_c69a83af02cbb3b2.txt"), StandardCharsets.UTF_8));
+        assertThat(article.getRawText())
+                .isEqualTo(Files.readString(SEEDS.resolve("003_c69a83af02cbb3b2.txt"), StandardCharsets.UTF_8));
         assertThat(article.getCleanedText()).startsWith("On Thursday, Russia began the active phase");
         assertThat(article.getWordCount()).isGreaterThan(500);
     }
@@ -77,12 +83,16 @@ class SeedLoaderTest {
     @Test
     void loadingTwiceAddsNothing() throws IOException {
         load(SEEDS);
-        String before = articles.findBySeedFile("000_a749456b69542e59.txt").orElseThrow().getCleanedText();
+        String before = articles.findBySeedFile("000_a749456b69542e59.txt")
+                .orElseThrow()
+                .getCleanedText();
 
         load(SEEDS);
 
         assertThat(articles.count()).isEqualTo(5);
-        assertThat(articles.findBySeedFile("000_a749456b69542e59.txt").orElseThrow().getCleanedText())
+        assertThat(articles.findBySeedFile("000_a749456b69542e59.txt")
+                        .orElseThrow()
+                        .getCleanedText())
                 .isEqualTo(before);
     }
 
@@ -95,7 +105,9 @@ class SeedLoaderTest {
         load(folder);
 
         assertThat(articles.count()).isEqualTo(5);
-        assertThat(articles.findBySeedFile("001_78288d0e41c1ddce.txt").orElseThrow().getCleanedText())
+        assertThat(articles.findBySeedFile("001_78288d0e41c1ddce.txt")
+                        .orElseThrow()
+                        .getCleanedText())
                 .isEqualTo("A corrected first paragraph.");
     }
 
@@ -109,7 +121,9 @@ class SeedLoaderTest {
 
         load(folder);
 
-        long refreshed = articles.findBySeedFile("001_78288d0e41c1ddce.txt").orElseThrow().getId();
+        long refreshed = articles.findBySeedFile("001_78288d0e41c1ddce.txt")
+                .orElseThrow()
+                .getId();
         assertThat(published).containsExactly(new ArticleTextChanged(refreshed));
     }
 
@@ -125,7 +139,9 @@ class SeedLoaderTest {
 
         load(folder);
 
-        assertThat(articles.findBySeedFile("001_78288d0e41c1ddce.txt").orElseThrow().getCleanedText())
+        assertThat(articles.findBySeedFile("001_78288d0e41c1ddce.txt")
+                        .orElseThrow()
+                        .getCleanedText())
                 .isEqualTo(teacherText);
     }
 

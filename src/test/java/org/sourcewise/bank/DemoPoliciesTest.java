@@ -38,15 +38,21 @@ class DemoPoliciesTest {
     void everySeedArticleLetsItsQuestionsAboveTheThresholdThrough() {
         SignedIn.as("teacher", Roles.TEACHER);
 
-        assertThat(articles.findArticles("")).filteredOn(a -> !a.title().startsWith(CHOSEN)).isNotEmpty()
-                .allSatisfy(a -> assertThat(bank.trustedQuestionsOpen(a.id())).as(a.title()).isTrue());
+        assertThat(articles.findArticles(""))
+                .filteredOn(a -> !a.title().startsWith(CHOSEN))
+                .isNotEmpty()
+                .allSatisfy(a -> assertThat(bank.trustedQuestionsOpen(a.id()))
+                        .as(a.title())
+                        .isTrue());
     }
 
     @Test
     void aTeachersChoiceStaysAtTheNextStart() {
         SignedIn.as("teacher", Roles.TEACHER);
-        long articleId = articles.importArticle(new ArticleDetails(CHOSEN, "The Test Times", null,
-                BudgetArticle.PUBLISHED), BudgetArticle.TEXT, BudgetArticle.TEXT);
+        long articleId = articles.importArticle(
+                new ArticleDetails(CHOSEN, "The Test Times", null, BudgetArticle.PUBLISHED),
+                BudgetArticle.TEXT,
+                BudgetArticle.TEXT);
         bank.openTrustedQuestions(articleId, false);
 
         demo.openUnchosenArticles();

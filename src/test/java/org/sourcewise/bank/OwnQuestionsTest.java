@@ -11,9 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.sourcewise.SignedIn;
 import org.sourcewise.Tier;
 import org.sourcewise.analysis.Span;
+import org.sourcewise.gift.Gift;
 import org.sourcewise.practice.PracticeFixture;
 import org.sourcewise.questions.BudgetArticle;
-import org.sourcewise.gift.Gift;
 import org.sourcewise.statement.StoredFindings;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -70,8 +70,8 @@ class OwnQuestionsTest {
     void rewritingKeepsTheIdAndAnUndoOfARejectionBringsItBack() {
         KeyedQuestion own = bank.write(fixture.articleId(), gift("Who? {=A ~B}"), List.of());
 
-        KeyedQuestion rewritten = bank.rewrite(own.id(), new WrittenQuestion.Ordering("Order", List.of("x", "y"), ""),
-                List.of());
+        KeyedQuestion rewritten =
+                bank.rewrite(own.id(), new WrittenQuestion.Ordering("Order", List.of("x", "y"), ""), List.of());
         bank.reject(own.id());
         KeyedQuestion back = bank.reopen(own.id());
 
@@ -86,16 +86,20 @@ class OwnQuestionsTest {
 
         StoredFindings.store(context, fixture.articleId(), BudgetArticle.RESULT);
 
-        assertThat(bank.questionsOf(fixture.articleId())).extracting(KeyedQuestion::id).contains(own.id());
+        assertThat(bank.questionsOf(fixture.articleId()))
+                .extracting(KeyedQuestion::id)
+                .contains(own.id());
     }
 
     @Test
     void refusesEvidenceThatIsNotInTheArticleAndQuestionsNobodyCanAnswer() {
         assertThatThrownBy(() -> bank.findPassage(fixture.articleId(), "words the article never had"))
-                .isInstanceOf(QuestionBankException.class).hasMessageContaining("not in the article");
+                .isInstanceOf(QuestionBankException.class)
+                .hasMessageContaining("not in the article");
         assertThatThrownBy(() -> bank.write(fixture.articleId(), gift("Who? {=A ~B}"), List.of(new Span(0, 1_000_000))))
                 .isInstanceOf(QuestionBankException.class);
-        assertThatThrownBy(() -> gift("Explain why. {}")).isInstanceOf(QuestionBankException.class)
+        assertThatThrownBy(() -> gift("Explain why. {}"))
+                .isInstanceOf(QuestionBankException.class)
                 .hasMessageContaining("Essay");
         assertThatThrownBy(() -> new WrittenQuestion.Ordering("Order", List.of("same", "same"), ""))
                 .hasMessageContaining("same text");

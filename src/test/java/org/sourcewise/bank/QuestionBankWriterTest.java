@@ -52,17 +52,22 @@ class QuestionBankWriterTest {
     void importTheBudgetArticle() {
         SignedIn.asNewTeacher(accounts);
         // Analysis is off in tests, so the bank holds only what each test writes, for its own article.
-        articleId = articles.importArticle(new ArticleDetails("Budget day", "The Test Times", null,
-                BudgetArticle.PUBLISHED), BudgetArticle.TEXT, BudgetArticle.TEXT);
+        articleId = articles.importArticle(
+                new ArticleDetails("Budget day", "The Test Times", null, BudgetArticle.PUBLISHED),
+                BudgetArticle.TEXT,
+                BudgetArticle.TEXT);
     }
 
     private void analyse(ExtractionResult result) {
-        transaction.executeWithoutResult(status -> writer.regenerate(articleId, BudgetArticle.ARTICLE,
-                BudgetArticle.PUBLISHED, result, List.of()));
+        transaction.executeWithoutResult(status ->
+                writer.regenerate(articleId, BudgetArticle.ARTICLE, BudgetArticle.PUBLISHED, result, List.of()));
     }
 
     private KeyedQuestion first(QuestionType type) {
-        return bank.questionsOf(articleId).stream().filter(q -> q.type() == type).findFirst().orElseThrow();
+        return bank.questionsOf(articleId).stream()
+                .filter(q -> q.type() == type)
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -73,8 +78,11 @@ class QuestionBankWriterTest {
         assertThat(stored).hasSizeGreaterThanOrEqualTo(10).allMatch(q -> q.status() == QuestionStatus.GENERATED);
         assertThat(stored).extracting(KeyedQuestion::type).contains(QuestionType.WHO_SAID, QuestionType.WHEN_SAID);
         for (KeyedQuestion question : stored) {
-            assertThat(question.answer()).isNotEmpty().allMatch(i -> i >= 0 && i < question.choices().size());
-            assertThat(question.evidence()).isNotEmpty()
+            assertThat(question.answer())
+                    .isNotEmpty()
+                    .allMatch(i -> i >= 0 && i < question.choices().size());
+            assertThat(question.evidence())
+                    .isNotEmpty()
                     .allMatch(span -> 0 <= span.start() && span.end() <= BudgetArticle.TEXT.length());
         }
     }
@@ -82,7 +90,8 @@ class QuestionBankWriterTest {
     @Test
     void analysingAgainKeepsEachQuestionsIdAndAddsNoDuplicates() {
         analyse(BudgetArticle.RESULT);
-        List<Long> before = bank.questionsOf(articleId).stream().map(KeyedQuestion::id).toList();
+        List<Long> before =
+                bank.questionsOf(articleId).stream().map(KeyedQuestion::id).toList();
 
         analyse(BudgetArticle.RESULT);
 
@@ -93,13 +102,18 @@ class QuestionBankWriterTest {
     void aTeachersEditWinsOverANewAnalysis() {
         analyse(BudgetArticle.RESULT);
         KeyedQuestion who = first(QuestionType.WHO_SAID);
-        QuestionEdit edit = new QuestionEdit("Which politician promised not to back down?", who.choices(), who.answer(),
+        QuestionEdit edit = new QuestionEdit(
+                "Which politician promised not to back down?",
+                who.choices(),
+                who.answer(),
                 "Read the second sentence.");
         bank.edit(who.id(), edit);
 
         analyse(BudgetArticle.RESULT);
 
-        KeyedQuestion after = bank.questionsOf(articleId).stream().filter(q -> q.id() == who.id()).findFirst()
+        KeyedQuestion after = bank.questionsOf(articleId).stream()
+                .filter(q -> q.id() == who.id())
+                .findFirst()
                 .orElseThrow();
         assertThat(after.stem()).isEqualTo("Which politician promised not to back down?");
         assertThat(after.explanation()).isEqualTo("Read the second sentence.");
@@ -114,23 +128,30 @@ class QuestionBankWriterTest {
 
         analyse(BudgetArticle.RESULT);
 
-        assertThat(bank.questionsOf(articleId)).filteredOn(q -> q.id() == who.id())
-                .singleElement().extracting(KeyedQuestion::status).isEqualTo(QuestionStatus.REJECTED);
+        assertThat(bank.questionsOf(articleId))
+                .filteredOn(q -> q.id() == who.id())
+                .singleElement()
+                .extracting(KeyedQuestion::status)
+                .isEqualTo(QuestionStatus.REJECTED);
     }
 
     @Test
     void aQuestionNoLongerAskedIsRetiredUnlessATeacherKeptIt() {
         analyse(BudgetArticle.RESULT);
         List<KeyedQuestion> aboutScheer = bank.questionsOf(articleId).stream()
-                .filter(q -> "Andrew Scheer".equals(q.speakerName())).toList();
+                .filter(q -> "Andrew Scheer".equals(q.speakerName()))
+                .toList();
         assertThat(aboutScheer).hasSizeGreaterThanOrEqualTo(2);
         bank.accept(aboutScheer.getFirst().id());
 
         analyse(BudgetArticle.without("Andrew Scheer"));
 
-        assertThat(bank.questionsOf(articleId)).filteredOn(q -> "Andrew Scheer".equals(q.speakerName()))
-                .extracting(KeyedQuestion::id).containsExactly(aboutScheer.getFirst().id());
-        assertThatThrownBy(() -> bank.accept(aboutScheer.get(1).id())).isInstanceOf(QuestionBankException.class)
+        assertThat(bank.questionsOf(articleId))
+                .filteredOn(q -> "Andrew Scheer".equals(q.speakerName()))
+                .extracting(KeyedQuestion::id)
+                .containsExactly(aboutScheer.getFirst().id());
+        assertThatThrownBy(() -> bank.accept(aboutScheer.get(1).id()))
+                .isInstanceOf(QuestionBankException.class)
                 .hasMessageContaining("no longer asked");
     }
 
@@ -140,7 +161,8 @@ class QuestionBankWriterTest {
         KeyedQuestion who = first(QuestionType.WHO_SAID);
 
         assertThatThrownBy(() -> bank.edit(who.id(), new QuestionEdit("Who?", who.choices(), List.of(7), "")))
-                .isInstanceOf(QuestionBankException.class).hasMessageContaining("point at the choices");
+                .isInstanceOf(QuestionBankException.class)
+                .hasMessageContaining("point at the choices");
         assertThat(first(QuestionType.WHO_SAID)).isEqualTo(who);
     }
 

@@ -16,7 +16,8 @@ class QuestionEditTest {
 
     @Test
     void trimsTheTeachersText() {
-        QuestionEdit edit = new QuestionEdit("  Who said it?\n", List.of(" Liz Truss", "Sergei Lavrov "), List.of(0), null);
+        QuestionEdit edit =
+                new QuestionEdit("  Who said it?\n", List.of(" Liz Truss", "Sergei Lavrov "), List.of(0), null);
 
         assertThat(edit.stem()).isEqualTo("Who said it?");
         assertThat(edit.choices()).containsExactly("Liz Truss", "Sergei Lavrov");
@@ -26,19 +27,22 @@ class QuestionEditTest {
     @Test
     void rejectsAnEmptyQuestion() {
         assertThatThrownBy(() -> new QuestionEdit(" ", CHOICES, List.of(0), ""))
-                .isInstanceOf(QuestionBankException.class).hasMessage("The question needs a text.");
+                .isInstanceOf(QuestionBankException.class)
+                .hasMessage("The question needs a text.");
     }
 
     @Test
     void rejectsTwoChoicesWithTheSameText() {
         assertThatThrownBy(() -> new QuestionEdit("Who?", List.of("Liz Truss", "Liz Truss "), List.of(0), ""))
-                .isInstanceOf(QuestionBankException.class).hasMessageContaining("same text");
+                .isInstanceOf(QuestionBankException.class)
+                .hasMessageContaining("same text");
     }
 
     @Test
     void rejectsAHugeChoice() {
         assertThatThrownBy(() -> new QuestionEdit("Who?", List.of("a".repeat(2001), "b"), List.of(0), ""))
-                .isInstanceOf(QuestionBankException.class).hasMessageContaining("2000 characters");
+                .isInstanceOf(QuestionBankException.class)
+                .hasMessageContaining("2000 characters");
     }
 
     @Test
@@ -46,7 +50,8 @@ class QuestionEditTest {
         QuestionEdit edit = new QuestionEdit("Who?", CHOICES, List.of(0, 1), "");
 
         assertThatThrownBy(() -> edit.checkAnswerFor(QuestionType.WHO_SAID))
-                .isInstanceOf(QuestionBankException.class).hasMessageContaining("exactly one");
+                .isInstanceOf(QuestionBankException.class)
+                .hasMessageContaining("exactly one");
     }
 
     @Test
@@ -54,7 +59,8 @@ class QuestionEditTest {
         QuestionEdit edit = new QuestionEdit("Put in order", CHOICES, List.of(2, 0), "");
 
         assertThatThrownBy(() -> edit.checkAnswerFor(QuestionType.TIME_ORDER))
-                .isInstanceOf(QuestionBankException.class).hasMessageContaining("every choice once");
+                .isInstanceOf(QuestionBankException.class)
+                .hasMessageContaining("every choice once");
     }
 
     @Test

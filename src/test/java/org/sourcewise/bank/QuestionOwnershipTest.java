@@ -12,11 +12,11 @@ import org.sourcewise.SignedIn;
 import org.sourcewise.Tier;
 import org.sourcewise.account.AccountService;
 import org.sourcewise.account.NewAccount;
+import org.sourcewise.gift.Gift;
 import org.sourcewise.practice.PracticeFixture;
 import org.sourcewise.quiz.QuizDraft;
 import org.sourcewise.quiz.QuizService;
 import org.sourcewise.quiz.QuizSettings;
-import org.sourcewise.gift.Gift;
 import org.sourcewise.security.Roles;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -76,23 +76,26 @@ class QuestionOwnershipTest {
 
         assertThat(bank.mayChange(authors)).isFalse();
         assertThatThrownBy(() -> bank.rewrite(authors.id(), gift("Changed? {T}"), List.of()))
-                .isInstanceOf(QuestionBankException.class).hasMessage("This question is another teacher's: copy it to"
-                        + " change your own version.");
+                .isInstanceOf(QuestionBankException.class)
+                .hasMessage("This question is another teacher's: copy it to" + " change your own version.");
         assertThatThrownBy(() -> bank.reject(authors.id())).isInstanceOf(QuestionBankException.class);
         assertThatThrownBy(() -> bank.accept(authors.id())).isInstanceOf(QuestionBankException.class);
         KeyedQuestion copy = bank.copy(authors.id());
         assertThat(bank.mayChange(copy)).isTrue();
-        assertThat(bank.rewrite(copy.id(), gift("Changed? {T}"), List.of()).stem()).isEqualTo("Changed?");
+        assertThat(bank.rewrite(copy.id(), gift("Changed? {T}"), List.of()).stem())
+                .isEqualTo("Changed?");
 
         fixture.asTeacher();
-        assertThat(bank.questions(List.of(authors.id()))).singleElement()
+        assertThat(bank.questions(List.of(authors.id())))
+                .singleElement()
                 .satisfies(q -> assertThat(q.status()).isEqualTo(QuestionStatus.EDITED))
                 .satisfies(q -> assertThat(q.stem()).isEqualTo("Who presented the budget?"));
     }
 
     @Test
     void theAuthorAndAnAdminMayChangeIt() {
-        assertThat(bank.rewrite(authors.id(), gift("Who spoke? {=Philpott ~Morneau}"), List.of()).stem())
+        assertThat(bank.rewrite(authors.id(), gift("Who spoke? {=Philpott ~Morneau}"), List.of())
+                        .stem())
                 .isEqualTo("Who spoke?");
         SignedIn.as("admin " + other, Roles.ADMIN);
         assertThat(bank.reject(authors.id()).status()).isEqualTo(QuestionStatus.REJECTED);
@@ -100,7 +103,9 @@ class QuestionOwnershipTest {
 
     @Test
     void aRejectOfAGeneratedQuestionIsRecordedWithItsTeacherAndLeavesAnotherTeachersQuizAlone() {
-        KeyedQuestion generated = bank.questionsOf(fixture.articleId()).stream().filter(q -> !q.own()).findFirst()
+        KeyedQuestion generated = bank.questionsOf(fixture.articleId()).stream()
+                .filter(q -> !q.own())
+                .findFirst()
                 .orElseThrow();
         long quizId = quizzes.create(new QuizDraft("Mine", List.of(generated.id()), QuizSettings.DEFAULT));
 

@@ -16,6 +16,7 @@ import org.sourcewise.analysis.Provenance;
 import org.sourcewise.analysis.Statement;
 import org.sourcewise.article.ArticleDetails;
 import org.sourcewise.article.ArticleService;
+import org.sourcewise.gift.Gift;
 import org.sourcewise.practice.PlayerQuestion;
 import org.sourcewise.practice.PracticeException;
 import org.sourcewise.practice.PracticeFixture;
@@ -25,7 +26,6 @@ import org.sourcewise.quiz.QuizDraft;
 import org.sourcewise.quiz.QuizException;
 import org.sourcewise.quiz.QuizService;
 import org.sourcewise.quiz.QuizSettings;
-import org.sourcewise.gift.Gift;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
@@ -69,20 +69,38 @@ class ReviewGateTest {
     void anUnreviewedArticleWithOneDoubtfulSpeaker() {
         fixture = PracticeFixture.create(context);
         fixture.asTeacher();
-        articleId = context.getBean(ArticleService.class).importArticle(new ArticleDetails(
-                "Unreviewed budget " + fixture.quizTitle(), "The Test Times", null, BudgetArticle.PUBLISHED),
-                BudgetArticle.TEXT, BudgetArticle.TEXT);
+        articleId = context.getBean(ArticleService.class)
+                .importArticle(
+                        new ArticleDetails(
+                                "Unreviewed budget " + fixture.quizTitle(),
+                                "The Test Times",
+                                null,
+                                BudgetArticle.PUBLISHED),
+                        BudgetArticle.TEXT,
+                        BudgetArticle.TEXT);
         List<Statement> statements = new ArrayList<>();
         for (Statement s : BudgetArticle.RESULT.statements()) {
             Provenance provenance = s.speaker().name().equals(DOUBTFUL)
                     ? new Provenance("reporting-verb", "pronoun", null, 0.4, 0.0)
                     : new Provenance("reporting-verb", "name", null, 0.95, 0.0);
-            statements.add(new Statement(s.speaker(), s.content(), s.kind(), s.saidOn(), s.contentSpan(), s.evidence(),
-                    s.cue(), provenance));
+            statements.add(new Statement(
+                    s.speaker(),
+                    s.content(),
+                    s.kind(),
+                    s.saidOn(),
+                    s.contentSpan(),
+                    s.evidence(),
+                    s.cue(),
+                    provenance));
         }
-        context.getBean(TransactionTemplate.class).executeWithoutResult(status -> context.getBean(QuestionBankWriter.class)
-                .regenerate(articleId, BudgetArticle.ARTICLE, BudgetArticle.PUBLISHED,
-                        new ExtractionResult(statements, List.of()), List.of()));
+        context.getBean(TransactionTemplate.class)
+                .executeWithoutResult(status -> context.getBean(QuestionBankWriter.class)
+                        .regenerate(
+                                articleId,
+                                BudgetArticle.ARTICLE,
+                                BudgetArticle.PUBLISHED,
+                                new ExtractionResult(statements, List.of()),
+                                List.of()));
     }
 
     @AfterEach
@@ -99,7 +117,9 @@ class ReviewGateTest {
     }
 
     private List<KeyedQuestion> aboutTheDoubtfulSpeaker() {
-        return generated().stream().filter(q -> DOUBTFUL.equals(q.speakerName())).toList();
+        return generated().stream()
+                .filter(q -> DOUBTFUL.equals(q.speakerName()))
+                .toList();
     }
 
     private static List<Long> ids(List<KeyedQuestion> questions) {
@@ -109,7 +129,9 @@ class ReviewGateTest {
     @Test
     void noGeneratedQuestionReachesStudentsBeforeATeacherAcceptsItEvenWhenTheEngineIsSure() {
         assertThat(bank.trustedQuestionsOpen(articleId)).isFalse();
-        assertThat(generated()).isNotEmpty().allSatisfy(q -> assertThat(q.reachesStudents()).isFalse());
+        assertThat(generated())
+                .isNotEmpty()
+                .allSatisfy(q -> assertThat(q.reachesStudents()).isFalse());
         assertThat(students.askable(articleId)).isEmpty();
         assertThat(bank.questionsStudentsMeet(articleId)).isEmpty();
     }
@@ -129,7 +151,9 @@ class ReviewGateTest {
         bank.openTrustedQuestions(articleId, true);
 
         assertThat(bank.trustedQuestionsOpen(articleId)).isTrue();
-        assertThat(students.askable(articleId)).isNotEmpty().allSatisfy(q -> assertThat(q.check()).isNull());
+        assertThat(students.askable(articleId))
+                .isNotEmpty()
+                .allSatisfy(q -> assertThat(q.check()).isNull());
         assertThat(aboutTheDoubtfulSpeaker()).isNotEmpty().allSatisfy(q -> {
             assertThat(q.check()).isEqualTo(ReviewCheck.SPEAKER);
             assertThat(q.reachesStudents()).isFalse();
@@ -148,8 +172,12 @@ class ReviewGateTest {
 
     @Test
     void aTeachersOwnQuestionReachesStudentsWithoutAnAccept() {
-        KeyedQuestion own = bank.write(articleId, new WrittenQuestion.Gifted(Gift.parse(
-                "Did the minister speak about the budget? {TRUE}").questions().getFirst()), List.of());
+        KeyedQuestion own = bank.write(
+                articleId,
+                new WrittenQuestion.Gifted(Gift.parse("Did the minister speak about the budget? {TRUE}")
+                        .questions()
+                        .getFirst()),
+                List.of());
 
         assertThat(own.reachesStudents()).isTrue();
         assertThat(ids(students.askable(articleId))).containsExactly(own.id());
@@ -157,8 +185,12 @@ class ReviewGateTest {
 
     @Test
     void aQuizFilesQuestionReachesStudentsWithoutAnAccept() {
-        List<Long> stored = students.storeFromFile("gate-test.gift", articleId, BudgetArticle.TEXT,
-                Gift.parse("Who presented the budget? {=the minister ~the mayor}").questions());
+        List<Long> stored = students.storeFromFile(
+                "gate-test.gift",
+                articleId,
+                BudgetArticle.TEXT,
+                Gift.parse("Who presented the budget? {=the minister ~the mayor}")
+                        .questions());
 
         assertThat(ids(students.askable(articleId))).containsExactlyElementsOf(stored);
     }
@@ -166,7 +198,8 @@ class ReviewGateTest {
     @Test
     void assigningAnArticleWithNoAcceptedQuestionToAClassIsRefusedWithAMessage() {
         assertThatThrownBy(() -> quizzes.assignArticle(articleId, "Too early", fixture.classroomId()))
-                .isInstanceOf(QuizException.class).hasMessageContaining("accept some on its review page");
+                .isInstanceOf(QuizException.class)
+                .hasMessageContaining("accept some on its review page");
     }
 
     @Test
@@ -174,7 +207,8 @@ class ReviewGateTest {
         KeyedQuestion accepted = sure();
         bank.accept(accepted.id());
 
-        long quizId = quizzes.assignArticle(articleId, "Accepted only", fixture.classroomId()).quizId();
+        long quizId = quizzes.assignArticle(articleId, "Accepted only", fixture.classroomId())
+                .quizId();
 
         assertThat(quizzes.draftOf(quizId).questionIds()).containsExactly(accepted.id());
     }
@@ -190,13 +224,15 @@ class ReviewGateTest {
     void freePracticeOnAnArticleWithNothingAcceptedIsRefusedWithAMessage() {
         fixture.asStudent();
 
-        assertThatThrownBy(() -> practice.startPractice(articleId)).isInstanceOf(PracticeException.class)
+        assertThatThrownBy(() -> practice.startPractice(articleId))
+                .isInstanceOf(PracticeException.class)
                 .hasMessageContaining("a teacher checks them");
     }
 
     @Test
     void aQuestionThatWentBackToReviewIsLeftOutOfANewAttemptAtAQuizThatHoldsIt() {
-        List<KeyedQuestion> two = generated().stream().filter(q -> q.check() == null).limit(2).toList();
+        List<KeyedQuestion> two =
+                generated().stream().filter(q -> q.check() == null).limit(2).toList();
         two.forEach(q -> bank.accept(q.id()));
         long quizId = quizzes.create(new QuizDraft("Two accepted", ids(two), QuizSettings.DEFAULT));
         quizzes.assign(quizId, fixture.classroomId());
@@ -205,7 +241,8 @@ class ReviewGateTest {
         fixture.asStudent();
         long attemptId = practice.startQuiz(quizId);
 
-        assertThat(practice.attempt(attemptId).questions()).extracting(PlayerQuestion::stem)
+        assertThat(practice.attempt(attemptId).questions())
+                .extracting(PlayerQuestion::stem)
                 .containsExactly(two.getFirst().stem());
     }
 }

@@ -14,13 +14,17 @@ class BarChartTest {
     @Test
     void theScriptItLoadsIsInTheChartJsWebJarOnTheClasspath() {
         // The WebJar's version lives in the pom; this fails when the pom and the URL disagree.
-        assertThat(BarChart.class.getClassLoader().getResource("META-INF/resources/" + BarChart.SCRIPT)).isNotNull();
+        assertThat(BarChart.class.getClassLoader().getResource("META-INF/resources/" + BarChart.SCRIPT))
+                .isNotNull();
     }
 
     @Test
     void theCanvasIsAnImageNamedByItsSummary() {
-        BarChart chart = new BarChart("Scores: 1 student got 2 right", List.of("0 right", "1 right", "2 right"),
-                BarChart.Axis.titled("Questions right"), BarChart.Axis.counts("Students"),
+        BarChart chart = new BarChart(
+                "Scores: 1 student got 2 right",
+                List.of("0 right", "1 right", "2 right"),
+                BarChart.Axis.titled("Questions right"),
+                BarChart.Axis.counts("Students"),
                 List.of(new BarChart.Series("Students", List.of(0.0, 0.0, 1.0))));
 
         var canvas = chart.getElement().getChild(0);
@@ -31,8 +35,13 @@ class BarChartTest {
 
     @Test
     void refusesASeriesWhoseValuesDoNotMatchTheLabels() {
-        assertThatThrownBy(() -> new BarChart("x", List.of("a", "b"), BarChart.Axis.titled("x"),
-                BarChart.Axis.titled("y"), List.of(new BarChart.Series("s", Arrays.asList(1.0, null, 2.0)))))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("3 values for 2 labels");
+        assertThatThrownBy(() -> new BarChart(
+                        "x",
+                        List.of("a", "b"),
+                        BarChart.Axis.titled("x"),
+                        BarChart.Axis.titled("y"),
+                        List.of(new BarChart.Series("s", Arrays.asList(1.0, null, 2.0)))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("3 values for 2 labels");
     }
 }

@@ -51,6 +51,7 @@ class ClassroomServiceTest {
 
     /** Rows other tests on this shared context left; each test here counts what it adds on top of them. */
     private long classesBefore;
+
     private long membersBefore;
 
     @BeforeEach
@@ -120,8 +121,11 @@ class ClassroomServiceTest {
         String code = classrooms.createClassroom("9B").joinCode();
         SignedIn.nobody();
 
-        String joined = classrooms.joinAsNewStudent(" " + code.substring(0, 4).toLowerCase() + " " + code.substring(4),
-                "Zoë Ng", "my long password", "10.0.0.1");
+        String joined = classrooms.joinAsNewStudent(
+                " " + code.substring(0, 4).toLowerCase() + " " + code.substring(4),
+                "Zoë Ng",
+                "my long password",
+                "10.0.0.1");
 
         assertThat(joined).isEqualTo("9B");
         assertThat(memberRepository.count()).isEqualTo(membersBefore + 1);
@@ -145,7 +149,8 @@ class ClassroomServiceTest {
         classrooms.joinAsNewStudent(code, "Sam", "my long password", "10.0.0.1");
 
         assertThatThrownBy(() -> classrooms.joinAsNewStudent(code, "SAM", "other long password", "10.0.0.1"))
-                .isInstanceOf(AccountException.class).hasMessageContaining("is already taken");
+                .isInstanceOf(AccountException.class)
+                .hasMessageContaining("is already taken");
         assertThat(memberRepository.count()).isEqualTo(membersBefore + 1);
     }
 
@@ -156,8 +161,8 @@ class ClassroomServiceTest {
 
         assertThatThrownBy(() -> classrooms.joinAsNewStudent(code, "a".repeat(500), "my long password", "10.0.0.1"))
                 .hasMessageContaining("must be 3 to 60 characters");
-        assertThatThrownBy(() -> classrooms.joinAsNewStudent(code, "<script>alert(1)</script>", "my long password",
-                "10.0.0.1"))
+        assertThatThrownBy(() ->
+                        classrooms.joinAsNewStudent(code, "<script>alert(1)</script>", "my long password", "10.0.0.1"))
                 .hasMessageContaining("may only contain letters, digits, spaces");
         assertThat(memberRepository.count()).isEqualTo(membersBefore);
     }
@@ -169,7 +174,8 @@ class ClassroomServiceTest {
         List<StudentCard> cards = classrooms.addStudents(id, List.of("Ana Lima", "", "  Ben  Okoro "));
 
         assertThat(cards).extracting(StudentCard::name).containsExactly("Ana Lima", "Ben Okoro");
-        assertThat(cards).allSatisfy(card -> assertThat(card.password()).matches("[a-z2-9]{4}-[a-z2-9]{4}-[a-z2-9]{4}"));
+        assertThat(cards)
+                .allSatisfy(card -> assertThat(card.password()).matches("[a-z2-9]{4}-[a-z2-9]{4}-[a-z2-9]{4}"));
         assertThat(classrooms.studentsOf(id)).extracting(StudentSummary::name).containsExactly("Ana Lima", "Ben Okoro");
     }
 
@@ -214,8 +220,7 @@ class ClassroomServiceTest {
         classrooms.archive(created.id());
         SignedIn.nobody();
 
-        assertThatThrownBy(() -> classrooms.joinAsNewStudent(created.joinCode(), "Sam", "my long password",
-                "10.0.0.1"))
+        assertThatThrownBy(() -> classrooms.joinAsNewStudent(created.joinCode(), "Sam", "my long password", "10.0.0.1"))
                 .isInstanceOf(ClassroomException.class);
     }
 }

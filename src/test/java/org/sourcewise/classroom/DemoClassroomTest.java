@@ -38,7 +38,8 @@ class DemoClassroomTest {
             assertThat(c.students()).isEqualTo(1);
         });
         assertThat(classrooms.studentsOf(classrooms.myClassrooms().getFirst().id()))
-                .extracting(StudentSummary::name).containsExactly("Sam Student");
+                .extracting(StudentSummary::name)
+                .containsExactly("Sam Student");
     }
 
     @Test
@@ -48,6 +49,9 @@ class DemoClassroomTest {
         demo.run(none);
 
         SignedIn.as("teacher", Roles.TEACHER);
-        assertThat(classrooms.myClassrooms()).singleElement().extracting(ClassroomSummary::students).isEqualTo(1L);
+        assertThat(classrooms.myClassrooms())
+                .singleElement()
+                .extracting(ClassroomSummary::students)
+                .isEqualTo(1L);
     }
 }

@@ -14,7 +14,9 @@ class JoinCodesTest {
     @Test
     void liveSessionCodesHaveNoLookAlikesAsClassCodesHaveNone() {
         for (int i = 0; i < 500; i++) {
-            assertThat(JoinCodes.unused(JoinCodes.LIVE_LENGTH, code -> false)).hasSize(6).matches("[" + JoinCodes.ALPHABET + "]+");
+            assertThat(JoinCodes.unused(JoinCodes.LIVE_LENGTH, code -> false))
+                    .hasSize(6)
+                    .matches("[" + JoinCodes.ALPHABET + "]+");
         }
         assertThat(JoinCodes.ALPHABET).doesNotContain("0", "O", "1", "I", "L");
     }

@@ -3,7 +3,6 @@ package org.sourcewise.classroom;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
@@ -35,8 +34,12 @@ import org.springframework.test.context.ActiveProfiles;
  * whole school behind one address joins. Each test types from its own address, since the counts live in the service.
  */
 @Tier.Spring
-@SpringBootTest(properties = {"sourcewise.join.free-wrong-codes=3", "sourcewise.join.lock-wrong-codes=13",
-        "sourcewise.join.locked-for=1h"})
+@SpringBootTest(
+        properties = {
+            "sourcewise.join.free-wrong-codes=3",
+            "sourcewise.join.lock-wrong-codes=13",
+            "sourcewise.join.locked-for=1h"
+        })
 @ActiveProfiles("test")
 @ExtendWith(OutputCaptureExtension.class)
 class JoinThrottlingTest {
@@ -116,9 +119,12 @@ class JoinThrottlingTest {
     @Test
     void threeHundredStudentsBehindOneAddressJoinAndTheirRightCodesNeverCount() {
         wrongCodes(2, "10.9.0.1");
-        IntStream.rangeClosed(1, 300).forEach(n -> assertThat(join(code, "pupil " + n, "10.9.0.1")).isEqualTo("Year 9"));
+        IntStream.rangeClosed(1, 300)
+                .forEach(n -> assertThat(join(code, "pupil " + n, "10.9.0.1")).isEqualTo("Year 9"));
 
-        assertThat(members.findAll()).filteredOn(m -> m.getKey().classroomId() == classroomId).hasSize(300);
+        assertThat(members.findAll())
+                .filteredOn(m -> m.getKey().classroomId() == classroomId)
+                .hasSize(300);
         wrongCodes(1, "10.9.0.1");
     }
 
@@ -130,7 +136,8 @@ class JoinThrottlingTest {
 
         assertThatThrownBy(() -> join(code, "Eve", "10.9.0.6")).hasMessageStartingWith("Too many wrong codes");
         assertThatThrownBy(() -> live.joinWithNickname("NOSUCH", "Guess", "10.9.0.6"))
-                .isInstanceOf(LiveException.class).hasMessageStartingWith("Too many wrong codes");
+                .isInstanceOf(LiveException.class)
+                .hasMessageStartingWith("Too many wrong codes");
     }
 
     @Test
@@ -138,7 +145,8 @@ class JoinThrottlingTest {
         wrongCodes(2, "10.9.0.2");
         assertThatThrownBy(() -> join("WRONGCDE", "Guess", "10.9.0.2")).hasMessageContaining("There is no class");
 
-        assertThatThrownBy(() -> join(code, "Ana", "10.9.0.2")).isInstanceOf(ClassroomException.class)
+        assertThatThrownBy(() -> join(code, "Ana", "10.9.0.2"))
+                .isInstanceOf(ClassroomException.class)
                 .hasMessage("Too many wrong codes were typed from this network. Wait 1 second and try again, "
                         + "and check the code with your teacher.");
         assertThat(join(code, "Ben", "10.9.0.3")).isEqualTo("Year 9");
@@ -160,8 +168,14 @@ class JoinThrottlingTest {
         assertThatThrownBy(() -> join("WRONGCDE", "Guess", "10.9.0.5")).hasMessageContaining("There is no class");
 
         assertThatThrownBy(() -> join(code, "Di", "10.9.0.5")).hasMessageContaining("Wait 60 minutes");
-        assertThat(output.getOut().lines().filter(line -> line.contains("Address 10.9.0.5 may not join")).toList())
-                .singleElement().asString().contains("WARN").contains("for 60 minutes after 13 wrong codes");
+        assertThat(output.getOut()
+                        .lines()
+                        .filter(line -> line.contains("Address 10.9.0.5 may not join"))
+                        .toList())
+                .singleElement()
+                .asString()
+                .contains("WARN")
+                .contains("for 60 minutes after 13 wrong codes");
         clock.advance(Duration.ofHours(1));
         assertThat(join(code, "Di", "10.9.0.5")).isEqualTo("Year 9");
     }

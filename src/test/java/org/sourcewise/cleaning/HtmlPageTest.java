@@ -42,19 +42,21 @@ class HtmlPageTest {
 
     @Test
     void readsTextOfAPageWithoutBlockElements() {
-        assertThat(HtmlPage.articleLines("<body>Just some text<br>on a page</body>")).isEqualTo("Just some text on a page");
+        assertThat(HtmlPage.articleLines("<body>Just some text<br>on a page</body>"))
+                .isEqualTo("Just some text on a page");
     }
 
     @Test
     void theTitleRepeatIsDroppedByTheCleaning() {
         assertThat(ArticleText.fromHtml(PAGE, "Council approves new budget").paragraphs())
-                .first().isEqualTo("The council voted 7-2 on Tuesday.");
+                .first()
+                .isEqualTo("The council voted 7-2 on Tuesday.");
     }
 
     @Test
     void keepsTheWordsOfAnInlineSvgAndDropsItsIcons() {
         assertThat(HtmlPage.articleLines("<article><p>Mayor Ana <svg viewBox='0 0 9 9'><title>logo</title>"
-                + "<text x='0' y='9'>Lopez</text></svg> said <svg><path d='M0 0'/></svg>yes.</p></article>"))
+                        + "<text x='0' y='9'>Lopez</text></svg> said <svg><path d='M0 0'/></svg>yes.</p></article>"))
                 .isEqualTo("Mayor Ana Lopez said yes.");
     }
 }

@@ -10,11 +10,16 @@ class MarkdownTextTest {
 
     @Test
     void keepsTheWordsAndDropsTheMarkup() {
-        String markdown = "# Budget passes\n\n![map](map.png)\nThe **council** voted, said [the mayor](https://x.example).\n"
-                + "> \u201cFair,\u201d she said.\n\n---\n_Updated_ on Tuesday.";
+        String markdown =
+                "# Budget passes\n\n![map](map.png)\nThe **council** voted, said [the mayor](https://x.example).\n"
+                        + "> \u201cFair,\u201d she said.\n\n---\n_Updated_ on Tuesday.";
 
-        assertThat(ArticleText.fromMarkdown(markdown, null).paragraphs()).containsExactly("Budget passes",
-                "The council voted, said the mayor.", "\u201cFair,\u201d she said.", "Updated on Tuesday.");
+        assertThat(ArticleText.fromMarkdown(markdown, null).paragraphs())
+                .containsExactly(
+                        "Budget passes",
+                        "The council voted, said the mayor.",
+                        "\u201cFair,\u201d she said.",
+                        "Updated on Tuesday.");
     }
 
     @Test

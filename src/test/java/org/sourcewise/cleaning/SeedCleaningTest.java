@@ -20,7 +20,8 @@ class SeedCleaningTest {
     private static final Path SEEDS = Path.of("seeds");
 
     private static ArticleText cleaned(String file) throws IOException {
-        JsonNode metadata = new ObjectMapper().readTree(SEEDS.resolve("metadata.json").toFile());
+        JsonNode metadata =
+                new ObjectMapper().readTree(SEEDS.resolve("metadata.json").toFile());
         String title = null;
         for (JsonNode entry : metadata.path("articles")) {
             if (entry.path("file").asText().equals(file)) {
@@ -48,28 +49,54 @@ class SeedCleaningTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"000_a749456b69542e59.txt", "001_78288d0e41c1ddce.txt", "002_b34e547b93e40c90.txt",
-            "003_c69a83af02cbb3b2.txt", "004_5ca8917e78adf405.txt"})
+    @ValueSource(
+            strings = {
+                "000_a749456b69542e59.txt",
+                "001_78288d0e41c1ddce.txt",
+                "002_b34e547b93e40c90.txt",
+                "003_c69a83af02cbb3b2.txt",
+                "004_5ca8917e78adf405.txt"
+            })
     void removesTheWebClutter(String file) throws IOException {
         String text = cleaned(file).text();
 
-        assertThat(text).doesNotContain("REUTERS/", "The picture shows", "issued a photo courtesy", "Leave a Reply",
-                "Click to comment", "Related Articles", "Back to top", "Source link", "Connect with us",
-                "what are you looking for", "Your email address", "You May Also Like", "New Delhi, Sept",
-                "| Stories", "\u2013 Dmitry Peskov", "\u00A0");
+        assertThat(text)
+                .doesNotContain(
+                        "REUTERS/",
+                        "The picture shows",
+                        "issued a photo courtesy",
+                        "Leave a Reply",
+                        "Click to comment",
+                        "Related Articles",
+                        "Back to top",
+                        "Source link",
+                        "Connect with us",
+                        "what are you looking for",
+                        "Your email address",
+                        "You May Also Like",
+                        "New Delhi, Sept",
+                        "| Stories",
+                        "\u2013 Dmitry Peskov",
+                        "\u00A0");
         assertThat(text).doesNotStartWith("World News");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"000_a749456b69542e59.txt", "002_b34e547b93e40c90.txt", "003_c69a83af02cbb3b2.txt"})
     void keepsSubheadingsInsideTheArticle(String file) throws IOException {
-        assertThat(cleaned(file).paragraphs()).containsAnyOf("Cautious optimism", "\u2018Uncontrolled anger\u2019",
-                "\u2018SNOW LINES\u2019");
+        assertThat(cleaned(file).paragraphs())
+                .containsAnyOf("Cautious optimism", "\u2018Uncontrolled anger\u2019", "\u2018SNOW LINES\u2019");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"000_a749456b69542e59.txt", "001_78288d0e41c1ddce.txt", "002_b34e547b93e40c90.txt",
-            "003_c69a83af02cbb3b2.txt", "004_5ca8917e78adf405.txt"})
+    @ValueSource(
+            strings = {
+                "000_a749456b69542e59.txt",
+                "001_78288d0e41c1ddce.txt",
+                "002_b34e547b93e40c90.txt",
+                "003_c69a83af02cbb3b2.txt",
+                "004_5ca8917e78adf405.txt"
+            })
     void paragraphsAreSeparatedByExactlyOneBlankLine(String file) throws IOException {
         String text = cleaned(file).text();
 

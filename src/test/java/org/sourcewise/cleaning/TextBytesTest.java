@@ -22,16 +22,16 @@ class TextBytesTest {
 
     @Test
     void utf16WithoutAByteOrderMarkIsNamedInEitherByteOrder() {
-        assertThat(TextBytes.whyNotText(SENTENCE.getBytes(StandardCharsets.UTF_16LE))).hasValueSatisfying(reason ->
-                assertThat(reason).startsWith("it is saved as UTF-16"));
-        assertThat(TextBytes.whyNotText(SENTENCE.getBytes(StandardCharsets.UTF_16BE))).hasValueSatisfying(reason ->
-                assertThat(reason).startsWith("it is saved as UTF-16"));
+        assertThat(TextBytes.whyNotText(SENTENCE.getBytes(StandardCharsets.UTF_16LE)))
+                .hasValueSatisfying(reason -> assertThat(reason).startsWith("it is saved as UTF-16"));
+        assertThat(TextBytes.whyNotText(SENTENCE.getBytes(StandardCharsets.UTF_16BE)))
+                .hasValueSatisfying(reason -> assertThat(reason).startsWith("it is saved as UTF-16"));
     }
 
     @Test
     void utf16WithAByteOrderMarkIsNamed() {
-        assertThat(TextBytes.whyNotText(SENTENCE.getBytes(StandardCharsets.UTF_16))).hasValueSatisfying(reason ->
-                assertThat(reason).startsWith("it is saved as UTF-16"));
+        assertThat(TextBytes.whyNotText(SENTENCE.getBytes(StandardCharsets.UTF_16)))
+                .hasValueSatisfying(reason -> assertThat(reason).startsWith("it is saved as UTF-16"));
     }
 
     @Test
@@ -55,7 +55,8 @@ class TextBytesTest {
 
     @Test
     void aStrayControlCharacterInUtf8TextIsLeftToTheCallerToPointAt() {
-        assertThat(TextBytes.whyNotText("Who said it?\u000b {=a ~b}".getBytes(StandardCharsets.UTF_8))).isEmpty();
+        assertThat(TextBytes.whyNotText("Who said it?\u000b {=a ~b}".getBytes(StandardCharsets.UTF_8)))
+                .isEmpty();
     }
 
     @Test
@@ -63,14 +64,16 @@ class TextBytesTest {
         byte[] bytes = new byte[4096];
         new Random(7).nextBytes(bytes);
 
-        assertThat(TextBytes.whyNotText(bytes)).hasValueSatisfying(reason ->
-                assertThat(reason).doesNotContain("UTF-16"));
+        assertThat(TextBytes.whyNotText(bytes))
+                .hasValueSatisfying(reason -> assertThat(reason).doesNotContain("UTF-16"));
     }
 
     @Test
     void anArticlesTextMayHoldLineBreaksAndTabsButNoOtherControlCharacter() {
-        assertThat(TextBytes.whyNotArticleText("The minister said:\r\n\t\"We will go ahead.\"")).isEmpty();
-        assertThat(TextBytes.whyNotArticleText("The minister\u0007 said it.")).hasValue("it holds binary data, not text");
+        assertThat(TextBytes.whyNotArticleText("The minister said:\r\n\t\"We will go ahead.\""))
+                .isEmpty();
+        assertThat(TextBytes.whyNotArticleText("The minister\u0007 said it."))
+                .hasValue("it holds binary data, not text");
     }
 
     @Test
@@ -80,7 +83,9 @@ class TextBytesTest {
 
     @Test
     void lettersLostToAWrongDecodingAreNamedWithWhatToDo() {
-        assertThat(TextBytes.whyNotArticleText("O\uFFFD est l'\uFFFDt\uFFFD ?")).hasValueSatisfying(reason ->
-                assertThat(reason).startsWith("it holds characters lost in copying").endsWith("save the file as UTF-8"));
+        assertThat(TextBytes.whyNotArticleText("O\uFFFD est l'\uFFFDt\uFFFD ?"))
+                .hasValueSatisfying(reason -> assertThat(reason)
+                        .startsWith("it holds characters lost in copying")
+                        .endsWith("save the file as UTF-8"));
     }
 }

@@ -76,7 +76,8 @@ class WebCopyCleanerTest {
 
     @Test
     void recognisesFurnitureWhateverItsFinalPunctuation() {
-        assertThat(clean("The vote passed.\nRelated:\nOttawa, Jan 3- A fire broke out...\nLEAVE A REPLY.")).isEqualTo("The vote passed.");
+        assertThat(clean("The vote passed.\nRelated:\nOttawa, Jan 3- A fire broke out...\nLEAVE A REPLY."))
+                .isEqualTo("The vote passed.");
     }
 
     @Test

@@ -23,8 +23,11 @@ class CheckQuizCommandTest {
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     private int check(String... files) {
-        return new CheckQuizCommand().run(files, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new CheckQuizCommand()
+                .run(
+                        files,
+                        new PrintStream(out, true, StandardCharsets.UTF_8),
+                        new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 
     private String out() {
@@ -39,7 +42,8 @@ class CheckQuizCommandTest {
     private static final String HEADER = "// article: seeds/000_a749456b69542e59.txt\n\n";
 
     private String write(String name, String text) throws IOException {
-        return Files.writeString(folder.resolve(name), text, StandardCharsets.UTF_8).toString();
+        return Files.writeString(folder.resolve(name), text, StandardCharsets.UTF_8)
+                .toString();
     }
 
     @Test
@@ -56,8 +60,10 @@ class CheckQuizCommandTest {
         String file = write("bad.gift", "The sun rises.{T}\n\nWho?{=a ~%half%b}\n\nWhen?{#soon\n");
 
         assertThat(check(file)).isEqualTo(1);
-        assertThat(out()).isEqualTo(file + ":3:10: the weight %half% is not a number; write a percentage such as %50% or %-100%\n"
-                + file + ":5:12: the answer block opened on line 5 is never closed with }\n");
+        assertThat(out())
+                .isEqualTo(
+                        file + ":3:10: the weight %half% is not a number; write a percentage such as %50% or %-100%\n"
+                                + file + ":5:12: the answer block opened on line 5 is never closed with }\n");
     }
 
     @Test
@@ -87,11 +93,13 @@ class CheckQuizCommandTest {
 
     @Test
     void refusesAFileSavedAsUtf16WithWhatToDoAboutIt() throws IOException {
-        Path file = Files.write(folder.resolve("notepad.gift"), (HEADER + "True?{T}").getBytes(StandardCharsets.UTF_16LE));
+        Path file =
+                Files.write(folder.resolve("notepad.gift"), (HEADER + "True?{T}").getBytes(StandardCharsets.UTF_16LE));
 
         assertThat(check(file.toString())).isEqualTo(1);
-        assertThat(out()).isEqualTo(file + ":1:1: the file cannot be read: it is saved as UTF-16 (Notepad calls it"
-                + " \"Unicode\"), not UTF-8; save it again as UTF-8\n");
+        assertThat(out())
+                .isEqualTo(file + ":1:1: the file cannot be read: it is saved as UTF-16 (Notepad calls it"
+                        + " \"Unicode\"), not UTF-8; save it again as UTF-8\n");
     }
 
     @Test
@@ -99,8 +107,9 @@ class CheckQuizCommandTest {
         String file = write("empty.gift", "");
 
         assertThat(check(file)).isEqualTo(1);
-        assertThat(out()).isEqualTo(file + ":1:1: the file must name its article in a first comment such as"
-                + " // article: seeds/003_c69a83af02cbb3b2.txt\n");
+        assertThat(out())
+                .isEqualTo(file + ":1:1: the file must name its article in a first comment such as"
+                        + " // article: seeds/003_c69a83af02cbb3b2.txt\n");
     }
 
     @Test
@@ -124,8 +133,9 @@ class CheckQuizCommandTest {
         String file = write("essay.gift", HEADER + "Why did she say it?{}\n");
 
         assertThat(check(file)).isEqualTo(1);
-        assertThat(out()).isEqualTo(file + ": question 1 was left out: essays need a teacher to mark them\n"
-                + file + ": the file has no question students can answer here\n");
+        assertThat(out())
+                .isEqualTo(file + ": question 1 was left out: essays need a teacher to mark them\n" + file
+                        + ": the file has no question students can answer here\n");
     }
 
     @Test
@@ -133,8 +143,9 @@ class CheckQuizCommandTest {
         String file = write("mixed.gift", HEADER + "Why did she say it?{}\n\nTrue?{T}\n");
 
         assertThat(check(file)).isZero();
-        assertThat(out()).isEqualTo(file + ": 1 question\n"
-                + file + ": question 1 was left out: essays need a teacher to mark them\n");
+        assertThat(out())
+                .isEqualTo(file + ": 1 question\n" + file
+                        + ": question 1 was left out: essays need a teacher to mark them\n");
     }
 
     @Test
@@ -149,10 +160,12 @@ class CheckQuizCommandTest {
 
     @Test
     void refusesAFileThatIsNotUtf8() throws IOException {
-        Path file = Files.write(folder.resolve("latin1.gift"), "Où est l'été?{T}".getBytes(StandardCharsets.ISO_8859_1));
+        Path file =
+                Files.write(folder.resolve("latin1.gift"), "Où est l'été?{T}".getBytes(StandardCharsets.ISO_8859_1));
 
         assertThat(check(file.toString())).isEqualTo(1);
-        assertThat(out()).isEqualTo(file + ":1:1: the file cannot be read: it is not UTF-8 text; save it again as UTF-8\n");
+        assertThat(out())
+                .isEqualTo(file + ":1:1: the file cannot be read: it is not UTF-8 text; save it again as UTF-8\n");
     }
 
     @Test
@@ -170,7 +183,9 @@ class CheckQuizCommandTest {
     @Test
     void checksTheShippedQuizzes() throws IOException {
         try (var files = Files.list(Path.of("quizzes"))) {
-            String[] quizzes = files.map(Path::toString).filter(name -> name.endsWith(".gift")).toArray(String[]::new);
+            String[] quizzes = files.map(Path::toString)
+                    .filter(name -> name.endsWith(".gift"))
+                    .toArray(String[]::new);
 
             assertThat(check(quizzes)).isZero();
         }

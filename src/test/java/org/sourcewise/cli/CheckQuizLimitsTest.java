@@ -23,22 +23,30 @@ class CheckQuizLimitsTest {
 
     private int check(String name, String text) throws IOException {
         Path file = Files.writeString(folder.resolve(name), text, StandardCharsets.UTF_8);
-        return new CheckQuizCommand().run(new String[] {file.toString()}, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+        return new CheckQuizCommand()
+                .run(
+                        new String[] {file.toString()},
+                        new PrintStream(out, true, StandardCharsets.UTF_8),
+                        new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
     }
 
     @Test
     void refusesAQuestionWhoseHtmlTextIsEmptyOnceItsMarkupIsLeftOut() throws IOException {
         assertThat(check("empty.gift", "Fine?{T}\n\n[html]<p></p> {=a ~b}\n")).isEqualTo(1);
-        assertThat(out.toString(StandardCharsets.UTF_8)).endsWith("empty.gift:3:7: the question has no text a student"
-                + " could read once its markup is left out\n");
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .endsWith("empty.gift:3:7: the question has no text a student"
+                        + " could read once its markup is left out\n");
     }
 
     @Test
     void refusesAHugeQuestionAndThreeIdenticalChoices() throws IOException {
-        assertThat(check("big.gift", "Who? {=" + "a".repeat(30_000) + " ~b}\n\nPick {=a ~a ~a}\n")).isEqualTo(1);
-        assertThat(out.toString(StandardCharsets.UTF_8).lines().toList()).hasSize(3)
-                .first().asString().endsWith("big.gift:1:1: this question has 30,011 characters of GIFT;"
+        assertThat(check("big.gift", "Who? {=" + "a".repeat(30_000) + " ~b}\n\nPick {=a ~a ~a}\n"))
+                .isEqualTo(1);
+        assertThat(out.toString(StandardCharsets.UTF_8).lines().toList())
+                .hasSize(3)
+                .first()
+                .asString()
+                .endsWith("big.gift:1:1: this question has 30,011 characters of GIFT;"
                         + " a question may have at most 20,000");
     }
 }

@@ -15,8 +15,7 @@ public final class Nodes {
     /** Only there so that a broken lock hangs no build; nothing here measures time. */
     private static final long HANG_GUARD_MINUTES = 5;
 
-    private Nodes() {
-    }
+    private Nodes() {}
 
     /** Runs each start-up on its own thread, all released together; fails with the first failure of any. */
     public static void startTogether(List<Callable<?>> startUps) throws Exception {

@@ -35,7 +35,8 @@ class StartupLockTest {
         try {
             Future<?> second = lock.whileHolding(StartupJob.SEEDS, () -> {
                 steps.add("first starts");
-                Future<?> started = secondNode.submit(() -> lock.whileHolding(StartupJob.SEEDS, () -> steps.add("second runs")));
+                Future<?> started =
+                        secondNode.submit(() -> lock.whileHolding(StartupJob.SEEDS, () -> steps.add("second runs")));
                 // Time for the second node to reach the lock: were the row not held, it would run now.
                 pause();
                 steps.add("first ends");

@@ -10,8 +10,7 @@ import java.util.Map;
 /** Runs axe-core in the page and fails on serious or critical accessibility violations, listing them. */
 final class Accessibility {
 
-    private Accessibility() {
-    }
+    private Accessibility() {}
 
     @SuppressWarnings("unchecked")
     static void assertNoSeriousViolations(Page page) {
@@ -25,6 +24,8 @@ final class Accessibility {
                     .map(v => ({id: v.id, impact: v.impact, help: v.help,
                                 targets: v.nodes.map(n => n.target.join(' ')).slice(0, 5)}))
                 """);
-        assertThat(violations).as("serious or critical accessibility violations on " + page.url()).isEmpty();
+        assertThat(violations)
+                .as("serious or critical accessibility violations on " + page.url())
+                .isEmpty();
     }
 }

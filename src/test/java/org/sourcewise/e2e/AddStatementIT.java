@@ -22,8 +22,8 @@ import org.sourcewise.article.ArticleDetails;
 import org.sourcewise.article.ArticleService;
 import org.sourcewise.practice.PracticeFixture;
 import org.sourcewise.statement.StatementService;
-import org.sourcewise.statement.StoredStatement;
 import org.sourcewise.statement.StoredFindings;
+import org.sourcewise.statement.StoredStatement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -39,7 +39,8 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("test")
 class AddStatementIT extends ChromiumTest {
 
-    private static final String TEXT = String.join("\n\n",
+    private static final String TEXT = String.join(
+            "\n\n",
             "The bridge has been closed since March.",
             "\u201cWe will rebuild the bridge by spring,\u201d said Mayor Ana Costa on Monday.",
             "Residents said the closure had cost them hours every week.");
@@ -59,14 +60,24 @@ class AddStatementIT extends ChromiumTest {
     void aTeacherOnTheFindingsOfAnArticleWithOneStatementFound() {
         fixture = PracticeFixture.create(context);
         fixture.asTeacher();
-        articleId = context.getBean(ArticleService.class).importArticle(new ArticleDetails("The bridge",
-                "The Test Times", null, LocalDate.of(2024, 5, 7)), TEXT, TEXT);
+        articleId = context.getBean(ArticleService.class)
+                .importArticle(
+                        new ArticleDetails("The bridge", "The Test Times", null, LocalDate.of(2024, 5, 7)), TEXT, TEXT);
         int quote = TEXT.indexOf(QUOTE);
         int sentence = TEXT.lastIndexOf("\n\n", quote) + 2;
-        StoredFindings.store(context, articleId, new ExtractionResult(List.of(new Statement(
-                new Speaker("Ana Costa", "Mayor", SourceKind.PERSON), QUOTE, StatementKind.DIRECT, null,
-                new Span(quote, quote + QUOTE.length()), new Span(sentence, TEXT.indexOf("\n\n", quote)), "said")),
-                List.of()));
+        StoredFindings.store(
+                context,
+                articleId,
+                new ExtractionResult(
+                        List.of(new Statement(
+                                new Speaker("Ana Costa", "Mayor", SourceKind.PERSON),
+                                QUOTE,
+                                StatementKind.DIRECT,
+                                null,
+                                new Span(quote, quote + QUOTE.length()),
+                                new Span(sentence, TEXT.indexOf("\n\n", quote)),
+                                "said")),
+                        List.of()));
         SignedIn.nobody();
         page = browser.newContext().newPage();
         SignInPage.signIn(page, port, fixture.teacher(), PracticeFixture.PASSWORD);
@@ -98,14 +109,19 @@ class AddStatementIT extends ChromiumTest {
     void aParagraphSelectedWithTheMouseIsAddedWithItsOffsetsInTheText() {
         // A triple click selects the paragraph and runs on to the start of the next one, as people's selections do.
         paragraph(2).click(new Locator.ClickOptions().setClickCount(3));
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add a statement")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add a statement"))
+                .click();
 
         String residents = "Residents said the closure had cost them hours every week.";
-        assertThat(dialog().getByLabel("The statement (the words you selected)")).hasValue(residents);
+        assertThat(dialog().getByLabel("The statement (the words you selected)"))
+                .hasValue(residents);
         Accessibility.assertNoSeriousViolations(page);
-        dialog().getByLabel("Speaker", new Locator.GetByLabelOptions().setExact(true)).fill("Residents");
-        dialog().getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions().setName("Reported speech")).check();
-        dialog().getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Add the statement")).click();
+        dialog().getByLabel("Speaker", new Locator.GetByLabelOptions().setExact(true))
+                .fill("Residents");
+        dialog().getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions().setName("Reported speech"))
+                .check();
+        dialog().getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Add the statement"))
+                .click();
 
         assertThat(page.getByRole(AriaRole.STATUS)).hasText("Added statement 2; the questions were generated again.");
         StoredStatement added = stored().get(1);
@@ -116,7 +132,8 @@ class AddStatementIT extends ChromiumTest {
 
     @Test
     void aSelectionFromInsideAHighlightMarkIntoTheNextParagraphMapsToTheCleanedText() {
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show statement 1 in the article")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show statement 1 in the article"))
+                .click();
         assertThat(page.locator("mark.evidence")).hasCount(1);
         // From "Ana Costa" inside the mark to "the closure" in the next paragraph.
         page.evaluate("""
@@ -130,7 +147,8 @@ class AddStatementIT extends ChromiumTest {
                   getSelection().addRange(range);
                 }
                 """);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add a statement")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add a statement"))
+                .click();
 
         assertThat(dialog().getByLabel("The statement (the words you selected)"))
                 .hasValue("Ana Costa on Monday. Residents said the closure");
@@ -138,7 +156,8 @@ class AddStatementIT extends ChromiumTest {
 
     @Test
     void pressingAddWithoutASelectionSaysWhatToDo() {
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add a statement")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add a statement"))
+                .click();
 
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("Select the statement's words in the article first");
         assertThat(dialog()).hasCount(0);

@@ -10,7 +10,6 @@ import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -68,8 +67,9 @@ class AnswersSurviveKillIT extends ChromiumTest {
         second.stop();
         int rows = PackagedServer.count(dataDir, "select count(*) from attempt_answer");
 
-        System.out.printf("Kill test: %d answers acknowledged before SIGKILL, %d found after restart"
-                + " (attempt page %d, history %d, attempt_answer rows %d)%n",
+        System.out.printf(
+                "Kill test: %d answers acknowledged before SIGKILL, %d found after restart"
+                        + " (attempt page %d, history %d, attempt_answer rows %d)%n",
                 acknowledged, onAttemptPage, onAttemptPage, inHistory, rows);
         assertEquals(ANSWERS, acknowledged);
         assertEquals(acknowledged, onAttemptPage, "answers shown on the attempt page after the restart");
@@ -87,12 +87,14 @@ class AnswersSurviveKillIT extends ChromiumTest {
         int next = 0;
         while (Instant.now().isBefore(deadline)) {
             page.navigate("http://localhost:" + port + "/practice");
-            Locator practise = page.getByRole(AriaRole.BUTTON,
-                    new Page.GetByRoleOptions().setName(Pattern.compile("^Practise: ")));
+            Locator practise = page.getByRole(
+                    AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Pattern.compile("^Practise: ")));
             practise.first().waitFor();
             int articles = practise.count();
             practise.nth(next % articles).click();
-            page.locator(".player-header").or(page.locator(".form-message.error")).waitFor();
+            page.locator(".player-header")
+                    .or(page.locator(".form-message.error"))
+                    .waitFor();
             Matcher attempt = ATTEMPT_URL.matcher(page.url());
             if (attempt.matches() && Integer.parseInt(progress(page).group(2)) > answers) {
                 return Long.parseLong(attempt.group(1));
@@ -141,7 +143,8 @@ class AnswersSurviveKillIT extends ChromiumTest {
             assertTrue(said.startsWith("Right.") || said.startsWith("Not quite."), "not an acknowledgement: " + said);
             acknowledged++;
             if (i < answers - 1) {
-                page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Next question")).click();
+                page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Next question"))
+                        .click();
             }
         }
         return acknowledged;

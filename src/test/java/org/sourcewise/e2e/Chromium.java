@@ -18,16 +18,25 @@ import java.util.stream.Stream;
  */
 final class Chromium {
 
-    private static final List<String> FLAGS = List.of("--no-sandbox", "--disable-gpu", "--disable-quic",
-            "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync");
+    private static final List<String> FLAGS = List.of(
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync");
 
-    private Chromium() {
-    }
+    private Chromium() {}
 
     static Browser launch(Playwright playwright) {
         Path executable = find();
-        return playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(executable).setHeadless(true).setArgs(FLAGS));
+        return playwright
+                .chromium()
+                .launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(executable)
+                        .setHeadless(true)
+                        .setArgs(FLAGS));
     }
 
     private static Path find() {
@@ -36,7 +45,8 @@ final class Chromium {
                 .filter(path -> path != null && !path.isBlank())
                 .map(Path::of)
                 .filter(Files::isExecutable)
-                .findFirst().orElse(null);
+                .findFirst()
+                .orElse(null);
         String message = "No Chromium found: install it (apt-get install chromium) or set SOURCEWISE_CHROMIUM";
         if (found == null && "true".equals(System.getenv("CI"))) {
             fail(message);

@@ -32,7 +32,8 @@ abstract class ChromiumTest {
     @BeforeEach
     void signInThroughThisTestsContext() {
         if (springContext != null) {
-            springContext.getBeanProvider(SecurityContextHolderStrategy.class)
+            springContext
+                    .getBeanProvider(SecurityContextHolderStrategy.class)
                     .ifAvailable(SecurityContextHolder::setContextHolderStrategy);
         }
     }

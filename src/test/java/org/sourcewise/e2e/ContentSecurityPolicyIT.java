@@ -26,7 +26,8 @@ import org.springframework.test.context.ActiveProfiles;
  * without a single violation: a page sent without the header would pass any console check, so its absence fails too.
  */
 @Tier.Browser
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"sourcewise.admin.username=head", "sourcewise.admin.password=a long admin password"})
 @ActiveProfiles("test")
 class ContentSecurityPolicyIT extends ChromiumTest {
@@ -36,6 +37,7 @@ class ContentSecurityPolicyIT extends ChromiumTest {
             document.addEventListener('securitypolicyviolation', e =>
                 console.error('Content Security Policy violation: ' + e.violatedDirective + ' ' + e.blockedURI));
             """;
+
     private static final String VAADIN_IDLE = "() => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
             + " && Object.values(window.Vaadin.Flow.clients).every(client => !client.isActive())";
 
@@ -72,7 +74,8 @@ class ContentSecurityPolicyIT extends ChromiumTest {
         browserContext.addInitScript(REPORT_VIOLATIONS);
         Page page = browserContext.newPage();
         page.onConsoleMessage(message -> {
-            if (message.text().contains("Content Security Policy") || message.text().contains("Refused to")) {
+            if (message.text().contains("Content Security Policy")
+                    || message.text().contains("Refused to")) {
                 problems.add(page.url() + ": " + message.text());
             }
         });
@@ -107,8 +110,15 @@ class ContentSecurityPolicyIT extends ChromiumTest {
 
     @Test
     void everyPageOfAStudentRunsUnderThePolicy() {
-        visit(signedIn(fixture.student(), PracticeFixture.PASSWORD), List.of("/", "/articles/" + fixture.articleId(),
-                "/practice", "/history", "/attempts/" + attemptId, "/live"));
+        visit(
+                signedIn(fixture.student(), PracticeFixture.PASSWORD),
+                List.of(
+                        "/",
+                        "/articles/" + fixture.articleId(),
+                        "/practice",
+                        "/history",
+                        "/attempts/" + attemptId,
+                        "/live"));
 
         assertThat(problems).isEmpty();
     }
@@ -116,19 +126,37 @@ class ContentSecurityPolicyIT extends ChromiumTest {
     @Test
     void everyPageOfATeacherRunsUnderThePolicy() {
         long classroom = fixture.classroomId();
-        visit(signedIn(fixture.teacher(), PracticeFixture.PASSWORD), List.of("/", "/articles/" + fixture.articleId(),
-                "/import", "/quizzes", "/quizzes/build", "/quizzes/build/" + fixture.quizId(), "/classes",
-                "/classes/" + classroom, "/review/" + fixture.articleId(), "/findings/" + fixture.articleId(),
-                "/reports/" + classroom + "/" + fixture.quizId(), "/live/start/" + classroom + "/" + fixture.quizId(),
-                "/live/host/" + liveSessionId));
+        visit(
+                signedIn(fixture.teacher(), PracticeFixture.PASSWORD),
+                List.of(
+                        "/",
+                        "/articles/" + fixture.articleId(),
+                        "/import",
+                        "/quizzes",
+                        "/quizzes/build",
+                        "/quizzes/build/" + fixture.quizId(),
+                        "/classes",
+                        "/classes/" + classroom,
+                        "/review/" + fixture.articleId(),
+                        "/findings/" + fixture.articleId(),
+                        "/reports/" + classroom + "/" + fixture.quizId(),
+                        "/live/start/" + classroom + "/" + fixture.quizId(),
+                        "/live/host/" + liveSessionId));
 
         assertThat(problems).isEmpty();
     }
 
     @Test
     void everyPageOfAnAdminRunsUnderThePolicy() {
-        visit(signedIn("head", "a long admin password"), List.of("/", "/articles/" + fixture.articleId(), "/import",
-                "/quizzes", "/review/" + fixture.articleId(), "/findings/" + fixture.articleId()));
+        visit(
+                signedIn("head", "a long admin password"),
+                List.of(
+                        "/",
+                        "/articles/" + fixture.articleId(),
+                        "/import",
+                        "/quizzes",
+                        "/review/" + fixture.articleId(),
+                        "/findings/" + fixture.articleId()));
 
         assertThat(problems).isEmpty();
     }

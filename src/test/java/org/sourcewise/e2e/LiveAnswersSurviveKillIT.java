@@ -93,14 +93,16 @@ class LiveAnswersSurviveKillIT extends ChromiumTest {
                     button(teacher, "Show the scores").click();
                     button(teacher, "Next question").click();
                 }
-                assertThat(teacher.getByText(Pattern.compile("^Question " + question + " of \\d+$"))).isVisible();
+                assertThat(teacher.getByText(Pattern.compile("^Question " + question + " of \\d+$")))
+                        .isVisible();
                 for (Page student : students.values()) {
                     answerFirstChoice(student);
                     acknowledged++;
                 }
             }
             // The last question is still open: its answers were acknowledged, nothing has closed or saved it since.
-            assertThat(teacher.locator(".live-answered")).hasText(students.size() + " of " + students.size() + " answered");
+            assertThat(teacher.locator(".live-answered"))
+                    .hasText(students.size() + " of " + students.size() + " answered");
             first.kill();
         } finally {
             opened.forEach(BrowserContext::close);
@@ -115,18 +117,25 @@ class LiveAnswersSurviveKillIT extends ChromiumTest {
             answeredInResults = savedResults(teacher, second, sessionId, players);
         }
         second.stop();
-        int rows = PackagedServer.count(dataDir, "select count(*) from live_answer a join live_participant p"
-                + " on p.id = a.participant_id where p.session_id = " + sessionId);
-        int attemptRows = PackagedServer.count(dataDir, "select count(*) from attempt_answer a join live_participant p"
-                + " on p.attempt_id = a.attempt_id where p.session_id = " + sessionId);
-        int inResults = answeredInResults.values().stream().mapToInt(Integer::intValue).sum();
+        int rows = PackagedServer.count(
+                dataDir,
+                "select count(*) from live_answer a join live_participant p"
+                        + " on p.id = a.participant_id where p.session_id = " + sessionId);
+        int attemptRows = PackagedServer.count(
+                dataDir,
+                "select count(*) from attempt_answer a join live_participant p"
+                        + " on p.attempt_id = a.attempt_id where p.session_id = " + sessionId);
+        int inResults =
+                answeredInResults.values().stream().mapToInt(Integer::intValue).sum();
 
-        System.out.printf("Live kill test: %d live answers acknowledged before SIGKILL (%d players, %d questions,"
-                + " the last still open), %d in the session's results after restart, live_answer rows %d,"
-                + " the signed-in student's attempt_answer rows %d%n",
+        System.out.printf(
+                "Live kill test: %d live answers acknowledged before SIGKILL (%d players, %d questions,"
+                        + " the last still open), %d in the session's results after restart, live_answer rows %d,"
+                        + " the signed-in student's attempt_answer rows %d%n",
                 acknowledged, players.size(), QUESTIONS, inResults, rows, attemptRows);
         assertEquals(players.size() * QUESTIONS, acknowledged);
-        players.forEach(player -> assertEquals(QUESTIONS, answeredInResults.get(player), player + "'s answers in the results"));
+        players.forEach(
+                player -> assertEquals(QUESTIONS, answeredInResults.get(player), player + "'s answers in the results"));
         assertEquals(acknowledged, rows, "rows in live_answer after the restart");
         assertEquals(QUESTIONS, attemptRows, "the signed-in student's answers in their attempt after the restart");
     }
@@ -138,46 +147,60 @@ class LiveAnswersSurviveKillIT extends ChromiumTest {
     }
 
     private static Locator button(Page page, String name) {
-        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+        return page.getByRole(
+                AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 
     /** Assigns the hand-written quiz to the demo class and starts it live; returns the session's id. */
     private static long startLiveSession(Page teacher, PackagedServer server) {
         teacher.navigate(server.url("/classes"));
-        teacher.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Demo class")).click();
+        teacher.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Demo class"))
+                .click();
         teacher.getByLabel("Or assign one of your quizzes").fill(QUIZ);
-        teacher.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions().setHasText(QUIZ)).first().click();
+        teacher.locator("vaadin-combo-box-item")
+                .filter(new Locator.FilterOptions().setHasText(QUIZ))
+                .first()
+                .click();
         button(teacher, "Assign this quiz").click();
-        teacher.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Run “" + QUIZ + "” live")).click();
+        teacher.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Run “" + QUIZ + "” live"))
+                .click();
         teacher.getByLabel("Seconds per question").fill("120");
         button(teacher, "Start the live session").click();
-        teacher.locator(".live-code").or(teacher.locator(".form-message.error")).first().waitFor();
+        teacher.locator(".live-code")
+                .or(teacher.locator(".form-message.error"))
+                .first()
+                .waitFor();
         if (teacher.locator(".live-code").isVisible()) {
             // the host page can be drawn a moment before the browser's address changes to it
             teacher.waitForURL(HOST_URL);
         }
         Matcher host = HOST_URL.matcher(teacher.url());
         if (!host.matches()) {
-            throw new AssertionError("the live session did not start: " + teacher.locator("body").innerText());
+            throw new AssertionError(
+                    "the live session did not start: " + teacher.locator("body").innerText());
         }
         return Long.parseLong(host.group(1));
     }
 
     /** Picks choice A and waits for the phone to say the answer is locked in: the server has saved it by then. */
     private static void answerFirstChoice(Page student) {
-        Locator first = student.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Pattern.compile("^A\\. ")));
+        Locator first =
+                student.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Pattern.compile("^A\\. ")));
         first.click();
-        assertThat(student.getByText(Pattern.compile("^Answer locked in: A\\. "))).isVisible();
+        assertThat(student.getByText(Pattern.compile("^Answer locked in: A\\. ")))
+                .isVisible();
     }
 
     /** Each player's number of answers in the ended session's results table (the "right of answered" column). */
-    private static Map<String, Integer> savedResults(Page teacher, PackagedServer server, long sessionId,
-                                                     List<String> players) {
+    private static Map<String, Integer> savedResults(
+            Page teacher, PackagedServer server, long sessionId, List<String> players) {
         teacher.navigate(server.url("/live/host/" + sessionId));
         assertThat(teacher.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Results: " + QUIZ)))
                 .isVisible();
         Locator cells = teacher.locator("vaadin-grid vaadin-grid-cell-content");
-        assertThat(cells.filter(new Locator.FilterOptions().setHasText(players.getLast())).first()).isVisible();
+        assertThat(cells.filter(new Locator.FilterOptions().setHasText(players.getLast()))
+                        .first())
+                .isVisible();
         List<String> texts = cells.allInnerTexts().stream().map(String::strip).toList();
         Map<String, Integer> answered = new LinkedHashMap<>();
         for (String player : players) {
@@ -185,8 +208,10 @@ class LiveAnswersSurviveKillIT extends ChromiumTest {
             if (at < 0) {
                 throw new AssertionError(player + " is missing from the saved results " + texts);
             }
-            Matcher rightOf = texts.subList(at + 1, texts.size()).stream().map(RIGHT_OF::matcher)
-                    .filter(Matcher::matches).findFirst()
+            Matcher rightOf = texts.subList(at + 1, texts.size()).stream()
+                    .map(RIGHT_OF::matcher)
+                    .filter(Matcher::matches)
+                    .findFirst()
                     .orElseThrow(() -> new AssertionError("no answered count after " + player + " in " + texts));
             answered.put(player, Integer.parseInt(rightOf.group(2)));
         }

@@ -31,9 +31,11 @@ import org.springframework.test.context.ActiveProfiles;
  * class's results.
  */
 // A context of its own (the property is the default): a cached context shared with StudentQuizIT was created before
-// other classes' contexts replaced the global security-context strategy, so SignedIn would not reach its method security.
+// other classes' contexts replaced the global security-context strategy, so SignedIn would not reach its method
+// security.
 @Tier.Browser
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "sourcewise.live.joins-per-minute=60")
 @ActiveProfiles("test")
 class LiveSessionIT extends ChromiumTest {
@@ -63,7 +65,8 @@ class LiveSessionIT extends ChromiumTest {
     }
 
     private static Locator button(Page page, String name) {
-        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+        return page.getByRole(
+                AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 
     /**
@@ -74,10 +77,16 @@ class LiveSessionIT extends ChromiumTest {
         fixture.asTeacher();
         QuestionBankService bank = context.getBean(QuestionBankService.class);
         List<KeyedQuestion> askable = bank.questionsOf(fixture.articleId()).stream()
-                .filter(q -> q.reachesStudents()).toList();
+                .filter(q -> q.reachesStudents())
+                .toList();
         List<KeyedQuestion> kept = new ArrayList<>(askable.stream()
-                .filter(q -> q.type() != QuestionType.TIME_ORDER).limit(3).toList());
-        askable.stream().filter(q -> q.type() == QuestionType.TIME_ORDER).findFirst().ifPresent(kept::add);
+                .filter(q -> q.type() != QuestionType.TIME_ORDER)
+                .limit(3)
+                .toList());
+        askable.stream()
+                .filter(q -> q.type() == QuestionType.TIME_ORDER)
+                .findFirst()
+                .ifPresent(kept::add);
         askable.stream().filter(q -> !kept.contains(q)).forEach(q -> bank.reject(q.id()));
         context.getBean(QuizService.class).assignArticle(fixture.articleId(), "Live quiz", fixture.classroomId());
         SignedIn.nobody();
@@ -93,7 +102,8 @@ class LiveSessionIT extends ChromiumTest {
         Page teacher = newPage();
         SignInPage.signIn(teacher, port, fixture.teacher(), PracticeFixture.PASSWORD);
         teacher.navigate(url("/classes/" + fixture.classroomId()));
-        teacher.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Run “Live quiz” live")).click();
+        teacher.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Run “Live quiz” live"))
+                .click();
         teacher.getByLabel("Seconds per question").fill("90");
         button(teacher, "Start the live session").click();
         assertThat(teacher).hasURL(Pattern.compile(".*/live/host/\\d+$"));
@@ -112,14 +122,18 @@ class LiveSessionIT extends ChromiumTest {
         Page cy = joinWithNickname(code, "<b>Cy</b>");
         Page troll = joinWithNickname(code, "Troll");
         Accessibility.assertNoSeriousViolations(cy);
-        assertThat(teacher.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("4 joined"))).isVisible();
+        assertThat(teacher.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("4 joined")))
+                .isVisible();
         assertThat(teacher.locator(".live-names")).containsText("<b>Cy</b>");
         assertThat(teacher.locator(".live-names b")).hasCount(0);
 
         teacher.getByText("Participants").click();
-        teacher.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Remove Troll")).click();
-        assertThat(troll.getByText("Your teacher removed you from this session.")).isVisible();
-        assertThat(teacher.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("3 joined"))).isVisible();
+        teacher.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Remove Troll"))
+                .click();
+        assertThat(troll.getByText("Your teacher removed you from this session."))
+                .isVisible();
+        assertThat(teacher.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("3 joined")))
+                .isVisible();
 
         for (int n = 1; n <= 3; n++) {
             KeyedQuestion question = questions.get(n - 1);
@@ -149,7 +163,8 @@ class LiveSessionIT extends ChromiumTest {
             assertThat(teacher.locator(".live-chart")).containsText(n == 2 ? "2 answers" : "1 answer");
             assertThat(cy.getByText("Answers are locked.")).isVisible();
             button(teacher, "Show the answer").click();
-            assertThat(teacher.locator(".live-chart-row.right")).containsText(question.choices().get(right));
+            assertThat(teacher.locator(".live-chart-row.right"))
+                    .containsText(question.choices().get(right));
             assertThat(teacher.locator(".live-evidence")).isVisible();
             assertThat(ana.locator(".live-verdict")).containsText("Right! +");
             assertThat(cy.locator(".live-verdict")).containsText("Not this time. The answer: ");
@@ -173,12 +188,15 @@ class LiveSessionIT extends ChromiumTest {
         button(teacher, "End the session").click();
         assertThat(teacher.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Results: Live quiz")))
                 .isVisible();
-        assertThat(teacher.getByText("<b>Cy</b>", new Page.GetByTextOptions().setExact(true))).isVisible();
+        assertThat(teacher.getByText("<b>Cy</b>", new Page.GetByTextOptions().setExact(true)))
+                .isVisible();
 
         teacher.navigate(url("/classes/" + fixture.classroomId()));
         // Ana answered the three live questions right; an ordering question, if any, is left for the practice player.
-        assertThat(teacher.getByText(skipped > 0 ? "3 of " + questions.size() + " so far (3 answered)" : "3 of 3",
-                new Page.GetByTextOptions().setExact(true))).isVisible();
+        assertThat(teacher.getByText(
+                        skipped > 0 ? "3 of " + questions.size() + " so far (3 answered)" : "3 of 3",
+                        new Page.GetByTextOptions().setExact(true)))
+                .isVisible();
     }
 
     @Test

@@ -42,7 +42,8 @@ final class PackagedServer {
 
     /** An empty data folder under target/, so that a failed run's database can be inspected and `mvn clean` removes it. */
     static Path newDataFolder(String prefix) throws IOException {
-        return Files.createTempDirectory(Files.createDirectories(Path.of("target")), prefix).toAbsolutePath();
+        return Files.createTempDirectory(Files.createDirectories(Path.of("target")), prefix)
+                .toAbsolutePath();
     }
 
     /** Starts the jar and returns once it serves the sign-in page. */
@@ -51,14 +52,23 @@ final class PackagedServer {
         assertTrue(Files.isRegularFile(jar), "no " + jar + ": this test runs after `package`");
         Path log = Path.of("target", name + "-server.log");
         int port = freePort();
-        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", jar.toString(), "--server.port=" + port, "--sourcewise.data-dir=" + dataDir,
-                "--spring.profiles.active=demo")
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process process = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-jar",
+                        jar.toString(),
+                        "--server.port=" + port,
+                        "--sourcewise.data-dir=" + dataDir,
+                        "--spring.profiles.active=demo")
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
         PackagedServer server = new PackagedServer(process, port, log);
 
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        HttpRequest login = HttpRequest.newBuilder(URI.create(server.url("/login"))).timeout(Duration.ofSeconds(10)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpRequest login = HttpRequest.newBuilder(URI.create(server.url("/login")))
+                .timeout(Duration.ofSeconds(10))
+                .build();
         Instant deadline = Instant.now().plus(STARTUP);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
@@ -127,7 +137,7 @@ final class PackagedServer {
         // IFEXISTS: a wrong path must fail rather than count the rows of a new, empty database.
         String url = "jdbc:h2:file:" + dataDir.resolve("sourcewise") + ";IFEXISTS=TRUE";
         try (Connection db = DriverManager.getConnection(url, "sa", "");
-             ResultSet count = db.createStatement().executeQuery(sql)) {
+                ResultSet count = db.createStatement().executeQuery(sql)) {
             count.next();
             return count.getInt(1);
         }

@@ -13,7 +13,8 @@ import org.springframework.test.context.ActiveProfiles;
 
 /** A reader signs in, opens the library in a real Chromium, picks an article and reads it. */
 @Tier.Browser
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"sourcewise.admin.username=head", "sourcewise.admin.password=a long admin password"})
 @ActiveProfiles("test")
 class ReadingIT extends ChromiumTest {
@@ -36,8 +37,10 @@ class ReadingIT extends ChromiumTest {
         Page page = signedIn();
         page.navigate("http://localhost:" + port + "/");
 
-        page.getByRole(AriaRole.LINK,
-                new Page.GetByRoleOptions().setName("Russia starts drills in Belarus as Britain warns Moscow")).click();
+        page.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName("Russia starts drills in Belarus as Britain warns Moscow"))
+                .click();
 
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
                 .hasText("Russia starts drills in Belarus as Britain warns Moscow");
@@ -73,7 +76,8 @@ class ReadingIT extends ChromiumTest {
         page.evaluate("() => document.body.appendChild(Object.assign(document.createElement('img'), {src: 'x.png'}))");
 
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> Accessibility.assertNoSeriousViolations(page))
-                .isInstanceOf(AssertionError.class).hasMessageContaining("image-alt");
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("image-alt");
         page.close();
     }
 
@@ -82,7 +86,8 @@ class ReadingIT extends ChromiumTest {
         Page page = signedIn();
         page.navigate("http://localhost:" + port + "/articles/abc");
 
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Page not found");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .hasText("Page not found");
         page.close();
     }
 
@@ -94,21 +99,23 @@ class ReadingIT extends ChromiumTest {
 
         Object overflow = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth");
 
-        org.assertj.core.api.Assertions.assertThat(((Number) overflow).intValue()).isLessThanOrEqualTo(0);
+        org.assertj.core.api.Assertions.assertThat(((Number) overflow).intValue())
+                .isLessThanOrEqualTo(0);
         page.close();
     }
 
     @Test
     void anonymousVisitorsAreSentToSignInFromEveryPageButJoin() {
         Page page = browser.newPage();
-        for (String path : new String[] {"/", "/articles/1", "/practice", "/history", "/attempts/1", "/classes",
-                "/import"}) {
+        for (String path :
+                new String[] {"/", "/articles/1", "/practice", "/history", "/attempts/1", "/classes", "/import"}) {
             page.navigate("http://localhost:" + port + path);
 
             assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/login$"));
         }
         page.navigate("http://localhost:" + port + "/join");
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Join your class");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .hasText("Join your class");
         page.close();
     }
 }

@@ -59,7 +59,8 @@ class ReportChartsIT extends ChromiumTest {
         List<KeyedQuestion> keys = context.getBean(QuestionBankService.class).questionsOf(fixture.articleId());
         fixture.asStudent();
         practice.answer(attemptId, 0, Response.choosing(keys.get(0).answer()));
-        practice.answer(attemptId, 1, Response.choosing(List.of(keys.get(1).answer().getFirst() == 0 ? 1 : 0)));
+        practice.answer(
+                attemptId, 1, Response.choosing(List.of(keys.get(1).answer().getFirst() == 0 ? 1 : 0)));
         SignedIn.nobody();
     }
 
@@ -91,21 +92,28 @@ class ReportChartsIT extends ChromiumTest {
         List<Map<String, Object>> charts = chartsOn(page);
 
         Map<String, Object> scores = charts.get(0);
-        org.assertj.core.api.Assertions.assertThat((List<String>) scores.get("labels")).hasSize(questions + 1)
+        org.assertj.core.api.Assertions.assertThat((List<String>) scores.get("labels"))
+                .hasSize(questions + 1)
                 .startsWith("0 right", "1 right");
         List<Map<String, Object>> scoreSeries = (List<Map<String, Object>>) scores.get("series");
-        org.assertj.core.api.Assertions.assertThat((List<Number>) scoreSeries.getFirst().get("values"))
-                .extracting(Number::intValue).startsWith(0, 1).containsOnly(0, 1);
+        org.assertj.core.api.Assertions.assertThat(
+                        (List<Number>) scoreSeries.getFirst().get("values"))
+                .extracting(Number::intValue)
+                .startsWith(0, 1)
+                .containsOnly(0, 1);
         org.assertj.core.api.Assertions.assertThat((String) scores.get("name")).contains("1 right, 1 student");
-        org.assertj.core.api.Assertions.assertThat(((Number) scores.get("width")).doubleValue()).isGreaterThan(300);
+        org.assertj.core.api.Assertions.assertThat(((Number) scores.get("width")).doubleValue())
+                .isGreaterThan(300);
 
         Map<String, Object> items = charts.get(1);
-        org.assertj.core.api.Assertions.assertThat((List<String>) items.get("labels")).hasSize(questions)
+        org.assertj.core.api.Assertions.assertThat((List<String>) items.get("labels"))
+                .hasSize(questions)
                 .startsWith("Q1", "Q2");
         List<Map<String, Object>> itemSeries = (List<Map<String, Object>>) items.get("series");
         org.assertj.core.api.Assertions.assertThat(itemSeries).hasSize(2);
         List<Number> facility = (List<Number>) itemSeries.getFirst().get("values");
-        org.assertj.core.api.Assertions.assertThat(facility.subList(0, 3)).extracting(v -> v == null ? null : v.intValue())
+        org.assertj.core.api.Assertions.assertThat(facility.subList(0, 3))
+                .extracting(v -> v == null ? null : v.intValue())
                 .containsExactly(100, 0, null);
         Accessibility.assertNoSeriousViolations(page);
         page.context().close();
@@ -117,8 +125,12 @@ class ReportChartsIT extends ChromiumTest {
         Page light = report(new Browser.NewContextOptions().setColorScheme(ColorScheme.LIGHT));
         Page dark = report(new Browser.NewContextOptions().setColorScheme(ColorScheme.DARK));
 
-        Object lightColour = ((List<Map<String, Object>>) chartsOn(light).get(1).get("series")).getFirst().get("colour");
-        Object darkColour = ((List<Map<String, Object>>) chartsOn(dark).get(1).get("series")).getFirst().get("colour");
+        Object lightColour = ((List<Map<String, Object>>) chartsOn(light).get(1).get("series"))
+                .getFirst()
+                .get("colour");
+        Object darkColour = ((List<Map<String, Object>>) chartsOn(dark).get(1).get("series"))
+                .getFirst()
+                .get("colour");
 
         org.assertj.core.api.Assertions.assertThat(darkColour).isNotNull().isNotEqualTo(lightColour);
         light.context().close();
@@ -131,8 +143,10 @@ class ReportChartsIT extends ChromiumTest {
 
         List<Map<String, Object>> charts = chartsOn(page);
 
-        org.assertj.core.api.Assertions.assertThat(charts).allSatisfy(chart -> org.assertj.core.api.Assertions
-                .assertThat(((Number) chart.get("width")).doubleValue()).isBetween(250.0, 375.0));
+        org.assertj.core.api.Assertions.assertThat(charts)
+                .allSatisfy(
+                        chart -> org.assertj.core.api.Assertions.assertThat(((Number) chart.get("width")).doubleValue())
+                                .isBetween(250.0, 375.0));
         assertThat(page.locator(".chart").first()).isVisible();
         page.context().close();
     }

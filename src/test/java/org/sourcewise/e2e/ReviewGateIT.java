@@ -58,11 +58,19 @@ class ReviewGateIT extends ChromiumTest {
         fixture = PracticeFixture.create(context);
         fixture.asTeacher();
         title = "Unreviewed budget " + fixture.quizTitle();
-        articleId = context.getBean(ArticleService.class).importArticle(new ArticleDetails(title, "The Test Times",
-                null, BudgetArticle.PUBLISHED), BudgetArticle.TEXT, BudgetArticle.TEXT);
-        context.getBean(TransactionTemplate.class).executeWithoutResult(status -> context.getBean(
-                QuestionBankWriter.class).regenerate(articleId, BudgetArticle.ARTICLE, BudgetArticle.PUBLISHED,
-                BudgetArticle.RESULT, List.of()));
+        articleId = context.getBean(ArticleService.class)
+                .importArticle(
+                        new ArticleDetails(title, "The Test Times", null, BudgetArticle.PUBLISHED),
+                        BudgetArticle.TEXT,
+                        BudgetArticle.TEXT);
+        context.getBean(TransactionTemplate.class)
+                .executeWithoutResult(status -> context.getBean(QuestionBankWriter.class)
+                        .regenerate(
+                                articleId,
+                                BudgetArticle.ARTICLE,
+                                BudgetArticle.PUBLISHED,
+                                BudgetArticle.RESULT,
+                                List.of()));
         SignedIn.nobody();
     }
 
@@ -96,8 +104,8 @@ class ReviewGateIT extends ChromiumTest {
     }
 
     private Page signedIn(String name) {
-        BrowserContext browserContext = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
-                .setViewportSize(1280, 900));
+        BrowserContext browserContext =
+                browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions().setViewportSize(1280, 900));
         Page page = browserContext.newPage();
         SignInPage.signIn(page, port, name, PracticeFixture.PASSWORD);
         return page;
@@ -119,18 +127,24 @@ class ReviewGateIT extends ChromiumTest {
         assertThat(teacher.locator(".review-item").first()).isVisible();
         Accessibility.assertNoSeriousViolations(teacher);
         teacher.getByRole(AriaRole.BUTTON, named("Accept question 1")).click();
-        assertThat(teacher.locator(".review-item").first().locator(".review-confirmation")).hasText("Accepted.");
-        assertThat(teacher.locator(".review-item").first().locator(".review-status")).hasText("Accepted");
+        assertThat(teacher.locator(".review-item").first().locator(".review-confirmation"))
+                .hasText("Accepted.");
+        assertThat(teacher.locator(".review-item").first().locator(".review-status"))
+                .hasText("Accepted");
 
-        org.assertj.core.api.Assertions.assertThat(teacher.locator(".review-list").boundingBox().height)
-                .as("the list is longer than the window, so it scrolls").isGreaterThan(1800.0);
+        org.assertj.core.api.Assertions.assertThat(
+                        teacher.locator(".review-list").boundingBox().height)
+                .as("the list is longer than the window, so it scrolls")
+                .isGreaterThan(1800.0);
         teacher.locator(".review-item").last().scrollIntoViewIfNeeded();
         BoundingBox article = teacher.locator(".review-view .player-article").boundingBox();
-        org.assertj.core.api.Assertions.assertThat(article.y).as("the article's top after scrolling the list")
+        org.assertj.core.api.Assertions.assertThat(article.y)
+                .as("the article's top after scrolling the list")
                 .isBetween(0.0, 900.0);
 
         practise(student);
-        assertThat(student.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(2)).first())
+        assertThat(student.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(2))
+                        .first())
                 .hasText("Question 1 of 1");
         String acceptedStem = bank().getFirst().stem().lines().findFirst().orElseThrow();
         assertThat(student.locator(".player-question")).containsText(acceptedStem);
@@ -140,11 +154,14 @@ class ReviewGateIT extends ChromiumTest {
     void theQuizBuilderShowsEachQuestionsClaimAndKey() {
         fixture.asTeacher();
         QuestionBankService service = context.getBean(QuestionBankService.class);
-        service.acceptAll(service.questionsOf(articleId).stream().map(KeyedQuestion::id).toList());
+        service.acceptAll(
+                service.questionsOf(articleId).stream().map(KeyedQuestion::id).toList());
         SignedIn.nobody();
         List<KeyedQuestion> accepted = bank();
-        int choice = accepted.indexOf(accepted.stream().filter(q -> q.format() == AnswerFormat.ONE_CHOICE)
-                .findFirst().orElseThrow());
+        int choice = accepted.indexOf(accepted.stream()
+                .filter(q -> q.format() == AnswerFormat.ONE_CHOICE)
+                .findFirst()
+                .orElseThrow());
         KeyedQuestion first = accepted.get(choice);
 
         Page teacher = signedIn(fixture.teacher());
@@ -157,9 +174,11 @@ class ReviewGateIT extends ChromiumTest {
         assertThat(card.locator(".builder-key li.right"))
                 .hasText(first.choices().get(first.answer().getFirst()) + " (right answer)");
         assertThat(card.locator(".builder-status")).hasText("Accepted");
-        assertThat(teacher.getByRole(AriaRole.BUTTON, named("Add all accepted (" + accepted.size() + ")"))).isVisible();
+        assertThat(teacher.getByRole(AriaRole.BUTTON, named("Add all accepted (" + accepted.size() + ")")))
+                .isVisible();
         Accessibility.assertNoSeriousViolations(teacher);
-        card.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(Pattern.compile("^Preview: "))).click();
+        card.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(Pattern.compile("^Preview: ")))
+                .click();
         assertThat(teacher.getByRole(AriaRole.DIALOG)).containsText("What a student sees");
         assertThat(teacher.getByRole(AriaRole.DIALOG)).not().containsText("right answer");
         Accessibility.assertNoSeriousViolations(teacher);
@@ -167,9 +186,12 @@ class ReviewGateIT extends ChromiumTest {
         assertThat(teacher.getByRole(AriaRole.DIALOG)).hasCount(0);
 
         teacher.getByLabel("Quiz title").fill("Budget: who said what");
-        card.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(Pattern.compile("^Add: "))).click();
+        card.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(Pattern.compile("^Add: ")))
+                .click();
         assertThat(teacher.locator(".chosen-questions > li")).containsText(QuestionTitles.of(first));
         teacher.mouse().move(0, 0);
-        teacher.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/quiz-builder.png")).setFullPage(true));
+        teacher.screenshot(new Page.ScreenshotOptions()
+                .setPath(Path.of("target/quiz-builder.png"))
+                .setFullPage(true));
     }
 }

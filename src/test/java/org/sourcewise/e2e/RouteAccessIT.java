@@ -51,14 +51,29 @@ import org.springframework.util.ClassUtils;
 @ActiveProfiles("test")
 class RouteAccessIT extends ChromiumTest {
 
-    enum Role { ANONYMOUS, STUDENT, TEACHER, ADMIN }
+    enum Role {
+        ANONYMOUS,
+        STUDENT,
+        TEACHER,
+        ADMIN
+    }
 
     /** ERROR is never expected: the error page means a view failed to open. */
-    enum Access { ALLOWED, SIGN_IN, DENIED, ERROR }
+    enum Access {
+        ALLOWED,
+        SIGN_IN,
+        DENIED,
+        ERROR
+    }
 
     /** A route as the app declares it: its template, and who may open it. */
-    record Declared(Class<?> view, String template, Optional<Access> anonymous, List<String> roles, boolean signedIn,
-                    boolean nobody) {
+    record Declared(
+            Class<?> view,
+            String template,
+            Optional<Access> anonymous,
+            List<String> roles,
+            boolean signedIn,
+            boolean nobody) {
 
         Access expectedFor(Role role) {
             if (nobody) {
@@ -94,8 +109,8 @@ class RouteAccessIT extends ChromiumTest {
     void everyRouteLetsInExactlyTheRolesItsAccessAnnotationNames() {
         PracticeFixture fixture = PracticeFixture.create(context);
         SignedIn.as("head", Roles.ADMIN);
-        context.getBean(AccountService.class).createAccount(
-                new NewAccount(ADMIN, "Route admin", PracticeFixture.PASSWORD, Roles.ADMIN));
+        context.getBean(AccountService.class)
+                .createAccount(new NewAccount(ADMIN, "Route admin", PracticeFixture.PASSWORD, Roles.ADMIN));
         fixture.asStudent();
         long attemptId = context.getBean(PracticeService.class).startQuiz(fixture.quizId());
         fixture.asTeacher();
@@ -113,9 +128,14 @@ class RouteAccessIT extends ChromiumTest {
 
         List<Declared> routes = declaredRoutes();
         assertThat(routes).extracting(Declared::template).contains("", "login", "import", "live/play");
-        List<String> withoutSample = routes.stream().map(Declared::template)
-                .filter(t -> t.contains("{parameter}") || t.contains(":")).filter(t -> !samples.containsKey(t)).toList();
-        assertThat(withoutSample).as("routes with a parameter this test has no sample address for").isEmpty();
+        List<String> withoutSample = routes.stream()
+                .map(Declared::template)
+                .filter(t -> t.contains("{parameter}") || t.contains(":"))
+                .filter(t -> !samples.containsKey(t))
+                .toList();
+        assertThat(withoutSample)
+                .as("routes with a parameter this test has no sample address for")
+                .isEmpty();
 
         Map<Role, Page> pages = new LinkedHashMap<>();
         pages.put(Role.ANONYMOUS, newPage());
@@ -125,23 +145,30 @@ class RouteAccessIT extends ChromiumTest {
 
         List<String> table = new ArrayList<>();
         List<String> wrong = new ArrayList<>();
-        table.add("| route | " + String.join(" | ", pages.keySet().stream().map(Role::name).toList()) + " |");
+        table.add("| route | "
+                + String.join(" | ", pages.keySet().stream().map(Role::name).toList()) + " |");
         for (Declared route : routes) {
-            String path = samples.getOrDefault(route.template(), route.template().replace("/{optional}", ""));
+            String path =
+                    samples.getOrDefault(route.template(), route.template().replace("/{optional}", ""));
             StringBuilder row = new StringBuilder("| /" + path + " |");
             pages.forEach((role, page) -> {
                 Access expected = route.expectedFor(role);
                 Access seen = open(page, path);
-                row.append(' ').append(seen == expected ? seen : seen + " (expected " + expected + ")").append(" |");
+                row.append(' ')
+                        .append(seen == expected ? seen : seen + " (expected " + expected + ")")
+                        .append(" |");
                 if (seen != expected) {
                     wrong.add(role + " on /" + path + " (" + route.view().getSimpleName() + "): " + seen + ", expected "
-                            + expected + "; page said: " + page.locator("body").innerText().strip().replace('\n', ' '));
+                            + expected + "; page said: "
+                            + page.locator("body").innerText().strip().replace('\n', ' '));
                 }
             });
             table.add(row.toString());
         }
         System.out.println("Route access as seen in Chromium:\n" + String.join("\n", table));
-        assertThat(wrong).as("routes whose outcome differs from their access annotation").isEmpty();
+        assertThat(wrong)
+                .as("routes whose outcome differs from their access annotation")
+                .isEmpty();
     }
 
     /** Every {@code @Route} class of the app, with its template and access rule; a class with none fails here. */
@@ -150,16 +177,23 @@ class RouteAccessIT extends ChromiumTest {
         scanner.addIncludeFilter(new AnnotationTypeFilter(Route.class));
         List<Declared> routes = new ArrayList<>();
         for (BeanDefinition definition : scanner.findCandidateComponents("org.sourcewise")) {
-            Class<?> view = ClassUtils.resolveClassName(definition.getBeanClassName(), RouteAccessIT.class.getClassLoader());
+            Class<?> view =
+                    ClassUtils.resolveClassName(definition.getBeanClassName(), RouteAccessIT.class.getClassLoader());
             String template = view.getAnnotation(Route.class).value() + parameter(view);
             RolesAllowed roles = view.getAnnotation(RolesAllowed.class);
             boolean anonymous = view.isAnnotationPresent(AnonymousAllowed.class);
             boolean permitAll = view.isAnnotationPresent(PermitAll.class);
             boolean denyAll = view.isAnnotationPresent(DenyAll.class);
             assertThat(anonymous || permitAll || denyAll || roles != null)
-                    .as(view.getName() + " has no access annotation").isTrue();
-            routes.add(new Declared(view, template, anonymous ? Optional.of(Access.ALLOWED) : Optional.empty(),
-                    roles == null ? List.of() : List.of(roles.value()), permitAll, denyAll));
+                    .as(view.getName() + " has no access annotation")
+                    .isTrue();
+            routes.add(new Declared(
+                    view,
+                    template,
+                    anonymous ? Optional.of(Access.ALLOWED) : Optional.empty(),
+                    roles == null ? List.of() : List.of(roles.value()),
+                    permitAll,
+                    denyAll));
         }
         routes.sort(Comparator.comparing(Declared::template));
         return routes;
@@ -171,8 +205,11 @@ class RouteAccessIT extends ChromiumTest {
         }
         Method setParameter = Arrays.stream(view.getDeclaredMethods())
                 .filter(m -> m.getName().equals("setParameter") && m.getParameterCount() == 2 && !m.isBridge())
-                .findFirst().orElseThrow();
-        return setParameter.getParameters()[1].isAnnotationPresent(OptionalParameter.class) ? "/{optional}" : "/{parameter}";
+                .findFirst()
+                .orElseThrow();
+        return setParameter.getParameters()[1].isAnnotationPresent(OptionalParameter.class)
+                ? "/{optional}"
+                : "/{parameter}";
     }
 
     private Page newPage() {
@@ -194,11 +231,14 @@ class RouteAccessIT extends ChromiumTest {
                 + " && Object.values(window.Vaadin.Flow.clients).every(client => !client.isActive())");
         // Spring Security redirects to /login; under /live/**, which Spring lets through for the QR codes, Vaadin
         // shows the sign-in form at the address asked for instead.
-        boolean signInForm = URI.create(page.url()).getPath().equals("/login") || page.locator("vaadin-login-form").count() > 0;
+        boolean signInForm = URI.create(page.url()).getPath().equals("/login")
+                || page.locator("vaadin-login-form").count() > 0;
         if (signInForm && !path.equals("login")) {
             return Access.SIGN_IN;
         }
-        String heading = page.locator("h1").count() == 0 ? "" : page.locator("h1").first().innerText().strip();
+        String heading = page.locator("h1").count() == 0
+                ? ""
+                : page.locator("h1").first().innerText().strip();
         if (heading.equals("Something went wrong")) {
             return Access.ERROR;
         }

@@ -29,7 +29,8 @@ import org.springframework.test.context.ActiveProfiles;
  * lifts, a login posted from another site is refused, and every page carries the security headers.
  */
 @Tier.Spring
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"sourcewise.admin.username=head", "sourcewise.admin.password=a long admin password"})
 @ActiveProfiles("test")
 class SignInAttackIT {
@@ -40,7 +41,8 @@ class SignInAttackIT {
     @Autowired
     private AccountService accounts;
 
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     @Autowired
     private ApplicationContext context;
@@ -77,7 +79,10 @@ class SignInAttackIT {
     void twentyWrongPasswordsThenTheRightOneDoNotSignIn() throws IOException, InterruptedException {
         List<String> locations = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
-            locations.add(postLogin("wrong " + i, base()).headers().firstValue("Location").orElse(""));
+            locations.add(postLogin("wrong " + i, base())
+                    .headers()
+                    .firstValue("Location")
+                    .orElse(""));
         }
         HttpResponse<String> right = postLogin("a long admin password", base());
 
@@ -88,13 +93,18 @@ class SignInAttackIT {
 
         SignedIn.as("head", Roles.ADMIN);
         assertThat(accounts.liftSignInLock("head")).isTrue();
-        assertThat(postLogin("a long admin password", base()).headers().firstValue("Location").orElse(""))
-                .doesNotContain("error").doesNotContain("wait");
+        assertThat(postLogin("a long admin password", base())
+                        .headers()
+                        .firstValue("Location")
+                        .orElse(""))
+                .doesNotContain("error")
+                .doesNotContain("wait");
     }
 
     @Test
     void aLoginPostedFromAnotherSiteOrFromNoPageIsRefused() throws IOException, InterruptedException {
-        assertThat(postLogin("a long admin password", "https://evil.example").statusCode()).isEqualTo(403);
+        assertThat(postLogin("a long admin password", "https://evil.example").statusCode())
+                .isEqualTo(403);
         assertThat(postLogin("a long admin password", null).statusCode()).isEqualTo(403);
     }
 }

@@ -11,7 +11,8 @@ import org.springframework.test.context.ActiveProfiles;
 
 /** The configured first admin signs in and out in a real Chromium. */
 @Tier.Browser
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"sourcewise.admin.username=head", "sourcewise.admin.password=a long admin password"})
 @ActiveProfiles("test")
 class SignInIT extends ChromiumTest {
@@ -24,8 +25,8 @@ class SignInIT extends ChromiumTest {
         page.navigate("http://localhost:" + port + "/login");
         page.getByLabel("Sign-in name").fill(username);
         page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(password);
-        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
-                new Page.GetByRoleOptions().setName("Log in")).click();
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in"))
+                .click();
         return page;
     }
 
@@ -37,8 +38,10 @@ class SignInIT extends ChromiumTest {
         page.getByText("Sign out").click();
         // Signed out, the library is no longer open: the sign-in page is where a visitor lands.
         assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/login$"));
-        assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.HEADING,
-                new Page.GetByRoleOptions().setName("Sign in"))).isVisible();
+        assertThat(page.getByRole(
+                        com.microsoft.playwright.options.AriaRole.HEADING,
+                        new Page.GetByRoleOptions().setName("Sign in")))
+                .isVisible();
         page.close();
     }
 

@@ -71,15 +71,19 @@ class StudentQuizIT extends ChromiumTest {
         student.navigate(url("/join"));
         student.getByLabel("Class code").fill(fixture.joinCode().toLowerCase());
         student.getByLabel("Your name").fill("Ana Lima");
-        student.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(PracticeFixture.PASSWORD);
+        student.getByLabel("Password", new Page.GetByLabelOptions().setExact(true))
+                .fill(PracticeFixture.PASSWORD);
         student.getByLabel("Password again").fill(PracticeFixture.PASSWORD);
-        student.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Join the class")).click();
-        assertThat(student.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Welcome!"))).isVisible();
+        student.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Join the class"))
+                .click();
+        assertThat(student.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Welcome!")))
+                .isVisible();
         SignInPage.signIn(student, port, "Ana Lima", PracticeFixture.PASSWORD);
 
         student.navigate(url("/practice"));
         Accessibility.assertNoSeriousViolations(student);
-        student.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start: " + fixture.quizTitle())).click();
+        student.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start: " + fixture.quizTitle()))
+                .click();
         assertThat(student).hasURL(Pattern.compile(".*/attempts/\\d+$"));
         assertThat(student.locator("mark.evidence")).hasCount(0);
         Accessibility.assertNoSeriousViolations(student);
@@ -87,37 +91,55 @@ class StudentQuizIT extends ChromiumTest {
         int right = 0;
         for (int i = 0; i < keys.size(); i++) {
             KeyedQuestion key = keys.get(i);
-            assertThat(student.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(2)).first())
+            assertThat(student.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(2))
+                            .first())
                     .hasText("Question " + (i + 1) + " of " + keys.size());
             boolean answerWrong = i == 0;
             if (key.type() == QuestionType.TIME_ORDER) {
                 // Checked as shown: right only if the shuffle happened to be the right order.
-                right += key.answer().equals(IntStream.range(0, key.choices().size()).boxed().toList()) ? 1 : 0;
+                right += key.answer()
+                                .equals(IntStream.range(0, key.choices().size())
+                                        .boxed()
+                                        .toList())
+                        ? 1
+                        : 0;
             } else {
-                int choice = answerWrong ? (key.answer().getFirst() + 1) % key.choices().size() : key.answer().getFirst();
-                student.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName(key.choices().get(choice))
-                        .setExact(true)).check();
+                int choice = answerWrong
+                        ? (key.answer().getFirst() + 1) % key.choices().size()
+                        : key.answer().getFirst();
+                student.getByRole(
+                                AriaRole.RADIO,
+                                new Page.GetByRoleOptions()
+                                        .setName(key.choices().get(choice))
+                                        .setExact(true))
+                        .check();
                 right += answerWrong ? 0 : 1;
             }
-            student.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Check answer")).click();
+            student.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Check answer"))
+                    .click();
             if (answerWrong) {
                 assertThat(student.locator(".answer-feedback")).containsText("Not quite.");
                 assertThat(student.locator(".answer-feedback"))
-                        .containsText("The right answer: " + key.choices().get(key.answer().getFirst()));
+                        .containsText("The right answer: "
+                                + key.choices().get(key.answer().getFirst()));
                 assertThat(student.locator("mark.evidence").first()).isVisible();
                 assertThat(student.locator("mark.evidence").first()).isInViewport();
                 Accessibility.assertNoSeriousViolations(student);
             } else if (key.type() != QuestionType.TIME_ORDER) {
                 assertThat(student.locator(".answer-feedback")).containsText("Right.");
             }
-            student.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
-                    .setName(i == keys.size() - 1 ? "See your score" : "Next question")).click();
+            student.getByRole(
+                            AriaRole.BUTTON,
+                            new Page.GetByRoleOptions()
+                                    .setName(i == keys.size() - 1 ? "See your score" : "Next question"))
+                    .click();
         }
         String score = right + " of " + keys.size();
         assertThat(student.locator(".final-score")).containsText(score);
         assertThat(student.locator(".attempt-review li")).hasCount(keys.size());
         student.navigate(url("/history"));
-        assertThat(student.getByText(score + " right", new Page.GetByTextOptions().setExact(true))).isVisible();
+        assertThat(student.getByText(score + " right", new Page.GetByTextOptions().setExact(true)))
+                .isVisible();
         Accessibility.assertNoSeriousViolations(student);
         studentBrowser.close();
 
@@ -125,25 +147,30 @@ class StudentQuizIT extends ChromiumTest {
         SignInPage.signIn(teacher, port, fixture.teacher(), PracticeFixture.PASSWORD);
         teacher.navigate(url("/classes/" + fixture.classroomId()));
         assertThat(teacher.getByText("Ana Lima").first()).isVisible();
-        assertThat(teacher.getByText(score, new Page.GetByTextOptions().setExact(true))).isVisible();
+        assertThat(teacher.getByText(score, new Page.GetByTextOptions().setExact(true)))
+                .isVisible();
 
         teacher.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Report on “" + fixture.quizTitle() + "”"))
                 .click();
         assertThat(teacher.locator(".chart-figures")).containsText("1 student");
         Accessibility.assertNoSeriousViolations(teacher);
-        Download download = teacher.waitForDownload(() -> teacher.getByText("Download the scores as CSV").click());
+        Download download = teacher.waitForDownload(
+                () -> teacher.getByText("Download the scores as CSV").click());
         String csv = readDownload(download);
-        org.assertj.core.api.Assertions.assertThat(csv).startsWith("\uFEFF\"Student\",\"Right answers\",\"Q1 ")
+        org.assertj.core.api.Assertions.assertThat(csv)
+                .startsWith("\uFEFF\"Student\",\"Right answers\",\"Q1 ")
                 .contains("\"Ana Lima\",\"" + right + "\",\"0\"");
-        String answers = readDownload(teacher.waitForDownload(() -> teacher.getByText("Download the answers as CSV")
-                .click()));
-        org.assertj.core.api.Assertions.assertThat(answers).startsWith("\uFEFF\"Student\",\"Question\",\"Title\","
-                + "\"Answer given\",\"Right or wrong\",\"Answered at\",\"Seconds on it\"\r\n\"Ana Lima\",\"Q1\",")
+        String answers = readDownload(teacher.waitForDownload(
+                () -> teacher.getByText("Download the answers as CSV").click()));
+        org.assertj.core.api.Assertions.assertThat(answers)
+                .startsWith(
+                        "\uFEFF\"Student\",\"Question\",\"Title\","
+                                + "\"Answer given\",\"Right or wrong\",\"Answered at\",\"Seconds on it\"\r\n\"Ana Lima\",\"Q1\",")
                 .containsPattern("\"Ana Lima\",\"Q1\",\"[^\"]+\",\"[^\"]+\",\"wrong\",\"\\d{4}-\\d\\d-\\d\\d ");
-        String keyFile = readDownload(teacher.waitForDownload(() -> teacher.getByText("Download the questions and their keys")
-                .click()));
-        org.assertj.core.api.Assertions.assertThat(keyFile).startsWith("\uFEFF\"Question\",\"Title\",\"Text\","
-                + "\"Choices\",\"Right answer\"\r\n\"Q1\",");
+        String keyFile = readDownload(teacher.waitForDownload(
+                () -> teacher.getByText("Download the questions and their keys").click()));
+        org.assertj.core.api.Assertions.assertThat(keyFile)
+                .startsWith("\uFEFF\"Question\",\"Title\",\"Text\"," + "\"Choices\",\"Right answer\"\r\n\"Q1\",");
         teacher.context().close();
     }
 
@@ -162,7 +189,8 @@ class StudentQuizIT extends ChromiumTest {
                     .hasText("Page not found");
         }
         page.navigate(url("/attempts/" + theirAttempt));
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Quiz not found");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .hasText("Quiz not found");
         assertThat(page.locator(".player-question")).hasCount(0);
         page.context().close();
     }
@@ -174,7 +202,8 @@ class StudentQuizIT extends ChromiumTest {
         Page page = browser.newContext().newPage();
         SignInPage.signIn(page, port, fixture.student(), PracticeFixture.PASSWORD);
         page.navigate(url("/practice"));
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start: " + fixture.quizTitle())).focus();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start: " + fixture.quizTitle()))
+                .focus();
         page.keyboard().press("Enter");
         assertThat(page).hasURL(Pattern.compile(".*/attempts/\\d+$"));
 
@@ -184,13 +213,16 @@ class StudentQuizIT extends ChromiumTest {
             page.keyboard().press("ArrowDown");
         }
         page.keyboard().press("Space");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Check answer")).focus();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Check answer"))
+                .focus();
         page.keyboard().press("Enter");
 
         assertThat(page.locator(".answer-feedback")).containsText("Right.");
-        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Next question"))).isFocused();
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Next question")))
+                .isFocused();
         page.keyboard().press("Enter");
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(2)).first())
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(2))
+                        .first())
                 .hasText(Pattern.compile("Question 2 of \\d+"));
         page.context().close();
     }

@@ -38,7 +38,8 @@ import org.springframework.test.context.ActiveProfiles;
  * teacher's report shows the result and the CSV holds it.
  */
 @Tier.Browser
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "sourcewise.analysis.enabled=true")
 @ActiveProfiles("test")
 class TeacherAuthorsQuizIT extends ChromiumTest {
@@ -79,8 +80,8 @@ class TeacherAuthorsQuizIT extends ChromiumTest {
         teacher.getByLabel("Source").fill("The Valley Courier");
         teacher.getByLabel("Publication date").fill("11/17/2026");
         teacher.getByLabel("Publication date").press("Enter");
-        teacher.locator("vaadin-upload input[type=file]").setInputFiles(new FilePayload("cycling-plan.html", "text/html",
-                resource("cycling-plan.html")));
+        teacher.locator("vaadin-upload input[type=file]")
+                .setInputFiles(new FilePayload("cycling-plan.html", "text/html", resource("cycling-plan.html")));
         Locator cleaned = teacher.getByLabel("Article text: remove anything that is not part of the article");
         assertThat(cleaned).hasValue(Pattern.compile("said Mayor Anna Berg"));
         org.assertj.core.api.Assertions.assertThat(cleaned.inputValue())
@@ -94,10 +95,12 @@ class TeacherAuthorsQuizIT extends ChromiumTest {
         teacher.navigate(url("/findings/" + articleId));
         Locator statement = teacher.locator(".findings-list > li").nth(mayor);
         statement.getByLabel("Speaker").fill(CORRECTED);
-        teacher.getByRole(AriaRole.BUTTON, named("Save statement " + (mayor + 1))).click();
+        teacher.getByRole(AriaRole.BUTTON, named("Save statement " + (mayor + 1)))
+                .click();
         assertThat(teacher.getByText("the questions were generated again")).isVisible();
         teacher.reload();
-        assertThat(teacher.locator(".findings-list > li").nth(mayor).getByLabel("Speaker")).hasValue(CORRECTED);
+        assertThat(teacher.locator(".findings-list > li").nth(mayor).getByLabel("Speaker"))
+                .hasValue(CORRECTED);
 
         teacher.navigate(url("/review/" + articleId));
         teacher.getByRole(AriaRole.BUTTON, named("Accept question 1")).click();
@@ -112,11 +115,14 @@ class TeacherAuthorsQuizIT extends ChromiumTest {
         teacher.getByRole(AriaRole.RADIO, named("True")).check();
         // With the dialog open, as a teacher would: select the sentence in the article beside it, then take it.
         teacher.locator(".player-article p").nth(1).click(new Locator.ClickOptions().setClickCount(3));
-        teacher.getByRole(AriaRole.BUTTON, named("Use the words selected in the article")).click();
-        assertThat(teacher.getByLabel(Pattern.compile("^Evidence"))).hasValue(Pattern.compile("safer for every family"));
+        teacher.getByRole(AriaRole.BUTTON, named("Use the words selected in the article"))
+                .click();
+        assertThat(teacher.getByLabel(Pattern.compile("^Evidence")))
+                .hasValue(Pattern.compile("safer for every family"));
         teacher.getByRole(AriaRole.BUTTON, named("Save question")).click();
         assertThat(teacher.getByText("Your question is added")).isVisible();
-        assertThat(teacher.locator(".gift-source")).containsText("The mayor said the plan would make the streets safer.");
+        assertThat(teacher.locator(".gift-source"))
+                .containsText("The mayor said the plan would make the streets safer.");
 
         teacher.navigate(url("/quizzes/build"));
         teacher.getByLabel("Quiz title").fill(QUIZ);
@@ -134,7 +140,8 @@ class TeacherAuthorsQuizIT extends ChromiumTest {
         teacher.getByLabel("Or assign one of your quizzes").fill(QUIZ);
         teacher.getByRole(AriaRole.OPTION, named(QUIZ + " (2 questions)")).click();
         teacher.getByRole(AriaRole.BUTTON, named("Assign this quiz")).click();
-        assertThat(teacher.getByText("is assigned; your students see it under Practice")).isVisible();
+        assertThat(teacher.getByText("is assigned; your students see it under Practice"))
+                .isVisible();
 
         BrowserContext studentBrowser = browser.newContext();
         Page student = studentBrowser.newPage();
@@ -142,23 +149,27 @@ class TeacherAuthorsQuizIT extends ChromiumTest {
         student.navigate(url("/practice"));
         student.getByRole(AriaRole.BUTTON, named("Start: " + QUIZ)).click();
         for (int question = 1; question <= 2; question++) {
-            assertThat(student.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(2)).first())
+            assertThat(student.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(2))
+                            .first())
                     .hasText("Question " + question + " of 2");
             if (student.getByRole(AriaRole.RADIO).count() > 0) {
                 student.getByRole(AriaRole.RADIO).first().check();
             }
             student.getByRole(AriaRole.BUTTON, named("Check answer")).click();
             assertThat(student.locator(".answer-feedback")).containsText(Pattern.compile("Right\\.|Not quite\\."));
-            student.getByRole(AriaRole.BUTTON, named(question == 2 ? "See your score" : "Next question")).click();
+            student.getByRole(AriaRole.BUTTON, named(question == 2 ? "See your score" : "Next question"))
+                    .click();
         }
-        Matcher score = Pattern.compile("You got (\\d) of 2 right").matcher(student.locator(".final-score").innerText());
+        Matcher score = Pattern.compile("You got (\\d) of 2 right")
+                .matcher(student.locator(".final-score").innerText());
         org.assertj.core.api.Assertions.assertThat(score.find()).isTrue();
         int right = Integer.parseInt(score.group(1));
         studentBrowser.close();
 
         teacher.navigate(url("/reports/" + fixture.classroomId() + "/" + quizId(fixture)));
         assertThat(teacher.getByText("1 of 1 students have answered.")).isVisible();
-        Download download = teacher.waitForDownload(() -> teacher.getByText("Download the scores as CSV").click());
+        Download download = teacher.waitForDownload(
+                () -> teacher.getByText("Download the scores as CSV").click());
         String csv = Files.readString(download.path(), StandardCharsets.UTF_8);
         org.assertj.core.api.Assertions.assertThat(csv)
                 .containsPattern("^\uFEFF\"Student\",\"Right answers\",\"Q1 [^\"]+\",\"Q2 [^\"]+\"\r\n")
@@ -172,7 +183,8 @@ class TeacherAuthorsQuizIT extends ChromiumTest {
         try {
             Instant deadline = Instant.now().plus(Duration.ofMinutes(5));
             while (Instant.now().isBefore(deadline)) {
-                List<StoredStatement> found = context.getBean(StatementService.class).statementsOf(articleId);
+                List<StoredStatement> found =
+                        context.getBean(StatementService.class).statementsOf(articleId);
                 if (!found.isEmpty()) {
                     return found;
                 }
@@ -199,8 +211,11 @@ class TeacherAuthorsQuizIT extends ChromiumTest {
     private long quizId(PracticeFixture fixture) {
         fixture.asTeacher();
         try {
-            return context.getBean(QuizService.class).myQuizzes().stream().filter(q -> q.title().equals(QUIZ))
-                    .mapToLong(QuizSummary::id).findFirst().orElseThrow();
+            return context.getBean(QuizService.class).myQuizzes().stream()
+                    .filter(q -> q.title().equals(QUIZ))
+                    .mapToLong(QuizSummary::id)
+                    .findFirst()
+                    .orElseThrow();
         } finally {
             SignedIn.nobody();
         }

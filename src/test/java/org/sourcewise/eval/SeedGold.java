@@ -19,22 +19,24 @@ public final class SeedGold {
     private static final Path GOLD = Path.of("src/test/resources/gold/seeds/gold.json");
 
     /** One seed: its file, title and publication date, and its gold statements. */
-    public record Article(String file, String title, LocalDate published, List<JsonNode> statements) {
-    }
+    public record Article(String file, String title, LocalDate published, List<JsonNode> statements) {}
 
-    private SeedGold() {
-    }
+    private SeedGold() {}
 
     public static List<Article> articles() throws IOException {
         JsonNode gold = new ObjectMapper().readTree(GOLD.toFile());
-        JsonNode metadata = new ObjectMapper().readTree(Path.of("seeds/metadata.json").toFile());
+        JsonNode metadata =
+                new ObjectMapper().readTree(Path.of("seeds/metadata.json").toFile());
         List<Article> articles = new ArrayList<>();
         for (JsonNode article : gold.path("articles")) {
             String file = article.path("file").asText();
             JsonNode meta = entry(metadata, file);
             List<JsonNode> statements = new ArrayList<>();
             article.path("attributions").forEach(statements::add);
-            articles.add(new Article(file, meta.path("title").asText(), LocalDate.parse(meta.path("published").asText()),
+            articles.add(new Article(
+                    file,
+                    meta.path("title").asText(),
+                    LocalDate.parse(meta.path("published").asText()),
                     List.copyOf(statements)));
         }
         return articles;

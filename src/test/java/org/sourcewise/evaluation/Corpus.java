@@ -9,8 +9,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import org.sourcewise.cleaning.ArticleText;
 import org.sourcewise.analysis.StatementExtractor;
+import org.sourcewise.cleaning.ArticleText;
 
 /**
  * A gold set inside the project (src/test/resources/gold) with its articles, run through the engine on the
@@ -19,12 +19,16 @@ import org.sourcewise.analysis.StatementExtractor;
 public record Corpus(String name, Path gold, Path metadata, Path articles) {
 
     public static final Path PARSES = Path.of("src/test/resources/parses");
-    public static final Corpus WIKINEWS_DEV = new Corpus("Wikinews dev set",
+    public static final Corpus WIKINEWS_DEV = new Corpus(
+            "Wikinews dev set",
             Path.of("src/test/resources/gold/wikinews-dev/gold.json"),
             Path.of("src/test/resources/gold/wikinews-dev/metadata.json"),
             Path.of("src/test/resources/gold/wikinews-dev/articles"));
-    public static final Corpus SEEDS = new Corpus("seeds", Path.of("src/test/resources/gold/seeds/gold.json"),
-            Path.of("seeds/metadata.json"), Path.of("seeds"));
+    public static final Corpus SEEDS = new Corpus(
+            "seeds",
+            Path.of("src/test/resources/gold/seeds/gold.json"),
+            Path.of("seeds/metadata.json"),
+            Path.of("seeds"));
 
     private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -37,21 +36,30 @@ class ScorerTest {
         assertThat(java.tp()).isEqualTo(python.path("detection").path("tp").asInt());
         assertThat(java.fp()).isEqualTo(python.path("detection").path("fp").asInt());
         assertThat(java.fn()).isEqualTo(python.path("detection").path("fn").asInt());
-        assertThat(java.speakerAccuracy()).isCloseTo(python.path("speaker_accuracy").asDouble(), within(1e-9));
-        assertThat(java.attributionF1()).isCloseTo(python.path("attribution").path("f1").asDouble(), within(1e-9));
-        assertThat(java.dateRecall()).isCloseTo(python.path("date_recall_accuracy").asDouble(), within(1e-9));
+        assertThat(java.speakerAccuracy())
+                .isCloseTo(python.path("speaker_accuracy").asDouble(), within(1e-9));
+        assertThat(java.attributionF1())
+                .isCloseTo(python.path("attribution").path("f1").asDouble(), within(1e-9));
+        assertThat(java.dateRecall())
+                .isCloseTo(python.path("date_recall_accuracy").asDouble(), within(1e-9));
         assertThat(java.datePrecision()).isCloseTo(python.path("date_precision").asDouble(), within(1e-9));
-        assertThat(java.dateRecall("text")).isCloseTo(python.path("date_right_by_source").path("text").asDouble(), within(1e-9));
-        assertThat(java.dateRecall("context")).isCloseTo(python.path("date_right_by_source").path("context").asDouble(), within(1e-9));
+        assertThat(java.dateRecall("text"))
+                .isCloseTo(python.path("date_right_by_source").path("text").asDouble(), within(1e-9));
+        assertThat(java.dateRecall("context"))
+                .isCloseTo(python.path("date_right_by_source").path("context").asDouble(), within(1e-9));
         for (int i = 0; i < java.articles().size(); i++) {
-            assertThat(java.articles().get(i).attributed()).as(java.articles().get(i).file())
-                    .isEqualTo(python.path("per_article").get(i).path("attributed").asInt());
+            assertThat(java.articles().get(i).attributed())
+                    .as(java.articles().get(i).file())
+                    .isEqualTo(
+                            python.path("per_article").get(i).path("attributed").asInt());
         }
     }
 
     private static JsonNode pythonScores(Path gold, Path run) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder("python3", PYTHON_SCORER.toString(), gold.toString(), run.toString(), "--json")
-                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        Process process = new ProcessBuilder(
+                        "python3", PYTHON_SCORER.toString(), gold.toString(), run.toString(), "--json")
+                .redirectError(ProcessBuilder.Redirect.INHERIT)
+                .start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor()).as("score_attributions.py exit code").isZero();
         return new ObjectMapper().readTree(output);

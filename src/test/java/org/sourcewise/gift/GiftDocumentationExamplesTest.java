@@ -30,27 +30,51 @@ class GiftDocumentationExamplesTest {
     void readsEveryExampleAsTheKindTheDocumentationPromises() {
         GiftQuiz quiz = Gift.parse(examples());
 
-        assertThat(quiz.questions()).extracting(question -> question.kind().getClass().getSimpleName()).containsExactly(
-                "MultipleChoice", "MultipleChoice", "MultipleChoice", "MultipleChoice", "MultipleChoice",
-                "MultipleAnswers",
-                "TrueFalse", "TrueFalse", "TrueFalse",
-                "ShortAnswer", "ShortAnswer", "ShortAnswer",
-                "Matching",
-                "Numeric", "Numeric", "Numeric", "Numeric", "Numeric", "Numeric",
-                "Essay", "Description",
-                "MultipleChoice", "TrueFalse", "TrueFalse",
-                "TrueFalse", "TrueFalse", "TrueFalse", "TrueFalse",
-                "ShortAnswer", "ShortAnswer");
+        assertThat(quiz.questions())
+                .extracting(question -> question.kind().getClass().getSimpleName())
+                .containsExactly(
+                        "MultipleChoice",
+                        "MultipleChoice",
+                        "MultipleChoice",
+                        "MultipleChoice",
+                        "MultipleChoice",
+                        "MultipleAnswers",
+                        "TrueFalse",
+                        "TrueFalse",
+                        "TrueFalse",
+                        "ShortAnswer",
+                        "ShortAnswer",
+                        "ShortAnswer",
+                        "Matching",
+                        "Numeric",
+                        "Numeric",
+                        "Numeric",
+                        "Numeric",
+                        "Numeric",
+                        "Numeric",
+                        "Essay",
+                        "Description",
+                        "MultipleChoice",
+                        "TrueFalse",
+                        "TrueFalse",
+                        "TrueFalse",
+                        "TrueFalse",
+                        "TrueFalse",
+                        "TrueFalse",
+                        "ShortAnswer",
+                        "ShortAnswer");
     }
 
     @Test
     void readsTheEscapedCharactersOfTheExamplesAsText() {
         List<GiftQuestion> questions = Gift.parse(examples()).questions();
 
-        assertThat(((MultipleChoice) questions.get(21).kind()).choices()).extracting(Choice::text)
+        assertThat(((MultipleChoice) questions.get(21).kind()).choices())
+                .extracting(Choice::text)
                 .containsExactly("~", "=", "#", "\\");
         assertThat(questions.get(22).title()).contains("Sets { }");
-        assertThat(questions.get(22).stem().text()).isEqualTo("In mathematics a set is written {1, 2}: is that a set of two numbers?");
+        assertThat(questions.get(22).stem().text())
+                .isEqualTo("In mathematics a set is written {1, 2}: is that a set of two numbers?");
         assertThat(questions.get(23).stem().text()).isEqualTo("A line break\ncan be written inside a question.");
     }
 
@@ -67,7 +91,10 @@ class GiftDocumentationExamplesTest {
     void keepsTheCommentsBeforeTheFirstQuestionAsTheHeader() {
         GiftQuiz quiz = Gift.parse(examples());
 
-        assertThat(quiz.headerComments()).hasSize(3).last().isEqualTo("Multiple choice: ~ before each wrong answer, = before the right one.");
+        assertThat(quiz.headerComments())
+                .hasSize(3)
+                .last()
+                .isEqualTo("Multiple choice: ~ before each wrong answer, = before the right one.");
         assertThat(quiz.article()).isEqualTo(Optional.empty());
     }
 
@@ -91,6 +118,7 @@ class GiftDocumentationExamplesTest {
     void exportsEveryExampleAndBothCategoriesToMoodleXml() throws Exception {
         String xml = Gift.toMoodleXml(Gift.parse(examples()));
 
-        assertThat(MoodleXml.parse(xml).getElementsByTagName("question").getLength()).isEqualTo(30 + 2);
+        assertThat(MoodleXml.parse(xml).getElementsByTagName("question").getLength())
+                .isEqualTo(30 + 2);
     }
 }

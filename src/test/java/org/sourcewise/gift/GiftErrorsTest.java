@@ -40,8 +40,12 @@ class GiftErrorsTest {
 
     @Test
     void rejectsClosingBraceThatClosesNothing() {
-        assertThat(onlyError("Is 3 } 2?{T}")).extracting(GiftError::line, GiftError::column).containsExactly(1, 6);
-        assertThat(onlyError("Is 3 more than 2?{T} }")).extracting(GiftError::line, GiftError::column).containsExactly(1, 22);
+        assertThat(onlyError("Is 3 } 2?{T}"))
+                .extracting(GiftError::line, GiftError::column)
+                .containsExactly(1, 6);
+        assertThat(onlyError("Is 3 more than 2?{T} }"))
+                .extracting(GiftError::line, GiftError::column)
+                .containsExactly(1, 22);
     }
 
     @Test
@@ -80,18 +84,23 @@ class GiftErrorsTest {
     void rejectsTextBeforeTheFirstAnswer() {
         GiftError error = onlyError("What is the capital of France?{Paris =Paris ~Rome}");
 
-        assertThat(error).isEqualTo(new GiftError(1, 32,
-                "\"Paris\" comes before the first answer; start each answer with = (right) or ~ (wrong)"));
+        assertThat(error)
+                .isEqualTo(new GiftError(
+                        1,
+                        32,
+                        "\"Paris\" comes before the first answer; start each answer with = (right) or ~ (wrong)"));
     }
 
     @Test
     void rejectsAnswerWithoutText() {
-        assertThat(onlyError("Which one?{=a ~ #why}")).isEqualTo(new GiftError(1, 15, "this answer has no text after its ~"));
+        assertThat(onlyError("Which one?{=a ~ #why}"))
+                .isEqualTo(new GiftError(1, 15, "this answer has no text after its ~"));
     }
 
     @Test
     void rejectsAnswerThatIsOnlyAnEscapedLineBreak() {
-        assertThat(onlyError("Which one?{=\\n ~b}")).isEqualTo(new GiftError(1, 12, "this answer has no text after its ="));
+        assertThat(onlyError("Which one?{=\\n ~b}"))
+                .isEqualTo(new GiftError(1, 12, "this answer has no text after its ="));
     }
 
     @Test
@@ -111,7 +120,8 @@ class GiftErrorsTest {
 
     @Test
     void rejectsWeightWithoutClosingPercentSign() {
-        assertThat(onlyError("Which one?{=a ~%50 b}").message()).startsWith("the weight that starts here has no closing %");
+        assertThat(onlyError("Which one?{=a ~%50 b}").message())
+                .startsWith("the weight that starts here has no closing %");
     }
 
     @Test
@@ -160,7 +170,9 @@ class GiftErrorsTest {
 
     @Test
     void rejectsNegativeTolerance() {
-        assertThat(onlyError("Pick a number.{#5:-1}")).extracting(GiftError::column).isEqualTo(19);
+        assertThat(onlyError("Pick a number.{#5:-1}"))
+                .extracting(GiftError::column)
+                .isEqualTo(19);
     }
 
     @Test
@@ -177,7 +189,8 @@ class GiftErrorsTest {
     void rejectsMatchingPairWithoutArrow() {
         GiftError error = onlyError("Match them.{=cat -> cat food =dog -> dog food =bird}");
 
-        assertThat(error).isEqualTo(new GiftError(1, 47, "the matching pair \"bird\" has no -> between the item and its match"));
+        assertThat(error)
+                .isEqualTo(new GiftError(1, 47, "the matching pair \"bird\" has no -> between the item and its match"));
     }
 
     @Test
@@ -194,20 +207,22 @@ class GiftErrorsTest {
 
     @Test
     void rejectsCategoryLineWithoutCategory() {
-        assertThat(onlyError("$CATEGORY:\n\nThe sun rises in the east.{T}")).extracting(GiftError::line, GiftError::column)
+        assertThat(onlyError("$CATEGORY:\n\nThe sun rises in the east.{T}"))
+                .extracting(GiftError::line, GiftError::column)
                 .containsExactly(1, 11);
     }
 
     @Test
     void rejectsQuestionWrittenRightUnderTheCategoryLine() {
-        assertThat(onlyError("$CATEGORY: astronomy\nThe sun rises in the east.{T}")).isEqualTo(new GiftError(2, 1,
-                "put a blank line between the $CATEGORY line and the question that follows it"));
+        assertThat(onlyError("$CATEGORY: astronomy\nThe sun rises in the east.{T}"))
+                .isEqualTo(new GiftError(
+                        2, 1, "put a blank line between the $CATEGORY line and the question that follows it"));
     }
 
     @Test
     void rejectsAnswerBlockWithoutQuestionText() {
-        assertThat(onlyError("::Sunrise::{T}")).isEqualTo(new GiftError(1, 12,
-                "the question has no text; write the question before its answers"));
+        assertThat(onlyError("::Sunrise::{T}"))
+                .isEqualTo(new GiftError(1, 12, "the question has no text; write the question before its answers"));
     }
 
     @Test
@@ -249,7 +264,8 @@ class GiftErrorsTest {
     @Test
     void countsLinesTheSameWithWindowsLineEndings() {
         assertThat(onlyError("The sun rises.{T}\r\n\r\nWhich one?{=a ~%half%b}\r\n"))
-                .extracting(GiftError::line, GiftError::column).containsExactly(3, 16);
+                .extracting(GiftError::line, GiftError::column)
+                .containsExactly(3, 16);
     }
 
     @Test

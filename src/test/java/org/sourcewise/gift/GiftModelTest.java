@@ -26,7 +26,8 @@ class GiftModelTest {
 
     @Test
     void keepsTheSpacesNextToAMissingWordBlank() {
-        assertThat(new Stem(TextFormat.MOODLE, " Two plus two equals ", " . ")).isEqualTo(new Stem(TextFormat.MOODLE, "Two plus two equals ", " ."));
+        assertThat(new Stem(TextFormat.MOODLE, " Two plus two equals ", " . "))
+                .isEqualTo(new Stem(TextFormat.MOODLE, "Two plus two equals ", " ."));
         assertThat(Stem.of(" Who spoke? ").text()).isEqualTo("Who spoke?");
     }
 
@@ -42,17 +43,20 @@ class GiftModelTest {
 
     @Test
     void refusesMultipleChoiceWithoutFullMarkChoice() {
-        assertThatIllegalArgumentException().isThrownBy(() -> new MultipleChoice(List.of(choice("a", 50), choice("b", 0))));
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new MultipleChoice(List.of(choice("a", 50), choice("b", 0))));
     }
 
     @Test
     void refusesMultipleAnswersWhosePositiveWeightsMissFullMarks() {
-        assertThatIllegalArgumentException().isThrownBy(() -> new MultipleAnswers(List.of(choice("a", 50), choice("b", 30))));
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new MultipleAnswers(List.of(choice("a", 50), choice("b", 30))));
     }
 
     @Test
     void acceptsMultipleAnswersWithRoundedThirds() {
-        assertThat(new MultipleAnswers(List.of(choice("a", 33.33), choice("b", 33.33), choice("c", 33.33))).choices()).hasSize(3);
+        assertThat(new MultipleAnswers(List.of(choice("a", 33.33), choice("b", 33.33), choice("c", 33.33))).choices())
+                .hasSize(3);
     }
 
     @Test
@@ -67,27 +71,40 @@ class GiftModelTest {
 
     @Test
     void refusesDescriptionWithGeneralFeedback() {
-        assertThatIllegalArgumentException().isThrownBy(() -> new GiftQuestion(Optional.empty(), Optional.empty(),
-                Stem.of("Read the article first."), Optional.of("Well read."), new Description()));
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new GiftQuestion(
+                        Optional.empty(),
+                        Optional.empty(),
+                        Stem.of("Read the article first."),
+                        Optional.of("Well read."),
+                        new Description()));
     }
 
     @Test
     void refusesCategoryOnTwoLines() {
-        assertThatIllegalArgumentException().isThrownBy(() -> new GiftQuestion(Optional.empty(), Optional.of("a\nb"),
-                Stem.of("Read the article first."), Optional.empty(), new Description()));
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new GiftQuestion(
+                        Optional.empty(),
+                        Optional.of("a\nb"),
+                        Stem.of("Read the article first."),
+                        Optional.empty(),
+                        new Description()));
     }
 
     @Test
     void refusesUncategorisedQuestionAfterCategorisedOne() {
-        GiftQuestion categorised = new GiftQuestion(Optional.empty(), Optional.of("week1"), Stem.of("One."), Optional.empty(), new Description());
+        GiftQuestion categorised = new GiftQuestion(
+                Optional.empty(), Optional.of("week1"), Stem.of("One."), Optional.empty(), new Description());
         GiftQuestion uncategorised = GiftQuestion.of("Two.", new Description());
 
-        assertThatIllegalArgumentException().isThrownBy(() -> new GiftQuiz(List.of(), List.of(categorised, uncategorised)));
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new GiftQuiz(List.of(), List.of(categorised, uncategorised)));
     }
 
     @Test
     void readsArticleAndTitleFromTheHeader() {
-        GiftQuiz quiz = new GiftQuiz(List.of("article: seeds/001_78288d0e41c1ddce.txt", "Title:  Biden and Putin "), List.of());
+        GiftQuiz quiz =
+                new GiftQuiz(List.of("article: seeds/001_78288d0e41c1ddce.txt", "Title:  Biden and Putin "), List.of());
 
         assertThat(quiz.article()).contains("seeds/001_78288d0e41c1ddce.txt");
         assertThat(quiz.title()).contains("Biden and Putin");
@@ -95,6 +112,7 @@ class GiftModelTest {
 
     @Test
     void ignoresHeaderKeyWithoutValue() {
-        assertThat(new GiftQuiz(List.of("article:", "article: seeds/a.txt"), List.of()).article()).contains("seeds/a.txt");
+        assertThat(new GiftQuiz(List.of("article:", "article: seeds/a.txt"), List.of()).article())
+                .contains("seeds/a.txt");
     }
 }

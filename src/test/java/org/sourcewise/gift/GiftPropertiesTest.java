@@ -20,7 +20,9 @@ class GiftPropertiesTest {
     /** GIFT's own characters, escapes, markup, a NUL, line breaks and some letters, so that every rule is reached. */
     @Provide
     Arbitrary<String> giftLike() {
-        return Arbitraries.strings().withChars("{}=~#%:\\->[]<>/$ \n\r\t\u0000abcT.FHtml:pxyz1").ofMaxLength(400);
+        return Arbitraries.strings()
+                .withChars("{}=~#%:\\->[]<>/$ \n\r\t\u0000abcT.FHtml:pxyz1")
+                .ofMaxLength(400);
     }
 
     @Property(tries = 3000)
@@ -28,22 +30,32 @@ class GiftPropertiesTest {
         try {
             Gift.parse(text);
         } catch (GiftSyntaxException e) {
-            assertThat(e.errors()).isNotEmpty().allMatch(error -> error.line() >= 1 && error.column() >= 1
-                    && !error.message().isBlank());
+            assertThat(e.errors())
+                    .isNotEmpty()
+                    .allMatch(error -> error.line() >= 1
+                            && error.column() >= 1
+                            && !error.message().isBlank());
         }
     }
 
     @Provide
     Arbitrary<String> word() {
-        return Arbitraries.strings().withChars("abcdefghij{}=~#:%").ofMinLength(1).ofMaxLength(12)
+        return Arbitraries.strings()
+                .withChars("abcdefghij{}=~#:%")
+                .ofMinLength(1)
+                .ofMaxLength(12)
                 .filter(w -> !w.isBlank() && !w.startsWith("%"));
     }
 
     @Provide
     Arbitrary<GiftQuestion> question() {
-        Arbitrary<String> stem = word().list().ofMinSize(1).ofMaxSize(6).map(words -> String.join(" ", words))
+        Arbitrary<String> stem = word().list()
+                .ofMinSize(1)
+                .ofMaxSize(6)
+                .map(words -> String.join(" ", words))
                 .filter(text -> !text.startsWith("[") && !text.startsWith("//") && !text.startsWith("$"));
-        Arbitrary<GiftQuestion> choice = Combinators.combine(stem, word().set().ofMinSize(2).ofMaxSize(6))
+        Arbitrary<GiftQuestion> choice = Combinators.combine(
+                        stem, word().set().ofMinSize(2).ofMaxSize(6))
                 .as((text, texts) -> {
                     List<Choice> choices = new ArrayList<>();
                     for (String t : texts) {

@@ -40,8 +40,9 @@ class GiftQuestionKindsTest {
         GiftQuestion question = only("Who's buried in Grant's tomb?{~Sherman =Grant ~no one}");
 
         assertThat(question.stem()).isEqualTo(Stem.of("Who's buried in Grant's tomb?"));
-        assertThat(question.kind()).isEqualTo(new MultipleChoice(List.of(
-                choice("Sherman", 0), choice("Grant", 100), choice("no one", 0))));
+        assertThat(question.kind())
+                .isEqualTo(
+                        new MultipleChoice(List.of(choice("Sherman", 0), choice("Grant", 100), choice("no one", 0))));
     }
 
     @Test
@@ -52,18 +53,20 @@ class GiftQuestionKindsTest {
                   ~red # wrong, it's yellow
                   ~blue # wrong, it's yellow }""");
 
-        assertThat(question.kind()).isEqualTo(new MultipleChoice(List.of(
-                choice("yellow", 100, "right; good!"),
-                choice("red", 0, "wrong, it's yellow"),
-                choice("blue", 0, "wrong, it's yellow"))));
+        assertThat(question.kind())
+                .isEqualTo(new MultipleChoice(List.of(
+                        choice("yellow", 100, "right; good!"),
+                        choice("red", 0, "wrong, it's yellow"),
+                        choice("blue", 0, "wrong, it's yellow"))));
     }
 
     @Test
     void readsPartialCreditInMultipleChoice() {
         GiftQuestion question = only("Which city is the capital of Australia? {=Canberra ~%50%Sydney ~Perth}");
 
-        assertThat(question.kind()).isEqualTo(new MultipleChoice(List.of(
-                choice("Canberra", 100), choice("Sydney", 50), choice("Perth", 0))));
+        assertThat(question.kind())
+                .isEqualTo(
+                        new MultipleChoice(List.of(choice("Canberra", 100), choice("Sydney", 50), choice("Perth", 0))));
     }
 
     @Test
@@ -71,15 +74,20 @@ class GiftQuestionKindsTest {
         GiftQuestion question = only("What two people are entombed in Grant's tomb? "
                 + "{~%-100%No one ~%50%Grant ~%50%Grant's wife ~%-100%Grant's father }");
 
-        assertThat(question.kind()).isEqualTo(new MultipleAnswers(List.of(
-                choice("No one", -100), choice("Grant", 50), choice("Grant's wife", 50), choice("Grant's father", -100))));
+        assertThat(question.kind())
+                .isEqualTo(new MultipleAnswers(List.of(
+                        choice("No one", -100),
+                        choice("Grant", 50),
+                        choice("Grant's wife", 50),
+                        choice("Grant's father", -100))));
     }
 
     @Test
     void readsDecimalWeights() {
         GiftQuestion question = only("Pick the thirds. {~%33.33333%one ~%33.33333%two ~%33.33334%three ~%-100%none}");
 
-        assertThat(((MultipleAnswers) question.kind()).choices()).extracting(Choice::weight)
+        assertThat(((MultipleAnswers) question.kind()).choices())
+                .extracting(Choice::weight)
                 .containsExactly(33.33333, 33.33333, 33.33334, -100.0);
     }
 
@@ -93,26 +101,31 @@ class GiftQuestionKindsTest {
 
     @Test
     void readsTrueFalseFeedbackWithTheWrongAnswersFeedbackFirst() {
-        GiftQuestion question = only("Grant is buried in Grant's tomb.{FALSE#No, he is entombed.#Yes, entombed is not buried.}");
+        GiftQuestion question =
+                only("Grant is buried in Grant's tomb.{FALSE#No, he is entombed.#Yes, entombed is not buried.}");
 
-        assertThat(question.kind()).isEqualTo(new TrueFalse(false,
-                Optional.of("No, he is entombed."), Optional.of("Yes, entombed is not buried.")));
+        assertThat(question.kind())
+                .isEqualTo(new TrueFalse(
+                        false, Optional.of("No, he is entombed."), Optional.of("Yes, entombed is not buried.")));
     }
 
     @Test
     void readsShortAnswerWithEveryAcceptedAnswer() {
         GiftQuestion question = only("Who's buried in Grant's tomb?{=Grant =Ulysses S. Grant =Ulysses Grant}");
 
-        assertThat(question.kind()).isEqualTo(new ShortAnswer(List.of(
-                choice("Grant", 100), choice("Ulysses S. Grant", 100), choice("Ulysses Grant", 100))));
+        assertThat(question.kind())
+                .isEqualTo(new ShortAnswer(
+                        List.of(choice("Grant", 100), choice("Ulysses S. Grant", 100), choice("Ulysses Grant", 100))));
     }
 
     @Test
     void readsWeightedShortAnswers() {
-        GiftQuestion question = only("Who's buried in Grant's tomb?{=Ulysses S. Grant#Exactly =%50%Grant#Which Grant?}");
+        GiftQuestion question =
+                only("Who's buried in Grant's tomb?{=Ulysses S. Grant#Exactly =%50%Grant#Which Grant?}");
 
-        assertThat(question.kind()).isEqualTo(new ShortAnswer(List.of(
-                choice("Ulysses S. Grant", 100, "Exactly"), choice("Grant", 50, "Which Grant?"))));
+        assertThat(question.kind())
+                .isEqualTo(new ShortAnswer(
+                        List.of(choice("Ulysses S. Grant", 100, "Exactly"), choice("Grant", 50, "Which Grant?"))));
     }
 
     @Test
@@ -126,9 +139,11 @@ class GiftQuestionKindsTest {
 
     @Test
     void readsMultipleChoiceInTheMiddleOfTheSentenceAsMissingWord() {
-        GiftQuestion question = only("Moodle costs {~lots of money =nothing ~a small amount} to download from moodle.org.");
+        GiftQuestion question =
+                only("Moodle costs {~lots of money =nothing ~a small amount} to download from moodle.org.");
 
-        assertThat(question.stem()).isEqualTo(new Stem(TextFormat.MOODLE, "Moodle costs ", " to download from moodle.org."));
+        assertThat(question.stem())
+                .isEqualTo(new Stem(TextFormat.MOODLE, "Moodle costs ", " to download from moodle.org."));
         assertThat(question.kind()).isInstanceOf(MultipleChoice.class);
     }
 
@@ -144,8 +159,8 @@ class GiftQuestionKindsTest {
     void readsMatchingPairs() {
         GiftQuestion question = only("Which animal eats which food? { =cat -> cat food =dog -> dog food }");
 
-        assertThat(question.kind()).isEqualTo(new Matching(List.of(
-                new MatchPair("cat", "cat food"), new MatchPair("dog", "dog food"))));
+        assertThat(question.kind())
+                .isEqualTo(new Matching(List.of(new MatchPair("cat", "cat food"), new MatchPair("dog", "dog food"))));
     }
 
     @Test
@@ -157,24 +172,26 @@ class GiftQuestionKindsTest {
                   = -> Paris
                 }""");
 
-        assertThat(((Matching) question.kind()).pairs()).containsExactly(
-                new MatchPair("Canada", "Ottawa"), new MatchPair("Italy", "Rome"), new MatchPair("", "Paris"));
+        assertThat(((Matching) question.kind()).pairs())
+                .containsExactly(
+                        new MatchPair("Canada", "Ottawa"), new MatchPair("Italy", "Rome"), new MatchPair("", "Paris"));
     }
 
     @Test
     void readsNumericAnswerWithTolerance() {
         GiftQuestion question = only("When was Ulysses S. Grant born?{#1822:5}");
 
-        assertThat(question.kind()).isEqualTo(new Numeric(List.of(
-                new NumericAnswer(new Approximately(1822, 5), 100, Optional.empty()))));
+        assertThat(question.kind())
+                .isEqualTo(new Numeric(List.of(new NumericAnswer(new Approximately(1822, 5), 100, Optional.empty()))));
     }
 
     @Test
     void readsDecimalNumericAnswer() {
         GiftQuestion question = only("What is the value of pi (to 3 decimal places)? {#3.14159:0.0005}");
 
-        assertThat(question.kind()).isEqualTo(new Numeric(List.of(
-                new NumericAnswer(new Approximately(3.14159, 0.0005), 100, Optional.empty()))));
+        assertThat(question.kind())
+                .isEqualTo(new Numeric(
+                        List.of(new NumericAnswer(new Approximately(3.14159, 0.0005), 100, Optional.empty()))));
     }
 
     @Test
@@ -186,11 +203,13 @@ class GiftQuestionKindsTest {
 
     @Test
     void readsSeveralWeightedNumericAnswersWithFeedback() {
-        GiftQuestion question = only("When was Ulysses S. Grant born? {# =1822:0 #Correct! =%50%1822:2 #Close enough }");
+        GiftQuestion question =
+                only("When was Ulysses S. Grant born? {# =1822:0 #Correct! =%50%1822:2 #Close enough }");
 
-        assertThat(question.kind()).isEqualTo(new Numeric(List.of(
-                new NumericAnswer(new Approximately(1822, 0), 100, Optional.of("Correct!")),
-                new NumericAnswer(new Approximately(1822, 2), 50, Optional.of("Close enough")))));
+        assertThat(question.kind())
+                .isEqualTo(new Numeric(List.of(
+                        new NumericAnswer(new Approximately(1822, 0), 100, Optional.of("Correct!")),
+                        new NumericAnswer(new Approximately(1822, 2), 50, Optional.of("Close enough")))));
     }
 
     @Test
@@ -204,7 +223,8 @@ class GiftQuestionKindsTest {
     void readsNumericAnswerInTheMiddleOfTheSentence() {
         GiftQuestion question = only("Ulysses S. Grant was born in {#1822}, in Ohio.");
 
-        assertThat(question.stem()).isEqualTo(new Stem(TextFormat.MOODLE, "Ulysses S. Grant was born in ", ", in Ohio."));
+        assertThat(question.stem())
+                .isEqualTo(new Stem(TextFormat.MOODLE, "Ulysses S. Grant was born in ", ", in Ohio."));
     }
 
     @Test

@@ -51,14 +51,17 @@ class GiftTextTest {
         GiftQuestion question = only("What's 2 plus 2? {=4 #Right ~5 #Too many ####Two and two make four.}");
 
         assertThat(question.generalFeedback()).contains("Two and two make four.");
-        assertThat(question.kind()).isEqualTo(new MultipleChoice(List.of(choice("4", 100, "Right"), choice("5", 0, "Too many"))));
+        assertThat(question.kind())
+                .isEqualTo(new MultipleChoice(List.of(choice("4", 100, "Right"), choice("5", 0, "Too many"))));
     }
 
     @Test
     void readsGeneralFeedbackOfTrueFalseAndEssay() {
-        assertThat(only("The sun rises in the east.{T####It rises in the east everywhere.}").generalFeedback())
+        assertThat(only("The sun rises in the east.{T####It rises in the east everywhere.}")
+                        .generalFeedback())
                 .contains("It rises in the east everywhere.");
-        assertThat(only("Describe a sunrise.{####Mention the colours.}").generalFeedback()).contains("Mention the colours.");
+        assertThat(only("Describe a sunrise.{####Mention the colours.}").generalFeedback())
+                .contains("Mention the colours.");
     }
 
     @Test
@@ -66,7 +69,8 @@ class GiftTextTest {
         GiftQuestion question = only("Which is true\\: 1 \\= 1, \\{x\\} or \\~y\\# ? {=a \\= b ~c}");
 
         assertThat(question.stem().text()).isEqualTo("Which is true: 1 = 1, {x} or ~y# ?");
-        assertThat(((MultipleChoice) question.kind()).choices().getFirst().text()).isEqualTo("a = b");
+        assertThat(((MultipleChoice) question.kind()).choices().getFirst().text())
+                .isEqualTo("a = b");
     }
 
     @Test
@@ -105,9 +109,9 @@ class GiftTextTest {
                 Two plus two equals {=four =4}.
                 """);
 
-        assertThat(quiz.questions()).extracting(GiftQuestion::kind)
-                .containsExactly(TrueFalse.of(false),
-                        new ShortAnswer(List.of(choice("four", 100), choice("4", 100))));
+        assertThat(quiz.questions())
+                .extracting(GiftQuestion::kind)
+                .containsExactly(TrueFalse.of(false), new ShortAnswer(List.of(choice("four", 100), choice("4", 100))));
     }
 
     @Test
@@ -121,7 +125,8 @@ class GiftTextTest {
                 {T}
                 """);
 
-        assertThat(quiz.questions()).extracting(question -> question.stem().text())
+        assertThat(quiz.questions())
+                .extracting(question -> question.stem().text())
                 .containsExactly("Grant is buried in Grant's tomb.", "The sun rises in the east.");
     }
 
@@ -138,8 +143,11 @@ class GiftTextTest {
                 Grant is buried in Grant's tomb.{F}
                 """);
 
-        assertThat(quiz.headerComments()).containsExactly(
-                "article: seeds/003_c69a83af02cbb3b2.txt", "title: Drills in Belarus", "by the history department");
+        assertThat(quiz.headerComments())
+                .containsExactly(
+                        "article: seeds/003_c69a83af02cbb3b2.txt",
+                        "title: Drills in Belarus",
+                        "by the history department");
         assertThat(quiz.headerValue("article")).contains("seeds/003_c69a83af02cbb3b2.txt");
         assertThat(quiz.headerValue("Title")).contains("Drills in Belarus");
         assertThat(quiz.headerValue("author")).isEmpty();
@@ -161,16 +169,23 @@ class GiftTextTest {
                 Two plus two equals {=four}.
                 """);
 
-        assertThat(quiz.questions()).extracting(GiftQuestion::category).containsExactly(
-                Optional.empty(), Optional.of("history/usa"), Optional.of("history/usa"), Optional.of("$course$/science"));
+        assertThat(quiz.questions())
+                .extracting(GiftQuestion::category)
+                .containsExactly(
+                        Optional.empty(),
+                        Optional.of("history/usa"),
+                        Optional.of("history/usa"),
+                        Optional.of("$course$/science"));
     }
 
     @Test
     void acceptsWindowsLineEndingsAndByteOrderMark() {
-        GiftQuiz quiz = Gift.parse("\uFEFF// article: a.txt\r\n\r\n::T::Grant is buried\r\nin Grant's tomb.{F}\r\n\r\nThe sun rises.{T}\r\n");
+        GiftQuiz quiz = Gift.parse(
+                "\uFEFF// article: a.txt\r\n\r\n::T::Grant is buried\r\nin Grant's tomb.{F}\r\n\r\nThe sun rises.{T}\r\n");
 
         assertThat(quiz.headerComments()).containsExactly("article: a.txt");
-        assertThat(quiz.questions()).extracting(question -> question.stem().text())
+        assertThat(quiz.questions())
+                .extracting(question -> question.stem().text())
                 .containsExactly("Grant is buried\nin Grant's tomb.", "The sun rises.");
     }
 

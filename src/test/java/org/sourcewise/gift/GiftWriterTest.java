@@ -33,10 +33,18 @@ class GiftWriterTest {
 
     @Test
     void writesHeaderAndQuestionsSeparatedByBlankLines() {
-        GiftQuiz quiz = new GiftQuiz(List.of("article: seeds/003_c69a83af02cbb3b2.txt", "title: Drills in Belarus"), List.of(
-                new GiftQuestion(Optional.of("Truss"), Optional.empty(), Stem.of("Who warned Moscow?"), Optional.empty(),
-                        new MultipleChoice(List.of(choice("Liz Truss", 100, "She said it in Moscow."), choice("Sergei Lavrov", 0)))),
-                GiftQuestion.of("Lavrov spoke of lectures.", TrueFalse.of(true))));
+        GiftQuiz quiz = new GiftQuiz(
+                List.of("article: seeds/003_c69a83af02cbb3b2.txt", "title: Drills in Belarus"),
+                List.of(
+                        new GiftQuestion(
+                                Optional.of("Truss"),
+                                Optional.empty(),
+                                Stem.of("Who warned Moscow?"),
+                                Optional.empty(),
+                                new MultipleChoice(List.of(
+                                        choice("Liz Truss", 100, "She said it in Moscow."),
+                                        choice("Sergei Lavrov", 0)))),
+                        GiftQuestion.of("Lavrov spoke of lectures.", TrueFalse.of(true))));
 
         assertThat(Gift.write(quiz)).isEqualTo("""
                 // article: seeds/003_c69a83af02cbb3b2.txt
@@ -53,9 +61,12 @@ class GiftWriterTest {
 
     @Test
     void writesCategoryLineOnlyWhereTheCategoryChanges() {
-        GiftQuestion first = new GiftQuestion(Optional.empty(), Optional.of("week1"), Stem.of("One?"), Optional.empty(), YES_NO);
-        GiftQuestion second = new GiftQuestion(Optional.empty(), Optional.of("week1"), Stem.of("Two?"), Optional.empty(), YES_NO);
-        GiftQuestion third = new GiftQuestion(Optional.empty(), Optional.of("week2"), Stem.of("Three?"), Optional.empty(), YES_NO);
+        GiftQuestion first =
+                new GiftQuestion(Optional.empty(), Optional.of("week1"), Stem.of("One?"), Optional.empty(), YES_NO);
+        GiftQuestion second =
+                new GiftQuestion(Optional.empty(), Optional.of("week1"), Stem.of("Two?"), Optional.empty(), YES_NO);
+        GiftQuestion third =
+                new GiftQuestion(Optional.empty(), Optional.of("week2"), Stem.of("Three?"), Optional.empty(), YES_NO);
 
         String gift = Gift.write(quiz(first, second, third));
 
@@ -66,8 +77,11 @@ class GiftWriterTest {
 
     @Test
     void escapesEveryCharacterGiftGivesAMeaning() {
-        GiftQuestion question = new GiftQuestion(Optional.of("a::b"), Optional.empty(),
-                Stem.of("Is {x} = ~y # z \\ w?\nSay so."), Optional.of("#### means general feedback"),
+        GiftQuestion question = new GiftQuestion(
+                Optional.of("a::b"),
+                Optional.empty(),
+                Stem.of("Is {x} = ~y # z \\ w?\nSay so."),
+                Optional.of("#### means general feedback"),
                 new MultipleChoice(List.of(choice("=yes", 100, "# is feedback"), choice("~no", 0))));
 
         assertThat(Gift.write(quiz(question))).startsWith("::a\\:\\:b::Is \\{x\\} \\= \\~y \\# z \\\\ w?\\nSay so. {");
@@ -76,7 +90,8 @@ class GiftWriterTest {
 
     @Test
     void leavesColonsUnescapedOutsideTitles() {
-        GiftQuestion question = GiftQuestion.of("At 10:30, who spoke?", new ShortAnswer(List.of(choice("Lavrov: the minister", 100))));
+        GiftQuestion question =
+                GiftQuestion.of("At 10:30, who spoke?", new ShortAnswer(List.of(choice("Lavrov: the minister", 100))));
 
         assertThat(Gift.write(quiz(question))).contains("At 10:30, who spoke?", "=Lavrov: the minister");
         assertReadsBackEqual(quiz(question));
@@ -93,8 +108,8 @@ class GiftWriterTest {
 
     @Test
     void writesWeightOfAnswerWhoseTextStartsWithPercentSign() {
-        GiftQuestion question = GiftQuestion.of("How much?", new MultipleAnswers(List.of(
-                choice("%50 off", 100), choice("%10 off", 0))));
+        GiftQuestion question = GiftQuestion.of(
+                "How much?", new MultipleAnswers(List.of(choice("%50 off", 100), choice("%10 off", 0))));
 
         assertThat(Gift.write(quiz(question))).contains("~%100%%50 off", "~%0%%10 off");
         assertReadsBackEqual(quiz(question));
@@ -102,12 +117,14 @@ class GiftWriterTest {
 
     @Test
     void keepsMultipleChoiceWhoseChoicesAreAllRightFromReadingAsShortAnswer() {
-        assertReadsBackEqual(quiz(GiftQuestion.of("Pick any.", new MultipleChoice(List.of(choice("a", 100), choice("b", 100))))));
+        assertReadsBackEqual(quiz(
+                GiftQuestion.of("Pick any.", new MultipleChoice(List.of(choice("a", 100), choice("b", 100))))));
     }
 
     @Test
     void writesFeedbackForARightTrueFalseAnswerAlone() {
-        GiftQuestion question = GiftQuestion.of("The sun rises in the east.", new TrueFalse(true, Optional.empty(), Optional.of("Yes.")));
+        GiftQuestion question = GiftQuestion.of(
+                "The sun rises in the east.", new TrueFalse(true, Optional.empty(), Optional.of("Yes.")));
 
         assertThat(Gift.write(quiz(question))).isEqualTo("The sun rises in the east. {T##Yes.}\n");
         assertReadsBackEqual(quiz(question));
@@ -115,10 +132,12 @@ class GiftWriterTest {
 
     @Test
     void writesNumbersInTheirShortestForm() {
-        GiftQuestion question = GiftQuestion.of("When?", new Numeric(List.of(
-                new NumericAnswer(new Approximately(1822, 0), 100, Optional.empty()),
-                new NumericAnswer(new Approximately(1822, 2.5), 50, Optional.of("Close.")),
-                new NumericAnswer(new Between(-0.25, 1e-7), 33.333, Optional.empty()))));
+        GiftQuestion question = GiftQuestion.of(
+                "When?",
+                new Numeric(List.of(
+                        new NumericAnswer(new Approximately(1822, 0), 100, Optional.empty()),
+                        new NumericAnswer(new Approximately(1822, 2.5), 50, Optional.of("Close.")),
+                        new NumericAnswer(new Between(-0.25, 1e-7), 33.333, Optional.empty()))));
 
         assertThat(Gift.write(quiz(question))).isEqualTo("""
                 When? {#
@@ -132,8 +151,11 @@ class GiftWriterTest {
 
     @Test
     void writesMissingWordWithTheAnswersInsideTheSentence() {
-        GiftQuestion question = new GiftQuestion(Optional.empty(), Optional.empty(),
-                new Stem(TextFormat.MOODLE, "Two plus two equals ", "."), Optional.empty(),
+        GiftQuestion question = new GiftQuestion(
+                Optional.empty(),
+                Optional.empty(),
+                new Stem(TextFormat.MOODLE, "Two plus two equals ", "."),
+                Optional.empty(),
                 new ShortAnswer(List.of(choice("four", 100), choice("4", 100))));
 
         assertThat(Gift.write(quiz(question))).isEqualTo("Two plus two equals {\n\t=four\n\t=4\n}.\n");
@@ -142,18 +164,26 @@ class GiftWriterTest {
 
     @Test
     void writesMatchingPairsAndDistractors() {
-        GiftQuestion question = GiftQuestion.of("Match them.", new Matching(List.of(
-                new MatchPair("Truss", "Foreign Secretary = FS"), new MatchPair("Lavrov", "Foreign Minister"),
-                MatchPair.distractor("Prime Minister"))));
+        GiftQuestion question = GiftQuestion.of(
+                "Match them.",
+                new Matching(List.of(
+                        new MatchPair("Truss", "Foreign Secretary = FS"),
+                        new MatchPair("Lavrov", "Foreign Minister"),
+                        MatchPair.distractor("Prime Minister"))));
 
-        assertThat(Gift.write(quiz(question))).contains("\t=Truss -> Foreign Secretary \\= FS\n", "\t= -> Prime Minister\n");
+        assertThat(Gift.write(quiz(question)))
+                .contains("\t=Truss -> Foreign Secretary \\= FS\n", "\t= -> Prime Minister\n");
         assertReadsBackEqual(quiz(question));
     }
 
     @Test
     void writesNonDefaultTextFormat() {
-        GiftQuestion question = new GiftQuestion(Optional.of("Bold"), Optional.empty(),
-                new Stem(TextFormat.HTML, "Is <b>this</b> bold?", ""), Optional.of("It is."), TrueFalse.of(true));
+        GiftQuestion question = new GiftQuestion(
+                Optional.of("Bold"),
+                Optional.empty(),
+                new Stem(TextFormat.HTML, "Is <b>this</b> bold?", ""),
+                Optional.of("It is."),
+                TrueFalse.of(true));
 
         assertThat(Gift.write(quiz(question))).isEqualTo("::Bold::[html]Is <b>this</b> bold? {T####It is.}\n");
     }

@@ -22,7 +22,9 @@ class HandWrittenQuizzesTest {
 
     static List<Path> quizFiles() throws IOException {
         try (Stream<Path> files = Files.list(QUIZZES)) {
-            return files.filter(file -> !file.getFileName().toString().equals("README.md")).sorted().toList();
+            return files.filter(file -> !file.getFileName().toString().equals("README.md"))
+                    .sorted()
+                    .toList();
         }
     }
 
@@ -58,17 +60,24 @@ class HandWrittenQuizzesTest {
     void explainsEveryAnswer(Path file) throws IOException {
         for (GiftQuestion question : read(file).questions()) {
             assertThat(question.generalFeedback().isPresent() || answersExplained(question.kind()))
-                    .as(question.title().orElse(question.stem().text())).isTrue();
+                    .as(question.title().orElse(question.stem().text()))
+                    .isTrue();
         }
     }
 
     private static boolean answersExplained(QuestionKind kind) {
         return switch (kind) {
-            case QuestionKind.MultipleChoice choice -> choice.choices().stream().allMatch(c -> c.feedback().isPresent());
-            case QuestionKind.MultipleAnswers answers -> answers.choices().stream().allMatch(c -> c.feedback().isPresent());
-            case QuestionKind.TrueFalse trueFalse -> trueFalse.feedbackWhenWrong().isPresent() && trueFalse.feedbackWhenRight().isPresent();
-            case QuestionKind.ShortAnswer answers -> answers.answers().stream().allMatch(c -> c.feedback().isPresent());
-            case QuestionKind.Numeric numeric -> numeric.answers().stream().map(NumericAnswer::feedback).allMatch(Optional::isPresent);
+            case QuestionKind.MultipleChoice choice ->
+                choice.choices().stream().allMatch(c -> c.feedback().isPresent());
+            case QuestionKind.MultipleAnswers answers ->
+                answers.choices().stream().allMatch(c -> c.feedback().isPresent());
+            case QuestionKind.TrueFalse trueFalse ->
+                trueFalse.feedbackWhenWrong().isPresent()
+                        && trueFalse.feedbackWhenRight().isPresent();
+            case QuestionKind.ShortAnswer answers ->
+                answers.answers().stream().allMatch(c -> c.feedback().isPresent());
+            case QuestionKind.Numeric numeric ->
+                numeric.answers().stream().map(NumericAnswer::feedback).allMatch(Optional::isPresent);
             case QuestionKind.Matching ignored -> false;
             case QuestionKind.Essay ignored -> false;
             case QuestionKind.Description ignored -> true;

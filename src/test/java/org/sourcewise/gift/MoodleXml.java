@@ -13,8 +13,7 @@ import org.w3c.dom.NodeList;
 /** Reads exported Moodle XML back with the JDK's own parser, which fails on anything not well-formed. */
 final class MoodleXml {
 
-    private MoodleXml() {
-    }
+    private MoodleXml() {}
 
     static Document parse(String xml) throws Exception {
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();

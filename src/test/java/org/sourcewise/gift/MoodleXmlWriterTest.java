@@ -29,33 +29,48 @@ class MoodleXmlWriterTest {
     void namesEachKindWithMoodlesQuestionType() throws Exception {
         Document xml = export(GiftDocumentationExamplesTest.examples());
 
-        assertThat(MoodleXml.text(xml, "count(/quiz/question[@type='multichoice'])")).isEqualTo("7");
-        assertThat(MoodleXml.text(xml, "count(/quiz/question[@type='truefalse'])")).isEqualTo("9");
-        assertThat(MoodleXml.text(xml, "count(/quiz/question[@type='shortanswer'])")).isEqualTo("5");
-        assertThat(MoodleXml.text(xml, "count(/quiz/question[@type='matching'])")).isEqualTo("1");
-        assertThat(MoodleXml.text(xml, "count(/quiz/question[@type='numerical'])")).isEqualTo("6");
+        assertThat(MoodleXml.text(xml, "count(/quiz/question[@type='multichoice'])"))
+                .isEqualTo("7");
+        assertThat(MoodleXml.text(xml, "count(/quiz/question[@type='truefalse'])"))
+                .isEqualTo("9");
+        assertThat(MoodleXml.text(xml, "count(/quiz/question[@type='shortanswer'])"))
+                .isEqualTo("5");
+        assertThat(MoodleXml.text(xml, "count(/quiz/question[@type='matching'])"))
+                .isEqualTo("1");
+        assertThat(MoodleXml.text(xml, "count(/quiz/question[@type='numerical'])"))
+                .isEqualTo("6");
         assertThat(MoodleXml.text(xml, "count(/quiz/question[@type='essay'])")).isEqualTo("1");
-        assertThat(MoodleXml.text(xml, "count(/quiz/question[@type='description'])")).isEqualTo("1");
-        assertThat(MoodleXml.text(xml, "count(/quiz/question[@type='category'])")).isEqualTo("2");
+        assertThat(MoodleXml.text(xml, "count(/quiz/question[@type='description'])"))
+                .isEqualTo("1");
+        assertThat(MoodleXml.text(xml, "count(/quiz/question[@type='category'])"))
+                .isEqualTo("2");
     }
 
     @Test
     void keepsMarkupAndAmpersandsInTextAsText() throws Exception {
-        GiftQuiz quiz = new GiftQuiz(List.of(), List.of(GiftQuestion.of("Is <script>alert('x')</script> & \"this\" safe?",
-                new QuestionKind.MultipleChoice(List.of(choice("<b>no</b>", 100, "]]> ends CDATA"), choice("yes", 0))))));
+        GiftQuiz quiz = new GiftQuiz(
+                List.of(),
+                List.of(GiftQuestion.of(
+                        "Is <script>alert('x')</script> & \"this\" safe?",
+                        new QuestionKind.MultipleChoice(
+                                List.of(choice("<b>no</b>", 100, "]]> ends CDATA"), choice("yes", 0))))));
 
         Document xml = MoodleXml.parse(Gift.toMoodleXml(quiz));
 
-        assertThat(MoodleXml.text(xml, "/quiz/question/questiontext/text")).isEqualTo("Is <script>alert('x')</script> & \"this\" safe?");
+        assertThat(MoodleXml.text(xml, "/quiz/question/questiontext/text"))
+                .isEqualTo("Is <script>alert('x')</script> & \"this\" safe?");
         assertThat(MoodleXml.text(xml, "/quiz/question/answer[1]/text")).isEqualTo("<b>no</b>");
-        assertThat(MoodleXml.text(xml, "/quiz/question/answer[1]/feedback/text")).isEqualTo("]]> ends CDATA");
+        assertThat(MoodleXml.text(xml, "/quiz/question/answer[1]/feedback/text"))
+                .isEqualTo("]]> ends CDATA");
     }
 
     @Test
     void leavesOutControlCharactersThatXmlCannotHold() throws Exception {
-        GiftQuiz quiz = new GiftQuiz(List.of(), List.of(GiftQuestion.of("Bell\u0007 rings?", QuestionKind.TrueFalse.of(true))));
+        GiftQuiz quiz =
+                new GiftQuiz(List.of(), List.of(GiftQuestion.of("Bell\u0007 rings?", QuestionKind.TrueFalse.of(true))));
 
-        assertThat(MoodleXml.text(MoodleXml.parse(Gift.toMoodleXml(quiz)), "/quiz/question/questiontext/text")).isEqualTo("Bell rings?");
+        assertThat(MoodleXml.text(MoodleXml.parse(Gift.toMoodleXml(quiz)), "/quiz/question/questiontext/text"))
+                .isEqualTo("Bell rings?");
     }
 
     @Test
@@ -66,7 +81,8 @@ class MoodleXmlWriterTest {
         assertThat(MoodleXml.nodes(xml, "/quiz/question/answer").getLength()).isEqualTo(3);
         assertThat(MoodleXml.text(xml, "/quiz/question/answer[2]/@fraction")).isEqualTo("50");
         assertThat(MoodleXml.text(xml, "/quiz/question/answer[2]/text")).isEqualTo("Sydney");
-        assertThat(MoodleXml.text(xml, "/quiz/question/answer[2]/feedback/text")).isEqualTo("Largest city.");
+        assertThat(MoodleXml.text(xml, "/quiz/question/answer[2]/feedback/text"))
+                .isEqualTo("Largest city.");
     }
 
     @Test
@@ -82,10 +98,14 @@ class MoodleXmlWriterTest {
     void givesEachTrueFalseAnswerTheFeedbackForChoosingIt() throws Exception {
         Document xml = export("Grant is buried in Grant's tomb.{F#No, entombed.#Yes, entombed, not buried.}");
 
-        assertThat(MoodleXml.text(xml, "/quiz/question/answer[text='true']/@fraction")).isEqualTo("0");
-        assertThat(MoodleXml.text(xml, "/quiz/question/answer[text='true']/feedback/text")).isEqualTo("No, entombed.");
-        assertThat(MoodleXml.text(xml, "/quiz/question/answer[text='false']/@fraction")).isEqualTo("100");
-        assertThat(MoodleXml.text(xml, "/quiz/question/answer[text='false']/feedback/text")).isEqualTo("Yes, entombed, not buried.");
+        assertThat(MoodleXml.text(xml, "/quiz/question/answer[text='true']/@fraction"))
+                .isEqualTo("0");
+        assertThat(MoodleXml.text(xml, "/quiz/question/answer[text='true']/feedback/text"))
+                .isEqualTo("No, entombed.");
+        assertThat(MoodleXml.text(xml, "/quiz/question/answer[text='false']/@fraction"))
+                .isEqualTo("100");
+        assertThat(MoodleXml.text(xml, "/quiz/question/answer[text='false']/feedback/text"))
+                .isEqualTo("Yes, entombed, not buried.");
     }
 
     @Test
@@ -100,9 +120,11 @@ class MoodleXmlWriterTest {
     void writesMatchingPairsAsSubquestions() throws Exception {
         Document xml = export("Match them.{=cat -> cat food =dog -> dog food = -> fish}");
 
-        assertThat(MoodleXml.nodes(xml, "/quiz/question/subquestion").getLength()).isEqualTo(3);
+        assertThat(MoodleXml.nodes(xml, "/quiz/question/subquestion").getLength())
+                .isEqualTo(3);
         assertThat(MoodleXml.text(xml, "/quiz/question/subquestion[1]/text")).isEqualTo("cat");
-        assertThat(MoodleXml.text(xml, "/quiz/question/subquestion[1]/answer/text")).isEqualTo("cat food");
+        assertThat(MoodleXml.text(xml, "/quiz/question/subquestion[1]/answer/text"))
+                .isEqualTo("cat food");
         assertThat(MoodleXml.text(xml, "/quiz/question/subquestion[3]/text")).isEmpty();
     }
 
@@ -127,7 +149,9 @@ class MoodleXmlWriterTest {
         Document xml = export("::Grant::Who is buried here?{T}\n\n" + "Why ".repeat(30) + "?{T}");
 
         assertThat(MoodleXml.text(xml, "/quiz/question[1]/name/text")).isEqualTo("Grant");
-        assertThat(MoodleXml.text(xml, "/quiz/question[2]/name/text")).hasSize(80).endsWith("...");
+        assertThat(MoodleXml.text(xml, "/quiz/question[2]/name/text"))
+                .hasSize(80)
+                .endsWith("...");
     }
 
     @Test
@@ -143,7 +167,8 @@ class MoodleXmlWriterTest {
 
         assertThat(MoodleXml.text(xml, "/quiz/question/questiontext/@format")).isEqualTo("html");
         assertThat(MoodleXml.text(xml, "/quiz/question/generalfeedback/text")).isEqualTo("It <i>is</i>.");
-        assertThat(MoodleXml.text(xml, "/quiz/question/generalfeedback/@format")).isEqualTo("html");
+        assertThat(MoodleXml.text(xml, "/quiz/question/generalfeedback/@format"))
+                .isEqualTo("html");
     }
 
     @Test

@@ -13,8 +13,7 @@ final class CsvCells {
 
     private static final String FORMULA_STARTS = "=+-@\t\r";
 
-    private CsvCells() {
-    }
+    private CsvCells() {}
 
     /** Every cell's value, row after row; a quote left open is no CSV a spreadsheet reads as meant. */
     static List<String> of(byte[] file) {
@@ -60,6 +59,8 @@ final class CsvCells {
 
     /** The cells starting with = + - @, a tab or a carriage return, which a spreadsheet runs as a formula. */
     static List<String> formulas(byte[] file) {
-        return of(file).stream().filter(cell -> !cell.isEmpty() && FORMULA_STARTS.indexOf(cell.charAt(0)) >= 0).toList();
+        return of(file).stream()
+                .filter(cell -> !cell.isEmpty() && FORMULA_STARTS.indexOf(cell.charAt(0)) >= 0)
+                .toList();
     }
 }

@@ -53,6 +53,9 @@ import org.sourcewise.bank.WrittenQuestion;
 import org.sourcewise.classroom.ClassroomService;
 import org.sourcewise.classroom.ClassroomSummary;
 import org.sourcewise.classroom.StudentSummary;
+import org.sourcewise.gift.Choice;
+import org.sourcewise.gift.Gift;
+import org.sourcewise.gift.QuestionKind;
 import org.sourcewise.live.LiveService;
 import org.sourcewise.live.Standing;
 import org.sourcewise.practice.PlayerQuestion;
@@ -62,13 +65,10 @@ import org.sourcewise.quiz.AssignedQuiz;
 import org.sourcewise.quiz.QuizDraft;
 import org.sourcewise.quiz.QuizSettings;
 import org.sourcewise.quiz.QuizSummary;
-import org.sourcewise.gift.Choice;
-import org.sourcewise.gift.Gift;
-import org.sourcewise.gift.QuestionKind;
 import org.sourcewise.security.Roles;
 import org.sourcewise.statement.StatementService;
-import org.sourcewise.statement.StoredStatement;
 import org.sourcewise.statement.StoredFindings;
+import org.sourcewise.statement.StoredStatement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -101,7 +101,8 @@ class HostileFieldsTest extends ProbingTest {
     private static final String PLAIN_STEM = "Who said it?";
     private static final String PLAIN_CHOICES = "*Dana Plain\nRobin Plain";
     private static final String PLAIN_SPEAKER = "Dana Plain";
-    private static final String EVIDENCE = "Evidence: a sentence or a few words of the article that answer it (optional)";
+    private static final String EVIDENCE =
+            "Evidence: a sentence or a few words of the article that answer it (optional)";
 
     @Autowired
     private ArticleService articles;
@@ -126,6 +127,7 @@ class HostileFieldsTest extends ProbingTest {
 
     /** An article holding the values as its last paragraphs, its statements found, its questions open to students. */
     private long articleId;
+
     private String articleTitle;
     private String articleText;
     private Long liveSessionId;
@@ -133,8 +135,7 @@ class HostileFieldsTest extends ProbingTest {
     private Long typedQuizId;
     private String typedQuizTitle;
 
-    private record Field(String path, Function<String, Callable<Outcome>> open) {
-    }
+    private record Field(String path, Function<String, Callable<Outcome>> open) {}
 
     static List<HostileInput> valueFiles() {
         return HostileInput.corpus().stream().filter(HostileInput::inEveryField).toList();
@@ -155,8 +156,10 @@ class HostileFieldsTest extends ProbingTest {
             }
         }
 
-        assertThat(outcomes).allSatisfy((where, outcome) ->
-                assertThat(outcome.sound()).as(where + ": " + outcome.describe()).isTrue());
+        assertThat(outcomes)
+                .allSatisfy((where, outcome) -> assertThat(outcome.sound())
+                        .as(where + ": " + outcome.describe())
+                        .isTrue());
     }
 
     /**
@@ -167,49 +170,104 @@ class HostileFieldsTest extends ProbingTest {
     private List<Field> fields(List<String> values) {
         return List.of(
                 new Field("article import: Web address (optional)", value -> () -> webAddress(value)),
-                new Field("article import: Web address (optional), after https://news.example/?q=",
+                new Field(
+                        "article import: Web address (optional), after https://news.example/?q=",
                         value -> () -> webAddress("https://news.example/?q=" + value)),
-                new Field("Write a question: Question", value -> () -> writeQuestion(ONE_CHOICE, value,
-                        CHOICES, PLAIN_CHOICES, "", "", q -> q.stem().equals(value.strip()))),
-                new Field("Write a question: Choices", value -> () -> writeQuestion(ONE_CHOICE, PLAIN_STEM,
-                        CHOICES, "*" + value + " # " + value + "\nRobin Plain", "", "",
-                        q -> writtenAnswers(q).contains(value.strip()))),
-                new Field("Write a question: Explanation shown after answering (optional)", value -> () ->
-                        writeQuestion(ONE_CHOICE, PLAIN_STEM, CHOICES, PLAIN_CHOICES, value, "",
+                new Field(
+                        "Write a question: Question",
+                        value -> () -> writeQuestion(
+                                ONE_CHOICE,
+                                value,
+                                CHOICES,
+                                PLAIN_CHOICES,
+                                "",
+                                "",
+                                q -> q.stem().equals(value.strip()))),
+                new Field(
+                        "Write a question: Choices",
+                        value -> () -> writeQuestion(
+                                ONE_CHOICE,
+                                PLAIN_STEM,
+                                CHOICES,
+                                "*" + value + " # " + value + "\nRobin Plain",
+                                "",
+                                "",
+                                q -> writtenAnswers(q).contains(value.strip()))),
+                new Field(
+                        "Write a question: Explanation shown after answering (optional)",
+                        value -> () -> writeQuestion(
+                                ONE_CHOICE,
+                                PLAIN_STEM,
+                                CHOICES,
+                                PLAIN_CHOICES,
+                                value,
+                                "",
                                 q -> q.explanation().equals(value.strip()))),
-                new Field("Write a question: Evidence", value -> () -> writeQuestion(ONE_CHOICE, PLAIN_STEM,
-                        CHOICES, PLAIN_CHOICES, "", value, q -> q.evidence().size() == 1
-                                && words(q.evidence().getFirst()).equals(value.strip()))),
-                new Field("Write a question, short answer: Accepted answers", value -> () -> writeQuestion(
-                        "Short answer", PLAIN_STEM, "Accepted answers, one per line (* in an answer matches any"
-                                + " letters)", value, "", "", q -> writtenAnswers(q).contains(value.strip()))),
-                new Field("edit a generated question: Question", value -> () -> editGenerated("Question", value,
-                        q -> q.stem().equals(value.strip()))),
-                new Field("edit a generated question: Choice A", value -> () -> editGenerated("Choice A", value,
-                        q -> q.choices().getFirst().equals(value.strip()))),
-                new Field("edit a generated question: Explanation shown after answering", value -> () ->
-                        editGenerated("Explanation shown after answering", value,
+                new Field(
+                        "Write a question: Evidence",
+                        value -> () -> writeQuestion(
+                                ONE_CHOICE,
+                                PLAIN_STEM,
+                                CHOICES,
+                                PLAIN_CHOICES,
+                                "",
+                                value,
+                                q -> q.evidence().size() == 1
+                                        && words(q.evidence().getFirst()).equals(value.strip()))),
+                new Field(
+                        "Write a question, short answer: Accepted answers",
+                        value -> () -> writeQuestion(
+                                "Short answer",
+                                PLAIN_STEM,
+                                "Accepted answers, one per line (* in an answer matches any" + " letters)",
+                                value,
+                                "",
+                                "",
+                                q -> writtenAnswers(q).contains(value.strip()))),
+                new Field(
+                        "edit a generated question: Question",
+                        value -> () ->
+                                editGenerated("Question", value, q -> q.stem().equals(value.strip()))),
+                new Field(
+                        "edit a generated question: Choice A",
+                        value -> () -> editGenerated(
+                                "Choice A", value, q -> q.choices().getFirst().equals(value.strip()))),
+                new Field(
+                        "edit a generated question: Explanation shown after answering",
+                        value -> () -> editGenerated(
+                                "Explanation shown after answering",
+                                value,
                                 q -> q.explanation().equals(value.strip()))),
-                new Field("findings, add a statement: The statement (the words you selected)", value -> () ->
-                        addStatement(paragraph(value), PLAIN_SPEAKER, "", value)),
-                new Field("findings, add a statement: Speaker", value -> () ->
-                        addStatement(plainSentence(values.indexOf(value)), value, "", value)),
-                new Field("findings, add a statement: Role (optional)", value -> () -> addStatement(
-                        plainSentence(values.size() + values.indexOf(value)), PLAIN_SPEAKER, value, value)),
+                new Field(
+                        "findings, add a statement: The statement (the words you selected)",
+                        value -> () -> addStatement(paragraph(value), PLAIN_SPEAKER, "", value)),
+                new Field(
+                        "findings, add a statement: Speaker",
+                        value -> () -> addStatement(plainSentence(values.indexOf(value)), value, "", value)),
+                new Field(
+                        "findings, add a statement: Role (optional)",
+                        value -> () -> addStatement(
+                                plainSentence(values.size() + values.indexOf(value)), PLAIN_SPEAKER, value, value)),
                 new Field("findings, correct a statement: Speaker", value -> () -> correctStatement("Speaker", value)),
                 new Field("findings, correct a statement: Role", value -> () -> correctStatement("Role", value)),
                 new Field("My classes: New class", value -> () -> newClass(value)),
                 new Field("class page: Add students, one name per line", value -> () -> addStudents(value)),
                 new Field("class page: Quiz title", value -> () -> assignWithTitle(value)),
-                new Field("class sign-up (/join): Class code", value -> () -> signUp(value,
-                        "signing student " + NEXT.incrementAndGet(), PracticeFixture.PASSWORD)),
-                new Field("class sign-up (/join): Your name", value -> () -> signUp(fixture.joinCode(), value,
-                        PracticeFixture.PASSWORD)),
-                new Field("class sign-up (/join): Password and Password again", value -> () -> signUp(
-                        fixture.joinCode(), "signing student " + NEXT.incrementAndGet(), value)),
+                new Field(
+                        "class sign-up (/join): Class code",
+                        value -> () ->
+                                signUp(value, "signing student " + NEXT.incrementAndGet(), PracticeFixture.PASSWORD)),
+                new Field(
+                        "class sign-up (/join): Your name",
+                        value -> () -> signUp(fixture.joinCode(), value, PracticeFixture.PASSWORD)),
+                new Field(
+                        "class sign-up (/join): Password and Password again",
+                        value -> () -> signUp(fixture.joinCode(), "signing student " + NEXT.incrementAndGet(), value)),
                 new Field("live session, join: Nickname", this::nickname),
-                new Field("live session, join: Nickname, the value's first 20 characters",
-                        value -> nickname(value.codePoints().limit(20)
+                new Field(
+                        "live session, join: Nickname, the value's first 20 characters",
+                        value -> nickname(value.codePoints()
+                                .limit(20)
                                 .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
                                 .toString())),
                 new Field("quiz builder: Quiz title", value -> () -> buildQuiz(value)),
@@ -226,11 +284,17 @@ class HostileFieldsTest extends ProbingTest {
     private void anArticleHoldingTheValues(List<String> values) {
         fixture.asTeacher();
         articleTitle = "Hostile fields " + NEXT.incrementAndGet();
-        String text = String.join("\n\n", Stream.of(Stream.of(BudgetArticle.TEXT),
-                IntStream.rangeClosed(1, 2 * values.size()).mapToObj(n -> "A spokesperson said plan " + n
-                        + " would go ahead."), values.stream()).flatMap(s -> s).toList());
-        articleId = articles.importArticle(new ArticleDetails(articleTitle, "The Test Times", null,
-                BudgetArticle.PUBLISHED), text, text);
+        String text = String.join(
+                "\n\n",
+                Stream.of(
+                                Stream.of(BudgetArticle.TEXT),
+                                IntStream.rangeClosed(1, 2 * values.size())
+                                        .mapToObj(n -> "A spokesperson said plan " + n + " would go ahead."),
+                                values.stream())
+                        .flatMap(s -> s)
+                        .toList());
+        articleId = articles.importArticle(
+                new ArticleDetails(articleTitle, "The Test Times", null, BudgetArticle.PUBLISHED), text, text);
         StoredFindings.store(context, articleId, BudgetArticle.RESULT);
         bank.openTrustedQuestions(articleId, true);
         articleText = articles.findForAnalysis(articleId).orElseThrow().text().text();
@@ -263,8 +327,13 @@ class HostileFieldsTest extends ProbingTest {
         open("import");
         String title = "Hostile address " + NEXT.incrementAndGet();
         type(find(TextField.class).withLabel("Title").single(), title);
-        String typed = type(find(TextField.class).withLabel("Web address (optional)").single(), address);
-        type(find(TextArea.class).withLabel("Paste the article as copied from the web page").single(), BudgetArticle.TEXT);
+        String typed =
+                type(find(TextField.class).withLabel("Web address (optional)").single(), address);
+        type(
+                find(TextArea.class)
+                        .withLabel("Paste the article as copied from the web page")
+                        .single(),
+                BudgetArticle.TEXT);
         test(button("Clean and preview")).click();
         test(button("Save article")).click();
         Matcher reading = READING.matcher(location());
@@ -284,17 +353,27 @@ class HostileFieldsTest extends ProbingTest {
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private Outcome writeQuestion(String kind, String stem, String answersLabel, String answers, String explanation,
-                                  String evidence, Predicate<KeyedQuestion> holdsTheValue) {
+    private Outcome writeQuestion(
+            String kind,
+            String stem,
+            String answersLabel,
+            String answers,
+            String explanation,
+            String evidence,
+            Predicate<KeyedQuestion> holdsTheValue) {
         fixture.asTeacher();
         open("review/" + articleId);
         Set<Long> before = ids(bank.questionsOf(articleId));
         test(button("Write a question")).click();
         Dialog dialog = find(Dialog.class).single();
-        test(find(RadioButtonGroup.class, dialog).withLabel("Kind of question").single()).selectItem(kind);
+        test(find(RadioButtonGroup.class, dialog).withLabel("Kind of question").single())
+                .selectItem(kind);
         type(find(TextArea.class, dialog).withLabel("Question").single(), stem);
         type(find(TextArea.class, dialog).withLabel(answersLabel).single(), answers);
-        type(find(TextArea.class, dialog).withLabel("Explanation shown after answering (optional)").single(),
+        type(
+                find(TextArea.class, dialog)
+                        .withLabel("Explanation shown after answering (optional)")
+                        .single(),
                 explanation);
         type(find(TextArea.class, dialog).withLabel(EVIDENCE).single(), evidence);
         test(button("Save question")).click();
@@ -302,7 +381,9 @@ class HostileFieldsTest extends ProbingTest {
             return Outcome.refused(said(dialog));
         }
         Outcome outcome = Outcome.accepted("");
-        List<KeyedQuestion> added = bank.questionsOf(articleId).stream().filter(q -> !before.contains(q.id())).toList();
+        List<KeyedQuestion> added = bank.questionsOf(articleId).stream()
+                .filter(q -> !before.contains(q.id()))
+                .toList();
         if (added.size() != 1) {
             outcome.inconsistent.add(added.size() + " questions were added, not 1");
             return outcome;
@@ -319,12 +400,16 @@ class HostileFieldsTest extends ProbingTest {
     private Outcome editGenerated(String label, String value, Predicate<KeyedQuestion> holdsTheValue) {
         fixture.asTeacher();
         List<KeyedQuestion> all = bank.questionsOf(fixture.articleId());
-        KeyedQuestion question = all.stream().filter(q -> !q.own() && q.format() == AnswerFormat.ONE_CHOICE)
-                .findFirst().orElseThrow();
+        KeyedQuestion question = all.stream()
+                .filter(q -> !q.own() && q.format() == AnswerFormat.ONE_CHOICE)
+                .findFirst()
+                .orElseThrow();
         String number = String.valueOf(all.indexOf(question) + 1);
         open("review/" + fixture.articleId());
-        test(find(Button.class).withCondition(b -> b.getAriaLabel().orElse("").equals("Edit question " + number))
-                .single()).click();
+        test(find(Button.class)
+                        .withCondition(b -> b.getAriaLabel().orElse("").equals("Edit question " + number))
+                        .single())
+                .click();
         Dialog dialog = find(Dialog.class).single();
         if (label.equals("Choice A")) {
             type(find(TextField.class, dialog).withLabel(label).single(), value);
@@ -349,32 +434,44 @@ class HostileFieldsTest extends ProbingTest {
     private Outcome addStatement(Span selected, String speaker, String role, String value) {
         fixture.asTeacher();
         open("findings/" + articleId);
-        Set<Long> before = new HashSet<>(statements.statementsOf(articleId).stream().map(StoredStatement::id).toList());
+        Set<Long> before = new HashSet<>(statements.statementsOf(articleId).stream()
+                .map(StoredStatement::id)
+                .toList());
         test(button("Add a statement")).click();
         select(selected);
-        Optional<Dialog> opened = find(Dialog.class).all().stream().filter(Dialog::isOpened).findFirst();
+        Optional<Dialog> opened =
+                find(Dialog.class).all().stream().filter(Dialog::isOpened).findFirst();
         if (opened.isEmpty()) {
             return Outcome.refused(said(UI.getCurrent()));
         }
         Dialog dialog = opened.get();
-        String words = find(TextArea.class, dialog).withLabel("The statement (the words you selected)").single()
+        String words = find(TextArea.class, dialog)
+                .withLabel("The statement (the words you selected)")
+                .single()
                 .getValue();
-        String typedSpeaker = type(find(TextField.class, dialog).withLabel("Speaker").single(), speaker);
-        String typedRole = type(find(TextField.class, dialog).withLabel("Role (optional)").single(), role);
-        test(find(RadioButtonGroup.class, dialog).withLabel("How the article gives it").single()).selectItem(REPORTED);
+        String typedSpeaker =
+                type(find(TextField.class, dialog).withLabel("Speaker").single(), speaker);
+        String typedRole =
+                type(find(TextField.class, dialog).withLabel("Role (optional)").single(), role);
+        test(find(RadioButtonGroup.class, dialog)
+                        .withLabel("How the article gives it")
+                        .single())
+                .selectItem(REPORTED);
         test(button("Add the statement")).click();
         if (dialog.isOpened()) {
             return Outcome.refused(said(dialog));
         }
         Outcome outcome = Outcome.accepted(said(UI.getCurrent()));
         List<StoredStatement> added = statements.statementsOf(articleId).stream()
-                .filter(s -> !before.contains(s.id())).toList();
+                .filter(s -> !before.contains(s.id()))
+                .toList();
         if (added.size() != 1) {
             outcome.inconsistent.add(added.size() + " statements were added, not 1");
             return outcome;
         }
         StoredStatement statement = added.getFirst();
-        if (!statement.content().equals(tidy(words)) || !statement.speakerName().equals(tidy(typedSpeaker))
+        if (!statement.content().equals(tidy(words))
+                || !statement.speakerName().equals(tidy(typedSpeaker))
                 || !tidy(typedRole).equals(statement.speakerRole() == null ? "" : statement.speakerRole())) {
             outcome.inconsistent.add("the statement was stored otherwise than typed: " + statement);
         }
@@ -385,9 +482,13 @@ class HostileFieldsTest extends ProbingTest {
     /** Answers the article pane's question to the browser, what is selected, with the words' offsets. */
     private void select(Span words) {
         roundTrip();
-        for (PendingJavaScriptInvocation pending : UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations()) {
+        for (PendingJavaScriptInvocation pending :
+                UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations()) {
             if (pending.getInvocation().getExpression().contains("getSelection()")) {
-                pending.complete(JsonNodeFactory.instance.objectNode().put("start", words.start()).put("end", words.end()));
+                pending.complete(JsonNodeFactory.instance
+                        .objectNode()
+                        .put("start", words.start())
+                        .put("end", words.end()));
             }
         }
         roundTrip();
@@ -399,7 +500,9 @@ class HostileFieldsTest extends ProbingTest {
         open("findings/" + articleId);
         ListItem first = find(ListItem.class).withClassName("finding").first();
         String typed = type(find(TextField.class, first).withLabel(label).single(), value);
-        test(find(Button.class).withCondition(b -> b.getAriaLabel().orElse("").equals("Save statement 1")).single())
+        test(find(Button.class)
+                        .withCondition(b -> b.getAriaLabel().orElse("").equals("Save statement 1"))
+                        .single())
                 .click();
         if (failed(UI.getCurrent())) {
             return Outcome.refused(said(UI.getCurrent()));
@@ -421,24 +524,37 @@ class HostileFieldsTest extends ProbingTest {
         visit("review/" + articleId, "the review page", outcome);
         String shown = tidy(value).toLowerCase(Locale.ROOT);
         List<Long> showingIt = bank.questionsStudentsMeet(articleId).stream()
-                .filter(q -> String.join("\n", Stream.concat(Stream.of(q.stem(), q.explanation(),
-                                String.valueOf(q.speakerName()), String.valueOf(q.statementContent())),
-                        q.choices().stream()).toList()).toLowerCase(Locale.ROOT).contains(shown))
-                .map(KeyedQuestion::id).toList();
+                .filter(q -> String.join(
+                                "\n",
+                                Stream.concat(
+                                                Stream.of(
+                                                        q.stem(),
+                                                        q.explanation(),
+                                                        String.valueOf(q.speakerName()),
+                                                        String.valueOf(q.statementContent())),
+                                                q.choices().stream())
+                                        .toList())
+                        .toLowerCase(Locale.ROOT)
+                        .contains(shown))
+                .map(KeyedQuestion::id)
+                .toList();
         studentsMeet(showingIt, outcome);
     }
 
     private Outcome newClass(String value) {
         fixture.asTeacher();
         open("classes");
-        Set<Long> before = new HashSet<>(classrooms.myClassrooms().stream().map(ClassroomSummary::id).toList());
+        Set<Long> before = new HashSet<>(
+                classrooms.myClassrooms().stream().map(ClassroomSummary::id).toList());
         String typed = type(find(TextField.class).withLabel("New class").single(), value);
         test(button("Create class")).click();
         if (failed(UI.getCurrent())) {
             return Outcome.refused(said(UI.getCurrent()));
         }
         Outcome outcome = Outcome.accepted(said(UI.getCurrent()));
-        List<ClassroomSummary> made = classrooms.myClassrooms().stream().filter(c -> !before.contains(c.id())).toList();
+        List<ClassroomSummary> made = classrooms.myClassrooms().stream()
+                .filter(c -> !before.contains(c.id()))
+                .toList();
         if (made.size() != 1) {
             outcome.inconsistent.add(made.size() + " classes were made, not 1");
             return outcome;
@@ -466,7 +582,10 @@ class HostileFieldsTest extends ProbingTest {
         open("classes/" + fixture.classroomId());
         Set<String> before = names(classrooms.studentsOf(fixture.classroomId()));
         String plain = "plain pupil " + NEXT.incrementAndGet();
-        String typed = type(find(TextArea.class).withLabel("Add students, one name per line").single(),
+        String typed = type(
+                find(TextArea.class)
+                        .withLabel("Add students, one name per line")
+                        .single(),
                 plain + "\n" + value);
         test(button("Add students")).click();
         if (failed(UI.getCurrent())) {
@@ -490,7 +609,8 @@ class HostileFieldsTest extends ProbingTest {
     private Outcome assignWithTitle(String value) {
         fixture.asTeacher();
         open("classes/" + fixture.classroomId());
-        Set<Long> before = new HashSet<>(quizzes.quizzesOf(fixture.classroomId()).stream().map(AssignedQuiz::quizId)
+        Set<Long> before = new HashSet<>(quizzes.quizzesOf(fixture.classroomId()).stream()
+                .map(AssignedQuiz::quizId)
                 .toList());
         new ComboBoxTester(find(ComboBox.class).withLabel("Article").single()).selectItem(fixtureArticleTitle());
         String typed = type(find(TextField.class).withLabel("Quiz title").single(), value);
@@ -500,7 +620,8 @@ class HostileFieldsTest extends ProbingTest {
         }
         Outcome outcome = Outcome.accepted(said(UI.getCurrent()));
         List<AssignedQuiz> assigned = quizzes.quizzesOf(fixture.classroomId()).stream()
-                .filter(q -> !before.contains(q.quizId())).toList();
+                .filter(q -> !before.contains(q.quizId()))
+                .toList();
         if (assigned.size() != 1) {
             outcome.inconsistent.add(assigned.size() + " quizzes were assigned, not 1");
             return outcome;
@@ -527,17 +648,25 @@ class HostileFieldsTest extends ProbingTest {
     private Outcome buildQuiz(String value) {
         fixture.asTeacher();
         open("quizzes/build");
-        Set<Long> before = new HashSet<>(quizzes.myQuizzes().stream().map(QuizSummary::id).toList());
+        Set<Long> before =
+                new HashSet<>(quizzes.myQuizzes().stream().map(QuizSummary::id).toList());
         String typed = type(find(TextField.class).withLabel("Quiz title").single(), value);
-        new ComboBoxTester(find(ComboBox.class).withLabel("Take questions from the article").single())
+        new ComboBoxTester(find(ComboBox.class)
+                        .withLabel("Take questions from the article")
+                        .single())
                 .selectItem(fixtureArticleTitle());
-        test(find(Button.class).withCondition(b -> b.getText().startsWith("Add all accepted")).single()).click();
+        test(find(Button.class)
+                        .withCondition(b -> b.getText().startsWith("Add all accepted"))
+                        .single())
+                .click();
         test(button("Save quiz")).click();
         if (!location().equals("quizzes")) {
             return Outcome.refused(said(UI.getCurrent()));
         }
         Outcome outcome = Outcome.accepted("");
-        List<QuizSummary> made = quizzes.myQuizzes().stream().filter(q -> !before.contains(q.id())).toList();
+        List<QuizSummary> made = quizzes.myQuizzes().stream()
+                .filter(q -> !before.contains(q.id()))
+                .toList();
         if (made.size() != 1) {
             outcome.inconsistent.add(made.size() + " quizzes were made, not 1");
             return outcome;
@@ -553,7 +682,8 @@ class HostileFieldsTest extends ProbingTest {
         open("join");
         type(find(TextField.class).withLabel("Class code").single(), code);
         String typedName = type(find(TextField.class).withLabel("Your name").single(), name);
-        String typedPassword = type(find(PasswordField.class).withLabel("Password").single(), password);
+        String typedPassword =
+                type(find(PasswordField.class).withLabel("Password").single(), password);
         type(find(PasswordField.class).withLabel("Password again").single(), password);
         test(button("Join the class")).click();
         if (!find(H1.class).withText("Welcome!").exists()) {
@@ -585,7 +715,8 @@ class HostileFieldsTest extends ProbingTest {
         }
         return () -> {
             fixture.asTeacher();
-            Set<Long> before = new HashSet<>(participants().stream().map(Standing::participantId).toList());
+            Set<Long> before = new HashSet<>(
+                    participants().stream().map(Standing::participantId).toList());
             SignedIn.nobody();
             // With the code in the address, the join page does not send this browser back to the seat it took before.
             open("live/" + liveCode);
@@ -596,8 +727,10 @@ class HostileFieldsTest extends ProbingTest {
             }
             Outcome outcome = Outcome.accepted("");
             fixture.asTeacher();
-            List<String> joined = participants().stream().filter(p -> !before.contains(p.participantId()))
-                    .map(Standing::nickname).toList();
+            List<String> joined = participants().stream()
+                    .filter(p -> !before.contains(p.participantId()))
+                    .map(Standing::nickname)
+                    .toList();
             if (!joined.equals(List.of(tidy(typed)))) {
                 outcome.inconsistent.add("the session's new participants are " + joined);
             }
@@ -617,8 +750,13 @@ class HostileFieldsTest extends ProbingTest {
     private Callable<Outcome> typedAnswer(String value) {
         if (typedQuizId == null) {
             fixture.asTeacher();
-            long questionId = bank.write(fixture.articleId(), new WrittenQuestion.Gifted(
-                    Gift.parse("Who presented the budget? {=Philpott}").questions().getFirst()), List.of()).id();
+            long questionId = bank.write(
+                            fixture.articleId(),
+                            new WrittenQuestion.Gifted(Gift.parse("Who presented the budget? {=Philpott}")
+                                    .questions()
+                                    .getFirst()),
+                            List.of())
+                    .id();
             typedQuizTitle = "Typed answers " + NEXT.incrementAndGet();
             typedQuizId = quizzes.create(new QuizDraft(typedQuizTitle, List.of(questionId), QuizSettings.DEFAULT));
             quizzes.assign(typedQuizId, fixture.classroomId());
@@ -626,8 +764,10 @@ class HostileFieldsTest extends ProbingTest {
         String student = fixture.joinStudent("typing student " + NEXT.incrementAndGet());
         SignedIn.as(student, Roles.STUDENT);
         open("practice");
-        test(find(Button.class).withCondition(b -> b.getAriaLabel().orElse("").equals("Start: " + typedQuizTitle))
-                .single()).click();
+        test(find(Button.class)
+                        .withCondition(b -> b.getAriaLabel().orElse("").equals("Start: " + typedQuizTitle))
+                        .single())
+                .click();
         Matcher attempt = ATTEMPT.matcher(location());
         if (!attempt.matches()) {
             throw new IllegalStateException("the student's quiz did not open, but " + location());
@@ -639,14 +779,19 @@ class HostileFieldsTest extends ProbingTest {
             test(button("Check answer")).click();
             PlayerQuestion question = practice.attempt(attemptId).questions().getFirst();
             if (!question.answered()) {
-                return Outcome.refused(find(Div.class).withClassName("answer-feedback").single().getElement()
+                return Outcome.refused(find(Div.class)
+                        .withClassName("answer-feedback")
+                        .single()
+                        .getElement()
                         .getTextRecursively());
             }
             Outcome outcome = Outcome.accepted("");
             if (!question.marking().given().equals(typed.strip())) {
-                outcome.inconsistent.add("the answer was kept as " + question.marking().given());
+                outcome.inconsistent.add(
+                        "the answer was kept as " + question.marking().given());
             }
-            InjectedMarkup.on(UI.getCurrent()).forEach(found -> outcome.injected.add("the answer's feedback: " + found));
+            InjectedMarkup.on(UI.getCurrent())
+                    .forEach(found -> outcome.injected.add("the answer's feedback: " + found));
             visit("attempts/" + attemptId, "the finished attempt", outcome);
             visit("history", "the student's history", outcome);
             visit("practice", "the student's practice page", outcome);
@@ -659,7 +804,10 @@ class HostileFieldsTest extends ProbingTest {
     private Outcome searchLibrary(String value) {
         fixture.asStudent();
         open("");
-        type(find(TextField.class).withCondition(f -> f.getAriaLabel().orElse("").equals("Search articles")).single(),
+        type(
+                find(TextField.class)
+                        .withCondition(f -> f.getAriaLabel().orElse("").equals("Search articles"))
+                        .single(),
                 value);
         Outcome outcome = Outcome.accepted(said(UI.getCurrent()));
         if (!find(RouterLink.class).withText(articleTitle).exists()) {
@@ -674,13 +822,15 @@ class HostileFieldsTest extends ProbingTest {
     private Outcome searchQuestions(String value) {
         fixture.asTeacher();
         open("quizzes/build");
-        new ComboBoxTester(find(ComboBox.class).withLabel("Take questions from the article").single())
+        new ComboBoxTester(find(ComboBox.class)
+                        .withLabel("Take questions from the article")
+                        .single())
                 .selectItem(articleTitle);
         type(find(TextField.class).withLabel("Search this article's questions").single(), value);
         Outcome outcome = Outcome.accepted("");
         String searched = tidy(value).toLowerCase(Locale.ROOT);
-        boolean held = bank.questionsStudentsMeet(articleId).stream().anyMatch(q -> q.stem().toLowerCase(Locale.ROOT)
-                .contains(searched));
+        boolean held = bank.questionsStudentsMeet(articleId).stream()
+                .anyMatch(q -> q.stem().toLowerCase(Locale.ROOT).contains(searched));
         if (held && !find(ListItem.class).withClassName("builder-question").exists()) {
             outcome.inconsistent.add("the search does not find the questions that hold the value");
         }
@@ -694,8 +844,8 @@ class HostileFieldsTest extends ProbingTest {
             return;
         }
         fixture.asTeacher();
-        long quizId = quizzes.create(new QuizDraft("Hostile fields quiz " + NEXT.incrementAndGet(), questionIds,
-                QuizSettings.DEFAULT));
+        long quizId = quizzes.create(
+                new QuizDraft("Hostile fields quiz " + NEXT.incrementAndGet(), questionIds, QuizSettings.DEFAULT));
         quizzes.assign(quizId, fixture.classroomId());
         play(quizId, outcome);
         visit("history", "the student's history", outcome);
@@ -713,7 +863,9 @@ class HostileFieldsTest extends ProbingTest {
         fixture.asTeacher();
         visit("classes/" + classroomId, "the class page", outcome);
         visit("reports/" + classroomId + "/" + quizId, "the report", outcome);
-        List<Anchor> downloads = find(Anchor.class).withCondition(a -> a.getText().startsWith("Download")).all();
+        List<Anchor> downloads = find(Anchor.class)
+                .withCondition(a -> a.getText().startsWith("Download"))
+                .all();
         if (downloads.size() != 3) {
             outcome.inconsistent.add("the report offers " + downloads.size() + " CSV files, not 3");
         }
@@ -742,8 +894,10 @@ class HostileFieldsTest extends ProbingTest {
             return List.of();
         }
         return switch (gifted.question().kind()) {
-            case QuestionKind.MultipleChoice kind -> kind.choices().stream().map(Choice::text).toList();
-            case QuestionKind.ShortAnswer kind -> kind.answers().stream().map(Choice::text).toList();
+            case QuestionKind.MultipleChoice kind ->
+                kind.choices().stream().map(Choice::text).toList();
+            case QuestionKind.ShortAnswer kind ->
+                kind.answers().stream().map(Choice::text).toList();
             default -> List.of();
         };
     }
@@ -780,7 +934,10 @@ class HostileFieldsTest extends ProbingTest {
 
     /** What the form messages within {@code scope} say; empty when none says anything. */
     private String said(Component scope) {
-        return messages(scope).map(div -> div.getElement().getTextRecursively().strip()).findFirst().orElse("");
+        return messages(scope)
+                .map(div -> div.getElement().getTextRecursively().strip())
+                .findFirst()
+                .orElse("");
     }
 
     private boolean failed(Component scope) {
@@ -788,6 +945,7 @@ class HostileFieldsTest extends ProbingTest {
     }
 
     private Stream<Div> messages(Component scope) {
-        return find(Div.class, scope).withClassName("form-message").all().stream().filter(div -> !div.getElement().getTextRecursively().isBlank());
+        return find(Div.class, scope).withClassName("form-message").all().stream()
+                .filter(div -> !div.getElement().getTextRecursively().isBlank());
     }
 }

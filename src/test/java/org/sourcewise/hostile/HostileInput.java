@@ -38,8 +38,10 @@ record HostileInput(String name, byte[] file, List<String> values) {
                 generated("2 MB single line", lines("The minister said the plan would go ahead. ", 2_000_000)),
                 generated("10,000 quotes", "\"".repeat(10_000)),
                 generated("5,000 nested braces", "{".repeat(5_000) + "}".repeat(5_000)),
-                generated("1.5 MB question", "// article: " + SEED + "\n::Huge::Who said "
-                        + lines("very ", 1_500_000) + "much? {=Putin ~Biden}\n"),
+                generated(
+                        "1.5 MB question",
+                        "// article: " + SEED + "\n::Huge::Who said " + lines("very ", 1_500_000)
+                                + "much? {=Putin ~Biden}\n"),
                 values("markup and script", "markup.txt"),
                 values("formula-like names", "formula.txt"),
                 values("bidi overrides", "bidi.txt"));
@@ -73,7 +75,8 @@ record HostileInput(String name, byte[] file, List<String> values) {
             return text();
         }
         return "<html><head><title>" + values.getFirst() + "</title></head><body><article><h1>" + values.getFirst()
-                + "</h1>" + String.join("", values.stream().map(v -> "<p>" + v + "</p>").toList()) + "<p>" + SENTENCE
+                + "</h1>"
+                + String.join("", values.stream().map(v -> "<p>" + v + "</p>").toList()) + "<p>" + SENTENCE
                 + "</p></article></body></html>";
     }
 
@@ -83,10 +86,14 @@ record HostileInput(String name, byte[] file, List<String> values) {
             return text();
         }
         List<Choice> choices = IntStream.range(0, values.size())
-                .mapToObj(i -> new Choice(values.get(i), i == 0 ? 100 : 0, Optional.of(values.get((i + 1) % values.size()))))
+                .mapToObj(i ->
+                        new Choice(values.get(i), i == 0 ? 100 : 0, Optional.of(values.get((i + 1) % values.size()))))
                 .toList();
-        GiftQuestion question = new GiftQuestion(Optional.of(values.getFirst()), Optional.empty(),
-                Stem.of(String.join(" ", values) + " Who said it?"), Optional.of(values.getLast()),
+        GiftQuestion question = new GiftQuestion(
+                Optional.of(values.getFirst()),
+                Optional.empty(),
+                Stem.of(String.join(" ", values) + " Who said it?"),
+                Optional.of(values.getLast()),
                 new QuestionKind.MultipleChoice(choices));
         return Gift.write(new GiftQuiz(List.of(), List.of(question)));
     }
@@ -114,7 +121,10 @@ record HostileInput(String name, byte[] file, List<String> values) {
 
     private static HostileInput values(String name, String resource) {
         byte[] bytes = read(resource);
-        return new HostileInput(name, bytes, new String(bytes, UTF_8).lines().filter(l -> !l.isBlank()).toList());
+        return new HostileInput(
+                name,
+                bytes,
+                new String(bytes, UTF_8).lines().filter(l -> !l.isBlank()).toList());
     }
 
     /** The unit repeated and cut to exactly {@code length} characters. */

@@ -121,22 +121,30 @@ class HostileInputTest extends ProbingTest {
         outcomes.put("check-quiz", probe(() -> checkQuiz(input)));
         outcomes.forEach((path, outcome) -> ProbeTable.ALL.add(path, input.name(), outcome));
 
-        assertThat(outcomes).allSatisfy((path, outcome) ->
-                assertThat(outcome.sound()).as(path + ": " + outcome.describe()).isTrue());
-        assertThat(outcomes.get("check-quiz").accepted).as("check-quiz passes it exactly when the quiz folder loads it")
+        assertThat(outcomes)
+                .allSatisfy((path, outcome) -> assertThat(outcome.sound())
+                        .as(path + ": " + outcome.describe())
+                        .isTrue());
+        assertThat(outcomes.get("check-quiz").accepted)
+                .as("check-quiz passes it exactly when the quiz folder loads it")
                 .isEqualTo(outcomes.get("quiz folder").accepted);
     }
 
     private Outcome paste(HostileInput input) {
         openImport(input);
-        type(find(TextArea.class).withLabel("Paste the article as copied from the web page").single(), input.articleText());
+        type(
+                find(TextArea.class)
+                        .withLabel("Paste the article as copied from the web page")
+                        .single(),
+                input.articleText());
         test(button("Clean and preview")).click();
         return saveArticle();
     }
 
     private Outcome upload(HostileInput input, String type) {
         openImport(input);
-        byte[] file = !input.inEveryField() ? input.file()
+        byte[] file = !input.inEveryField()
+                ? input.file()
                 : (type.equals("html") ? input.articlePage() : input.articleText()).getBytes(UTF_8);
         String mime = switch (type) {
             case "html" -> "text/html";
@@ -160,9 +168,11 @@ class HostileInputTest extends ProbingTest {
         if (find(Button.class).withText("Save article").exists()) {
             test(button("Save article")).click();
         }
-        Matcher reading = READING.matcher(UI.getCurrent().getInternals().getActiveViewLocation().getPath());
+        Matcher reading = READING.matcher(
+                UI.getCurrent().getInternals().getActiveViewLocation().getPath());
         if (!reading.matches()) {
-            return Outcome.refused(find(Div.class).withClassName("form-message").single().getText());
+            return Outcome.refused(
+                    find(Div.class).withClassName("form-message").single().getText());
         }
         long id = Long.parseLong(reading.group(1));
         Outcome outcome = Outcome.accepted("");
@@ -179,27 +189,37 @@ class HostileInputTest extends ProbingTest {
     private Outcome giftDialog(HostileInput input) {
         fixture.asTeacher();
         navigate("review/" + fixture.articleId(), Component.class);
-        List<Long> before = bank.questionsOf(fixture.articleId()).stream().map(KeyedQuestion::id).toList();
+        List<Long> before = bank.questionsOf(fixture.articleId()).stream()
+                .map(KeyedQuestion::id)
+                .toList();
         test(button("Write a question")).click();
         Dialog dialog = find(Dialog.class).single();
-        RadioButtonGroup kind = find(RadioButtonGroup.class, dialog).withLabel("Kind of question").single();
+        RadioButtonGroup kind = find(RadioButtonGroup.class, dialog)
+                .withLabel("Kind of question")
+                .single();
         test(kind).selectItem("GIFT text: matching, numeric, weights");
         type(find(TextArea.class, dialog).withLabel("The question in GIFT").single(), input.giftQuestion());
         test(button("Save question")).click();
         if (dialog.isOpened()) {
-            return Outcome.refused(find(Div.class, dialog).withClassName("form-message").single().getText());
+            return Outcome.refused(find(Div.class, dialog)
+                    .withClassName("form-message")
+                    .single()
+                    .getText());
         }
-        Outcome outcome = Outcome.accepted(find(Div.class).withClassName("form-message").first().getText());
-        List<Long> added = bank.questionsOf(fixture.articleId()).stream().map(KeyedQuestion::id)
-                .filter(id -> !before.contains(id)).toList();
+        Outcome outcome = Outcome.accepted(
+                find(Div.class).withClassName("form-message").first().getText());
+        List<Long> added = bank.questionsOf(fixture.articleId()).stream()
+                .map(KeyedQuestion::id)
+                .filter(id -> !before.contains(id))
+                .toList();
         if (added.size() != 1) {
             outcome.inconsistent.add(added.size() + " questions were added, not 1");
         }
         visit("review/" + fixture.articleId(), "the review page", outcome);
         if (!added.isEmpty()) {
             fixture.asTeacher();
-            long quizId = quizzes.create(new QuizDraft("Hostile quiz " + QUIZZES.incrementAndGet(), added,
-                    QuizSettings.DEFAULT));
+            long quizId = quizzes.create(
+                    new QuizDraft("Hostile quiz " + QUIZZES.incrementAndGet(), added, QuizSettings.DEFAULT));
             quizzes.assign(quizId, fixture.classroomId());
             play(quizId, outcome);
         }
@@ -217,20 +237,25 @@ class HostileInputTest extends ProbingTest {
         }
         fixture.asTeacher();
         List<String> problems = quizzes.fileProblems();
-        List<String> mine = problems.stream().filter(p -> p.startsWith("quizzes/" + name)).toList();
+        List<String> mine =
+                problems.stream().filter(p -> p.startsWith("quizzes/" + name)).toList();
         Optional<QuizSummary> loaded = quizzes.myQuizzes().stream()
-                .filter(q -> ("quizzes/" + name).equals(q.sourceFile())).findFirst();
-        Outcome outcome = loaded.isPresent() ? Outcome.accepted(String.join("\n", mine))
+                .filter(q -> ("quizzes/" + name).equals(q.sourceFile()))
+                .findFirst();
+        Outcome outcome = loaded.isPresent()
+                ? Outcome.accepted(String.join("\n", mine))
                 : Outcome.refused(String.join("\n", mine));
         outcome.listed = true;
-        boolean goodLoaded = quizzes.myQuizzes().stream().anyMatch(q -> ("quizzes/" + GOOD_QUIZ).equals(q.sourceFile()));
+        boolean goodLoaded =
+                quizzes.myQuizzes().stream().anyMatch(q -> ("quizzes/" + GOOD_QUIZ).equals(q.sourceFile()));
         if (!goodLoaded || problems.stream().anyMatch(p -> p.startsWith("quizzes/" + GOOD_QUIZ))) {
             outcome.inconsistent.add("the good quiz file beside it no longer loads");
         }
         visit("quizzes", "the Quizzes page", outcome);
         if (loaded.isPresent()) {
             fixture.asTeacher();
-            if (quizzes.draftOf(loaded.get().id()).questionIds().size() != loaded.get().questionCount()) {
+            if (quizzes.draftOf(loaded.get().id()).questionIds().size()
+                    != loaded.get().questionCount()) {
                 outcome.inconsistent.add("the quiz lists another number of questions than it holds");
             }
             quizzes.assign(loaded.get().id(), fixture.classroomId());

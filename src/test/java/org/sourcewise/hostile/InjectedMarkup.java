@@ -16,8 +16,7 @@ final class InjectedMarkup {
     private static final Set<String> ACTIVE_TAGS = Set.of("script", "iframe", "object", "embed", "svg");
     private static final Set<String> URL_ATTRIBUTES = Set.of("href", "src", "action", "formaction", "xlink:href");
 
-    private InjectedMarkup() {
-    }
+    private InjectedMarkup() {}
 
     static List<String> on(UI ui) {
         List<String> found = new ArrayList<>();
@@ -37,7 +36,8 @@ final class InjectedMarkup {
             String value = element.getAttribute(name);
             if (name.toLowerCase(Locale.ROOT).startsWith("on")) {
                 found.add(where + " has the attribute " + name);
-            } else if (URL_ATTRIBUTES.contains(name) && value != null
+            } else if (URL_ATTRIBUTES.contains(name)
+                    && value != null
                     && value.strip().toLowerCase(Locale.ROOT).startsWith("javascript:")) {
                 found.add(where + " links to " + value);
             }
@@ -45,8 +45,11 @@ final class InjectedMarkup {
         element.getPropertyNames().forEach(name -> {
             String value = element.getProperty(name);
             String html = value == null ? "" : value.toLowerCase(Locale.ROOT);
-            if (name.equals("innerHTML") && (html.contains("<script") || html.contains("onerror")
-                    || html.contains("onload") || html.contains("javascript:"))) {
+            if (name.equals("innerHTML")
+                    && (html.contains("<script")
+                            || html.contains("onerror")
+                            || html.contains("onload")
+                            || html.contains("javascript:"))) {
                 found.add(where + " has markup " + html.substring(0, Math.min(120, html.length())));
             }
         });

@@ -13,6 +13,7 @@ final class Outcome {
 
     /** Longer than this, a message is a wall of text, not something a teacher reads. */
     static final int MOST_MESSAGE = 2_000;
+
     private static final Pattern STACK_TRACE = Pattern.compile(
             "Exception|\\bat (java|org|com|jdk)\\.|java\\.lang|org\\.(springframework|hibernate|h2)|\\bSQL\\b|\\bnull\\b");
     static final String GENERIC_ERROR = "Something went wrong";
@@ -21,6 +22,7 @@ final class Outcome {
     String message = "";
     /** A list of problems, one a line (the quiz folder, check-quiz): each line must be clear on its own. */
     boolean listed;
+
     Throwable escaped;
     final List<String> inconsistent = new ArrayList<>();
     final List<String> injected = new ArrayList<>();
@@ -61,25 +63,43 @@ final class Outcome {
 
     /** A refusal a teacher understands: said in words, not too long, no trace of the code behind it. */
     boolean clearRefusal() {
-        return !accepted && !serverError() && !message.isBlank() && !stackTraceShown()
-                && (listed ? message.lines().allMatch(line -> line.length() <= MOST_MESSAGE) : message.length() <= MOST_MESSAGE);
+        return !accepted
+                && !serverError()
+                && !message.isBlank()
+                && !stackTraceShown()
+                && (listed
+                        ? message.lines().allMatch(line -> line.length() <= MOST_MESSAGE)
+                        : message.length() <= MOST_MESSAGE);
     }
 
     /** Accepted, or refused clearly, and nothing else went wrong. */
     boolean sound() {
-        return (accepted || clearRefusal()) && !serverError() && !stackTraceShown() && inconsistent.isEmpty()
-                && injected.isEmpty() && unplayable.isEmpty() && formulas.isEmpty() && hidden.isEmpty();
+        return (accepted || clearRefusal())
+                && !serverError()
+                && !stackTraceShown()
+                && inconsistent.isEmpty()
+                && injected.isEmpty()
+                && unplayable.isEmpty()
+                && formulas.isEmpty()
+                && hidden.isEmpty();
     }
 
     String describe() {
         List<String> parts = new ArrayList<>();
         parts.add(accepted ? "accepted" : "refused");
         if (!message.isBlank()) {
-            parts.add("\"" + (message.length() > 300 ? message.substring(0, 300) + "... (" + message.length() + " chars)" : message) + "\"");
+            parts.add("\""
+                    + (message.length() > 300
+                            ? message.substring(0, 300) + "... (" + message.length() + " chars)"
+                            : message)
+                    + "\"");
         }
         if (escaped != null) {
-            parts.add("escaped: " + escaped + " at " + java.util.Arrays.stream(escaped.getStackTrace()).limit(4)
-                    .map(StackTraceElement::toString).toList());
+            parts.add("escaped: " + escaped + " at "
+                    + java.util.Arrays.stream(escaped.getStackTrace())
+                            .limit(4)
+                            .map(StackTraceElement::toString)
+                            .toList());
         }
         inconsistent.forEach(p -> parts.add("inconsistent: " + p));
         injected.forEach(p -> parts.add("injected: " + p));

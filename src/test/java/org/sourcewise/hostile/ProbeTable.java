@@ -17,8 +17,7 @@ final class ProbeTable {
 
     static final ProbeTable ALL = new ProbeTable();
 
-    private record Entry(String input, Outcome outcome) {
-    }
+    private record Entry(String input, Outcome outcome) {}
 
     private final Map<String, List<Entry>> byPath = new LinkedHashMap<>();
 
@@ -32,20 +31,38 @@ final class ProbeTable {
                         + " stack traces shown | data inconsistent | markup injected (XSS) | attempts unplayable |"
                         + " CSV cells run as formulas | names keeping invisible characters |\n")
                 .append("|---|---|---|---|---|---|---|---|---|---|---|---|\n");
-        byPath.forEach((path, entries) -> md.append("| ").append(path).append(" | ").append(entries.size())
-                .append(" | ").append(count(entries, o -> o.accepted))
-                .append(" | ").append(count(entries, Outcome::clearRefusal))
-                .append(" | ").append(count(entries, o -> !o.accepted && !o.clearRefusal() && !o.serverError()))
-                .append(" | ").append(count(entries, Outcome::serverError))
-                .append(" | ").append(count(entries, Outcome::stackTraceShown))
-                .append(" | ").append(count(entries, o -> !o.inconsistent.isEmpty()))
-                .append(" | ").append(count(entries, o -> !o.injected.isEmpty()))
-                .append(" | ").append(count(entries, o -> !o.unplayable.isEmpty()))
-                .append(" | ").append(count(entries, o -> !o.formulas.isEmpty()))
-                .append(" | ").append(count(entries, o -> !o.hidden.isEmpty())).append(" |\n"));
+        byPath.forEach((path, entries) -> md.append("| ")
+                .append(path)
+                .append(" | ")
+                .append(entries.size())
+                .append(" | ")
+                .append(count(entries, o -> o.accepted))
+                .append(" | ")
+                .append(count(entries, Outcome::clearRefusal))
+                .append(" | ")
+                .append(count(entries, o -> !o.accepted && !o.clearRefusal() && !o.serverError()))
+                .append(" | ")
+                .append(count(entries, Outcome::serverError))
+                .append(" | ")
+                .append(count(entries, Outcome::stackTraceShown))
+                .append(" | ")
+                .append(count(entries, o -> !o.inconsistent.isEmpty()))
+                .append(" | ")
+                .append(count(entries, o -> !o.injected.isEmpty()))
+                .append(" | ")
+                .append(count(entries, o -> !o.unplayable.isEmpty()))
+                .append(" | ")
+                .append(count(entries, o -> !o.formulas.isEmpty()))
+                .append(" | ")
+                .append(count(entries, o -> !o.hidden.isEmpty()))
+                .append(" |\n"));
         md.append("\n## Every outcome\n\n| path | input | outcome |\n|---|---|---|\n");
-        byPath.forEach((path, entries) -> entries.forEach(e -> md.append("| ").append(path).append(" | ")
-                .append(e.input()).append(" | ").append(readable(e.outcome().describe().replace("|", "\\|").replace("\n", " ")))
+        byPath.forEach((path, entries) -> entries.forEach(e -> md.append("| ")
+                .append(path)
+                .append(" | ")
+                .append(e.input())
+                .append(" | ")
+                .append(readable(e.outcome().describe().replace("|", "\\|").replace("\n", " ")))
                 .append(" |\n")));
         return md.toString();
     }

@@ -84,7 +84,8 @@ abstract class ProbingTest extends SpringBrowserlessTest {
             Map<String, Long> after = rowCounts();
             before.forEach((table, rows) -> {
                 if (!rows.equals(after.get(table))) {
-                    outcome.inconsistent.add(table + " had " + rows + " rows before the refusal, " + after.get(table) + " after");
+                    outcome.inconsistent.add(
+                            table + " had " + rows + " rows before the refusal, " + after.get(table) + " after");
                 }
             });
         }
@@ -102,8 +103,10 @@ abstract class ProbingTest extends SpringBrowserlessTest {
 
     private Map<String, Long> rowCounts() {
         Map<String, Long> counts = new LinkedHashMap<>();
-        for (String table : jdbc.queryForList("select table_name from information_schema.tables"
-                + " where table_schema = 'PUBLIC' and table_type = 'BASE TABLE'", String.class)) {
+        for (String table : jdbc.queryForList(
+                "select table_name from information_schema.tables"
+                        + " where table_schema = 'PUBLIC' and table_type = 'BASE TABLE'",
+                String.class)) {
             counts.put(table, jdbc.queryForObject("select count(*) from \"" + table + "\"", Long.class));
         }
         return counts;
@@ -135,8 +138,11 @@ abstract class ProbingTest extends SpringBrowserlessTest {
 
     private static Response someAnswer(PlayerQuestion question) {
         return switch (question.format()) {
-            case ORDERING -> Response.choosing(IntStream.range(0, question.choices().size()).boxed().toList());
-            case MATCHING -> Response.choosing(question.items().stream().map(item -> 0).toList());
+            case ORDERING ->
+                Response.choosing(
+                        IntStream.range(0, question.choices().size()).boxed().toList());
+            case MATCHING ->
+                Response.choosing(question.items().stream().map(item -> 0).toList());
             case SHORT_ANSWER -> Response.typing("an answer");
             case NUMERIC -> Response.typing("7");
             default -> Response.choosing(List.of(0));

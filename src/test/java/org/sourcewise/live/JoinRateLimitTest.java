@@ -17,7 +17,8 @@ class JoinRateLimitTest {
         for (int i = 0; i < 3; i++) {
             limit.check("10.0.0.1");
         }
-        assertThatThrownBy(() -> limit.check("10.0.0.1")).isInstanceOf(LiveException.class)
+        assertThatThrownBy(() -> limit.check("10.0.0.1"))
+                .isInstanceOf(LiveException.class)
                 .hasMessageContaining("Too many joins");
         limit.check("10.0.0.2");
         clock.advance(Duration.ofSeconds(61));

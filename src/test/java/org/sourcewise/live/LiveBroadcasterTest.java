@@ -113,7 +113,7 @@ class LiveBroadcasterTest {
         Screen student = subscribe(3, false);
         broadcaster.publish(3, Audience.HOSTS);
         assertThat(teacher.refreshed.await(5, TimeUnit.SECONDS)).isTrue();
-        dispatch.submit(() -> { }).get();
+        dispatch.submit(() -> {}).get();
         assertThat(student.refreshes).hasValue(0);
     }
 
@@ -128,7 +128,7 @@ class LiveBroadcasterTest {
         release.countDown();
         holder.join();
         assertThat(teacher.refreshed.await(5, TimeUnit.SECONDS)).isTrue();
-        dispatch.submit(() -> { }).get();
+        dispatch.submit(() -> {}).get();
         assertThat(teacher.refreshes.get()).isEqualTo(1);
 
         teacher.refreshed = new CountDownLatch(1);
@@ -162,15 +162,19 @@ class LiveBroadcasterTest {
 
     @Test
     void aScreenThatIsGoneIsDroppedAndAnUnsubscribedOneHearsNothing() throws Exception {
-        broadcaster.subscribe(5, true, task -> {
-            throw new IllegalStateException("UI detached");
-        }, () -> { });
+        broadcaster.subscribe(
+                5,
+                true,
+                task -> {
+                    throw new IllegalStateException("UI detached");
+                },
+                () -> {});
         Screen leaving = new Screen();
         Runnable unsubscribe = broadcaster.subscribe(5, true, leaving::access, leaving::refresh);
         unsubscribe.run();
         broadcaster.publish(5, Audience.EVERYONE);
-        dispatch.submit(() -> { }).get();
-        dispatch.submit(() -> { }).get();
+        dispatch.submit(() -> {}).get();
+        dispatch.submit(() -> {}).get();
         assertThat(broadcaster.subscriberCount(5)).isZero();
         assertThat(leaving.refreshes).hasValue(0);
     }

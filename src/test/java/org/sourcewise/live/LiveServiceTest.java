@@ -18,6 +18,7 @@ import org.sourcewise.account.NewAccount;
 import org.sourcewise.bank.KeyedQuestion;
 import org.sourcewise.bank.QuestionBankService;
 import org.sourcewise.bank.WrittenQuestion;
+import org.sourcewise.gift.Gift;
 import org.sourcewise.practice.PracticeFixture;
 import org.sourcewise.practice.PracticeService;
 import org.sourcewise.practice.StudentResult;
@@ -25,7 +26,6 @@ import org.sourcewise.questions.QuestionType;
 import org.sourcewise.quiz.QuizDraft;
 import org.sourcewise.quiz.QuizService;
 import org.sourcewise.quiz.QuizSettings;
-import org.sourcewise.gift.Gift;
 import org.sourcewise.security.Roles;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -61,7 +61,8 @@ class LiveServiceTest {
         fixture = PracticeFixture.create(context);
         fixture.asTeacher();
         playable = context.getBean(QuestionBankService.class).questionsOf(fixture.articleId()).stream()
-                .filter(q -> q.reachesStudents() && q.type() != QuestionType.TIME_ORDER).toList();
+                .filter(q -> q.reachesStudents() && q.type() != QuestionType.TIME_ORDER)
+                .toList();
         sessionId = live.start(fixture.classroomId(), fixture.quizId(), 30);
         code = live.follow(sessionId).screen().joinCode();
     }
@@ -82,11 +83,14 @@ class LiveServiceTest {
     @Test
     void refusesToStartALiveSessionOfAQuizPastItsDueDate() {
         QuizService quizzes = context.getBean(QuizService.class);
-        long overdue = quizzes.create(new QuizDraft("Overdue", quizzes.draftOf(fixture.quizId()).questionIds(),
+        long overdue = quizzes.create(new QuizDraft(
+                "Overdue",
+                quizzes.draftOf(fixture.quizId()).questionIds(),
                 new QuizSettings(false, false, false, null, Instant.now().minusSeconds(60))));
         quizzes.assign(overdue, fixture.classroomId());
 
-        assertThatThrownBy(() -> live.start(fixture.classroomId(), overdue, 30)).isInstanceOf(LiveException.class)
+        assertThatThrownBy(() -> live.start(fixture.classroomId(), overdue, 30))
+                .isInstanceOf(LiveException.class)
                 .hasMessageContaining("past its due date");
     }
 
@@ -97,7 +101,8 @@ class LiveServiceTest {
         assertThat(screen.questionCount()).isEqualTo(playable.size());
         assertThat(screen.questionCount() + screen.skipped())
                 .isEqualTo(context.getBean(QuestionBankService.class).questionsOf(fixture.articleId()).stream()
-                        .filter(q -> q.reachesStudents()).count());
+                        .filter(q -> q.reachesStudents())
+                        .count());
         assertThat(screen.joinCode()).matches("[A-Z2-9]{6}");
     }
 
@@ -144,20 +149,31 @@ class LiveServiceTest {
 
         fixture.asTeacher();
         StudentResult result = context.getBean(PracticeService.class).resultsOf(fixture.classroomId()).stream()
-                .filter(r -> r.studentName().equals(fixture.student())).findFirst().orElseThrow();
+                .filter(r -> r.studentName().equals(fixture.student()))
+                .findFirst()
+                .orElseThrow();
         assertThat(result.answered()).isEqualTo(1);
         assertThat(result.right()).isEqualTo(1);
-        assertThat(store.results(sessionId)).singleElement().satisfies(r -> assertThat(r.signedIn()).isTrue());
+        assertThat(store.results(sessionId))
+                .singleElement()
+                .satisfies(r -> assertThat(r.signedIn()).isTrue());
     }
 
     @Test
     void aTeachersOwnOneRightChoiceQuestionsArePlayedLiveAndMarkedInTheAttemptAsChosen() {
         QuestionBankService bank = context.getBean(QuestionBankService.class);
         QuizService quizzes = context.getBean(QuizService.class);
-        List<Long> ids = Stream.of("Who presented the budget? {=Philpott ~Morneau ~Trudeau}",
-                        "Who spoke second? {=Morneau ~Philpott}", "Philpott presented the budget. {T}")
-                .map(gift -> bank.write(fixture.articleId(), new WrittenQuestion.Gifted(Gift.parse(gift).questions()
-                        .getFirst()), List.of()).id()).toList();
+        List<Long> ids = Stream.of(
+                        "Who presented the budget? {=Philpott ~Morneau ~Trudeau}",
+                        "Who spoke second? {=Morneau ~Philpott}",
+                        "Philpott presented the budget. {T}")
+                .map(gift -> bank.write(
+                                fixture.articleId(),
+                                new WrittenQuestion.Gifted(
+                                        Gift.parse(gift).questions().getFirst()),
+                                List.of())
+                        .id())
+                .toList();
         long quizId = quizzes.create(new QuizDraft("Own questions live", ids, QuizSettings.DEFAULT));
         quizzes.assign(quizId, fixture.classroomId());
         long ownSession = live.start(fixture.classroomId(), quizId, 30);
@@ -183,17 +199,22 @@ class LiveServiceTest {
 
         fixture.asTeacher();
         StudentResult result = context.getBean(PracticeService.class).resultsOf(fixture.classroomId()).stream()
-                .filter(r -> r.quizTitle().equals("Own questions live")).findFirst().orElseThrow();
+                .filter(r -> r.quizTitle().equals("Own questions live"))
+                .findFirst()
+                .orElseThrow();
         assertThat(result.answered()).isEqualTo(2);
         assertThat(result.right()).isEqualTo(1);
-        assertThat(store.results(ownSession)).singleElement().satisfies(r -> assertThat(r.right()).isEqualTo(1));
+        assertThat(store.results(ownSession))
+                .singleElement()
+                .satisfies(r -> assertThat(r.right()).isEqualTo(1));
     }
 
     @Test
     void aStudentOutsideTheClassPlaysWithoutAnAttempt() {
         SignedIn.as("head", Roles.ADMIN);
-        context.getBean(AccountService.class).createAccount(new NewAccount("outsider " + sessionId,
-                "Outsider", PracticeFixture.PASSWORD, Roles.STUDENT));
+        context.getBean(AccountService.class)
+                .createAccount(
+                        new NewAccount("outsider " + sessionId, "Outsider", PracticeFixture.PASSWORD, Roles.STUDENT));
         SignedIn.as("outsider " + sessionId, Roles.STUDENT);
         String seat = live.joinAsMe(code, address());
         fixture.asTeacher();
@@ -207,7 +228,8 @@ class LiveServiceTest {
         SignedIn.nobody();
         live.joinWithNickname(code, "Sam", address());
         assertThatThrownBy(() -> live.joinWithNickname(code, "SAM", address()))
-                .isInstanceOf(LiveException.class).hasMessageContaining("already has that nickname");
+                .isInstanceOf(LiveException.class)
+                .hasMessageContaining("already has that nickname");
         assertThatThrownBy(() -> live.joinWithNickname("ZZZZZZ", "Kim", address()))
                 .hasMessageContaining("no live session with this code");
     }
@@ -217,7 +239,8 @@ class LiveServiceTest {
         SignedIn.nobody();
         String seat = live.joinWithNickname(code, "Rude name", address());
         fixture.asTeacher();
-        long participant = live.follow(sessionId).screen().participants().getFirst().participantId();
+        long participant =
+                live.follow(sessionId).screen().participants().getFirst().participantId();
         live.remove(sessionId, participant);
         live.next(sessionId);
         assertThat(live.follow(sessionId).screen().participants()).isEmpty();
@@ -225,7 +248,9 @@ class LiveServiceTest {
         assertThat(live.seat(seat).orElseThrow().removed()).isTrue();
         assertThatThrownBy(() -> live.answer(seat, 1, 0)).hasMessageContaining("no longer in this session");
         fixture.asTeacher();
-        assertThat(store.results(sessionId)).singleElement().satisfies(r -> assertThat(r.removed()).isTrue());
+        assertThat(store.results(sessionId))
+                .singleElement()
+                .satisfies(r -> assertThat(r.removed()).isTrue());
     }
 
     @Test
@@ -245,7 +270,8 @@ class LiveServiceTest {
     void onlyTheTeacherWhoStartedASessionControlsIt() {
         PracticeFixture other = PracticeFixture.create(context);
         other.asTeacher();
-        assertThatThrownBy(() -> live.follow(sessionId).screen()).hasMessageContaining("no such live session among yours");
+        assertThatThrownBy(() -> live.follow(sessionId).screen())
+                .hasMessageContaining("no such live session among yours");
         assertThatThrownBy(() -> live.next(sessionId)).hasMessageContaining("no such live session among yours");
         assertThatThrownBy(() -> live.summary(sessionId)).hasMessageContaining("no such live session among yours");
         assertThatThrownBy(() -> live.start(fixture.classroomId(), fixture.quizId(), 20))
@@ -267,7 +293,8 @@ class LiveServiceTest {
         assertThat(summary.endedAt()).isNotNull();
         assertThat(summary.results()).extracting(LiveResult::nickname).containsExactly("Ida");
         SignedIn.nobody();
-        assertThatThrownBy(() -> live.joinWithNickname(code, "Late", address())).hasMessageContaining("no live session");
+        assertThatThrownBy(() -> live.joinWithNickname(code, "Late", address()))
+                .hasMessageContaining("no live session");
 
         fixture.asTeacher();
         long interrupted = live.start(fixture.classroomId(), fixture.quizId(), 30);

@@ -23,11 +23,26 @@ class LiveSessionTest {
 
     @BeforeEach
     void lobbyWithThreeSeats() {
-        session = new LiveSession(1, "ABC234", 7, 5, "Budget quiz", List.of(
-                new PlayedQuestion(0, "Who said it?", List.of("Ana", "Ben", "Cy"), 1, List.of(0, 1, 2), "Ben said it.",
-                        "Quoted."),
-                new PlayedQuestion(2, "When?", List.of("Monday", "Tuesday"), 0, List.of(0, 1), "On Monday.", "Dated.")),
-                1, LIMIT, clock);
+        session = new LiveSession(
+                1,
+                "ABC234",
+                7,
+                5,
+                "Budget quiz",
+                List.of(
+                        new PlayedQuestion(
+                                0,
+                                "Who said it?",
+                                List.of("Ana", "Ben", "Cy"),
+                                1,
+                                List.of(0, 1, 2),
+                                "Ben said it.",
+                                "Quoted."),
+                        new PlayedQuestion(
+                                2, "When?", List.of("Monday", "Tuesday"), 0, List.of(0, 1), "On Monday.", "Dated.")),
+                1,
+                LIMIT,
+                clock);
         for (long id = 1; id <= 3; id++) {
             session.seat(new LiveSession.Seat(id, "P" + id, null, null, "t" + id));
         }
@@ -37,7 +52,9 @@ class LiveSessionTest {
     void walksFromLobbyThroughEachQuestionToThePodium() {
         assertThat(session.hostScreen().phase()).isEqualTo(LivePhase.LOBBY);
         assertThat(session.hostScreen().question()).isNull();
-        assertThat(session.hostScreen().participants()).extracting(Standing::nickname).containsExactly("P1", "P2", "P3");
+        assertThat(session.hostScreen().participants())
+                .extracting(Standing::nickname)
+                .containsExactly("P1", "P2", "P3");
 
         session.next();
         HostScreen open = session.hostScreen();
@@ -100,7 +117,8 @@ class LiveSessionTest {
     void refusesASecondAnswer() {
         session.next();
         session.answer(1, 1, 0);
-        assertThatThrownBy(() -> session.answer(1, 1, 1)).isInstanceOf(LiveException.class)
+        assertThatThrownBy(() -> session.answer(1, 1, 1))
+                .isInstanceOf(LiveException.class)
                 .hasMessage("You have already answered this question.");
         assertThat(session.seatScreen(1).myChoice()).isZero();
     }
@@ -140,7 +158,9 @@ class LiveSessionTest {
         session.next();
         session.remove(2);
         assertThatThrownBy(() -> session.answer(2, 1, 1)).hasMessageContaining("no longer in this session");
-        assertThat(session.hostScreen().standings()).extracting(Standing::nickname).containsExactly("P1", "P3");
+        assertThat(session.hostScreen().standings())
+                .extracting(Standing::nickname)
+                .containsExactly("P1", "P3");
         assertThat(session.seatScreen(2).removed()).isTrue();
     }
 

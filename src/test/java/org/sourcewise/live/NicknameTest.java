@@ -24,7 +24,8 @@ class NicknameTest {
         assertThat(Nickname.clean("é".repeat(LiveLimits.NICKNAME))).hasSize(LiveLimits.NICKNAME);
         assertThat(Nickname.clean("😀".repeat(LiveLimits.NICKNAME))).isNotEmpty();
         assertThatThrownBy(() -> Nickname.clean("x".repeat(LiveLimits.NICKNAME + 1)))
-                .isInstanceOf(LiveException.class).hasMessageContaining("at most 20");
+                .isInstanceOf(LiveException.class)
+                .hasMessageContaining("at most 20");
     }
 
     @Test

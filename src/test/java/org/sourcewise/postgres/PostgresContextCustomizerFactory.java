@@ -17,8 +17,8 @@ import org.springframework.test.context.MergedContextConfiguration;
 class PostgresContextCustomizerFactory implements ContextCustomizerFactory {
 
     @Override
-    public ContextCustomizer createContextCustomizer(Class<?> testClass,
-                                                     List<ContextConfigurationAttributes> configAttributes) {
+    public ContextCustomizer createContextCustomizer(
+            Class<?> testClass, List<ContextConfigurationAttributes> configAttributes) {
         return TestPostgres.wanted() ? new OnPostgres() : null;
     }
 
@@ -27,15 +27,19 @@ class PostgresContextCustomizerFactory implements ContextCustomizerFactory {
 
         @Override
         public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration config) {
-            context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("test-postgresql", Map.of(
-                    "spring.datasource.url", TestPostgres.newDatabase(),
-                    "spring.datasource.username", TestPostgres.USER,
-                    "spring.datasource.password", "",
-                    // @DataJpaTest would otherwise put an embedded H2 in its place
-                    "spring.test.database.replace", "none",
-                    // cached contexts each keep a pool; a few connections each is plenty for the tests
-                    "spring.datasource.hikari.minimum-idle", "1",
-                    "spring.datasource.hikari.maximum-pool-size", "6")));
+            context.getEnvironment()
+                    .getPropertySources()
+                    .addFirst(new MapPropertySource(
+                            "test-postgresql",
+                            Map.of(
+                                    "spring.datasource.url", TestPostgres.newDatabase(),
+                                    "spring.datasource.username", TestPostgres.USER,
+                                    "spring.datasource.password", "",
+                                    // @DataJpaTest would otherwise put an embedded H2 in its place
+                                    "spring.test.database.replace", "none",
+                                    // cached contexts each keep a pool; a few connections each is plenty for the tests
+                                    "spring.datasource.hikari.minimum-idle", "1",
+                                    "spring.datasource.hikari.maximum-pool-size", "6")));
         }
 
         @Override

@@ -17,13 +17,13 @@ public final class TestPostgres {
 
     /** The system property that the PostgreSQL run of the database tests sets (pom.xml, execution postgresql). */
     public static final String SWITCH = "sourcewise.test.database";
+
     public static final String USER = "postgres";
 
     private static final AtomicInteger databases = new AtomicInteger();
     private static EmbeddedPostgres server;
 
-    private TestPostgres() {
-    }
+    private TestPostgres() {}
 
     public static boolean wanted() {
         return "postgresql".equals(System.getProperty(SWITCH));
@@ -33,7 +33,7 @@ public final class TestPostgres {
     public static synchronized String newDatabase() {
         String name = "sourcewise_" + databases.incrementAndGet();
         try (Connection admin = server().getPostgresDatabase().getConnection();
-             Statement create = admin.createStatement()) {
+                Statement create = admin.createStatement()) {
             create.execute("create database " + name);
         } catch (SQLException e) {
             throw new IllegalStateException("PostgreSQL refused to create the test database " + name, e);

@@ -12,25 +12,60 @@ import org.sourcewise.bank.AnswerFormat;
 import org.sourcewise.bank.KeyedQuestion;
 import org.sourcewise.bank.QuestionStatus;
 import org.sourcewise.bank.WrittenQuestion;
+import org.sourcewise.gift.Gift;
 import org.sourcewise.questions.Difficulty;
 import org.sourcewise.questions.QuestionType;
-import org.sourcewise.gift.Gift;
 
 @Tier.Fast
 class KeysTest {
 
     private static KeyedQuestion own(String gift) {
-        WrittenQuestion written = new WrittenQuestion.Gifted(Gift.parse(gift).questions().getFirst());
-        return new KeyedQuestion(1, 2, 100_000, QuestionType.OWN, written.format(), written.stem(), List.of(),
-                List.of(), List.of(new Span(3, 9)), "general", Difficulty.MEDIUM, null, null, QuestionStatus.EDITED, null, true,
-                written, null, null);
+        WrittenQuestion written =
+                new WrittenQuestion.Gifted(Gift.parse(gift).questions().getFirst());
+        return new KeyedQuestion(
+                1,
+                2,
+                100_000,
+                QuestionType.OWN,
+                written.format(),
+                written.stem(),
+                List.of(),
+                List.of(),
+                List.of(new Span(3, 9)),
+                "general",
+                Difficulty.MEDIUM,
+                null,
+                null,
+                QuestionStatus.EDITED,
+                null,
+                true,
+                written,
+                null,
+                null);
     }
 
     private static KeyedQuestion ordering(String... items) {
         WrittenQuestion written = new WrittenQuestion.Ordering("Put in order", List.of(items), "");
-        return new KeyedQuestion(1, 2, 100_000, QuestionType.OWN, AnswerFormat.ORDERING, "Put in order",
-                List.of(items), IntStream.range(0, items.length).boxed().toList(), List.of(), "",
-                Difficulty.MEDIUM, null, null, QuestionStatus.EDITED, null, true, written, null, null);
+        return new KeyedQuestion(
+                1,
+                2,
+                100_000,
+                QuestionType.OWN,
+                AnswerFormat.ORDERING,
+                "Put in order",
+                List.of(items),
+                IntStream.range(0, items.length).boxed().toList(),
+                List.of(),
+                "",
+                Difficulty.MEDIUM,
+                null,
+                null,
+                QuestionStatus.EDITED,
+                null,
+                true,
+                written,
+                null,
+                null);
     }
 
     private static Marking choose(KeyedQuestion question, Integer... chosen) {
@@ -47,7 +82,8 @@ class KeysTest {
 
     @Test
     void marksAMultipleChoiceAnswerWithTheFeedbackOfTheChoiceGiven() {
-        KeyedQuestion question = own("Who warned Lavrov? {=Truss #Right, Truss. ~Johnson #No, Johnson was in Brussels.}");
+        KeyedQuestion question =
+                own("Who warned Lavrov? {=Truss #Right, Truss. ~Johnson #No, Johnson was in Brussels.}");
 
         Marking wrong = choose(question, 1);
         assertThat(wrong.correct()).isFalse();
@@ -105,7 +141,8 @@ class KeysTest {
 
     @Test
     void refusesANumericAnswerThatIsNoNumber() {
-        assertThatThrownBy(() -> type(own("Which day? {#7}"), "seven")).isInstanceOf(PracticeException.class)
+        assertThatThrownBy(() -> type(own("Which day? {#7}"), "seven"))
+                .isInstanceOf(PracticeException.class)
                 .hasMessageContaining("Type a number");
     }
 
@@ -127,7 +164,8 @@ class KeysTest {
     void refusesAMatchingAnswerWithAnItemLeftOpen() {
         KeyedQuestion question = own("Match. {=Truss -> UK =Lavrov -> Russia}");
 
-        assertThatThrownBy(() -> choose(question, 1)).isInstanceOf(PracticeException.class)
+        assertThatThrownBy(() -> choose(question, 1))
+                .isInstanceOf(PracticeException.class)
                 .hasMessage("Pick a match for every item.");
     }
 
@@ -136,7 +174,8 @@ class KeysTest {
         KeyedQuestion question = ordering("first", "second", "third");
 
         for (long seed = 0; seed < 50; seed++) {
-            assertThat(Keys.show(question, 0, seed, null).shown()).isNotEqualTo(List.of(0, 1, 2))
+            assertThat(Keys.show(question, 0, seed, null).shown())
+                    .isNotEqualTo(List.of(0, 1, 2))
                     .containsExactlyInAnyOrder(0, 1, 2);
         }
         assertThat(choose(question, 0, 1, 2).correct()).isTrue();
@@ -147,7 +186,8 @@ class KeysTest {
     void shufflesOwnChoicesTheSameWayForTheSameSeed() {
         KeyedQuestion question = own("Who? {=A ~B ~C ~D ~E}");
 
-        assertThat(Keys.show(question, 0, 42, null).shown()).isEqualTo(Keys.show(question, 0, 42, null).shown());
+        assertThat(Keys.show(question, 0, 42, null).shown())
+                .isEqualTo(Keys.show(question, 0, 42, null).shown());
         assertThat(Keys.show(question, 0, 42, null).shown()).isNotEqualTo(List.of(0, 1, 2, 3, 4));
     }
 

@@ -21,8 +21,15 @@ import org.springframework.transaction.support.TransactionTemplate;
  * A teacher with a class, a student in it, and a quiz on the budget article assigned to the class, all made through
  * the real services; the article lets every question above the confidence threshold through. Names carry a number, so that tests sharing one application context never collide.
  */
-public record PracticeFixture(ApplicationContext context, String teacher, String student, long articleId,
-                              long classroomId, String joinCode, long quizId, String quizTitle) {
+public record PracticeFixture(
+        ApplicationContext context,
+        String teacher,
+        String student,
+        long articleId,
+        long classroomId,
+        String joinCode,
+        long quizId,
+        String quizTitle) {
 
     public static final String PASSWORD = "a long enough password";
     private static final AtomicInteger NEXT = new AtomicInteger();
@@ -42,20 +49,29 @@ public record PracticeFixture(ApplicationContext context, String teacher, String
         SignedIn.as("head", Roles.ADMIN);
         accounts.createAccount(new NewAccount(teacher, "Teacher " + n, PASSWORD, Roles.TEACHER));
         SignedIn.as(teacher, Roles.TEACHER);
-        long articleId = context.getBean(ArticleService.class).importArticle(
-                new ArticleDetails("Budget day " + n, "The Test Times", null, BudgetArticle.PUBLISHED),
-                BudgetArticle.TEXT, BudgetArticle.TEXT);
-        context.getBean(TransactionTemplate.class).executeWithoutResult(status -> context.getBean(
-                QuestionBankWriter.class).regenerate(articleId, BudgetArticle.ARTICLE, BudgetArticle.PUBLISHED,
-                BudgetArticle.RESULT, List.of()));
+        long articleId = context.getBean(ArticleService.class)
+                .importArticle(
+                        new ArticleDetails("Budget day " + n, "The Test Times", null, BudgetArticle.PUBLISHED),
+                        BudgetArticle.TEXT,
+                        BudgetArticle.TEXT);
+        context.getBean(TransactionTemplate.class)
+                .executeWithoutResult(status -> context.getBean(QuestionBankWriter.class)
+                        .regenerate(
+                                articleId,
+                                BudgetArticle.ARTICLE,
+                                BudgetArticle.PUBLISHED,
+                                BudgetArticle.RESULT,
+                                List.of()));
         // The tests of quizzes and practice want every question the engine is sure of, not a teacher's pick.
         context.getBean(QuestionBankService.class).openTrustedQuestions(articleId, true);
         ClassroomSummary classroom = context.getBean(ClassroomService.class).createClassroom("Class " + n);
         String quizTitle = "Budget quiz " + n;
-        long quizId = context.getBean(QuizService.class).assignArticle(articleId, quizTitle, classroom.id()).quizId();
+        long quizId = context.getBean(QuizService.class)
+                .assignArticle(articleId, quizTitle, classroom.id())
+                .quizId();
         SignedIn.nobody();
-        return new PracticeFixture(context, teacher, student, articleId, classroom.id(), classroom.joinCode(), quizId,
-                quizTitle);
+        return new PracticeFixture(
+                context, teacher, student, articleId, classroom.id(), classroom.joinCode(), quizId, quizTitle);
     }
 
     public void asTeacher() {

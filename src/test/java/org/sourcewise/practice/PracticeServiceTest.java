@@ -13,9 +13,9 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.sourcewise.SignedIn;
 import org.sourcewise.Tier;
+import org.sourcewise.bank.QuestionBankService;
 import org.sourcewise.classroom.ClassroomException;
 import org.sourcewise.questions.QuestionType;
-import org.sourcewise.bank.QuestionBankService;
 import org.sourcewise.quiz.QuizDraft;
 import org.sourcewise.quiz.QuizException;
 import org.sourcewise.quiz.QuizService;
@@ -57,7 +57,10 @@ class PracticeServiceTest {
     }
 
     private static int wrongChoice(Marking marking, int choices) {
-        return IntStream.range(0, choices).filter(i -> !List.of(i).equals(marking.answer())).findFirst().orElseThrow();
+        return IntStream.range(0, choices)
+                .filter(i -> !List.of(i).equals(marking.answer()))
+                .findFirst()
+                .orElseThrow();
     }
 
     /** Answers every question with its first choice (in the given order, for an ordering question). */
@@ -65,7 +68,8 @@ class PracticeServiceTest {
         long attemptId = practice.startQuiz(fixture.quizId());
         for (PlayerQuestion question : practice.attempt(attemptId).questions()) {
             List<Integer> response = question.type() == QuestionType.TIME_ORDER
-                    ? IntStream.range(0, question.choices().size()).boxed().toList() : List.of(0);
+                    ? IntStream.range(0, question.choices().size()).boxed().toList()
+                    : List.of(0);
             Marking marking = practice.answer(attemptId, question.position(), Response.choosing(response));
             assertThat(marking.response().chosen()).isEqualTo(response);
         }
@@ -98,7 +102,9 @@ class PracticeServiceTest {
     void aWrongAnswerIsMarkedWrongAndTheRightOneIsGiven() {
         long attemptId = practice.startQuiz(fixture.quizId());
         PlayerQuestion who = practice.attempt(attemptId).questions().stream()
-                .filter(q -> q.type() != QuestionType.TIME_ORDER).findFirst().orElseThrow();
+                .filter(q -> q.type() != QuestionType.TIME_ORDER)
+                .findFirst()
+                .orElseThrow();
         Marking probe = practice.answer(attemptId, who.position(), Response.choosing(List.of(0)));
         long second = startFresh();
         int wrong = wrongChoice(probe, who.choices().size());
@@ -117,7 +123,8 @@ class PracticeServiceTest {
         practice.answer(attemptId, 0, responseFor(first, 0));
 
         assertThatThrownBy(() -> practice.answer(attemptId, 0, responseFor(first, 1)))
-                .isInstanceOf(PracticeException.class).hasMessageContaining("already answered");
+                .isInstanceOf(PracticeException.class)
+                .hasMessageContaining("already answered");
         assertThat(practice.attempt(attemptId).questions().getFirst().marking().response())
                 .isEqualTo(responseFor(first, 0));
     }
@@ -126,15 +133,20 @@ class PracticeServiceTest {
     void anAnswerThatIsNoChoiceIsRefusedAndNothingSaved() {
         long attemptId = practice.startQuiz(fixture.quizId());
 
-        assertThatThrownBy(() -> practice.answer(attemptId, 0, Response.choosing(List.of(99)))).isInstanceOf(PracticeException.class);
-        assertThatThrownBy(() -> practice.answer(attemptId, 0, Response.choosing(List.of()))).isInstanceOf(PracticeException.class);
+        assertThatThrownBy(() -> practice.answer(attemptId, 0, Response.choosing(List.of(99))))
+                .isInstanceOf(PracticeException.class);
+        assertThatThrownBy(() -> practice.answer(attemptId, 0, Response.choosing(List.of())))
+                .isInstanceOf(PracticeException.class);
         assertThat(answers.findByKeyAttemptIdOrderByKeyPosition(attemptId)).isEmpty();
     }
 
     @Test
     void startingAgainResumesTheUnfinishedAttempt() {
         long attemptId = practice.startQuiz(fixture.quizId());
-        practice.answer(attemptId, 0, responseFor(practice.attempt(attemptId).questions().getFirst(), 0));
+        practice.answer(
+                attemptId,
+                0,
+                responseFor(practice.attempt(attemptId).questions().getFirst(), 0));
 
         assertThat(practice.startQuiz(fixture.quizId())).isEqualTo(attemptId);
         assertThat(practice.attempt(attemptId).answeredCount()).isEqualTo(1);
@@ -152,8 +164,10 @@ class PracticeServiceTest {
         assertThat(summary.right()).isEqualTo((int) done.rightAnswers());
         assertThat(summary.answered()).isEqualTo(done.questions().size());
         assertThat(summary.skills()).extracting(SkillScore::skill).contains(Skill.WHO_SAID, Skill.WHEN, Skill.SOURCING);
-        assertThat(summary.skills().stream().mapToInt(SkillScore::answered).sum()).isEqualTo(done.questions().size());
-        assertThatThrownBy(() -> practice.answer(attemptId, 0, Response.choosing(List.of(0)))).isInstanceOf(PracticeException.class);
+        assertThat(summary.skills().stream().mapToInt(SkillScore::answered).sum())
+                .isEqualTo(done.questions().size());
+        assertThatThrownBy(() -> practice.answer(attemptId, 0, Response.choosing(List.of(0))))
+                .isInstanceOf(PracticeException.class);
     }
 
     @Test
@@ -163,7 +177,8 @@ class PracticeServiceTest {
         SignedIn.as(other, Roles.STUDENT);
 
         assertThatThrownBy(() -> practice.attempt(attemptId)).isInstanceOf(PracticeException.class);
-        assertThatThrownBy(() -> practice.answer(attemptId, 0, Response.choosing(List.of(0)))).isInstanceOf(PracticeException.class);
+        assertThatThrownBy(() -> practice.answer(attemptId, 0, Response.choosing(List.of(0))))
+                .isInstanceOf(PracticeException.class);
         assertThat(practice.myHistory()).isEmpty();
     }
 
@@ -184,11 +199,15 @@ class PracticeServiceTest {
         List<StudentResult> results = practice.resultsOf(fixture.classroomId());
 
         assertThat(results).hasSize(2);
-        StudentResult done = results.stream().filter(r -> r.attemptId() != null).findFirst().orElseThrow();
+        StudentResult done =
+                results.stream().filter(r -> r.attemptId() != null).findFirst().orElseThrow();
         assertThat(done.finishedAt()).isNotNull();
         assertThat(done.answered()).isEqualTo(done.questions());
-        assertThat(results).filteredOn(r -> r.attemptId() == null).singleElement()
-                .extracting(StudentResult::right).isEqualTo(0);
+        assertThat(results)
+                .filteredOn(r -> r.attemptId() == null)
+                .singleElement()
+                .extracting(StudentResult::right)
+                .isEqualTo(0);
     }
 
     @Test
@@ -206,10 +225,13 @@ class PracticeServiceTest {
     }
 
     private static Response responseFor(PlayerQuestion question, int choice) {
-        return Response.choosing(question.type() == QuestionType.TIME_ORDER
-                ? IntStream.range(0, question.choices().size()).map(i -> (i + choice) % question.choices().size())
-                .boxed().toList()
-                : List.of(choice));
+        return Response.choosing(
+                question.type() == QuestionType.TIME_ORDER
+                        ? IntStream.range(0, question.choices().size())
+                                .map(i -> (i + choice) % question.choices().size())
+                                .boxed()
+                                .toList()
+                        : List.of(choice));
     }
 
     /** Finishes the current attempt, so that the next start is a fresh one. */
@@ -228,24 +250,36 @@ class PracticeServiceTest {
         fixture.asTeacher();
         QuizService quizzes = context.getBean(QuizService.class);
         List<Long> ids = quizzes.draftOf(fixture.quizId()).questionIds();
-        long shuffled = quizzes.create(new QuizDraft("Shuffled", ids, new QuizSettings(true, false, false, null, null)));
+        long shuffled =
+                quizzes.create(new QuizDraft("Shuffled", ids, new QuizSettings(true, false, false, null, null)));
         quizzes.assign(shuffled, fixture.classroomId());
         fixture.asStudent();
         long attemptId = practice.startQuiz(shuffled);
         AttemptState attempt = practice.attempt(attemptId);
         List<PlayerQuestion> asked = attempt.questions();
         // The first position whose question the quiz holds elsewhere: where a report by position would go wrong.
-        PlayerQuestion moved = asked.stream().filter(q -> !q.stem().equals(stemInQuiz(ids, q.position())))
-                .findFirst().orElseThrow();
-        practice.answer(attemptId, moved.position(), Response.choosing(moved.type() == QuestionType.TIME_ORDER
-                ? IntStream.range(0, moved.choices().size()).boxed().toList() : List.of(0)));
+        PlayerQuestion moved = asked.stream()
+                .filter(q -> !q.stem().equals(stemInQuiz(ids, q.position())))
+                .findFirst()
+                .orElseThrow();
+        practice.answer(
+                attemptId,
+                moved.position(),
+                Response.choosing(
+                        moved.type() == QuestionType.TIME_ORDER
+                                ? IntStream.range(0, moved.choices().size())
+                                        .boxed()
+                                        .toList()
+                                : List.of(0)));
 
         fixture.asTeacher();
         QuizResponses responses = practice.responsesTo(fixture.classroomId(), shuffled);
 
         List<QuizResponses.Response> given = responses.students().getFirst().responses();
-        int inQuiz = IntStream.range(0, ids.size()).filter(i -> stemInQuiz(ids, i).equals(moved.stem()))
-                .findFirst().orElseThrow();
+        int inQuiz = IntStream.range(0, ids.size())
+                .filter(i -> stemInQuiz(ids, i).equals(moved.stem()))
+                .findFirst()
+                .orElseThrow();
         assertThat(given.get(inQuiz)).isNotNull().satisfies(response -> {
             assertThat(response.answeredAt()).isNotNull();
             assertThat(response.spent()).isNotNull().isGreaterThanOrEqualTo(Duration.ZERO);
@@ -257,7 +291,10 @@ class PracticeServiceTest {
     private String stemInQuiz(List<Long> ids, int position) {
         SignedIn.as(fixture.teacher(), Roles.TEACHER);
         try {
-            return context.getBean(QuestionBankService.class).questions(List.of(ids.get(position))).getFirst().stem();
+            return context.getBean(QuestionBankService.class)
+                    .questions(List.of(ids.get(position)))
+                    .getFirst()
+                    .stem();
         } finally {
             fixture.asStudent();
         }

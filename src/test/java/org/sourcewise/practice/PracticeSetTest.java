@@ -34,13 +34,31 @@ class PracticeSetTest {
     }
 
     private static KeyedQuestion question(long id, QuestionType type) {
-        return new KeyedQuestion(id, 1, (int) id, type, AnswerFormat.ONE_CHOICE, "Question " + id, List.of("a", "b"),
-                List.of(0), List.of(), "", Difficulty.MEDIUM, null, null, QuestionStatus.ACCEPTED, null, true, null,
-                null, null);
+        return new KeyedQuestion(
+                id,
+                1,
+                (int) id,
+                type,
+                AnswerFormat.ONE_CHOICE,
+                "Question " + id,
+                List.of("a", "b"),
+                List.of(0),
+                List.of(),
+                "",
+                Difficulty.MEDIUM,
+                null,
+                null,
+                QuestionStatus.ACCEPTED,
+                null,
+                true,
+                null,
+                null,
+                null);
     }
 
     private static Map<QuestionType, Long> kinds(List<Long> set) {
-        return set.stream().map(id -> BANK.get(id.intValue()).type())
+        return set.stream()
+                .map(id -> BANK.get(id.intValue()).type())
                 .collect(Collectors.groupingBy(type -> type, Collectors.counting()));
     }
 
@@ -49,9 +67,10 @@ class PracticeSetTest {
         List<Long> set = PracticeSet.choose(BANK, Map.of());
 
         assertThat(set).hasSize(10).doesNotHaveDuplicates();
-        assertThat(kinds(set)).containsOnlyKeys(QuestionType.WHO_SAID, QuestionType.WHEN_SAID,
-                QuestionType.SOURCE_KIND, QuestionType.WHAT_SAID).allSatisfy((type, count) ->
-                assertThat(count).isBetween(2L, 3L));
+        assertThat(kinds(set))
+                .containsOnlyKeys(
+                        QuestionType.WHO_SAID, QuestionType.WHEN_SAID, QuestionType.SOURCE_KIND, QuestionType.WHAT_SAID)
+                .allSatisfy((type, count) -> assertThat(count).isBetween(2L, 3L));
     }
 
     @Test

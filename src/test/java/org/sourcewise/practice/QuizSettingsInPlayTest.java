@@ -58,7 +58,10 @@ class QuizSettingsInPlayTest {
     private long quizWith(QuizSettings settings) {
         fixture.asTeacher();
         List<Long> ids = bank.questionsOf(fixture.articleId()).stream()
-                .filter(q -> q.type() != QuestionType.TIME_ORDER).limit(3).map(KeyedQuestion::id).toList();
+                .filter(q -> q.type() != QuestionType.TIME_ORDER)
+                .limit(3)
+                .map(KeyedQuestion::id)
+                .toList();
         long quizId = quizzes.create(new QuizDraft("Set", ids, settings));
         quizzes.assign(quizId, fixture.classroomId());
         fixture.asStudent();
@@ -81,15 +84,18 @@ class QuizSettingsInPlayTest {
         assertThat(practice.startQuiz(quizId)).isEqualTo(first);
         finish(first);
 
-        assertThatThrownBy(() -> practice.startQuiz(quizId)).isInstanceOf(PracticeException.class)
+        assertThatThrownBy(() -> practice.startQuiz(quizId))
+                .isInstanceOf(PracticeException.class)
                 .hasMessage("This quiz allows one attempt, and you have made it.");
     }
 
     @Test
     void refusesToStartOrAnswerAfterTheDueDate() {
-        long quizId = quizWith(new QuizSettings(false, false, false, null, Instant.now().minus(1, ChronoUnit.DAYS)));
+        long quizId = quizWith(
+                new QuizSettings(false, false, false, null, Instant.now().minus(1, ChronoUnit.DAYS)));
 
-        assertThatThrownBy(() -> practice.startQuiz(quizId)).isInstanceOf(PracticeException.class)
+        assertThatThrownBy(() -> practice.startQuiz(quizId))
+                .isInstanceOf(PracticeException.class)
                 .hasMessageContaining("was due on");
     }
 
@@ -103,7 +109,8 @@ class QuizSettingsInPlayTest {
         assertThat(first.answer()).isEmpty();
         assertThat(first.evidence()).isEmpty();
         assertThat(first.given()).isNotBlank();
-        assertThat(practice.attempt(attemptId).questions().getFirst().marking().revealed()).isFalse();
+        assertThat(practice.attempt(attemptId).questions().getFirst().marking().revealed())
+                .isFalse();
         AttemptSummary during = practice.myHistory().getFirst();
         assertThat(during.withheld()).isTrue();
         assertThat(during.right()).isZero();
@@ -123,7 +130,8 @@ class QuizSettingsInPlayTest {
 
         long attemptId = practice.startQuiz(quizId);
 
-        assertThat(practice.attempt(attemptId).questions()).extracting(PlayerQuestion::stem)
+        assertThat(practice.attempt(attemptId).questions())
+                .extracting(PlayerQuestion::stem)
                 .hasSize(asked.size());
         assertThat(practice.attempt(attemptId).settings().shuffle()).isTrue();
     }

@@ -17,13 +17,17 @@ class DateChoicesTest {
         LocalDate right = LocalDate.of(2019, 3, 11);
 
         assertThat(DateChoices.wrong(right, List.of(LocalDate.of(2019, 2, 28), right), PUBLISHED, 3))
-                .startsWith(LocalDate.of(2019, 2, 28), PUBLISHED).doesNotContain(right).hasSize(3);
+                .startsWith(LocalDate.of(2019, 2, 28), PUBLISHED)
+                .doesNotContain(right)
+                .hasSize(3);
     }
 
     @Test
     void noWrongDateLiesAfterPublicationWhenTheRightOneDoesNot() {
         LocalDate right = PUBLISHED.minusDays(1);
 
-        assertThat(DateChoices.wrong(right, List.of(), PUBLISHED, 3)).hasSize(3).allMatch(date -> !date.isAfter(PUBLISHED));
+        assertThat(DateChoices.wrong(right, List.of(), PUBLISHED, 3))
+                .hasSize(3)
+                .allMatch(date -> !date.isAfter(PUBLISHED));
     }
 }

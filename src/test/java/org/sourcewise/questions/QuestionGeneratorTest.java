@@ -16,8 +16,8 @@ import org.sourcewise.analysis.StatementKind;
 class QuestionGeneratorTest {
 
     private static List<Question> generate(long seed) {
-        return new QuestionGenerator(seed).generate(BudgetArticle.ARTICLE, BudgetArticle.PUBLISHED,
-                BudgetArticle.RESULT, List.of());
+        return new QuestionGenerator(seed)
+                .generate(BudgetArticle.ARTICLE, BudgetArticle.PUBLISHED, BudgetArticle.RESULT, List.of());
     }
 
     @Test
@@ -29,27 +29,38 @@ class QuestionGeneratorTest {
     void wrongSpeakersAreOfTheRightSpeakersKind() {
         Question question = generate(1).stream()
                 .filter(q -> q.type() == QuestionType.WHO_SAID || q.type() == QuestionType.ACCORDING_TO)
-                .filter(q -> q.statement().speaker().name().equals("Justin Trudeau")).findFirst().orElseThrow();
+                .filter(q -> q.statement().speaker().name().equals("Justin Trudeau"))
+                .findFirst()
+                .orElseThrow();
 
-        assertThat(question.choices()).containsExactlyInAnyOrder("Justin Trudeau", "Rachel Notley", "Andrew Scheer",
-                "Bill Morneau");
+        assertThat(question.choices())
+                .containsExactlyInAnyOrder("Justin Trudeau", "Rachel Notley", "Andrew Scheer", "Bill Morneau");
         assertThat(question.choices().get(question.answer().getFirst())).isEqualTo("Justin Trudeau");
     }
 
     @Test
     void anUnnamedSourceIsAskedAboutAsUnnamedNotByName() {
         List<Question> aboutOfficial = generate(1).stream()
-                .filter(q -> q.statement() != null && q.statement().speaker().kind() == SourceKind.ANONYMOUS).toList();
+                .filter(q -> q.statement() != null && q.statement().speaker().kind() == SourceKind.ANONYMOUS)
+                .toList();
 
-        assertThat(aboutOfficial).extracting(Question::type).contains(QuestionType.SOURCE_KIND)
+        assertThat(aboutOfficial)
+                .extracting(Question::type)
+                .contains(QuestionType.SOURCE_KIND)
                 .doesNotContain(QuestionType.WHO_SAID, QuestionType.ACCORDING_TO);
-        Question kind = aboutOfficial.stream().filter(q -> q.type() == QuestionType.SOURCE_KIND).findFirst().orElseThrow();
+        Question kind = aboutOfficial.stream()
+                .filter(q -> q.type() == QuestionType.SOURCE_KIND)
+                .findFirst()
+                .orElseThrow();
         assertThat(kind.choices().get(kind.answer().getFirst())).isEqualTo("An unnamed source");
     }
 
     @Test
     void aDateWorkedOutFromAWeekdayIsAHardQuestionWithTheRightDay() {
-        Question when = generate(1).stream().filter(q -> q.type() == QuestionType.WHEN_SAID).findFirst().orElseThrow();
+        Question when = generate(1).stream()
+                .filter(q -> q.type() == QuestionType.WHEN_SAID)
+                .findFirst()
+                .orElseThrow();
 
         assertThat(when.choices().get(when.answer().getFirst())).isEqualTo("Tuesday 12 March 2019");
         assertThat(when.choices()).hasSize(4).doesNotHaveDuplicates();
@@ -59,22 +70,37 @@ class QuestionGeneratorTest {
 
     @Test
     void aQuoteIsExactWordsAndAReportIsAParaphrase() {
-        List<Question> asked = generate(1).stream().filter(q -> q.type() == QuestionType.QUOTE_OR_PARAPHRASE).toList();
+        List<Question> asked = generate(1).stream()
+                .filter(q -> q.type() == QuestionType.QUOTE_OR_PARAPHRASE)
+                .toList();
 
-        assertThat(asked).filteredOn(q -> q.statement().kind() == StatementKind.DIRECT)
+        assertThat(asked)
+                .filteredOn(q -> q.statement().kind() == StatementKind.DIRECT)
                 .allMatch(q -> q.answer().equals(List.of(0)));
-        assertThat(asked).filteredOn(q -> q.statement().kind() == StatementKind.INDIRECT)
+        assertThat(asked)
+                .filteredOn(q -> q.statement().kind() == StatementKind.INDIRECT)
                 .allMatch(q -> q.answer().equals(List.of(1)));
     }
 
     @Test
     void aQuoteThatNamesItsSpeakerIsNotAskedAsWhoSaidIt() {
-        Statement naming = BudgetArticle.statement("Rachel Notley", SourceKind.PERSON, "We will not back down on pipelines",
-                StatementKind.DIRECT, null);
-        Statement selfNamed = new Statement(naming.speaker(), "Notley will not back down on pipelines, ever again",
-                StatementKind.DIRECT, null, naming.contentSpan(), naming.evidence(), "said");
-        ExtractionResult result = new ExtractionResult(List.of(selfNamed, BudgetArticle.RESULT.statements().get(0),
-                BudgetArticle.RESULT.statements().get(2), BudgetArticle.RESULT.statements().get(5)), List.of());
+        Statement naming = BudgetArticle.statement(
+                "Rachel Notley", SourceKind.PERSON, "We will not back down on pipelines", StatementKind.DIRECT, null);
+        Statement selfNamed = new Statement(
+                naming.speaker(),
+                "Notley will not back down on pipelines, ever again",
+                StatementKind.DIRECT,
+                null,
+                naming.contentSpan(),
+                naming.evidence(),
+                "said");
+        ExtractionResult result = new ExtractionResult(
+                List.of(
+                        selfNamed,
+                        BudgetArticle.RESULT.statements().get(0),
+                        BudgetArticle.RESULT.statements().get(2),
+                        BudgetArticle.RESULT.statements().get(5)),
+                List.of());
 
         assertThat(new QuestionGenerator(1).generate(BudgetArticle.ARTICLE, BudgetArticle.PUBLISHED, result, List.of()))
                 .noneMatch(q -> q.type() == QuestionType.WHO_SAID);

@@ -14,9 +14,9 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.sourcewise.Tier;
-import org.sourcewise.cleaning.ArticleText;
 import org.sourcewise.analysis.ExtractionResult;
 import org.sourcewise.analysis.StatementExtractor;
+import org.sourcewise.cleaning.ArticleText;
 import org.sourcewise.evaluation.Corpus;
 import org.sourcewise.evaluation.Scorer;
 
@@ -31,26 +31,42 @@ import org.sourcewise.evaluation.Scorer;
 class QuestionKeysFloorsTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "you", "him", "her",
-            "them", "his", "hers", "their");
+    private static final Set<String> PRONOUNS =
+            Set.of("he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "his", "hers", "their");
 
-    record Figures(int articles, int questions, int whoChecked, int whoWrong, int rightDistractors, int pronounKeys,
-                   int datesChecked, int datesWrong, int kindsChecked, int kindsWrong) {
-    }
+    record Figures(
+            int articles,
+            int questions,
+            int whoChecked,
+            int whoWrong,
+            int rightDistractors,
+            int pronounKeys,
+            int datesChecked,
+            int datesWrong,
+            int kindsChecked,
+            int kindsWrong) {}
 
     @Test
     void theDevSetsKeysMeetTheTargets() throws IOException {
         Figures dev = figures(Corpus.WIKINEWS_DEV);
 
         assertThat(dev.whoChecked()).as("who-keys checked").isGreaterThanOrEqualTo(150);
-        assertThat((double) dev.whoWrong() / dev.whoChecked()).as("wrong who-keys").isLessThanOrEqualTo(0.01);
-        assertThat((double) dev.rightDistractors() / dev.whoChecked()).as("second right answers").isLessThanOrEqualTo(0.01);
+        assertThat((double) dev.whoWrong() / dev.whoChecked())
+                .as("wrong who-keys")
+                .isLessThanOrEqualTo(0.01);
+        assertThat((double) dev.rightDistractors() / dev.whoChecked())
+                .as("second right answers")
+                .isLessThanOrEqualTo(0.01);
         assertThat(dev.pronounKeys()).as("pronoun keys").isZero();
         assertThat(dev.datesChecked()).as("date keys checked").isGreaterThanOrEqualTo(8);
         assertThat(dev.datesWrong()).as("wrong date keys").isZero();
         assertThat(dev.kindsChecked()).as("named/unnamed keys checked").isGreaterThanOrEqualTo(50);
-        assertThat((double) dev.kindsWrong() / dev.kindsChecked()).as("wrong named/unnamed keys").isLessThanOrEqualTo(0.03);
-        assertThat((double) dev.questions() / dev.articles()).as("questions per article").isGreaterThanOrEqualTo(13.0);
+        assertThat((double) dev.kindsWrong() / dev.kindsChecked())
+                .as("wrong named/unnamed keys")
+                .isLessThanOrEqualTo(0.03);
+        assertThat((double) dev.questions() / dev.articles())
+                .as("questions per article")
+                .isGreaterThanOrEqualTo(13.0);
     }
 
     @Test
@@ -67,22 +83,24 @@ class QuestionKeysFloorsTest {
         // two keys the seeds' gold reads differently: "Officials from the United States" unmarked, while the same
         // gold marks "Russian officials" anonymous; the generator keys both alike ("unnamed")
         assertThat(seeds.kindsWrong()).as("wrong named/unnamed keys").isLessThanOrEqualTo(2);
-        assertThat((double) seeds.questions() / seeds.articles()).as("questions per article").isGreaterThanOrEqualTo(20.0);
+        assertThat((double) seeds.questions() / seeds.articles())
+                .as("questions per article")
+                .isGreaterThanOrEqualTo(20.0);
     }
 
     static Figures figures(Corpus corpus) throws IOException {
         JsonNode gold = corpus.goldRoot();
         JsonNode meta = JSON.readTree(corpus.metadata().toFile());
         StatementExtractor extractor = StatementExtractor.withRecordedParses(Corpus.PARSES);
-        record Analysed(String file, ArticleText text, LocalDate published, ExtractionResult result) {
-        }
+        record Analysed(String file, ArticleText text, LocalDate published, ExtractionResult result) {}
         List<Analysed> analysed = new ArrayList<>();
         for (JsonNode entry : meta.path("articles")) {
             String file = entry.path("file").asText();
             if (!Files.exists(corpus.articles().resolve(file))) {
                 continue;
             }
-            ArticleText text = ArticleText.fromWebCopy(Files.readString(corpus.articles().resolve(file)),
+            ArticleText text = ArticleText.fromWebCopy(
+                    Files.readString(corpus.articles().resolve(file)),
                     entry.path("title").asText(null));
             LocalDate published = LocalDate.parse(entry.path("published").asText());
             analysed.add(new Analysed(file, text, published, extractor.extract(text, published)));
@@ -97,8 +115,10 @@ class QuestionKeysFloorsTest {
         int questions = 0, whoChecked = 0, whoWrong = 0, rightDistractors = 0, pronounKeys = 0;
         int datesChecked = 0, datesWrong = 0, kindsChecked = 0, kindsWrong = 0;
         for (Analysed article : analysed) {
-            List<ExtractionResult> library = analysed.stream().filter(other -> other != article)
-                    .map(Analysed::result).toList();
+            List<ExtractionResult> library = analysed.stream()
+                    .filter(other -> other != article)
+                    .map(Analysed::result)
+                    .toList();
             List<Question> bank = generator.generate(article.text(), article.published(), article.result(), library);
             questions += bank.size();
             JsonNode goldArticle = null;
@@ -109,7 +129,8 @@ class QuestionKeysFloorsTest {
             }
             for (Question question : bank) {
                 boolean who = question.type() == QuestionType.WHO_SAID || question.type() == QuestionType.ACCORDING_TO;
-                String key = question.type() == QuestionType.TIME_ORDER ? null
+                String key = question.type() == QuestionType.TIME_ORDER
+                        ? null
                         : question.choices().get(question.answer().getFirst());
                 if (who && PRONOUNS.contains(key.strip().toLowerCase(Locale.ROOT))) {
                     pronounKeys++;
@@ -120,7 +141,9 @@ class QuestionKeysFloorsTest {
                 JsonNode best = null;
                 double bestF1 = 0;
                 for (JsonNode attribution : goldArticle.path("attributions")) {
-                    double f1 = Scorer.tokenF1(question.statement().content(), attribution.path("content").asText());
+                    double f1 = Scorer.tokenF1(
+                            question.statement().content(),
+                            attribution.path("content").asText());
                     if (f1 > bestF1) {
                         bestF1 = f1;
                         best = attribution;
@@ -137,7 +160,8 @@ class QuestionKeysFloorsTest {
                 } else if (question.type() == QuestionType.SOURCE_KIND) {
                     if (marksAnonymous) {
                         kindsChecked++;
-                        if (key.toLowerCase(Locale.ROOT).contains("unnamed") != best.path("anonymous").asBoolean(false)) {
+                        if (key.toLowerCase(Locale.ROOT).contains("unnamed")
+                                != best.path("anonymous").asBoolean(false)) {
                             kindsWrong++;
                         }
                     }
@@ -154,8 +178,17 @@ class QuestionKeysFloorsTest {
                 }
             }
         }
-        return new Figures(analysed.size(), questions, whoChecked, whoWrong, rightDistractors, pronounKeys,
-                datesChecked, datesWrong, kindsChecked, kindsWrong);
+        return new Figures(
+                analysed.size(),
+                questions,
+                whoChecked,
+                whoWrong,
+                rightDistractors,
+                pronounKeys,
+                datesChecked,
+                datesWrong,
+                kindsChecked,
+                kindsWrong);
     }
 
     /** "Wednesday 22 December 2021" against the gold's said_on (and said_on_also), else its said_on_ok. */
@@ -175,9 +208,14 @@ class QuestionKeysFloorsTest {
             } catch (RuntimeException e) {
                 continue;
             }
-            String month = date.getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT);
-            if (lower.contains(Integer.toString(date.getYear())) && lower.contains(month)
-                    && Pattern.compile("\\b" + date.getDayOfMonth() + "\\b").matcher(lower).find()) {
+            String month = date.getMonth()
+                    .getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH)
+                    .toLowerCase(Locale.ROOT);
+            if (lower.contains(Integer.toString(date.getYear()))
+                    && lower.contains(month)
+                    && Pattern.compile("\\b" + date.getDayOfMonth() + "\\b")
+                            .matcher(lower)
+                            .find()) {
                 return true;
             }
         }

@@ -14,19 +14,18 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sourcewise.Tier;
-import org.sourcewise.cleaning.ArticleText;
 import org.sourcewise.analysis.ExtractionResult;
 import org.sourcewise.analysis.Span;
 import org.sourcewise.analysis.Statement;
 import org.sourcewise.analysis.StatementExtractor;
+import org.sourcewise.cleaning.ArticleText;
 import org.sourcewise.eval.SeedGold;
 
 /** The question banks of the five seeds, generated from the real engine and checked against the gold annotations. */
 @Tier.Models
 class SeedQuestionsIT {
 
-    private record Bank(SeedGold.Article gold, ArticleText text, List<Question> questions) {
-    }
+    private record Bank(SeedGold.Article gold, ArticleText text, List<Question> questions) {}
 
     private static final List<Bank> BANKS = new ArrayList<>();
 
@@ -37,15 +36,19 @@ class SeedQuestionsIT {
         List<ArticleText> texts = new ArrayList<>();
         List<ExtractionResult> results = new ArrayList<>();
         for (SeedGold.Article article : articles) {
-            ArticleText text = ArticleText.fromWebCopy(Files.readString(Path.of("seeds", article.file())), article.title());
+            ArticleText text =
+                    ArticleText.fromWebCopy(Files.readString(Path.of("seeds", article.file())), article.title());
             texts.add(text);
             results.add(extractor.extract(text, article.published()));
         }
         QuestionGenerator generator = new QuestionGenerator(7);
         for (int i = 0; i < articles.size(); i++) {
             ExtractionResult own = results.get(i);
-            List<ExtractionResult> library = results.stream().filter(result -> result != own).toList();
-            BANKS.add(new Bank(articles.get(i), texts.get(i),
+            List<ExtractionResult> library =
+                    results.stream().filter(result -> result != own).toList();
+            BANKS.add(new Bank(
+                    articles.get(i),
+                    texts.get(i),
                     generator.generate(texts.get(i), articles.get(i).published(), own, library)));
         }
     }
@@ -55,7 +58,8 @@ class SeedQuestionsIT {
         for (Bank bank : BANKS) {
             assertThat(bank.questions()).as(bank.gold().file()).hasSizeGreaterThanOrEqualTo(10);
             assertThat(bank.questions().stream().map(q -> q.type().family()).collect(Collectors.toSet()))
-                    .as(bank.gold().file()).hasSizeGreaterThanOrEqualTo(5);
+                    .as(bank.gold().file())
+                    .hasSizeGreaterThanOrEqualTo(5);
         }
     }
 
@@ -71,28 +75,35 @@ class SeedQuestionsIT {
                 String where = bank.gold().file() + ": " + question.stem();
                 switch (question.type()) {
                     case WHO_SAID, ACCORDING_TO -> {
-                        assertThat(SeedGold.speakerRight(question.choices().get(question.answer().getFirst()), gold))
-                                .as(where).isTrue();
+                        assertThat(SeedGold.speakerRight(
+                                        question.choices().get(question.answer().getFirst()), gold))
+                                .as(where)
+                                .isTrue();
                         checked++;
                     }
                     case WHAT_SAID -> {
-                        assertThat(SeedGold.speakerRight(question.statement().speaker().name(), gold)).as(where).isTrue();
+                        assertThat(SeedGold.speakerRight(
+                                        question.statement().speaker().name(), gold))
+                                .as(where)
+                                .isTrue();
                         checked++;
                     }
                     case WHEN_SAID -> {
-                        assertThat(LocalDate.parse(question.choices().get(question.answer().getFirst()), QuestionGenerator.DAY))
-                                .as(where).hasToString(gold.path("said_on").asText());
+                        assertThat(LocalDate.parse(
+                                        question.choices().get(question.answer().getFirst()), QuestionGenerator.DAY))
+                                .as(where)
+                                .hasToString(gold.path("said_on").asText());
                         checked++;
                     }
                     case QUOTE_OR_PARAPHRASE -> {
                         if (!gold.path("kind").asText().equals("mixed")) {
-                            assertThat(question.answer().getFirst()).as(where)
+                            assertThat(question.answer().getFirst())
+                                    .as(where)
                                     .isEqualTo(gold.path("kind").asText().equals("direct") ? 0 : 1);
                             checked++;
                         }
                     }
-                    default -> {
-                    }
+                    default -> {}
                 }
             }
         }
@@ -108,12 +119,14 @@ class SeedQuestionsIT {
                 }
                 JsonNode gold = goldFor(bank, question);
                 assertThat(gold != null && gold.path("ambiguous").asBoolean())
-                        .as("asks who said what the gold marks as unclear: " + question.stem()).isFalse();
+                        .as("asks who said what the gold marks as unclear: " + question.stem())
+                        .isFalse();
                 for (int i = 0; i < question.choices().size(); i++) {
                     if (i != question.answer().getFirst() && gold != null) {
                         assertThat(SeedGold.speakerRight(question.choices().get(i), gold))
                                 .as(bank.gold().file() + ": " + question.stem() + " " + question.choices() + " gold "
-                                        + gold.path("speaker").asText()).isFalse();
+                                        + gold.path("speaker").asText())
+                                .isFalse();
                     }
                 }
             }
@@ -129,10 +142,12 @@ class SeedQuestionsIT {
                     continue;
                 }
                 Span content = statement.contentSpan();
-                assertThat(question.evidence()).as(question.stem())
+                assertThat(question.evidence())
+                        .as(question.stem())
                         .anyMatch(span -> span.start() <= content.start() && content.end() <= span.end());
                 String evidence = question.evidence().stream()
-                        .map(span -> bank.text().text().substring(span.start(), span.end())).collect(Collectors.joining(" "));
+                        .map(span -> bank.text().text().substring(span.start(), span.end()))
+                        .collect(Collectors.joining(" "));
                 assertThat(Wording.words(evidence)).as(question.stem()).containsAll(Wording.words(statement.content()));
             }
         }
@@ -144,7 +159,8 @@ class SeedQuestionsIT {
             for (Question question : bank.questions()) {
                 JsonNode gold = goldFor(bank, question);
                 if (question.type() == QuestionType.WHEN_SAID && gold != null) {
-                    assertThat(gold.path("said_on").isNull()).as("a dated question on an undated gold statement: " + question.stem())
+                    assertThat(gold.path("said_on").isNull())
+                            .as("a dated question on an undated gold statement: " + question.stem())
                             .isFalse();
                 }
             }

@@ -47,9 +47,15 @@ class QuizFileLoaderRaceTest {
     private Path folder;
 
     private Callable<Void> node(QuizFileProblems problems) {
-        QuizFileLoader loader = new QuizFileLoader(context, new QuizFolderSettings(folder.toUri().toString()),
-                context.getBean(ArticleService.class), context.getBean(BankQuestions.class), repository,
-                context.getBean(TransactionTemplate.class), problems, context.getBean(StartupLock.class));
+        QuizFileLoader loader = new QuizFileLoader(
+                context,
+                new QuizFolderSettings(folder.toUri().toString()),
+                context.getBean(ArticleService.class),
+                context.getBean(BankQuestions.class),
+                repository,
+                context.getBean(TransactionTemplate.class),
+                problems,
+                context.getBean(StartupLock.class));
         return () -> {
             loader.loadAll();
             return null;
@@ -79,8 +85,11 @@ class QuizFileLoaderRaceTest {
     }
 
     private long questionsOfQuiz(String sourceFile) {
-        return context.getBean(TransactionTemplate.class).execute(status ->
-                (long) repository.findBySourceFile(sourceFile).orElseThrow().getQuestionIds().size());
+        return context.getBean(TransactionTemplate.class).execute(status -> (long) repository
+                .findBySourceFile(sourceFile)
+                .orElseThrow()
+                .getQuestionIds()
+                .size());
     }
 
     @Test
@@ -96,9 +105,13 @@ class QuizFileLoaderRaceTest {
         assertThat(second.all()).isEmpty();
         long questions = 0;
         for (Path file : files) {
-            assertThat(questionsOfQuiz("quizzes/" + file.getFileName())).as(file.toString()).isEqualTo(askable(file));
+            assertThat(questionsOfQuiz("quizzes/" + file.getFileName()))
+                    .as(file.toString())
+                    .isEqualTo(askable(file));
             questions += askable(file);
         }
-        assertThat(ownQuestionsFromFiles() - questionsBefore).as("each file's questions stored once").isEqualTo(questions);
+        assertThat(ownQuestionsFromFiles() - questionsBefore)
+                .as("each file's questions stored once")
+                .isEqualTo(questions);
     }
 }

@@ -13,15 +13,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sourcewise.SignedIn;
 import org.sourcewise.Tier;
 import org.sourcewise.article.ArticleService;
 import org.sourcewise.bank.BankQuestions;
 import org.sourcewise.cluster.StartupLock;
-import org.sourcewise.SignedIn;
-import org.sourcewise.practice.PracticeFixture;
 import org.sourcewise.gift.Gift;
 import org.sourcewise.gift.GiftQuestion;
 import org.sourcewise.gift.QuestionKind;
+import org.sourcewise.practice.PracticeFixture;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
@@ -71,15 +71,19 @@ class QuizFileLoaderTest {
     }
 
     private QuizSummary loaded(Path file) {
-        return quizzes.myQuizzes().stream().filter(q -> ("quizzes/" + file.getFileName()).equals(q.sourceFile()))
-                .findFirst().orElseThrow();
+        return quizzes.myQuizzes().stream()
+                .filter(q -> ("quizzes/" + file.getFileName()).equals(q.sourceFile()))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
     void loadsEveryFileOfQuizzesAtStartAsAQuizEveryTeacherMayUse() throws IOException {
         assertThat(files()).hasSizeGreaterThanOrEqualTo(2);
         for (Path file : files()) {
-            assertThat(loaded(file).questionCount()).as(file.toString()).isEqualTo(askable(file).size());
+            assertThat(loaded(file).questionCount())
+                    .as(file.toString())
+                    .isEqualTo(askable(file).size());
         }
         assertThat(quizzes.fileProblems()).isEmpty();
     }
@@ -89,7 +93,9 @@ class QuizFileLoaderTest {
         for (Path file : files()) {
             String exported = quizzes.exportGift(loaded(file).id());
             assertThat(Gift.parse(exported).questions()).as(file.toString()).isEqualTo(askable(file));
-            assertThat(quizzes.exportMoodleXml(loaded(file).id())).contains("<quiz>").contains("matching");
+            assertThat(quizzes.exportMoodleXml(loaded(file).id()))
+                    .contains("<quiz>")
+                    .contains("matching");
         }
     }
 
@@ -98,7 +104,8 @@ class QuizFileLoaderTest {
         Path file = files().getFirst();
         List<Long> before = quizzes.draftOf(loaded(file).id()).questionIds();
 
-        assertThat(loader.load("quizzes/" + file.getFileName(), new ByteArrayResource(Files.readAllBytes(file))).problems())
+        assertThat(loader.load("quizzes/" + file.getFileName(), new ByteArrayResource(Files.readAllBytes(file)))
+                        .problems())
                 .isEmpty();
 
         assertThat(quizzes.draftOf(loaded(file).id()).questionIds()).isEqualTo(before);
@@ -108,7 +115,8 @@ class QuizFileLoaderTest {
     void aMalformedFileIsReportedAtItsLineAndColumnAndImportsNothing() throws IOException {
         String broken = "// article: seeds/" + firstSeed() + "\n\nWho said it? {=Truss ~Lavrov\n";
 
-        List<String> problems = loader.load("quizzes/broken.gift", resource(broken)).problems();
+        List<String> problems =
+                loader.load("quizzes/broken.gift", resource(broken)).problems();
 
         assertThat(problems).isNotEmpty().allMatch(p -> p.matches("quizzes/broken\\.gift:\\d+:\\d+: .+"));
         assertThat(problems.getFirst()).startsWith("quizzes/broken.gift:3:");
@@ -117,7 +125,8 @@ class QuizFileLoaderTest {
 
     @Test
     void aFileNamingNoKnownArticleIsReportedAndImportsNothing() throws IOException {
-        List<String> problems = loader.load("quizzes/lost.gift", resource("// article: seeds/nowhere.txt\nQ? {T}\n")).problems();
+        List<String> problems = loader.load("quizzes/lost.gift", resource("// article: seeds/nowhere.txt\nQ? {T}\n"))
+                .problems();
 
         assertThat(problems).containsExactly("quizzes/lost.gift:1:1: no seed article is called nowhere.txt");
         assertThat(repository.findBySourceFile("quizzes/lost.gift")).isEmpty();
@@ -127,11 +136,16 @@ class QuizFileLoaderTest {
     void anEssayIsLeftOutWithAMessageAndTheRestLoads() throws IOException {
         String file = "// article: seeds/" + firstSeed() + "\n\nWhy? {}\n\nTrue? {T}\n";
 
-        List<String> problems = loader.load("quizzes/essay.gift", resource(file)).problems();
+        List<String> problems =
+                loader.load("quizzes/essay.gift", resource(file)).problems();
 
-        assertThat(problems).containsExactly("quizzes/essay.gift: question 1 was left out: essays need a teacher to mark them");
-        assertThat(quizzes.myQuizzes()).filteredOn(q -> "quizzes/essay.gift".equals(q.sourceFile()))
-                .singleElement().extracting(QuizSummary::questionCount).isEqualTo(1);
+        assertThat(problems)
+                .containsExactly("quizzes/essay.gift: question 1 was left out: essays need a teacher to mark them");
+        assertThat(quizzes.myQuizzes())
+                .filteredOn(q -> "quizzes/essay.gift".equals(q.sourceFile()))
+                .singleElement()
+                .extracting(QuizSummary::questionCount)
+                .isEqualTo(1);
     }
 
     @Test
@@ -139,19 +153,27 @@ class QuizFileLoaderTest {
         String header = "// article: seeds/" + firstSeed() + "\n\n";
         Files.writeString(folder.resolve("a-huge.gift"), header + "Who? {=" + "a".repeat(1_500_000) + " ~b}\n");
         Files.writeString(folder.resolve("b-fine.gift"), header + "// title: Fine one\n\nTrue? {T}\n");
-        Files.write(folder.resolve("c-latin1.gift"), (header + "Où? {=là ~ici}\n").getBytes(StandardCharsets.ISO_8859_1));
+        Files.write(
+                folder.resolve("c-latin1.gift"), (header + "Où? {=là ~ici}\n").getBytes(StandardCharsets.ISO_8859_1));
         Files.writeString(folder.resolve("d-fine.gift"), header + "// title: Fine two\n\nFalse? {F}\n");
         QuizFileProblems found = new QuizFileProblems();
-        QuizFileLoader folderLoader = new QuizFileLoader(context, new QuizFolderSettings(folder.toUri().toString()),
-                context.getBean(ArticleService.class), context.getBean(BankQuestions.class), repository,
-                context.getBean(TransactionTemplate.class), found, context.getBean(StartupLock.class));
+        QuizFileLoader folderLoader = new QuizFileLoader(
+                context,
+                new QuizFolderSettings(folder.toUri().toString()),
+                context.getBean(ArticleService.class),
+                context.getBean(BankQuestions.class),
+                repository,
+                context.getBean(TransactionTemplate.class),
+                found,
+                context.getBean(StartupLock.class));
 
         folderLoader.loadAll();
 
-        assertThat(found.all()).containsExactly(
-                "quizzes/a-huge.gift:1:1: the file has 1,500," + String.format("%03d", header.length() + 12)
-                        + " characters; a quiz file may have at most 1,000,000",
-                "quizzes/c-latin1.gift:1:1: the file cannot be read: it is not UTF-8 text; save it again as UTF-8");
+        assertThat(found.all())
+                .containsExactly(
+                        "quizzes/a-huge.gift:1:1: the file has 1,500," + String.format("%03d", header.length() + 12)
+                                + " characters; a quiz file may have at most 1,000,000",
+                        "quizzes/c-latin1.gift:1:1: the file cannot be read: it is not UTF-8 text; save it again as UTF-8");
         assertThat(repository.findBySourceFile("quizzes/b-fine.gift")).isPresent();
         assertThat(repository.findBySourceFile("quizzes/d-fine.gift")).isPresent();
         assertThat(repository.findBySourceFile("quizzes/a-huge.gift")).isEmpty();
@@ -159,7 +181,10 @@ class QuizFileLoaderTest {
 
     private static String firstSeed() throws IOException {
         try (Stream<Path> seeds = Files.list(Path.of("seeds"))) {
-            return seeds.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".txt")).sorted().findFirst()
+            return seeds.map(p -> p.getFileName().toString())
+                    .filter(n -> n.endsWith(".txt"))
+                    .sorted()
+                    .findFirst()
                     .orElseThrow();
         }
     }

@@ -13,8 +13,8 @@ import org.sourcewise.SignedIn;
 import org.sourcewise.Tier;
 import org.sourcewise.bank.KeyedQuestion;
 import org.sourcewise.bank.QuestionBankService;
-import org.sourcewise.practice.PracticeFixture;
 import org.sourcewise.gift.Gift;
+import org.sourcewise.practice.PracticeFixture;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
@@ -50,9 +50,14 @@ class QuizServiceTest {
     }
 
     private List<Long> twoArticlesQuestions() {
-        List<Long> ids = new ArrayList<>(bank.questionsOf(fixture.articleId()).stream().limit(2)
-                .map(KeyedQuestion::id).toList());
-        QuizSummary fromFile = quizzes.myQuizzes().stream().filter(QuizSummary::fromFile).findFirst().orElseThrow();
+        List<Long> ids = new ArrayList<>(bank.questionsOf(fixture.articleId()).stream()
+                .limit(2)
+                .map(KeyedQuestion::id)
+                .toList());
+        QuizSummary fromFile = quizzes.myQuizzes().stream()
+                .filter(QuizSummary::fromFile)
+                .findFirst()
+                .orElseThrow();
         ids.add(0, quizzes.draftOf(fromFile.id()).questionIds().getFirst());
         return ids;
     }
@@ -70,7 +75,9 @@ class QuizServiceTest {
         assertThat(saved.settings()).isEqualTo(settings);
         AssignedQuiz assigned = quizzes.assign(quizId, fixture.classroomId());
         assertThat(assigned.questionIds()).isEqualTo(ids);
-        assertThat(quizzes.quizzesOf(fixture.classroomId())).extracting(AssignedQuiz::quizId).contains(quizId);
+        assertThat(quizzes.quizzesOf(fixture.classroomId()))
+                .extracting(AssignedQuiz::quizId)
+                .contains(quizId);
     }
 
     @Test
@@ -81,9 +88,14 @@ class QuizServiceTest {
         quizzes.update(quizId, new QuizDraft("Mine, shorter", ids.subList(0, 1), QuizSettings.DEFAULT));
 
         assertThat(quizzes.draftOf(quizId).questionIds()).hasSize(1);
-        long fromFile = quizzes.myQuizzes().stream().filter(QuizSummary::fromFile).findFirst().orElseThrow().id();
+        long fromFile = quizzes.myQuizzes().stream()
+                .filter(QuizSummary::fromFile)
+                .findFirst()
+                .orElseThrow()
+                .id();
         assertThatThrownBy(() -> quizzes.update(fromFile, new QuizDraft("Hijacked", ids, QuizSettings.DEFAULT)))
-                .isInstanceOf(QuizException.class).hasMessageContaining("copied");
+                .isInstanceOf(QuizException.class)
+                .hasMessageContaining("copied");
     }
 
     @Test
@@ -100,10 +112,12 @@ class QuizServiceTest {
 
     @Test
     void refusesARejectedQuestionAnEmptyQuizAndImpossibleSettings() {
-        KeyedQuestion rejected = bank.reject(bank.questionsOf(fixture.articleId()).getFirst().id());
+        KeyedQuestion rejected =
+                bank.reject(bank.questionsOf(fixture.articleId()).getFirst().id());
 
         assertThatThrownBy(() -> quizzes.create(new QuizDraft("Q", List.of(rejected.id()), QuizSettings.DEFAULT)))
-                .isInstanceOf(QuizException.class).hasMessageContaining("rejected");
+                .isInstanceOf(QuizException.class)
+                .hasMessageContaining("rejected");
         assertThatThrownBy(() -> new QuizDraft("Q", List.of(), QuizSettings.DEFAULT))
                 .hasMessageContaining("1 to 100 questions");
         assertThatThrownBy(() -> new QuizSettings(false, false, false, 0, null)).hasMessageContaining("Attempts");

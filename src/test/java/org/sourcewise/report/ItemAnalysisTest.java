@@ -16,16 +16,15 @@ import org.sourcewise.practice.QuizResponses.Student;
 class ItemAnalysisTest {
 
     private static final List<Item> ITEMS = List.of(new Item(0, "Who said it?"), new Item(1, "When?"));
-    private static final List<List<String>> CHOICES = List.of(List.of("Truss", "Lavrov", "Johnson", "Biden"),
-            List.of("Monday", "Tuesday", "Wednesday", "Thursday"));
+    private static final List<List<String>> CHOICES = List.of(
+            List.of("Truss", "Lavrov", "Johnson", "Biden"), List.of("Monday", "Tuesday", "Wednesday", "Thursday"));
     private static final List<Integer> KEYS = List.of(0, 3);
 
     /** A student's answers as chosen indexes per question; -1 for none. Right when the index is the key. */
     private static Student student(String name, int... chosen) {
         List<Response> responses = new ArrayList<>();
         for (int i = 0; i < chosen.length; i++) {
-            responses.add(chosen[i] < 0 ? null
-                    : new Response(CHOICES.get(i).get(chosen[i]), chosen[i] == KEYS.get(i)));
+            responses.add(chosen[i] < 0 ? null : new Response(CHOICES.get(i).get(chosen[i]), chosen[i] == KEYS.get(i)));
         }
         return new Student(name, responses);
     }
@@ -53,8 +52,14 @@ class ItemAnalysisTest {
     @Test
     void discriminationComparesTheBestAndWorstGroups() {
         // The best two got question 0 right, the worst two wrong: it separates them perfectly.
-        QuizReport report = analyse(student("a", 0, 3), student("b", 0, 3), student("c", 1, 3), student("d", 2, 1),
-                student("e", 1, 0), student("f", 0, 0), student("g", 3, 2));
+        QuizReport report = analyse(
+                student("a", 0, 3),
+                student("b", 0, 3),
+                student("c", 1, 3),
+                student("d", 2, 1),
+                student("e", 1, 0),
+                student("f", 0, 0),
+                student("g", 3, 2));
 
         assertThat(report.questions().get(0).discrimination()).isCloseTo(1.0, within(1e-9));
     }

@@ -32,23 +32,27 @@ class ResultsCsvTest {
 
     @Test
     void writesOneQuotedRowPerStudentWithOneColumnPerQuestion() {
-        String csv = csv(new Student("Zoë Ng", Arrays.asList(new Response("a", true), null)),
-                new Student("Ben \"the brain\" Okoro", List.of(new Response("b", false),
-                        new Response("b", true))));
+        String csv = csv(
+                new Student("Zoë Ng", Arrays.asList(new Response("a", true), null)),
+                new Student("Ben \"the brain\" Okoro", List.of(new Response("b", false), new Response("b", true))));
 
-        assertThat(csv).isEqualTo("\"Student\",\"Right answers\",\"Q1 Who?\",\"Q2 When?\"\r\n"
-                + "\"Zoë Ng\",\"1\",\"1\",\"\"\r\n"
-                + "\"Ben \"\"the brain\"\" Okoro\",\"1\",\"0\",\"1\"\r\n");
+        assertThat(csv)
+                .isEqualTo("\"Student\",\"Right answers\",\"Q1 Who?\",\"Q2 When?\"\r\n"
+                        + "\"Zoë Ng\",\"1\",\"1\",\"\"\r\n"
+                        + "\"Ben \"\"the brain\"\" Okoro\",\"1\",\"0\",\"1\"\r\n");
     }
 
     @Test
     void neutralisesCellsASpreadsheetWouldRunAsFormulas() {
-        String csv = csv(new Student("=HYPERLINK(\"http://evil\")", Arrays.asList(null, null)),
-                new Student("@SUM(A1)", Arrays.asList(null, null)), new Student("+1", Arrays.asList(null, null)),
-                new Student("-2", Arrays.asList(null, null)), new Student("\tx", Arrays.asList(null, null)));
+        String csv = csv(
+                new Student("=HYPERLINK(\"http://evil\")", Arrays.asList(null, null)),
+                new Student("@SUM(A1)", Arrays.asList(null, null)),
+                new Student("+1", Arrays.asList(null, null)),
+                new Student("-2", Arrays.asList(null, null)),
+                new Student("\tx", Arrays.asList(null, null)));
 
-        assertThat(csv).contains("\"'=HYPERLINK(\"\"http://evil\"\")\"", "\"'@SUM(A1)\"", "\"'+1\"", "\"'-2\"",
-                "\"'\tx\"");
+        assertThat(csv)
+                .contains("\"'=HYPERLINK(\"\"http://evil\"\")\"", "\"'@SUM(A1)\"", "\"'+1\"", "\"'-2\"", "\"'\tx\"");
     }
 
     @Test
@@ -60,17 +64,24 @@ class ResultsCsvTest {
     @Test
     void theAnswersFileHasOneRowPerStudentAndQuestionWithTheAnswerItsMarkAndItsTime() {
         Instant at = Instant.parse("2026-11-30T09:15:00Z");
-        List<Item> named = List.of(new Item(0, "Who said it: We will cut taxes", "Who said it?", "Ng; Okoro", "Ng"),
+        List<Item> named = List.of(
+                new Item(0, "Who said it: We will cut taxes", "Who said it?", "Ng; Okoro", "Ng"),
                 new Item(1, "When was it said: The plan", "When?", "Monday; Friday", "Friday"));
-        String csv = text(ResultsCsv.answers(new QuizResponses("Quiz", named, List.of(new Student("Zoë Ng",
-                Arrays.asList(new Response("Okoro", false, at, Duration.ofSeconds(42)), null))))));
+        String csv = text(ResultsCsv.answers(new QuizResponses(
+                "Quiz",
+                named,
+                List.of(new Student(
+                        "Zoë Ng", Arrays.asList(new Response("Okoro", false, at, Duration.ofSeconds(42)), null))))));
 
-        assertThat(csv).isEqualTo("\"Student\",\"Question\",\"Title\",\"Answer given\",\"Right or wrong\","
-                + "\"Answered at\",\"Seconds on it\"\r\n"
-                + "\"Zoë Ng\",\"Q1\",\"Who said it: We will cut taxes\",\"Okoro\",\"wrong\",\""
-                + DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.systemDefault()).format(at)
-                + "\",\"42\"\r\n"
-                + "\"Zoë Ng\",\"Q2\",\"When was it said: The plan\",\"\",\"not answered\",\"\",\"\"\r\n");
+        assertThat(csv)
+                .isEqualTo("\"Student\",\"Question\",\"Title\",\"Answer given\",\"Right or wrong\","
+                        + "\"Answered at\",\"Seconds on it\"\r\n"
+                        + "\"Zoë Ng\",\"Q1\",\"Who said it: We will cut taxes\",\"Okoro\",\"wrong\",\""
+                        + DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+                                .withZone(ZoneId.systemDefault())
+                                .format(at)
+                        + "\",\"42\"\r\n"
+                        + "\"Zoë Ng\",\"Q2\",\"When was it said: The plan\",\"\",\"not answered\",\"\",\"\"\r\n");
     }
 
     @Test
@@ -79,7 +90,8 @@ class ResultsCsvTest {
 
         String csv = text(ResultsCsv.questions(new QuizResponses("Quiz", named, List.of())));
 
-        assertThat(csv).isEqualTo("\"Question\",\"Title\",\"Text\",\"Choices\",\"Right answer\"\r\n"
-                + "\"Q1\",\"Who said it: We will cut taxes\",\"Who said it?\",\"Ng; Okoro\",\"Ng\"\r\n");
+        assertThat(csv)
+                .isEqualTo("\"Question\",\"Title\",\"Text\",\"Choices\",\"Right answer\"\r\n"
+                        + "\"Q1\",\"Who said it: We will cut taxes\",\"Who said it?\",\"Ng; Okoro\",\"Ng\"\r\n");
     }
 }

@@ -13,8 +13,8 @@ import org.sourcewise.Tier;
 class GuessThrottleTest {
 
     private final TestClock clock = new TestClock();
-    private final GuessThrottle throttle = new GuessThrottle(
-            new GuessThrottle.Limits(4, 2, 10, Duration.ofMinutes(15), Duration.ofHours(1)), clock);
+    private final GuessThrottle throttle =
+            new GuessThrottle(new GuessThrottle.Limits(4, 2, 10, Duration.ofMinutes(15), Duration.ofHours(1)), clock);
 
     private void fail(int times) {
         for (int i = 0; i < times; i++) {

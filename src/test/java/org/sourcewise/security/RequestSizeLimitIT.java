@@ -37,10 +37,14 @@ class RequestSizeLimitIT {
     private String containerLimit;
 
     private HttpResponse<String> upload(HttpRequest.BodyPublisher body) throws IOException, InterruptedException {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create("http://localhost:" + port + "/VAADIN/dynamic/resource/0/upload"))
-                .header("Content-Type", "multipart/form-data; boundary=x")
-                .POST(body).build(), HttpResponse.BodyHandlers.ofString());
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(
+                                        URI.create("http://localhost:" + port + "/VAADIN/dynamic/resource/0/upload"))
+                                .header("Content-Type", "multipart/form-data; boundary=x")
+                                .POST(body)
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
     }
 
     /** One part holding a file of the given size, as a browser's upload sends it. */
@@ -62,8 +66,13 @@ class RequestSizeLimitIT {
 
         assertThat(response.statusCode()).isEqualTo(413);
         assertThat(response.body()).isEqualTo("This is too large to send: a file may have at most 2 MB.\n");
-        assertThat(output.getOut().lines().filter(line -> line.contains("Refused a 3145728-byte multipart/form-data"))
-                .toList()).singleElement().asString().contains("WARN");
+        assertThat(output.getOut()
+                        .lines()
+                        .filter(line -> line.contains("Refused a 3145728-byte multipart/form-data"))
+                        .toList())
+                .singleElement()
+                .asString()
+                .contains("WARN");
         assertThat(output.getOut()).doesNotContain("ERROR").doesNotContain("\tat ");
     }
 
@@ -71,21 +80,26 @@ class RequestSizeLimitIT {
     void aChunkedUploadOverTheLimitIsRefusedWithOneWarning(CapturedOutput output)
             throws IOException, InterruptedException {
         byte[] body = multipart(3 * 1024 * 1024);
-        HttpResponse<String> response = upload(HttpRequest.BodyPublishers.ofInputStream(
-                () -> new ByteArrayInputStream(body)));
+        HttpResponse<String> response =
+                upload(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)));
 
         assertThat(response.statusCode()).isEqualTo(413);
         assertThat(response.body()).isEqualTo("This is too large to send: a file may have at most 2 MB.\n");
-        assertThat(output.getOut().lines().filter(line -> line.contains("Refused a chunked multipart/form-data"))
-                .toList()).singleElement().asString().contains("WARN");
+        assertThat(output.getOut()
+                        .lines()
+                        .filter(line -> line.contains("Refused a chunked multipart/form-data"))
+                        .toList())
+                .singleElement()
+                .asString()
+                .contains("WARN");
         assertThat(output.getOut()).doesNotContain("ERROR").doesNotContain("\tat ");
     }
 
     @Test
     void aChunkedUploadWithinTheLimitIsNotRefused(CapturedOutput output) throws IOException, InterruptedException {
         byte[] body = multipart(100_000);
-        HttpResponse<String> response = upload(HttpRequest.BodyPublishers.ofInputStream(
-                () -> new ByteArrayInputStream(body)));
+        HttpResponse<String> response =
+                upload(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)));
 
         assertThat(response.statusCode()).isNotEqualTo(413);
         assertThat(output.getOut()).doesNotContain("Refused a chunked");

@@ -23,7 +23,8 @@ import org.springframework.test.context.ActiveProfiles;
  * refusals. Behind an HTTPS proxy pages also carry HSTS and the session cookie is Secure.
  */
 @Tier.Spring
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "server.forward-headers-strategy=native")
 @ActiveProfiles("test")
 class SecurityHeadersIT {
@@ -31,7 +32,8 @@ class SecurityHeadersIT {
     @LocalServerPort
     private int port;
 
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
@@ -42,11 +44,14 @@ class SecurityHeadersIT {
     }
 
     private static void assertSecurityHeaders(HttpResponse<String> response) {
-        assertThat(response.headers().firstValue("Content-Security-Policy")).as(response.uri() + " CSP")
+        assertThat(response.headers().firstValue("Content-Security-Policy"))
+                .as(response.uri() + " CSP")
                 .contains(SecurityConfig.CONTENT_SECURITY_POLICY);
-        assertThat(response.headers().firstValue("Referrer-Policy")).as(response.uri() + " Referrer-Policy")
+        assertThat(response.headers().firstValue("Referrer-Policy"))
+                .as(response.uri() + " Referrer-Policy")
                 .contains("strict-origin-when-cross-origin");
-        assertThat(response.headers().firstValue("X-Content-Type-Options")).as(response.uri() + " nosniff")
+        assertThat(response.headers().firstValue("X-Content-Type-Options"))
+                .as(response.uri() + " nosniff")
                 .contains("nosniff");
     }
 
@@ -54,7 +59,9 @@ class SecurityHeadersIT {
     private static String smallStaticFile() throws IOException {
         Resource[] built = new PathMatchingResourcePatternResolver()
                 .getResources("classpath*:META-INF/VAADIN/webapp/VAADIN/build/*.js");
-        Resource smallest = Arrays.stream(built).min(Comparator.comparingLong(SecurityHeadersIT::length)).orElseThrow();
+        Resource smallest = Arrays.stream(built)
+                .min(Comparator.comparingLong(SecurityHeadersIT::length))
+                .orElseThrow();
         return "/VAADIN/build/" + smallest.getFilename();
     }
 
@@ -82,7 +89,9 @@ class SecurityHeadersIT {
         assertThat(file.statusCode()).isEqualTo(200);
         assertThat(file.body().length()).isLessThan(8192);
         assertSecurityHeaders(file);
-        assertThat(file.headers().firstValue("Cache-Control").orElse("")).contains("max-age").doesNotContain("no-store");
+        assertThat(file.headers().firstValue("Cache-Control").orElse(""))
+                .contains("max-age")
+                .doesNotContain("no-store");
     }
 
     @Test
@@ -93,7 +102,9 @@ class SecurityHeadersIT {
         HttpResponse<String> missingPage = send(get("/articles/not-a-number"));
 
         assertThat(redirect.statusCode()).isEqualTo(302);
-        assertThat(redirect.headers().firstValue("Location").orElse("")).endsWith("/login").doesNotContain("jsessionid");
+        assertThat(redirect.headers().firstValue("Location").orElse(""))
+                .endsWith("/login")
+                .doesNotContain("jsessionid");
         assertThat(missingFile.statusCode()).isEqualTo(404);
         assertThat(missingPage.statusCode()).isEqualTo(200);
         assertSecurityHeaders(redirect);
@@ -103,7 +114,8 @@ class SecurityHeadersIT {
 
     @Test
     void theAppsOwnRefusalsCarryTheHeaders() throws IOException, InterruptedException {
-        HttpResponse<String> foreignLogin = send(get("/login").header("Origin", "https://evil.example")
+        HttpResponse<String> foreignLogin = send(get("/login")
+                .header("Origin", "https://evil.example")
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("username=head&password=x")));
         HttpResponse<String> tooLarge = send(get("/VAADIN/dynamic/resource/0/upload")
@@ -122,17 +134,28 @@ class SecurityHeadersIT {
         HttpResponse<String> login = send(get("/login"));
 
         assertThat(login.headers().firstValue("Strict-Transport-Security")).isEmpty();
-        assertThat(login.headers().allValues("Set-Cookie")).filteredOn(c -> c.startsWith("JSESSIONID=")).singleElement()
-                .asString().contains("SameSite=Lax").contains("HttpOnly").doesNotContain("Secure");
+        assertThat(login.headers().allValues("Set-Cookie"))
+                .filteredOn(c -> c.startsWith("JSESSIONID="))
+                .singleElement()
+                .asString()
+                .contains("SameSite=Lax")
+                .contains("HttpOnly")
+                .doesNotContain("Secure");
     }
 
     @Test
     void behindAnHttpsProxyPagesCarryHstsAndTheSessionCookieIsSecure() throws IOException, InterruptedException {
         HttpResponse<String> login = send(get("/login").header("X-Forwarded-Proto", "https"));
 
-        assertThat(login.headers().firstValue("Strict-Transport-Security").orElse("")).contains("max-age=31536000");
-        assertThat(login.headers().allValues("Set-Cookie")).filteredOn(c -> c.startsWith("JSESSIONID=")).singleElement()
-                .asString().contains("Secure").contains("SameSite=Lax").contains("HttpOnly");
+        assertThat(login.headers().firstValue("Strict-Transport-Security").orElse(""))
+                .contains("max-age=31536000");
+        assertThat(login.headers().allValues("Set-Cookie"))
+                .filteredOn(c -> c.startsWith("JSESSIONID="))
+                .singleElement()
+                .asString()
+                .contains("Secure")
+                .contains("SameSite=Lax")
+                .contains("HttpOnly");
         assertSecurityHeaders(login);
     }
 }

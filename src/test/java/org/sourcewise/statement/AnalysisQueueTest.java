@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
-import java.time.LocalDate;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -49,7 +49,8 @@ import org.springframework.test.context.ActiveProfiles;
 @DirtiesContext
 class AnalysisQueueTest {
 
-    private static final AnalysisSettings QUICK = new AnalysisSettings(true, Duration.ofSeconds(2), Duration.ofMillis(50));
+    private static final AnalysisSettings QUICK =
+            new AnalysisSettings(true, Duration.ofSeconds(2), Duration.ofMillis(50));
 
     @Autowired
     private ArticleService articles;
@@ -79,15 +80,25 @@ class AnalysisQueueTest {
     }
 
     private long articleId(String title) {
-        return articles.findArticles(title).stream().filter(a -> a.title().equals(title))
-                .map(ArticleSummary::id).findFirst().orElseThrow();
+        return articles.findArticles(title).stream()
+                .filter(a -> a.title().equals(title))
+                .map(ArticleSummary::id)
+                .findFirst()
+                .orElseThrow();
     }
 
     private static ExtractionResult firstParagraphSaidBy(String speaker, ArticleText text, LocalDate published) {
         String first = text.paragraphs().getFirst();
-        Statement statement = new Statement(new Speaker(speaker, "British Foreign Secretary", SourceKind.PERSON),
-                first, StatementKind.DIRECT, published, new Span(0, first.length()), new Span(0, first.length()), "said");
-        return new ExtractionResult(List.of(statement),
+        Statement statement = new Statement(
+                new Speaker(speaker, "British Foreign Secretary", SourceKind.PERSON),
+                first,
+                StatementKind.DIRECT,
+                published,
+                new Span(0, first.length()),
+                new Span(0, first.length()),
+                "said");
+        return new ExtractionResult(
+                List.of(statement),
                 List.of(new DatedEvent(published, "the article was published", new Span(0, first.length()))));
     }
 
@@ -120,7 +131,8 @@ class AnalysisQueueTest {
         assertThat(statement.speakerName()).isEqualTo("Liz Truss");
         assertThat(statement.saidOn()).isEqualTo(LocalDate.of(2022, 2, 10));
         String text = articles.findForAnalysis(id).orElseThrow().text().text();
-        assertThat(text.substring(statement.evidenceStart(), statement.evidenceEnd())).isEqualTo(statement.content());
+        assertThat(text.substring(statement.evidenceStart(), statement.evidenceEnd()))
+                .isEqualTo(statement.content());
     }
 
     @Test
@@ -140,7 +152,8 @@ class AnalysisQueueTest {
     void aFailedAnalysisIsRecordedAndTheQueueGoesOn() throws Exception {
         long failing = articleId("US and Russia investigate Ukraine crisis while Blinken visits Kyiv");
         long next = articleId("Russia and Ukraine hold rival military exercises amid cautious optimism");
-        String failingText = articles.findForAnalysis(failing).orElseThrow().text().text();
+        String failingText =
+                articles.findForAnalysis(failing).orElseThrow().text().text();
         AnalysisQueue queue = startNode((text, published) -> {
             if (text.text().equals(failingText)) {
                 throw new ExtractionException("This text is too long to analyse.");
@@ -159,12 +172,13 @@ class AnalysisQueueTest {
     @Test
     @WithMockUser(roles = "TEACHER")
     void anImportedArticleIsQueuedOnceItsImportCommitted() {
-        long id = articles.importArticle(new ArticleDetails("Queued at import", "The Test Times", null,
-                LocalDate.of(2022, 2, 10)), "The minister said the plan would go ahead.",
+        long id = articles.importArticle(
+                new ArticleDetails("Queued at import", "The Test Times", null, LocalDate.of(2022, 2, 10)),
+                "The minister said the plan would go ahead.",
                 "The minister said the plan would go ahead.");
 
-        assertThat(jobs.findById(id)).hasValueSatisfying(job ->
-                assertThat(job.getState()).isEqualTo(AnalysisState.QUEUED));
+        assertThat(jobs.findById(id))
+                .hasValueSatisfying(job -> assertThat(job.getState()).isEqualTo(AnalysisState.QUEUED));
     }
 
     @Test
@@ -187,7 +201,8 @@ class AnalysisQueueTest {
 
     @Test
     void aJobWhoseNodeDiedIsTakenAgainAfterItsLeaseAndTheDeadNodeCannotStoreIt() throws Exception {
-        Claim dead = store.claimNext("a-node-that-died", Duration.ofMillis(300), AnalysisQueue.MAX_RUNS).orElseThrow();
+        Claim dead = store.claimNext("a-node-that-died", Duration.ofMillis(300), AnalysisQueue.MAX_RUNS)
+                .orElseThrow();
         AnalysisQueue queue = startNode(AnalysisQueueTest::firstParagraphSaidByTruss);
 
         queue.awaitIdle(Duration.ofSeconds(10));
@@ -195,8 +210,9 @@ class AnalysisQueueTest {
         assertThat(stateOf(dead.articleId())).isEqualTo(AnalysisState.DONE);
         assertThat(jobs.findById(dead.articleId()).orElseThrow().getRuns()).isEqualTo(2);
         var article = articles.findForAnalysis(dead.articleId()).orElseThrow();
-        assertThat(store.replaceFindings(article, firstParagraphSaidBy("Nobody", article.text(), article.publishedOn()),
-                dead)).isFalse();
+        assertThat(store.replaceFindings(
+                        article, firstParagraphSaidBy("Nobody", article.text(), article.publishedOn()), dead))
+                .isFalse();
     }
 
     @Test
@@ -225,7 +241,9 @@ class AnalysisQueueTest {
         queue.awaitIdle(Duration.ofSeconds(10));
 
         assertThat(targetRuns).hasValue(2);
-        assertThat(statements.statementsOf(id)).extracting(StoredStatement::speakerName).containsExactly("Run 2");
+        assertThat(statements.statementsOf(id))
+                .extracting(StoredStatement::speakerName)
+                .containsExactly("Run 2");
     }
 
     @Test
@@ -234,13 +252,15 @@ class AnalysisQueueTest {
         Instant start = Instant.now().minusSeconds(60);
         for (int run = 0; run < AnalysisQueue.MAX_RUNS; run++) {
             Instant at = start.plusSeconds(run * 2L);
-            assertThat(jobs.claim(id, "dying-node#" + run, at, at.plusSeconds(1), AnalysisQueue.MAX_RUNS)).isEqualTo(1);
+            assertThat(jobs.claim(id, "dying-node#" + run, at, at.plusSeconds(1), AnalysisQueue.MAX_RUNS))
+                    .isEqualTo(1);
         }
 
         store.claimNext("a-live-node", Duration.ofMillis(100), AnalysisQueue.MAX_RUNS);
 
         assertThat(stateOf(id)).isEqualTo(AnalysisState.FAILED);
-        assertThat(jobs.findById(id).orElseThrow().getMessage()).startsWith("Analysis stopped 3 times before it finished");
+        assertThat(jobs.findById(id).orElseThrow().getMessage())
+                .startsWith("Analysis stopped 3 times before it finished");
     }
 
     @Test

@@ -7,9 +7,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sourcewise.Tier;
 import org.sourcewise.article.ArticleService;
+import org.sourcewise.article.ArticleSummary;
 import org.sourcewise.bank.KeyedQuestion;
 import org.sourcewise.bank.QuestionBankService;
-import org.sourcewise.article.ArticleSummary;
 import org.sourcewise.security.Roles;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -41,19 +41,28 @@ class SeedAnalysisIT {
 
         assertThat(statements.progress()).isEqualTo(new AnalysisProgress(5, 5, 0));
         for (ArticleSummary article : articles.findArticles("")) {
-            String text = articles.findForAnalysis(article.id()).orElseThrow().text().text();
+            String text =
+                    articles.findForAnalysis(article.id()).orElseThrow().text().text();
             List<StoredStatement> found = statements.statementsOf(article.id());
-            // The hand-written quizzes in quizzes/ add own questions to some seeds; these checks are of the generated ones.
-            List<KeyedQuestion> questions = bank.questionsOf(article.id()).stream().filter(q -> !q.own()).toList();
+            // The hand-written quizzes in quizzes/ add own questions to some seeds; these checks are of the generated
+            // ones.
+            List<KeyedQuestion> questions = bank.questionsOf(article.id()).stream()
+                    .filter(q -> !q.own())
+                    .toList();
             assertThat(questions).as(article.title()).hasSizeGreaterThanOrEqualTo(10);
-            assertThat(questions.stream().map(q -> q.type().family()).distinct()).as(article.title()).hasSizeGreaterThanOrEqualTo(5);
+            assertThat(questions.stream().map(q -> q.type().family()).distinct())
+                    .as(article.title())
+                    .hasSizeGreaterThanOrEqualTo(5);
             assertThat(found).as(article.title()).hasSizeGreaterThanOrEqualTo(8);
             for (StoredStatement statement : found) {
                 assertThat(text.substring(statement.evidenceStart(), statement.evidenceEnd()))
                         .contains(text.substring(statement.contentStart(), statement.contentEnd()));
             }
         }
-        List<StoredStatement> drills = statements.statementsOf(articles.findArticles("Belarus as Britain").getFirst().id());
-        assertThat(drills).extracting(StoredStatement::speakerName).contains("Liz Truss", "Sergei Lavrov", "Boris Johnson");
+        List<StoredStatement> drills = statements.statementsOf(
+                articles.findArticles("Belarus as Britain").getFirst().id());
+        assertThat(drills)
+                .extracting(StoredStatement::speakerName)
+                .contains("Liz Truss", "Sergei Lavrov", "Boris Johnson");
     }
 }

@@ -10,8 +10,9 @@ import org.sourcewise.analysis.Span;
 @Tier.Fast
 class SelectedWordsTest {
 
-    private static final String TEXT = "First sentence here. The minister said \u201cno more delays\u201d on Monday. Third one."
-            + "\n\nA new paragraph starts. It goes on.";
+    private static final String TEXT =
+            "First sentence here. The minister said \u201cno more delays\u201d on Monday. Third one."
+                    + "\n\nA new paragraph starts. It goes on.";
 
     private static Span around(String words) {
         int start = TEXT.indexOf(words);
@@ -54,6 +55,7 @@ class SelectedWordsTest {
         String text = "word ".repeat(1000);
 
         assertThatThrownBy(() -> SelectedWords.trim(text, new Span(0, text.length()), false))
-                .isInstanceOf(StatementException.class).hasMessageContaining("at most 3,000 characters");
+                .isInstanceOf(StatementException.class)
+                .hasMessageContaining("at most 3,000 characters");
     }
 }

@@ -58,8 +58,10 @@ class StatementAdditionTest {
     }
 
     private long imported() {
-        return articles.importArticle(new ArticleDetails("Budget day", "The Test Times", null,
-                BudgetArticle.PUBLISHED), BudgetArticle.TEXT, BudgetArticle.TEXT);
+        return articles.importArticle(
+                new ArticleDetails("Budget day", "The Test Times", null, BudgetArticle.PUBLISHED),
+                BudgetArticle.TEXT,
+                BudgetArticle.TEXT);
     }
 
     private void analysed(long id, ExtractionResult result) {
@@ -73,8 +75,8 @@ class StatementAdditionTest {
     }
 
     private static NewStatement scheer(Span selection) {
-        return new NewStatement(selection, "Andrew Scheer", "Conservative Leader", SourceKind.PERSON,
-                StatementKind.INDIRECT, null);
+        return new NewStatement(
+                selection, "Andrew Scheer", "Conservative Leader", SourceKind.PERSON, StatementKind.INDIRECT, null);
     }
 
     private List<StoredStatement> stored() {
@@ -94,12 +96,14 @@ class StatementAdditionTest {
                 .isEqualTo("Conservative Leader Andrew Scheer said the budget was a betrayal of taxpayers.");
         assertThat(added.addedByTeacher()).isTrue();
         assertThat(added.cue()).isNull();
-        assertThat(stored()).hasSize(before + 1).extracting(StoredStatement::speakerName)
-                .containsExactly("Justin Trudeau", "Andrew Scheer", "senior official", "The Globe and Mail",
-                        "Bill Morneau");
+        assertThat(stored())
+                .hasSize(before + 1)
+                .extracting(StoredStatement::speakerName)
+                .containsExactly(
+                        "Justin Trudeau", "Andrew Scheer", "senior official", "The Globe and Mail", "Bill Morneau");
         List<KeyedQuestion> questions = bank.questionsOf(articleId);
-        assertThat(questions).anyMatch(q -> SCHEER.equals(q.statementContent())
-                && "Andrew Scheer".equals(q.speakerName()));
+        assertThat(questions)
+                .anyMatch(q -> SCHEER.equals(q.statementContent()) && "Andrew Scheer".equals(q.speakerName()));
         assertThat(questions).extracting(KeyedQuestion::explanation).noneMatch(e -> e.contains("“null”"));
     }
 
@@ -107,8 +111,15 @@ class StatementAdditionTest {
     void anAddedQuoteLosesTheQuotationMarksSelectedWithIt() {
         String quote = "We will not back down on pipelines";
 
-        StoredStatement added = statements.add(articleId, new NewStatement(selecting(quote, 1, 0), "Rachel Notley",
-                "Alberta Premier", SourceKind.PERSON, StatementKind.DIRECT, LocalDate.of(2019, 3, 12)));
+        StoredStatement added = statements.add(
+                articleId,
+                new NewStatement(
+                        selecting(quote, 1, 0),
+                        "Rachel Notley",
+                        "Alberta Premier",
+                        SourceKind.PERSON,
+                        StatementKind.DIRECT,
+                        LocalDate.of(2019, 3, 12)));
 
         assertThat(added.content()).isEqualTo(quote);
         assertThat(BudgetArticle.TEXT.charAt(added.contentStart() - 1)).isEqualTo('“');
@@ -131,9 +142,11 @@ class StatementAdditionTest {
         int length = BudgetArticle.TEXT.length();
 
         assertThatThrownBy(() -> statements.add(articleId, scheer(new Span(length - 5, length + 1))))
-                .isInstanceOf(StatementException.class).hasMessageContaining("in the article's text");
+                .isInstanceOf(StatementException.class)
+                .hasMessageContaining("in the article's text");
         assertThatThrownBy(() -> statements.select(articleId, new Span(-1, 5)))
-                .isInstanceOf(StatementException.class).hasMessageContaining("in the article's text");
+                .isInstanceOf(StatementException.class)
+                .hasMessageContaining("in the article's text");
     }
 
     @Test
@@ -141,17 +154,20 @@ class StatementAdditionTest {
         int space = BudgetArticle.TEXT.indexOf(' ');
 
         assertThatThrownBy(() -> statements.add(articleId, scheer(new Span(space, space + 1))))
-                .isInstanceOf(StatementException.class).hasMessageContaining("no words");
+                .isInstanceOf(StatementException.class)
+                .hasMessageContaining("no words");
         assertThatThrownBy(() -> statements.add(articleId, scheer(new Span(space, space))))
-                .isInstanceOf(StatementException.class).hasMessageContaining("Select the statement's words");
+                .isInstanceOf(StatementException.class)
+                .hasMessageContaining("Select the statement's words");
     }
 
     @Test
     void refusesTheExactWordsOfAStatementAlreadyFound() {
         int before = stored().size();
 
-        assertThatThrownBy(() -> statements.add(articleId, scheer(selecting("the deal was worth two billion dollars",
-                1, 0)))).isInstanceOf(StatementException.class)
+        assertThatThrownBy(() ->
+                        statements.add(articleId, scheer(selecting("the deal was worth two billion dollars", 1, 0))))
+                .isInstanceOf(StatementException.class)
                 .hasMessage("Statement 3 already has exactly these words; correct it instead of adding it again.");
         assertThat(stored()).hasSize(before);
     }
@@ -160,22 +176,39 @@ class StatementAdditionTest {
     void refusesAnEmptyOrHugeSpeakerAndAMissingKindAndAddsNothing() {
         Span words = selecting(SCHEER, 0, 0);
 
-        assertThatThrownBy(() -> statements.add(articleId, new NewStatement(words, " ", null, SourceKind.PERSON,
-                StatementKind.INDIRECT, null))).isInstanceOf(StatementException.class)
+        assertThatThrownBy(() -> statements.add(
+                        articleId, new NewStatement(words, " ", null, SourceKind.PERSON, StatementKind.INDIRECT, null)))
+                .isInstanceOf(StatementException.class)
                 .hasMessageContaining("1 to 300 characters");
-        assertThatThrownBy(() -> statements.add(articleId, new NewStatement(words, "Andrew Scheer", "r".repeat(301),
-                SourceKind.PERSON, StatementKind.INDIRECT, null))).isInstanceOf(StatementException.class)
+        assertThatThrownBy(() -> statements.add(
+                        articleId,
+                        new NewStatement(
+                                words,
+                                "Andrew Scheer",
+                                "r".repeat(301),
+                                SourceKind.PERSON,
+                                StatementKind.INDIRECT,
+                                null)))
+                .isInstanceOf(StatementException.class)
                 .hasMessageContaining("at most 300");
-        assertThatThrownBy(() -> statements.add(articleId, new NewStatement(words, "Andrew Scheer", null,
-                SourceKind.PERSON, null, null))).isInstanceOf(StatementException.class)
+        assertThatThrownBy(() -> statements.add(
+                        articleId, new NewStatement(words, "Andrew Scheer", null, SourceKind.PERSON, null, null)))
+                .isInstanceOf(StatementException.class)
                 .hasMessageContaining("quotes the words or reports them");
         assertThat(stored()).extracting(StoredStatement::speakerName).doesNotContain("Andrew Scheer");
     }
 
     @Test
     void markupInANameIsStoredAsTheTeacherTypedIt() {
-        StoredStatement added = statements.add(articleId, new NewStatement(selecting(SCHEER, 0, 0),
-                "<b>Andrew</b> Scheer", "<script>x</script>", SourceKind.PERSON, StatementKind.INDIRECT, null));
+        StoredStatement added = statements.add(
+                articleId,
+                new NewStatement(
+                        selecting(SCHEER, 0, 0),
+                        "<b>Andrew</b> Scheer",
+                        "<script>x</script>",
+                        SourceKind.PERSON,
+                        StatementKind.INDIRECT,
+                        null));
 
         assertThat(added.speakerName()).isEqualTo("<b>Andrew</b> Scheer");
         assertThat(added.speakerRole()).isEqualTo("<script>x</script>");
@@ -186,7 +219,8 @@ class StatementAdditionTest {
         long unanalysed = imported();
 
         assertThatThrownBy(() -> statements.add(unanalysed, scheer(selecting(SCHEER, 0, 0))))
-                .isInstanceOf(StatementException.class).hasMessageContaining("analysis has finished");
+                .isInstanceOf(StatementException.class)
+                .hasMessageContaining("analysis has finished");
         assertThat(statements.statementsOf(unanalysed)).isEmpty();
     }
 

@@ -54,20 +54,25 @@ class StatementCorrectionTest {
     @BeforeEach
     void anAnalysedArticle() {
         SignedIn.asNewTeacher(accounts);
-        articleId = articles.importArticle(new ArticleDetails("Budget day", "The Test Times", null,
-                BudgetArticle.PUBLISHED), BudgetArticle.TEXT, BudgetArticle.TEXT);
+        articleId = articles.importArticle(
+                new ArticleDetails("Budget day", "The Test Times", null, BudgetArticle.PUBLISHED),
+                BudgetArticle.TEXT,
+                BudgetArticle.TEXT);
         StoredFindings.store(context, articleId, BudgetArticle.RESULT);
     }
 
     private StoredStatement statementOf(String speaker) {
-        return statements.statementsOf(articleId).stream().filter(s -> s.speakerName().equals(speaker)).findFirst()
+        return statements.statementsOf(articleId).stream()
+                .filter(s -> s.speakerName().equals(speaker))
+                .findFirst()
                 .orElseThrow();
     }
 
     private KeyedQuestion whoSaid(String content) {
         return bank.questionsOf(articleId).stream()
                 .filter(q -> q.type() == QuestionType.WHO_SAID && content.equals(q.statementContent()))
-                .findFirst().orElseThrow();
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -97,12 +102,18 @@ class StatementCorrectionTest {
     void aCorrectedDateIsWhatTheWhenQuestionAsks() {
         StoredStatement trudeau = statementOf("Justin Trudeau");
 
-        statements.correct(trudeau.id(), trudeau.speakerName(), trudeau.speakerRole(), trudeau.sourceKind(),
+        statements.correct(
+                trudeau.id(),
+                trudeau.speakerName(),
+                trudeau.speakerRole(),
+                trudeau.sourceKind(),
                 LocalDate.of(2019, 3, 11));
 
         assertThat(statementOf("Justin Trudeau").saidOn()).isEqualTo(LocalDate.of(2019, 3, 11));
-        KeyedQuestion when = bank.questionsOf(articleId).stream().filter(q -> q.type() == QuestionType.WHEN_SAID)
-                .findFirst().orElseThrow();
+        KeyedQuestion when = bank.questionsOf(articleId).stream()
+                .filter(q -> q.type() == QuestionType.WHEN_SAID)
+                .findFirst()
+                .orElseThrow();
         assertThat(when.choices().get(when.answer().getFirst())).contains("11 March 2019");
     }
 
@@ -112,7 +123,8 @@ class StatementCorrectionTest {
 
         statements.delete(scheer.id());
 
-        assertThat(statements.statementsOf(articleId)).extracting(StoredStatement::speakerName)
+        assertThat(statements.statementsOf(articleId))
+                .extracting(StoredStatement::speakerName)
                 .doesNotContain("Andrew Scheer");
         assertThat(bank.questionsOf(articleId)).noneMatch(q -> "Andrew Scheer".equals(q.speakerName()));
     }
@@ -122,7 +134,8 @@ class StatementCorrectionTest {
         StoredStatement notley = statementOf("Rachel Notley");
 
         assertThatThrownBy(() -> statements.correct(notley.id(), "  ", null, SourceKind.PERSON, null))
-                .isInstanceOf(StatementException.class).hasMessageContaining("1 to 300 characters");
+                .isInstanceOf(StatementException.class)
+                .hasMessageContaining("1 to 300 characters");
         assertThatThrownBy(() -> statements.correct(notley.id(), "x".repeat(301), null, SourceKind.PERSON, null))
                 .isInstanceOf(StatementException.class);
         assertThat(statementOf("Rachel Notley")).isEqualTo(notley);

@@ -71,15 +71,20 @@ class AccountsView extends VerticalLayout {
         form.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         form.addClassName("account-form");
 
-        add(new H1("Accounts"),
+        add(
+                new H1("Accounts"),
                 new H2("Sign-ins locked after wrong passwords"),
                 new Paragraph("After " + SignInThrottle.FREE + " wrong passwords each next try of a sign-in name"
                         + " waits longer, and after " + SignInThrottle.LOCK + " it waits "
                         + SignInThrottle.LOCKED_FOR.toMinutes() + " minutes. Let someone in again at once when you"
                         + " know it was them."),
-                lockMessage, locked,
-                new H2("Teachers and admins"), staff,
-                new H2("Add a teacher or admin"), form, message);
+                lockMessage,
+                locked,
+                new H2("Teachers and admins"),
+                staff,
+                new H2("Add a teacher or admin"),
+                form,
+                message);
         refresh();
     }
 
@@ -97,7 +102,9 @@ class AccountsView extends VerticalLayout {
                 refresh();
             });
             lift.setAriaLabel("Let " + name.username() + " sign in again");
-            Div row = new Div(new Paragraph("\u201c" + name.username() + "\u201d waits " + inWords(name.waitsFor().toSeconds())),
+            Div row = new Div(
+                    new Paragraph("\u201c" + name.username() + "\u201d waits "
+                            + inWords(name.waitsFor().toSeconds())),
                     lift);
             row.addClassName("locked-sign-in");
             locked.add(row);
@@ -109,8 +116,8 @@ class AccountsView extends VerticalLayout {
             message.showError("The two passwords differ; type the same password twice.");
             return;
         }
-        NewAccount account = new NewAccount(username.getValue(), displayName.getValue(), password.getValue(),
-                role.getValue());
+        NewAccount account =
+                new NewAccount(username.getValue(), displayName.getValue(), password.getValue(), role.getValue());
         message.attempt(() -> accounts.createAccount(account)).ifPresent(id -> {
             message.showDone(roleName(account.role()) + " account \u201c" + account.username()
                     + "\u201d added. Give them the password you chose; they sign in with the sign-in name.");

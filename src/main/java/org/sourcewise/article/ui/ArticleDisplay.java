@@ -11,8 +11,7 @@ final class ArticleDisplay {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
-    private ArticleDisplay() {
-    }
+    private ArticleDisplay() {}
 
     static List<String> metaLine(String source, LocalDate publishedOn, Integer wordCount) {
         List<String> parts = new ArrayList<>();

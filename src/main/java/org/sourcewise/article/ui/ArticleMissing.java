@@ -11,7 +11,9 @@ public class ArticleMissing extends Div {
     public static final String TITLE = "Article not found";
 
     public ArticleMissing() {
-        add(new H1(TITLE), new Paragraph("There is no article at this address. It may have been removed."),
+        add(
+                new H1(TITLE),
+                new Paragraph("There is no article at this address. It may have been removed."),
                 new RouterLink("Back to the library", LibraryView.class));
     }
 }

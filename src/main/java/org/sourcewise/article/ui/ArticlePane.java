@@ -73,8 +73,14 @@ public class ArticlePane extends Div {
      * text of the article is selected.
      */
     public void readSelection(SerializableConsumer<Span> then) {
-        getElement().executeJs(SELECTION_JS).then(result -> then.accept(result == null || result.isNull() ? null
-                : new Span(result.get("start").asInt(), result.get("end").asInt())));
+        getElement()
+                .executeJs(SELECTION_JS)
+                .then(result -> then.accept(
+                        result == null || result.isNull()
+                                ? null
+                                : new Span(
+                                        result.get("start").asInt(),
+                                        result.get("end").asInt())));
     }
 
     /** Marks the evidence and scrolls the first mark into view; an empty list clears every mark. */
@@ -87,7 +93,9 @@ public class ArticlePane extends Div {
             Element paragraph = shown.get(i).getElement();
             paragraph.removeAllChildren();
             int at = 0;
-            for (Span span : evidence.stream().sorted(Comparator.comparingInt(Span::start)).toList()) {
+            for (Span span : evidence.stream()
+                    .sorted(Comparator.comparingInt(Span::start))
+                    .toList()) {
                 int from = Math.max(span.start(), start) - start;
                 int to = Math.min(span.end(), end) - start;
                 if (from >= to || from < at) {

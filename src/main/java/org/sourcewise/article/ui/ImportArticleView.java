@@ -59,17 +59,20 @@ class ImportArticleView extends VerticalLayout {
         source.setMaxLength(ArticleLimits.SOURCE + 1);
         source.setPlaceholder("e.g. CBC News");
         url.setMaxLength(ArticleLimits.URL + 1);
-        published.setHelperText("Relative dates in the article, such as \u201con Thursday\u201d or \u201clast Monday\u201d, "
-                + "are worked out from this date.");
+        published.setHelperText(
+                "Relative dates in the article, such as \u201con Thursday\u201d or \u201clast Monday\u201d, "
+                        + "are worked out from this date.");
         published.setMax(LocalDate.now().plusDays(1));
         pasted.setMaxLength(ArticleLimits.RAW_TEXT + 1);
         pasted.addValueChangeListener(event -> {
             if (event.isFromClient()) {
                 raw = event.getValue();
                 format = ArticleFormat.ofPaste(raw);
-                pasted.setHelperText(format == ArticleFormat.HTML
-                        ? "This looks like a web page's source, so it is read as HTML: its tags, menus and scripts "
-                        + "are left out." : null);
+                pasted.setHelperText(
+                        format == ArticleFormat.HTML
+                                ? "This looks like a web page's source, so it is read as HTML: its tags, menus and scripts "
+                                        + "are left out."
+                                : null);
             }
         });
 
@@ -84,12 +87,13 @@ class ImportArticleView extends VerticalLayout {
             String fileName = event.getFileName();
             event.getUI().access(() -> receive(fileName, bytes));
         });
-        upload.addAllFinishedListener(event -> { });
-        upload.setAcceptedFileTypes(".txt", ".md", ".markdown", ".html", ".htm", "text/plain", "text/markdown", "text/html");
+        upload.addAllFinishedListener(event -> {});
+        upload.setAcceptedFileTypes(
+                ".txt", ".md", ".markdown", ".html", ".htm", "text/plain", "text/markdown", "text/html");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(ArticleLimits.UPLOAD_BYTES);
-        upload.addFileRejectedListener(event -> message.showError(
-                "This file cannot be imported: use a .txt, .md or .html file of at most 2 MB."));
+        upload.addFileRejectedListener(event ->
+                message.showError("This file cannot be imported: use a .txt, .md or .html file of at most 2 MB."));
         upload.setDropLabel(new com.vaadin.flow.component.html.Span("Or drop a .txt, .md or .html file here"));
 
         preview.addClickListener(event -> preview());
@@ -102,9 +106,20 @@ class ImportArticleView extends VerticalLayout {
         for (var field : new com.vaadin.flow.component.HasSize[] {title, source, url, pasted, cleaned}) {
             field.setWidthFull();
         }
-        add(new H1("Import an article"), title, source, url, published, pasted, upload, preview, message,
-                cleaned, save,
-                new Paragraph("After saving, Sourcewise finds who said what in the background; the library shows its progress."));
+        add(
+                new H1("Import an article"),
+                title,
+                source,
+                url,
+                published,
+                pasted,
+                upload,
+                preview,
+                message,
+                cleaned,
+                save,
+                new Paragraph(
+                        "After saving, Sourcewise finds who said what in the background; the library shows its progress."));
     }
 
     void receive(String fileName, byte[] bytes) {
@@ -123,20 +138,22 @@ class ImportArticleView extends VerticalLayout {
     }
 
     private void preview() {
-        message.attempt(() -> articles.previewCleanText(raw, format, title.getValue())).ifPresent(text -> {
-            cleaned.setValue(text);
-            cleaned.setVisible(true);
-            save.setVisible(true);
-            message.clear();
-        });
+        message.attempt(() -> articles.previewCleanText(raw, format, title.getValue()))
+                .ifPresent(text -> {
+                    cleaned.setValue(text);
+                    cleaned.setVisible(true);
+                    save.setVisible(true);
+                    message.clear();
+                });
     }
 
     private void save() {
-        ArticleDetails details = new ArticleDetails(title.getValue(), source.getValue(), url.getValue(),
-                published.getValue());
-        message.attempt(() -> articles.importArticle(details, raw, cleaned.getValue())).ifPresent(id -> {
-            Notifications.success("Article saved. Sourcewise is finding its statements in the background.");
-            UI.getCurrent().navigate(ReadingView.class, id);
-        });
+        ArticleDetails details =
+                new ArticleDetails(title.getValue(), source.getValue(), url.getValue(), published.getValue());
+        message.attempt(() -> articles.importArticle(details, raw, cleaned.getValue()))
+                .ifPresent(id -> {
+                    Notifications.success("Article saved. Sourcewise is finding its statements in the background.");
+                    UI.getCurrent().navigate(ReadingView.class, id);
+                });
     }
 }

@@ -71,8 +71,8 @@ class LibraryView extends VerticalLayout {
             return;
         }
         ProgressBar bar = new ProgressBar(0, Math.max(1, progress.articles()), progress.done() + progress.failed());
-        Span text = new Span("Finding who said what in the library: " + (progress.done() + progress.failed())
-                + " of " + progress.articles() + " articles done");
+        Span text = new Span("Finding who said what in the library: " + (progress.done() + progress.failed()) + " of "
+                + progress.articles() + " articles done");
         bar.getElement().setAttribute("aria-label", text.getText());
         analysisProgress.add(text, bar);
     }
@@ -81,9 +81,12 @@ class LibraryView extends VerticalLayout {
         List<ArticleSummary> found = articles.findArticles(query);
         list.removeAll();
         found.forEach(summary -> list.add(item(summary)));
-        emptyMessage.setText(found.isEmpty()
-                ? (query.isBlank() ? "The library is empty." : "No article matches \u201c" + query.strip() + "\u201d.")
-                : "");
+        emptyMessage.setText(
+                found.isEmpty()
+                        ? (query.isBlank()
+                                ? "The library is empty."
+                                : "No article matches \u201c" + query.strip() + "\u201d.")
+                        : "");
         emptyMessage.setVisible(found.isEmpty());
     }
 

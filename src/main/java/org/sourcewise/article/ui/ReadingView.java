@@ -47,7 +47,8 @@ class ReadingView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
         title = article.title();
         Div meta = new Div();
         meta.addClassName("article-meta");
-        ArticleDisplay.metaLine(article.source(), article.publishedOn(), null).forEach(part -> meta.add(new Span(part)));
+        ArticleDisplay.metaLine(article.source(), article.publishedOn(), null)
+                .forEach(part -> meta.add(new Span(part)));
         if (article.url() != null && article.url().matches("(?i)https?://.+")) {
             Anchor original = new Anchor(article.url(), "Original");
             original.setTarget("_blank");
@@ -56,8 +57,9 @@ class ReadingView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
         }
         Div body = new Div();
         body.addClassName("article-body");
-        article.paragraphs().forEach(paragraph ->
-                body.add(ArticleDisplay.isSubheading(paragraph) ? new H2(paragraph) : new Paragraph(paragraph)));
+        article.paragraphs()
+                .forEach(paragraph -> body.add(
+                        ArticleDisplay.isSubheading(paragraph) ? new H2(paragraph) : new Paragraph(paragraph)));
         add(new RouterLink("\u2190 Library", LibraryView.class), new H1(article.title()), meta);
         if (authentication.hasAnyRole(Roles.TEACHER, Roles.ADMIN)) {
             Anchor findings = new Anchor("findings/" + article.id(), "Check the statements found");

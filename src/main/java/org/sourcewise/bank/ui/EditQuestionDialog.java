@@ -56,10 +56,13 @@ class EditQuestionDialog extends Dialog {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(event -> {
             // An ordering question keeps its order: the choices are reworded in place.
-            List<Integer> answer = ordering ? question.answer()
-                    : right.getValue() == null ? List.of() : List.of(right.getValue());
-            if (problem.attempt(() -> onSave.accept(new QuestionEdit(stem.getValue(),
-                    choices.stream().map(TextField::getValue).toList(), answer, explanation.getValue())))) {
+            List<Integer> answer =
+                    ordering ? question.answer() : right.getValue() == null ? List.of() : List.of(right.getValue());
+            if (problem.attempt(() -> onSave.accept(new QuestionEdit(
+                    stem.getValue(),
+                    choices.stream().map(TextField::getValue).toList(),
+                    answer,
+                    explanation.getValue())))) {
                 close();
             }
         });

@@ -26,8 +26,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.LongFunction;
 import java.util.stream.Stream;
-import org.sourcewise.article.ArticleReading;
 import org.sourcewise.account.AccountService;
+import org.sourcewise.article.ArticleReading;
 import org.sourcewise.article.ArticleService;
 import org.sourcewise.article.ui.ArticleMissing;
 import org.sourcewise.article.ui.ArticlePane;
@@ -83,13 +83,19 @@ class ReviewQuestionsView extends Div implements HasUrlParameter<Long>, HasDynam
         addClassName("review-view");
         write.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         write.addClickListener(click -> new WriteQuestionDialog(null, null, this::selectedWords, (written, passage) -> {
-            KeyedQuestion added = bank.write(articleId, written, evidence(passage));
-            done(added.id(), "Your question is added; students meet it with the others.");
-        }).open());
+                    KeyedQuestion added = bank.write(articleId, written, evidence(passage));
+                    done(added.id(), "Your question is added; students meet it with the others.");
+                })
+                .open());
         kindFilter.setLabel("Kind");
         statusFilter.setLabel("Status");
-        statusFilter.setItems(ANY, statusLabel(QuestionStatus.GENERATED), statusLabel(QuestionStatus.ACCEPTED),
-                statusLabel(QuestionStatus.EDITED), statusLabel(QuestionStatus.REJECTED), WRITTEN);
+        statusFilter.setItems(
+                ANY,
+                statusLabel(QuestionStatus.GENERATED),
+                statusLabel(QuestionStatus.ACCEPTED),
+                statusLabel(QuestionStatus.EDITED),
+                statusLabel(QuestionStatus.REJECTED),
+                WRITTEN);
         checkFilter.setLabel("Check");
         checkFilter.setItems(ANY, ReviewCheck.SPEAKER.label(), ReviewCheck.DATE.label(), NEEDS_A_CHECK, NO_CHECK);
         for (Select<String> filter : List.of(kindFilter, statusFilter, checkFilter)) {
@@ -126,23 +132,33 @@ class ReviewQuestionsView extends Div implements HasUrlParameter<Long>, HasDynam
         trustedOpen.addValueChangeListener(change -> {
             if (change.isFromClient()) {
                 bank.openTrustedQuestions(articleId, change.getValue());
-                message.showDone(change.getValue() ? "Questions the engine is sure of now reach students; those marked"
-                        + " for a check still wait for your accept." : "Now only the questions you accept reach students.");
+                message.showDone(
+                        change.getValue()
+                                ? "Questions the engine is sure of now reach students; those marked"
+                                        + " for a check still wait for your accept."
+                                : "Now only the questions you accept reach students.");
                 refresh();
             }
         });
-        add(new H1(title), new Paragraph("Unless the box below is ticked, students meet a generated question only once a "
-                + "teacher accepts it. Accept the questions you want them to meet, edit those that need better wording, reject the rest, and write "
-                + "your own. Your decisions stay when the article is analysed again. A question marked \u201cCheck the "
-                + "speaker\u201d or \u201cCheck the date\u201d rests on a finding the engine is not sure of: students "
-                + "never meet it before you accept it, whatever you choose below."), trustedOpen, body);
+        add(
+                new H1(title),
+                new Paragraph("Unless the box below is ticked, students meet a generated question only once a "
+                        + "teacher accepts it. Accept the questions you want them to meet, edit those that need better wording, reject the rest, and write "
+                        + "your own. Your decisions stay when the article is analysed again. A question marked \u201cCheck the "
+                        + "speaker\u201d or \u201cCheck the date\u201d rests on a finding the engine is not sure of: students "
+                        + "never meet it before you accept it, whatever you choose below."),
+                trustedOpen,
+                body);
         refresh();
     }
 
     private void refresh() {
         all = bank.questionsOf(articleId);
-        names = accounts.displayNames(all.stream().flatMap(q -> Stream.of(q.decidedBy(), q.authorId()))
-                .filter(Objects::nonNull).distinct().toList());
+        names = accounts.displayNames(all.stream()
+                .flatMap(q -> Stream.of(q.decidedBy(), q.authorId()))
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList());
         List<String> kinds = all.stream().map(QuestionTitles::kind).distinct().toList();
         String kind = kindFilter.getValue();
         kindFilter.setItems(Stream.concat(Stream.of(ANY), kinds.stream()).toList());
@@ -178,29 +194,41 @@ class ReviewQuestionsView extends Div implements HasUrlParameter<Long>, HasDynam
         String check = checkFilter.getValue();
         boolean written = question.own() && question.status() != QuestionStatus.REJECTED;
         return (ANY.equals(kind) || QuestionTitles.kind(question).equals(kind))
-                && (ANY.equals(status) || (WRITTEN.equals(status) ? written
-                        : !written && statusLabel(question.status()).equals(status)))
-                && (ANY.equals(check) || switch (check) {
-                    case NEEDS_A_CHECK -> question.check() != null;
-                    case NO_CHECK -> question.check() == null;
-                    default -> question.check() != null && question.check().label().equals(check);
-                });
+                && (ANY.equals(status)
+                        || (WRITTEN.equals(status)
+                                ? written
+                                : !written && statusLabel(question.status()).equals(status)))
+                && (ANY.equals(check)
+                        || switch (check) {
+                            case NEEDS_A_CHECK -> question.check() != null;
+                            case NO_CHECK -> question.check() == null;
+                            default ->
+                                question.check() != null
+                                        && question.check().label().equals(check);
+                        });
     }
 
     /** The shown questions an accept applies to: generated ones nobody decided on yet, that this teacher may change. */
     private List<KeyedQuestion> waiting(List<KeyedQuestion> shown) {
-        return shown.stream().filter(q -> !q.own() && q.status() == QuestionStatus.GENERATED).toList();
+        return shown.stream()
+                .filter(q -> !q.own() && q.status() == QuestionStatus.GENERATED)
+                .toList();
     }
 
     private void confirmAcceptAll() {
         List<KeyedQuestion> waiting = waiting(shown());
         long checks = waiting.stream().filter(q -> q.check() != null).count();
         String count = waiting.size() == 1 ? "1 question" : waiting.size() + " questions";
-        ConfirmDialog confirm = new ConfirmDialog("Accept " + count + "?", "Students will meet "
-                + (waiting.size() == 1 ? "it" : "them") + " in quizzes and free practice."
-                + (checks == 0 ? "" : " " + checks + " of them rest on a speaker or date the engine is not sure of;"
-                        + " accept only what you have read."),
-                "Accept " + count, done -> acceptAll(waiting.stream().map(KeyedQuestion::id).toList()));
+        ConfirmDialog confirm = new ConfirmDialog(
+                "Accept " + count + "?",
+                "Students will meet "
+                        + (waiting.size() == 1 ? "it" : "them") + " in quizzes and free practice."
+                        + (checks == 0
+                                ? ""
+                                : " " + checks + " of them rest on a speaker or date the engine is not sure of;"
+                                        + " accept only what you have read."),
+                "Accept " + count,
+                done -> acceptAll(waiting.stream().map(KeyedQuestion::id).toList()));
         confirm.setCancelable(true);
         confirm.open();
     }
@@ -210,7 +238,8 @@ class ReviewQuestionsView extends Div implements HasUrlParameter<Long>, HasDynam
         refresh();
         Button undo = new Button("Undo", click -> {
             int reopened = bank.reopenAll(accepted);
-            message.showDone("Undone: " + (reopened == 1 ? "1 question is" : reopened + " questions are") + " back to not reviewed.");
+            message.showDone("Undone: " + (reopened == 1 ? "1 question is" : reopened + " questions are")
+                    + " back to not reviewed.");
             refresh();
         });
         undo.setAriaLabel("Undo accepting " + accepted.size() + " questions");
@@ -220,8 +249,11 @@ class ReviewQuestionsView extends Div implements HasUrlParameter<Long>, HasDynam
 
     /** Hands on the words the teacher has selected in the article, or null when none are. */
     private void selectedWords(SerializableConsumer<String> then) {
-        pane.readSelection(span -> then.accept(span == null ? null
-                : articleText.substring(Math.max(0, span.start()), Math.min(articleText.length(), span.end()))));
+        pane.readSelection(span -> then.accept(
+                span == null
+                        ? null
+                        : articleText.substring(
+                                Math.max(0, span.start()), Math.min(articleText.length(), span.end()))));
     }
 
     private List<org.sourcewise.analysis.Span> evidence(String passage) {
@@ -239,7 +271,9 @@ class ReviewQuestionsView extends Div implements HasUrlParameter<Long>, HasDynam
         kind.addClassName("review-kind");
         item.add(status, kind);
         // The review is shared by every teacher, so each decision says whose it was; an own question's label says it.
-        if (!question.own() && question.status() != QuestionStatus.GENERATED && names.containsKey(question.decidedBy())) {
+        if (!question.own()
+                && question.status() != QuestionStatus.GENERATED
+                && names.containsKey(question.decidedBy())) {
             Span by = new Span(" by " + names.get(question.decidedBy()));
             by.addClassName("review-decided-by");
             item.add(by);
@@ -257,7 +291,8 @@ class ReviewQuestionsView extends Div implements HasUrlParameter<Long>, HasDynam
         choices.setType(OrderedList.NumberingType.UPPERCASE_LETTER);
         for (int i = 0; i < question.choices().size(); i++) {
             String choice = question.choices().get(i);
-            boolean right = question.format() != AnswerFormat.ORDERING && question.answer().getFirst() == i;
+            boolean right = question.format() != AnswerFormat.ORDERING
+                    && question.answer().getFirst() == i;
             ListItem shown = new ListItem(right ? choice + " (right answer)" : choice);
             if (right) {
                 shown.addClassName("right");
@@ -267,8 +302,10 @@ class ReviewQuestionsView extends Div implements HasUrlParameter<Long>, HasDynam
         item.add(choices);
         boolean mine = bank.mayChange(question);
         if (question.own() && !mine) {
-            item.add(new Paragraph(question.authorId() == null ? "From a quiz file: read only; copy it to change it."
-                    : "Another teacher's question: read only; copy it to change it."));
+            item.add(new Paragraph(
+                    question.authorId() == null
+                            ? "From a quiz file: read only; copy it to change it."
+                            : "Another teacher's question: read only; copy it to change it."));
         }
         if (question.written() instanceof WrittenQuestion.Gifted gifted) {
             Pre source = new Pre(gifted.giftText().strip());
@@ -276,14 +313,18 @@ class ReviewQuestionsView extends Div implements HasUrlParameter<Long>, HasDynam
             item.add(new Paragraph((mine ? "Your question" : "The question") + ", with its answers, in GIFT:"), source);
         }
         if (question.format() == AnswerFormat.ORDERING) {
-            item.add(new Paragraph("Right order: " + String.join(", ",
-                    question.answer().stream().map(i -> String.valueOf((char) ('A' + i))).toList())));
+            item.add(new Paragraph("Right order: "
+                    + String.join(
+                            ", ",
+                            question.answer().stream()
+                                    .map(i -> String.valueOf((char) ('A' + i)))
+                                    .toList())));
         }
         item.add(new Paragraph("Explanation: " + question.explanation()));
         if (question.check() != null && !question.evidence().isEmpty()) {
             org.sourcewise.analysis.Span first = question.evidence().getFirst();
-            item.add(new Paragraph("Evidence: " + articleText.substring(Math.max(0, first.start()),
-                    Math.min(articleText.length(), first.end()))));
+            item.add(new Paragraph("Evidence: "
+                    + articleText.substring(Math.max(0, first.start()), Math.min(articleText.length(), first.end()))));
         }
         Div confirmation = new Div();
         confirmation.addClassName("review-confirmation");
@@ -299,26 +340,38 @@ class ReviewQuestionsView extends Div implements HasUrlParameter<Long>, HasDynam
             return actions;
         }
         if (question.status() == QuestionStatus.GENERATED) {
-            actions.add(action("Accept", question, number, bank::accept, "Accepted."),
-                    action("Reject", question, number, bank::reject, "Rejected: students will not meet this question."));
+            actions.add(
+                    action("Accept", question, number, bank::accept, "Accepted."),
+                    action(
+                            "Reject",
+                            question,
+                            number,
+                            bank::reject,
+                            "Rejected: students will not meet this question."));
         } else if (question.status() == QuestionStatus.EDITED && question.own()) {
-            actions.add(action("Reject", question, number, bank::reject, "Rejected: students will not meet this question."));
+            actions.add(action(
+                    "Reject", question, number, bank::reject, "Rejected: students will not meet this question."));
         } else if (question.status() != QuestionStatus.EDITED) {
             actions.add(action("Undo", question, number, bank::reopen, "Back to undecided."));
         }
         Button edit = new Button(question.own() ? "Rewrite" : "Edit", event -> {
             if (question.own()) {
-                String passage = question.evidence().isEmpty() ? ""
-                        : articleText.substring(question.evidence().getFirst().start(), question.evidence().getFirst().end());
+                String passage = question.evidence().isEmpty()
+                        ? ""
+                        : articleText.substring(
+                                question.evidence().getFirst().start(),
+                                question.evidence().getFirst().end());
                 new WriteQuestionDialog(question.written(), passage, this::selectedWords, (written, changed) -> {
-                    bank.rewrite(question.id(), written, evidence(changed));
-                    done(question.id(), "Saved your question.");
-                }).open();
+                            bank.rewrite(question.id(), written, evidence(changed));
+                            done(question.id(), "Saved your question.");
+                        })
+                        .open();
             } else {
                 new EditQuestionDialog(question, changed -> {
-                    bank.edit(question.id(), changed);
-                    done(question.id(), "Saved your edit.");
-                }).open();
+                            bank.edit(question.id(), changed);
+                            done(question.id(), "Saved your edit.");
+                        })
+                        .open();
             }
         });
         edit.setAriaLabel(edit.getText() + " question " + number);
@@ -326,16 +379,16 @@ class ReviewQuestionsView extends Div implements HasUrlParameter<Long>, HasDynam
         return actions;
     }
 
-    private Button action(String label, KeyedQuestion question, int number, LongFunction<KeyedQuestion> decide,
-                          String confirmation) {
+    private Button action(
+            String label, KeyedQuestion question, int number, LongFunction<KeyedQuestion> decide, String confirmation) {
         Button button = new Button(label, event -> {
             try {
                 KeyedQuestion decided = decide.apply(question.id());
                 done(decided.id(), confirmation);
             } catch (Refusal e) {
                 refresh();
-                confirm(question.id(), e.getMessage()).ifPresentOrElse(shown -> shown.addClassName("error"),
-                        () -> message.showError(e.getMessage()));
+                confirm(question.id(), e.getMessage())
+                        .ifPresentOrElse(shown -> shown.addClassName("error"), () -> message.showError(e.getMessage()));
             }
         });
         button.setAriaLabel(label + " question " + number);
@@ -358,10 +411,14 @@ class ReviewQuestionsView extends Div implements HasUrlParameter<Long>, HasDynam
     }
 
     private Optional<Div> confirm(long questionId, String text) {
-        Optional<Div> shown = questions.getChildren()
-                .filter(item -> item.getId().filter(("question-" + questionId)::equals).isPresent())
-                .findFirst().flatMap(item -> item.getChildren()
-                        .filter(child -> child.getElement().getClassList().contains("review-confirmation")).findFirst())
+        Optional<Div> shown = questions
+                .getChildren()
+                .filter(item ->
+                        item.getId().filter(("question-" + questionId)::equals).isPresent())
+                .findFirst()
+                .flatMap(item -> item.getChildren()
+                        .filter(child -> child.getElement().getClassList().contains("review-confirmation"))
+                        .findFirst())
                 .map(Div.class::cast);
         shown.ifPresent(confirmation -> {
             confirmation.setText(text);
@@ -380,8 +437,9 @@ class ReviewQuestionsView extends Div implements HasUrlParameter<Long>, HasDynam
         if (question.authorId() == null) {
             return "From a quiz file";
         }
-        return question.authorId() == me ? "Your question" : "Written by " + names.getOrDefault(question.authorId(),
-                "another teacher");
+        return question.authorId() == me
+                ? "Your question"
+                : "Written by " + names.getOrDefault(question.authorId(), "another teacher");
     }
 
     static String statusLabel(QuestionStatus status) {

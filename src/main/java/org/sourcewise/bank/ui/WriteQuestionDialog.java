@@ -16,9 +16,9 @@ import org.sourcewise.bank.WrittenQuestion;
 import org.sourcewise.common.ui.FormMessage;
 import org.sourcewise.gift.Choice;
 import org.sourcewise.gift.Gift;
-import org.sourcewise.gift.GiftQuestion;
 import org.sourcewise.gift.GiftError;
 import org.sourcewise.gift.GiftLimits;
+import org.sourcewise.gift.GiftQuestion;
 import org.sourcewise.gift.GiftSyntaxException;
 import org.sourcewise.gift.QuestionKind;
 import org.sourcewise.gift.Stem;
@@ -32,8 +32,12 @@ import org.sourcewise.gift.Stem;
 class WriteQuestionDialog extends Dialog {
 
     enum Kind {
-        ONE("One right choice"), SEVERAL("Several right choices"), TRUE_FALSE("True or false"),
-        SHORT("Short answer"), ORDERING("Put in order"), GIFT("GIFT text: matching, numeric, weights");
+        ONE("One right choice"),
+        SEVERAL("Several right choices"),
+        TRUE_FALSE("True or false"),
+        SHORT("Short answer"),
+        ORDERING("Put in order"),
+        GIFT("GIFT text: matching, numeric, weights");
 
         final String label;
 
@@ -52,7 +56,8 @@ class WriteQuestionDialog extends Dialog {
     final RadioButtonGroup<Boolean> truth = new RadioButtonGroup<>("The statement is");
     final TextArea gift = new TextArea("The question in GIFT");
     final TextArea explanation = new TextArea("Explanation shown after answering (optional)");
-    final TextArea evidence = new TextArea("Evidence: a sentence or a few words of the article that answer it (optional)");
+    final TextArea evidence =
+            new TextArea("Evidence: a sentence or a few words of the article that answer it (optional)");
     final Button useSelection = new Button("Use the words selected in the article");
     final FormMessage problem = new FormMessage();
     final Button save = new Button("Save question");
@@ -61,8 +66,11 @@ class WriteQuestionDialog extends Dialog {
      * @param selection reads the words the teacher has selected in the article beside the dialog and hands them on,
      *                  or null when nothing is selected
      */
-    WriteQuestionDialog(WrittenQuestion existing, String existingEvidence,
-                        Consumer<SerializableConsumer<String>> selection, Save store) {
+    WriteQuestionDialog(
+            WrittenQuestion existing,
+            String existingEvidence,
+            Consumer<SerializableConsumer<String>> selection,
+            Save store) {
         setHeaderTitle(existing == null ? "Write a question" : "Rewrite your question");
         kind.setItems(Kind.values());
         kind.setItemLabelGenerator(k -> k.label);
@@ -75,7 +83,8 @@ class WriteQuestionDialog extends Dialog {
             // instead of cut short without a word by the browser.
             area.setMaxLength((area == gift ? GiftLimits.QUESTION : WrittenQuestion.MAX_TEXT) + 1);
         }
-        gift.setHelperText("For example: Who spoke first? {=Truss ~Lavrov ~Johnson} or Match: {=Truss -> UK =Lavrov -> Russia}");
+        gift.setHelperText(
+                "For example: Who spoke first? {=Truss ~Lavrov ~Johnson} or Match: {=Truss -> UK =Lavrov -> Russia}");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(event -> {
             if (problem.attempt(() -> store.accept(written(), evidence.getValue()))) {
@@ -92,7 +101,8 @@ class WriteQuestionDialog extends Dialog {
         setMaxHeight("calc(100vh - 5rem)");
         useSelection.addClickListener(event -> selection.accept(words -> {
             if (words == null || words.isBlank()) {
-                problem.showError("Select a sentence or a few words in the article first, then press the button again.");
+                problem.showError(
+                        "Select a sentence or a few words in the article first, then press the button again.");
             } else {
                 evidence.setValue(words.strip());
             }
@@ -122,14 +132,16 @@ class WriteQuestionDialog extends Dialog {
         explanation.setVisible(plain);
         gift.setVisible(!plain);
         truth.setVisible(chosen == Kind.TRUE_FALSE);
-        answers.setVisible(chosen == Kind.ONE || chosen == Kind.SEVERAL || chosen == Kind.SHORT || chosen == Kind.ORDERING);
-        answers.setLabel(switch (chosen) {
-            case ONE -> "Choices, one per line: start the right one with *, add feedback after #";
-            case SEVERAL -> "Choices, one per line: start every right one with *, add feedback after #";
-            case SHORT -> "Accepted answers, one per line (* in an answer matches any letters)";
-            case ORDERING -> "Items in their right order, one per line (students see them shuffled)";
-            default -> "";
-        });
+        answers.setVisible(
+                chosen == Kind.ONE || chosen == Kind.SEVERAL || chosen == Kind.SHORT || chosen == Kind.ORDERING);
+        answers.setLabel(
+                switch (chosen) {
+                    case ONE -> "Choices, one per line: start the right one with *, add feedback after #";
+                    case SEVERAL -> "Choices, one per line: start every right one with *, add feedback after #";
+                    case SHORT -> "Accepted answers, one per line (* in an answer matches any letters)";
+                    case ORDERING -> "Items in their right order, one per line (students see them shuffled)";
+                    default -> "";
+                });
     }
 
     /**
@@ -140,9 +152,9 @@ class WriteQuestionDialog extends Dialog {
         try {
             return asWritten();
         } catch (GiftSyntaxException e) {
-            throw new QuestionBankException((e.errors().size() == 1 ? "This question has a mistake: "
-                    : "This question has mistakes: ")
-                    + e.errors().stream().map(GiftError::toString).collect(Collectors.joining("; ")));
+            throw new QuestionBankException(
+                    (e.errors().size() == 1 ? "This question has a mistake: " : "This question has mistakes: ")
+                            + e.errors().stream().map(GiftError::toString).collect(Collectors.joining("; ")));
         } catch (IllegalArgumentException e) {
             throw new QuestionBankException("This question cannot be saved: " + e.getMessage() + ".");
         }
@@ -158,14 +170,15 @@ class WriteQuestionDialog extends Dialog {
             return new WrittenQuestion.Gifted(parsed.getFirst());
         }
         if (chosen == Kind.ORDERING) {
-            return new WrittenQuestion.Ordering(stem.getValue(), answers.getValue().lines().toList(), explanation.getValue());
+            return new WrittenQuestion.Ordering(
+                    stem.getValue(), answers.getValue().lines().toList(), explanation.getValue());
         }
         if (stem.getValue().isBlank()) {
             throw new QuestionBankException("The question needs a text.");
         }
         if (answers.getValue().length() > WrittenQuestion.MAX_TEXT) {
-            throw new QuestionBankException("The answers may have at most " + String.format("%,d", WrittenQuestion.MAX_TEXT)
-                    + " characters together.");
+            throw new QuestionBankException("The answers may have at most "
+                    + String.format("%,d", WrittenQuestion.MAX_TEXT) + " characters together.");
         }
         Optional<String> general = Optional.of(explanation.getValue().strip()).filter(text -> !text.isEmpty());
         QuestionKind asked = switch (chosen) {
@@ -175,20 +188,24 @@ class WriteQuestionDialog extends Dialog {
                 }
                 yield QuestionKind.TrueFalse.of(truth.getValue());
             }
-            case SHORT -> new QuestionKind.ShortAnswer(lines().stream()
-                    .map(line -> new Choice(line.text, 100, line.feedback)).toList());
+            case SHORT ->
+                new QuestionKind.ShortAnswer(lines().stream()
+                        .map(line -> new Choice(line.text, 100, line.feedback))
+                        .toList());
             default -> choices(chosen == Kind.SEVERAL);
         };
-        return new WrittenQuestion.Gifted(new GiftQuestion(Optional.empty(), Optional.empty(),
-                Stem.of(stem.getValue().strip()), general, asked));
+        return new WrittenQuestion.Gifted(new GiftQuestion(
+                Optional.empty(), Optional.empty(), Stem.of(stem.getValue().strip()), general, asked));
     }
 
     private QuestionKind choices(boolean several) {
         List<Line> lines = lines();
         long right = lines.stream().filter(line -> line.right).count();
         if (lines.size() < 2 || right == 0 || (!several && right != 1)) {
-            throw new QuestionBankException(several ? "Write at least two choices and start every right one with *."
-                    : "Write at least two choices and start exactly one, the right one, with *.");
+            throw new QuestionBankException(
+                    several
+                            ? "Write at least two choices and start every right one with *."
+                            : "Write at least two choices and start exactly one, the right one, with *.");
         }
         List<Choice> choices = new ArrayList<>();
         for (Line line : lines) {
@@ -199,16 +216,20 @@ class WriteQuestionDialog extends Dialog {
         return several ? new QuestionKind.MultipleAnswers(choices) : new QuestionKind.MultipleChoice(choices);
     }
 
-    private record Line(String text, boolean right, Optional<String> feedback) {
-    }
+    private record Line(String text, boolean right, Optional<String> feedback) {}
 
     private List<Line> lines() {
         List<Line> lines = new ArrayList<>();
-        for (String raw : answers.getValue().lines().map(String::strip).filter(line -> !line.isEmpty()).toList()) {
+        for (String raw : answers.getValue()
+                .lines()
+                .map(String::strip)
+                .filter(line -> !line.isEmpty())
+                .toList()) {
             boolean right = raw.startsWith("*");
             String text = right ? raw.substring(1).strip() : raw;
             int hash = text.indexOf('#');
-            Optional<String> feedback = hash < 0 ? Optional.empty()
+            Optional<String> feedback = hash < 0
+                    ? Optional.empty()
                     : Optional.of(text.substring(hash + 1).strip()).filter(f -> !f.isEmpty());
             text = hash < 0 ? text : text.substring(0, hash).strip();
             if (text.isEmpty()) {

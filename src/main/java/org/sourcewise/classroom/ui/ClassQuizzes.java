@@ -30,8 +30,8 @@ import org.sourcewise.quiz.QuizSummary;
  */
 class ClassQuizzes extends Div {
 
-    private static final DateTimeFormatter FINISHED = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH)
-            .withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter FINISHED =
+            DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH).withZone(ZoneId.systemDefault());
 
     final ComboBox<ArticleSummary> article = new ComboBox<>("Article");
     final TextField title = new TextField("Quiz title");
@@ -72,7 +72,8 @@ class ClassQuizzes extends Div {
         results.addColumn(StudentResult::studentName).setHeader("Student").setFlexGrow(2);
         results.addColumn(StudentResult::quizTitle).setHeader("Quiz").setFlexGrow(3);
         results.addColumn(ClassQuizzes::score).setHeader("Score").setAutoWidth(true);
-        results.addColumn(r -> r.finishedAt() == null ? "" : FINISHED.format(r.finishedAt())).setHeader("Finished")
+        results.addColumn(r -> r.finishedAt() == null ? "" : FINISHED.format(r.finishedAt()))
+                .setHeader("Finished")
                 .setAutoWidth(true);
         results.setAllRowsVisible(true);
         results.setAriaLabel("Results");
@@ -124,8 +125,9 @@ class ClassQuizzes extends Div {
         results.setItems(practice.resultsOf(classroomId));
         reports.removeAll();
         for (AssignedQuiz quiz : quizzes.quizzesOf(classroomId)) {
-            reports.add(new ListItem(new Anchor("reports/" + classroomId + "/" + quiz.quizId(),
-                    "Report on “" + quiz.title() + "”"), new Span(" · "),
+            reports.add(new ListItem(
+                    new Anchor("reports/" + classroomId + "/" + quiz.quizId(), "Report on “" + quiz.title() + "”"),
+                    new Span(" · "),
                     new Anchor("live/start/" + classroomId + "/" + quiz.quizId(), "Run “" + quiz.title() + "” live")));
         }
     }

@@ -41,8 +41,8 @@ import org.sourcewise.security.Roles;
 @RolesAllowed(Roles.TEACHER)
 class ClassroomView extends VerticalLayout implements HasUrlParameter<Long> {
 
-    private static final DateTimeFormatter JOINED = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH)
-            .withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter JOINED =
+            DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH).withZone(ZoneId.systemDefault());
 
     final Grid<StudentSummary> students = new Grid<>();
     final TextArea names = new TextArea("Add students, one name per line");
@@ -58,8 +58,8 @@ class ClassroomView extends VerticalLayout implements HasUrlParameter<Long> {
     private final ArticleService articles;
     private long classroomId;
 
-    ClassroomView(ClassroomService classrooms, QuizService quizService, PracticeService practice,
-                  ArticleService articles) {
+    ClassroomView(
+            ClassroomService classrooms, QuizService quizService, PracticeService practice, ArticleService articles) {
         this.classrooms = classrooms;
         this.quizService = quizService;
         this.practice = practice;
@@ -75,7 +75,10 @@ class ClassroomView extends VerticalLayout implements HasUrlParameter<Long> {
             classroomId = id;
             show(classroom);
         } catch (Refusal e) {
-            add(new H1("Class not found"), new Paragraph(e.getMessage()), new RouterLink("My classes", ClassroomsView.class));
+            add(
+                    new H1("Class not found"),
+                    new Paragraph(e.getMessage()),
+                    new RouterLink("My classes", ClassroomsView.class));
         }
     }
 
@@ -91,9 +94,16 @@ class ClassroomView extends VerticalLayout implements HasUrlParameter<Long> {
         add.addClickListener(event -> addStudents());
         cards.addClassName("student-cards");
 
-        add(new RouterLink("\u2190 My classes", ClassroomsView.class), new H1(classroom.name()),
+        add(
+                new RouterLink("\u2190 My classes", ClassroomsView.class),
+                new H1(classroom.name()),
                 new Paragraph("Students join at /join with the code " + classroom.joinCode() + "."),
-                new H2("Students"), students, names, add, message, cards);
+                new H2("Students"),
+                students,
+                names,
+                add,
+                message,
+                cards);
         quizzes = new ClassQuizzes(classroomId, quizService, practice, articles);
         add(quizzes);
         refresh();
@@ -101,9 +111,11 @@ class ClassroomView extends VerticalLayout implements HasUrlParameter<Long> {
 
     private Button resetButton(StudentSummary student) {
         Button reset = new Button("Reset password", event -> {
-            ConfirmDialog confirm = new ConfirmDialog("Reset the password of " + student.name() + "?",
+            ConfirmDialog confirm = new ConfirmDialog(
+                    "Reset the password of " + student.name() + "?",
                     "Their old password stops working at once. You get a new one to hand them.",
-                    "Reset", done -> showCards(List.of(classrooms.resetPassword(classroomId, student.id()))));
+                    "Reset",
+                    done -> showCards(List.of(classrooms.resetPassword(classroomId, student.id()))));
             confirm.setCancelable(true);
             confirm.open();
         });
@@ -115,7 +127,8 @@ class ClassroomView extends VerticalLayout implements HasUrlParameter<Long> {
         List<String> given = names.getValue().lines().toList();
         message.attempt(() -> classrooms.addStudents(classroomId, given)).ifPresent(added -> {
             names.clear();
-            message.showDone(added.size() + " student(s) added. Print the cards below now: the passwords are not shown again.");
+            message.showDone(
+                    added.size() + " student(s) added. Print the cards below now: the passwords are not shown again.");
             showCards(added);
             refresh();
         });
@@ -124,7 +137,9 @@ class ClassroomView extends VerticalLayout implements HasUrlParameter<Long> {
     private void showCards(List<StudentCard> studentCards) {
         cards.removeAll();
         for (StudentCard card : studentCards) {
-            Div printed = new Div(new Span(card.classroom()), new Span("Name: " + card.name()),
+            Div printed = new Div(
+                    new Span(card.classroom()),
+                    new Span("Name: " + card.name()),
                     new Span("Password: " + card.password()));
             printed.addClassName("student-card");
             cards.add(printed);

@@ -42,7 +42,9 @@ class ClassroomsView extends VerticalLayout {
         form.setAlignItems(Alignment.BASELINE);
         form.setWrap(true);
 
-        grid.addComponentColumn(c -> new RouterLink(c.name(), ClassroomView.class, c.id())).setHeader("Class").setFlexGrow(2);
+        grid.addComponentColumn(c -> new RouterLink(c.name(), ClassroomView.class, c.id()))
+                .setHeader("Class")
+                .setFlexGrow(2);
         grid.addColumn(ClassroomSummary::joinCode).setHeader("Join code");
         grid.addColumn(ClassroomSummary::students).setHeader("Students");
         grid.addComponentColumn(this::archiveButton).setHeader("");
@@ -71,7 +73,8 @@ class ClassroomsView extends VerticalLayout {
     private void create() {
         message.attempt(() -> classrooms.createClassroom(newName.getValue())).ifPresent(created -> {
             newName.clear();
-            message.showDone(created.name() + " is ready. Students join at /join with the code " + created.joinCode() + ".");
+            message.showDone(
+                    created.name() + " is ready. Students join at /join with the code " + created.joinCode() + ".");
             refresh();
         });
     }

@@ -48,7 +48,14 @@ class JoinView extends VerticalLayout {
         join.addClickListener(event -> join());
         join.addClickShortcut(com.vaadin.flow.component.Key.ENTER);
 
-        add(new H1("Join your class"), code, name, password, repeat, message, join,
+        add(
+                new H1("Join your class"),
+                code,
+                name,
+                password,
+                repeat,
+                message,
+                join,
                 new Paragraph(new Anchor("login", "I already have an account: sign in")));
     }
 
@@ -57,14 +64,18 @@ class JoinView extends VerticalLayout {
             message.showError("The two passwords are not the same.");
             return;
         }
-        String address = VaadinRequest.getCurrent() == null ? "" : VaadinRequest.getCurrent().getRemoteAddr();
-        message.attempt(() -> classrooms.joinAsNewStudent(code.getValue(), name.getValue(), password.getValue(),
-                address)).ifPresent(this::welcome);
+        String address = VaadinRequest.getCurrent() == null
+                ? ""
+                : VaadinRequest.getCurrent().getRemoteAddr();
+        message.attempt(() ->
+                        classrooms.joinAsNewStudent(code.getValue(), name.getValue(), password.getValue(), address))
+                .ifPresent(this::welcome);
     }
 
     private void welcome(String classroom) {
         removeAll();
-        add(new H1("Welcome!"),
+        add(
+                new H1("Welcome!"),
                 new Paragraph("You have joined " + classroom + ". Sign in with your name \u201c"
                         + name.getValue().strip() + "\u201d and your password."),
                 new Anchor("login", "Sign in"));

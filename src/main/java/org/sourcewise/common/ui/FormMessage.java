@@ -47,9 +47,10 @@ public class FormMessage extends Div {
     /** Runs the action; a refusal's reason is shown here as an error and the action counts as not done. */
     public boolean attempt(Runnable action) {
         return attempt(() -> {
-            action.run();
-            return true;
-        }).isPresent();
+                    action.run();
+                    return true;
+                })
+                .isPresent();
     }
 
     /** Runs the action for its result; a refusal's reason is shown here as an error and there is no result. */

@@ -10,8 +10,7 @@ public final class Notifications {
     /** Longer than a success: a reason is read, and perhaps acted on, before it goes. */
     private static final int ERROR_MILLIS = 10_000;
 
-    private Notifications() {
-    }
+    private Notifications() {}
 
     public static Notification success(String text) {
         return Notification.show(text, SUCCESS_MILLIS, Notification.Position.BOTTOM_START);

@@ -21,8 +21,8 @@ import org.springframework.stereotype.Component;
 class ViewErrorHandler implements VaadinServiceInitListener, ErrorHandler {
 
     static final String NOT_ALLOWED = "You may not do this.";
-    static final String UNEXPECTED = "Something went wrong; please try again. If it keeps happening, tell your "
-            + "teacher or administrator.";
+    static final String UNEXPECTED =
+            "Something went wrong; please try again. If it keeps happening, tell your " + "teacher or administrator.";
 
     private static final Logger log = LoggerFactory.getLogger(ViewErrorHandler.class);
 

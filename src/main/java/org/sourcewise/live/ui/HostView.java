@@ -50,6 +50,7 @@ class HostView extends Div implements BeforeEnterObserver {
 
     /** How many names the lobby and the scores show on the projector; the participants list has everyone. */
     private static final int SHOWN_NAMES = 60;
+
     private static final int SHOWN_STANDINGS = 10;
 
     final Div stage = new Div();
@@ -59,6 +60,7 @@ class HostView extends Div implements BeforeEnterObserver {
     final Grid<Standing> participants = new Grid<>();
     /** One button moves the session on, kept across redraws so that a click never lands on a replaced one. */
     final Button next = new Button();
+
     final Button end = new Button("End the session");
 
     private final LiveService live;
@@ -106,7 +108,9 @@ class HostView extends Div implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         sessionId = event.getRouteParameters().getLong("sessionId").orElse(-1L);
-        joinPage = ServletUriComponentsBuilder.fromCurrentContextPath().path("/live").toUriString();
+        joinPage = ServletUriComponentsBuilder.fromCurrentContextPath()
+                .path("/live")
+                .toUriString();
         removeAll();
         try {
             if (!live.isRunning(sessionId)) {
@@ -150,21 +154,24 @@ class HostView extends Div implements BeforeEnterObserver {
     private void render(HostScreen screen) {
         answered.setText(screen.answered() + " of " + screen.participants().size() + " answered");
         // A remove button per row is costly to redraw, so the list is redrawn only when someone joins or leaves.
-        List<Long> present = screen.participants().stream().map(Standing::participantId).toList();
+        List<Long> present =
+                screen.participants().stream().map(Standing::participantId).toList();
         if (!present.equals(shownParticipants)) {
             shownParticipants = present;
             participants.setItems(screen.participants());
         }
         leaderboard.setValue(screen.leaderboard());
         // While answers come in only the count changes; the rest of the stage is redrawn when the step changes.
-        String step = screen.phase() + "/" + (screen.question() == null ? 0 : screen.question().number()) + "/"
-                + screen.leaderboard() + (screen.phase() == LivePhase.LOBBY ? "/" + screen.participants() : "");
+        String step = screen.phase() + "/"
+                + (screen.question() == null ? 0 : screen.question().number()) + "/" + screen.leaderboard()
+                + (screen.phase() == LivePhase.LOBBY ? "/" + screen.participants() : "");
         if (step.equals(rendered)) {
             return;
         }
         rendered = step;
         stage.removeAll();
-        Div header = new Div(new Span(screen.title()), new Span("Join at " + joinPage + " with the code "), code(screen.joinCode()));
+        Div header = new Div(
+                new Span(screen.title()), new Span("Join at " + joinPage + " with the code "), code(screen.joinCode()));
         header.addClassName("live-header");
         stage.add(header);
         switch (screen.phase()) {
@@ -183,19 +190,22 @@ class HostView extends Div implements BeforeEnterObserver {
                 question(screen);
                 stage.add(chart(screen), evidence(screen.reveal()));
             }
-            case LEADERBOARD -> stage.add(new H2("Scores after question " + screen.question().number()),
-                    standings(screen, SHOWN_STANDINGS));
+            case LEADERBOARD ->
+                stage.add(
+                        new H2("Scores after question " + screen.question().number()),
+                        standings(screen, SHOWN_STANDINGS));
             case PODIUM -> stage.add(new H2("The podium"), standings(screen, 3));
             case ENDED -> stage.add(new H2("This session has ended."));
         }
-        next.setText(switch (screen.phase()) {
-            case LOBBY -> "Start question 1";
-            case OPEN -> "Close answers";
-            case CLOSED -> "Show the answer";
-            case ANSWER -> "Show the scores";
-            case LEADERBOARD -> screen.lastQuestion() ? "Show the podium" : "Next question";
-            case PODIUM, ENDED -> "";
-        });
+        next.setText(
+                switch (screen.phase()) {
+                    case LOBBY -> "Start question 1";
+                    case OPEN -> "Close answers";
+                    case CLOSED -> "Show the answer";
+                    case ANSWER -> "Show the scores";
+                    case LEADERBOARD -> screen.lastQuestion() ? "Show the podium" : "Next question";
+                    case PODIUM, ENDED -> "";
+                });
         next.setVisible(screen.phase() != LivePhase.PODIUM && screen.phase() != LivePhase.ENDED);
         end.setVisible(screen.phase() == LivePhase.PODIUM);
         if (screen.skipped() > 0) {
@@ -240,7 +250,9 @@ class HostView extends Div implements BeforeEnterObserver {
     /** One bar per choice, its count as text; once shown, the right one says so in words. */
     private static Div chart(HostScreen screen) {
         Reveal reveal = screen.reveal();
-        int most = Math.max(1, reveal.distribution().stream().mapToInt(Integer::intValue).max().orElse(1));
+        int most = Math.max(
+                1,
+                reveal.distribution().stream().mapToInt(Integer::intValue).max().orElse(1));
         Div chart = new Div();
         chart.addClassName("live-chart");
         List<String> choices = screen.question().choices();
@@ -250,8 +262,10 @@ class HostView extends Div implements BeforeEnterObserver {
             Div bar = new Div();
             bar.addClassName("live-bar");
             bar.getStyle().set("width", (100.0 * count / most) + "%");
-            Div row = new Div(new Span(Choices.letter(i) + ". " + choices.get(i) + (right ? " ✓ right answer" : "")),
-                    bar, new Span(count == 1 ? "1 answer" : count + " answers"));
+            Div row = new Div(
+                    new Span(Choices.letter(i) + ". " + choices.get(i) + (right ? " ✓ right answer" : "")),
+                    bar,
+                    new Span(count == 1 ? "1 answer" : count + " answers"));
             row.addClassName("live-chart-row");
             if (right) {
                 row.addClassName("right");
@@ -314,8 +328,11 @@ class HostView extends Div implements BeforeEnterObserver {
         results.setItems(summary.results());
         results.setAllRowsVisible(true);
         results.setAriaLabel("Results");
-        add(new H1("Results: " + summary.title()), new Paragraph(summary.results().size()
-                + " took part. Signed-in students' answers also appear in the class's quiz report."), results,
+        add(
+                new H1("Results: " + summary.title()),
+                new Paragraph(summary.results().size()
+                        + " took part. Signed-in students' answers also appear in the class's quiz report."),
+                results,
                 new Anchor("classes", "My classes"));
     }
 }

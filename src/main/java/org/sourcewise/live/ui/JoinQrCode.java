@@ -10,8 +10,7 @@ final class JoinQrCode {
 
     private static final int QUIET_ZONE = 4;
 
-    private JoinQrCode() {
-    }
+    private JoinQrCode() {}
 
     static Image of(String url) {
         QrCode qr = QrCode.encodeText(url, QrCode.Ecc.MEDIUM);
@@ -20,15 +19,20 @@ final class JoinQrCode {
         for (int y = 0; y < qr.size; y++) {
             for (int x = 0; x < qr.size; x++) {
                 if (qr.getModule(x, y)) {
-                    path.append('M').append(x + QUIET_ZONE).append(',').append(y + QUIET_ZONE).append("h1v1h-1z");
+                    path.append('M')
+                            .append(x + QUIET_ZONE)
+                            .append(',')
+                            .append(y + QUIET_ZONE)
+                            .append("h1v1h-1z");
                 }
             }
         }
         String svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + side + " " + side
                 + "\" shape-rendering=\"crispEdges\"><rect width=\"100%\" height=\"100%\" fill=\"#fff\"/><path d=\""
                 + path + "\" fill=\"#000\"/></svg>";
-        Image image = new Image("data:image/svg+xml;base64,"
-                + Base64.getEncoder().encodeToString(svg.getBytes(StandardCharsets.UTF_8)), "QR code of " + url);
+        Image image = new Image(
+                "data:image/svg+xml;base64," + Base64.getEncoder().encodeToString(svg.getBytes(StandardCharsets.UTF_8)),
+                "QR code of " + url);
         image.addClassName("live-qr");
         return image;
     }

@@ -4,7 +4,6 @@ import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEvent;
@@ -73,15 +72,22 @@ class LiveJoinView extends VerticalLayout implements HasUrlParameter<String> {
         }
         // Back on the join page with a seat in a running session (a reload, a lost connection): take it again.
         String token = SeatToken.current();
-        if (token != null && live.seat(token).filter(s -> !s.removed() && s.phase() != LivePhase.ENDED).isPresent()) {
+        if (token != null
+                && live.seat(token)
+                        .filter(s -> !s.removed() && s.phase() != LivePhase.ENDED)
+                        .isPresent()) {
             event.forwardTo(LivePlayView.class);
         }
     }
 
     private void join() {
-        String address = VaadinRequest.getCurrent() == null ? "" : VaadinRequest.getCurrent().getRemoteAddr();
-        message.attempt(() -> student ? live.joinAsMe(code.getValue(), address)
-                : live.joinWithNickname(code.getValue(), nickname.getValue(), address)).ifPresent(this::play);
+        String address = VaadinRequest.getCurrent() == null
+                ? ""
+                : VaadinRequest.getCurrent().getRemoteAddr();
+        message.attempt(() -> student
+                        ? live.joinAsMe(code.getValue(), address)
+                        : live.joinWithNickname(code.getValue(), nickname.getValue(), address))
+                .ifPresent(this::play);
     }
 
     private void play(String token) {

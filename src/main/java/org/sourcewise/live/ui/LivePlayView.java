@@ -64,7 +64,9 @@ class LivePlayView extends Div implements BeforeEnterObserver {
         Optional<SeatScreen> seat = token == null ? Optional.empty() : live.seat(token);
         removeAll();
         if (seat.isEmpty()) {
-            add(new H1("You are not in a live quiz"), new Paragraph("Join with the code on your teacher's screen."),
+            add(
+                    new H1("You are not in a live quiz"),
+                    new Paragraph("Join with the code on your teacher's screen."),
                     new Anchor("live", "Join a live quiz"));
             return;
         }
@@ -92,8 +94,9 @@ class LivePlayView extends Div implements BeforeEnterObserver {
 
     private void render(SeatScreen seat) {
         score.setText(seat.nickname() + " · " + seat.points() + " points");
-        String step = seat.phase() + "/" + (seat.question() == null ? 0 : seat.question().number()) + "/"
-                + seat.myChoice() + "/" + seat.rank() + "/" + seat.removed();
+        String step = seat.phase() + "/"
+                + (seat.question() == null ? 0 : seat.question().number()) + "/" + seat.myChoice() + "/" + seat.rank()
+                + "/" + seat.removed();
         if (step.equals(rendered)) {
             return;
         }
@@ -126,7 +129,8 @@ class LivePlayView extends Div implements BeforeEnterObserver {
     }
 
     private void question(SeatScreen seat) {
-        heading.setText("Question " + seat.question().number() + " of " + seat.question().of());
+        heading.setText("Question " + seat.question().number() + " of "
+                + seat.question().of());
         stem.setText(seat.question().stem());
         stem.setVisible(true);
         List<String> choices = seat.question().choices();
@@ -171,21 +175,27 @@ class LivePlayView extends Div implements BeforeEnterObserver {
     }
 
     private void place(String headingText, SeatScreen seat) {
-        show(headingText, seat.rank() == 0 ? "Your teacher is keeping the scores hidden for now."
-                : "You are " + Choices.ordinal(seat.rank()) + " of " + seat.participants() + " with " + seat.points()
-                        + " points.");
+        show(
+                headingText,
+                seat.rank() == 0
+                        ? "Your teacher is keeping the scores hidden for now."
+                        : "You are " + Choices.ordinal(seat.rank()) + " of " + seat.participants() + " with "
+                                + seat.points() + " points.");
         detail.addClassName("live-place");
     }
 
     private static String yourAnswer(SeatScreen seat) {
-        return seat.myChoice() < 0 ? "You did not answer this one."
-                : "Your answer: " + Choices.letter(seat.myChoice()) + ". " + seat.question().choices()
-                        .get(seat.myChoice());
+        return seat.myChoice() < 0
+                ? "You did not answer this one."
+                : "Your answer: " + Choices.letter(seat.myChoice()) + ". "
+                        + seat.question().choices().get(seat.myChoice());
     }
 
     private static String verdict(SeatScreen seat) {
-        String right = Choices.letter(seat.rightChoice()) + ". " + seat.question().choices().get(seat.rightChoice());
-        return seat.myChoice() == seat.rightChoice() ? "Right! +" + seat.lastPoints() + " points"
+        String right = Choices.letter(seat.rightChoice()) + ". "
+                + seat.question().choices().get(seat.rightChoice());
+        return seat.myChoice() == seat.rightChoice()
+                ? "Right! +" + seat.lastPoints() + " points"
                 : "Not this time. The answer: " + right;
     }
 }

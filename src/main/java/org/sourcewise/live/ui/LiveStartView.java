@@ -42,8 +42,12 @@ class LiveStartView extends VerticalLayout implements BeforeEnterObserver {
                 + ". Answers lock when time is up or when you close the question.");
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         start.addClickListener(event -> start());
-        add(new H1("Run a quiz live"), new Paragraph("Your screen goes on the projector with a join code and a QR"
-                + " code; students join on their phones or laptops, signed in or with a nickname."), seconds, start,
+        add(
+                new H1("Run a quiz live"),
+                new Paragraph("Your screen goes on the projector with a join code and a QR"
+                        + " code; students join on their phones or laptops, signed in or with a nickname."),
+                seconds,
+                start,
                 message);
     }
 

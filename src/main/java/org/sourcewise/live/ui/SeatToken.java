@@ -10,8 +10,7 @@ final class SeatToken {
 
     private static final String ATTRIBUTE = SeatToken.class.getName();
 
-    private SeatToken() {
-    }
+    private SeatToken() {}
 
     static String current() {
         return (String) VaadinSession.getCurrent().getAttribute(ATTRIBUTE);

@@ -24,15 +24,20 @@ record AnswerInput(Component field, Supplier<Response> response, Runnable lock) 
                 group.setItems(question.shown());
                 group.setItemLabelGenerator(choices::get);
                 group.addClassName("answer-choices");
-                yield new AnswerInput(group, () -> Response.choosing(
-                        group.getValue() == null ? List.of() : List.of(group.getValue())), locking(group));
+                yield new AnswerInput(
+                        group,
+                        () -> Response.choosing(group.getValue() == null ? List.of() : List.of(group.getValue())),
+                        locking(group));
             }
             case SEVERAL_CHOICES -> {
                 CheckboxGroup<Integer> group = new CheckboxGroup<>("Tick every right answer");
                 group.setItems(question.shown());
                 group.setItemLabelGenerator(choices::get);
                 group.addClassName("answer-choices");
-                yield new AnswerInput(group, () -> Response.choosing(group.getValue().stream().sorted().toList()),
+                yield new AnswerInput(
+                        group,
+                        () -> Response.choosing(
+                                group.getValue().stream().sorted().toList()),
                         locking(group));
             }
             case ORDERING -> {
@@ -42,17 +47,24 @@ record AnswerInput(Component field, Supplier<Response> response, Runnable lock) 
             case MATCHING -> {
                 Div pairs = new Div();
                 pairs.addClassName("answer-matches");
-                List<Select<Integer>> selects = question.items().stream().map(item -> {
-                    Select<Integer> select = new Select<>();
-                    select.setLabel(item);
-                    select.setItems(question.shown());
-                    select.setItemLabelGenerator(choices::get);
-                    select.setPlaceholder("Choose a match");
-                    pairs.add(select);
-                    return select;
-                }).toList();
-                yield new AnswerInput(pairs, () -> Response.choosing(selects.stream().map(Select::getValue)
-                        .takeWhile(value -> value != null).toList()), () -> selects.forEach(s -> s.setReadOnly(true)));
+                List<Select<Integer>> selects = question.items().stream()
+                        .map(item -> {
+                            Select<Integer> select = new Select<>();
+                            select.setLabel(item);
+                            select.setItems(question.shown());
+                            select.setItemLabelGenerator(choices::get);
+                            select.setPlaceholder("Choose a match");
+                            pairs.add(select);
+                            return select;
+                        })
+                        .toList();
+                yield new AnswerInput(
+                        pairs,
+                        () -> Response.choosing(selects.stream()
+                                .map(Select::getValue)
+                                .takeWhile(value -> value != null)
+                                .toList()),
+                        () -> selects.forEach(s -> s.setReadOnly(true)));
             }
             case SHORT_ANSWER, NUMERIC -> {
                 TextField typed = new TextField("Your answer");

@@ -24,8 +24,8 @@ import org.sourcewise.security.Roles;
 @RolesAllowed(Roles.STUDENT)
 class HistoryView extends Div {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH)
-            .withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH).withZone(ZoneId.systemDefault());
 
     final Grid<AttemptSummary> attempts = new Grid<>();
 
@@ -33,7 +33,8 @@ class HistoryView extends Div {
         addClassName("history-view");
         List<AttemptSummary> mine = practice.myHistory();
         attempts.addColumn(a -> WHEN.format(a.startedAt())).setHeader("Date").setAutoWidth(true);
-        attempts.addComponentColumn(a -> new RouterLink(a.title(), PlayerView.class, a.id())).setHeader("Quiz")
+        attempts.addComponentColumn(a -> new RouterLink(a.title(), PlayerView.class, a.id()))
+                .setHeader("Quiz")
                 .setFlexGrow(3);
         attempts.addColumn(HistoryView::score).setHeader("Score").setAutoWidth(true);
         attempts.addColumn(a -> minutes(a.timeSpent())).setHeader("Time spent").setAutoWidth(true);
@@ -41,8 +42,9 @@ class HistoryView extends Div {
         attempts.setItems(mine);
         attempts.setAllRowsVisible(true);
         attempts.setAriaLabel("Your attempts");
-        add(new H1("Your history"), mine.isEmpty()
-                ? new Paragraph("You have not answered any question yet.") : attempts,
+        add(
+                new H1("Your history"),
+                mine.isEmpty() ? new Paragraph("You have not answered any question yet.") : attempts,
                 new RouterLink("Practise", PracticeView.class));
     }
 
@@ -60,7 +62,8 @@ class HistoryView extends Div {
     }
 
     static String skills(AttemptSummary attempt) {
-        return attempt.skills().stream().map(s -> s.skill().label() + " " + s.right() + "/" + s.answered())
+        return attempt.skills().stream()
+                .map(s -> s.skill().label() + " " + s.right() + "/" + s.answered())
                 .collect(Collectors.joining(" · "));
     }
 }

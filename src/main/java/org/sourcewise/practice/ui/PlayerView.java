@@ -80,8 +80,10 @@ class PlayerView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
         add(header, body);
         long passed = attempt.questions().size() - attempt.available().size();
         if (passed > 0) {
-            Paragraph notice = new Paragraph((passed == 1 ? "One question of this quiz cannot be shown"
-                    : passed + " questions of this quiz cannot be shown") + " and " + (passed == 1 ? "is" : "are")
+            Paragraph notice = new Paragraph((passed == 1
+                            ? "One question of this quiz cannot be shown"
+                            : passed + " questions of this quiz cannot be shown")
+                    + " and " + (passed == 1 ? "is" : "are")
                     + " left out; your teacher can see why. Go on with the others.");
             notice.addClassName("player-notice");
             notice.getElement().setAttribute("role", "status");
@@ -96,8 +98,7 @@ class PlayerView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
             showAll();
             return;
         }
-        attempt.questions().stream().filter(q -> !q.done()).findFirst()
-                .ifPresentOrElse(this::ask, this::showScore);
+        attempt.questions().stream().filter(q -> !q.done()).findFirst().ifPresentOrElse(this::ask, this::showScore);
     }
 
     private void updateProgress() {
@@ -169,9 +170,11 @@ class PlayerView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
     private void showScore() {
         questionPanel.removeAll();
         panes.values().forEach(pane -> pane.highlight(List.of()));
-        H2 score = new H2("You got " + attempt.rightAnswers() + " of " + attempt.available().size() + " right");
+        H2 score = new H2("You got " + attempt.rightAnswers() + " of "
+                + attempt.available().size() + " right");
         score.addClassName("final-score");
-        Div links = new Div(new RouterLink("Back to practice", PracticeView.class),
+        Div links = new Div(
+                new RouterLink("Back to practice", PracticeView.class),
                 new RouterLink("Your history", HistoryView.class));
         if (attempt.practiceArticleId() != null) {
             long articleId = attempt.practiceArticleId();
@@ -191,9 +194,17 @@ class PlayerView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
     }
 
     private ArticlePane pane(long articleId) {
-        ArticlePane pane = panes.computeIfAbsent(articleId, id -> articles.findForReading(id).map(ArticlePane::new)
-                .orElseGet(() -> new ArticlePane(new ArticleReading(id, "Article removed", null, null, null,
-                        List.of("This article has been removed from the library.")))));
+        ArticlePane pane = panes.computeIfAbsent(
+                articleId,
+                id -> articles.findForReading(id)
+                        .map(ArticlePane::new)
+                        .orElseGet(() -> new ArticlePane(new ArticleReading(
+                                id,
+                                "Article removed",
+                                null,
+                                null,
+                                null,
+                                List.of("This article has been removed from the library.")))));
         articleSlot.removeAll();
         articleSlot.add(pane);
         return pane;

@@ -37,9 +37,8 @@ import org.sourcewise.security.Roles;
 @RolesAllowed(Roles.STUDENT)
 class PracticeView extends Div {
 
-    private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH)
-            .withZone(ZoneId.systemDefault());
-
+    private static final DateTimeFormatter DUE =
+            DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH).withZone(ZoneId.systemDefault());
 
     final FormMessage message = new FormMessage();
 
@@ -48,7 +47,8 @@ class PracticeView extends Div {
     PracticeView(PracticeService practice, QuizService quizzes, ArticleService articles) {
         this.practice = practice;
         addClassName("practice-view");
-        Map<Long, AttemptSummary> latestByQuiz = practice.myHistory().stream().filter(a -> a.quizId() != null)
+        Map<Long, AttemptSummary> latestByQuiz = practice.myHistory().stream()
+                .filter(a -> a.quizId() != null)
                 .collect(Collectors.toMap(AttemptSummary::quizId, a -> a, (newer, older) -> newer));
 
         UnorderedList assigned = new UnorderedList();
@@ -57,31 +57,43 @@ class PracticeView extends Div {
         for (AssignedQuiz quiz : mine) {
             AttemptSummary latest = latestByQuiz.get(quiz.quizId());
             String label = latest == null ? "Start" : latest.finished() ? "Take again" : "Resume";
-            String status = latest == null ? "Not started"
-                    : latest.finished() ? "Done: " + latest.right() + " of " + latest.questions() + " right"
-                    : "In progress: " + latest.answered() + " of " + latest.questions() + " answered";
+            String status = latest == null
+                    ? "Not started"
+                    : latest.finished()
+                            ? "Done: " + latest.right() + " of " + latest.questions() + " right"
+                            : "In progress: " + latest.answered() + " of " + latest.questions() + " answered";
             QuizSettings settings = quiz.settings();
             if (settings.dueAt() != null) {
-                status += " · " + (settings.dueBefore(Instant.now()) ? "was due " : "due ") + DUE.format(settings.dueAt());
+                status += " · " + (settings.dueBefore(Instant.now()) ? "was due " : "due ")
+                        + DUE.format(settings.dueAt());
             }
             if (settings.attemptsAllowed() != null) {
-                status += " · " + (settings.attemptsAllowed() == 1 ? "1 attempt" : settings.attemptsAllowed() + " attempts")
+                status += " · "
+                        + (settings.attemptsAllowed() == 1 ? "1 attempt" : settings.attemptsAllowed() + " attempts")
                         + " allowed";
             }
-            assigned.add(item(quiz.title(), quiz.classroomName() + " · " + status,
+            assigned.add(item(
+                    quiz.title(),
+                    quiz.classroomName() + " · " + status,
                     start(label, quiz.title(), () -> practice.startQuiz(quiz.quizId()))));
         }
 
         UnorderedList free = new UnorderedList();
         free.addClassName("quiz-list");
         for (ArticleSummary article : articles.findArticles("")) {
-            free.add(item(article.title(), article.source() == null ? "" : article.source(),
+            free.add(item(
+                    article.title(),
+                    article.source() == null ? "" : article.source(),
                     start("Practise", article.title(), () -> practice.startPractice(article.id()))));
         }
 
-        add(new H1("Practice"), message, new H2("Quizzes from your teachers"),
+        add(
+                new H1("Practice"),
+                message,
+                new H2("Quizzes from your teachers"),
                 mine.isEmpty() ? new Paragraph("No quiz has been assigned to your classes yet.") : assigned,
-                new H2("Free practice"), new Paragraph("Answer questions on any article of the library, in short sets of up to "
+                new H2("Free practice"),
+                new Paragraph("Answer questions on any article of the library, in short sets of up to "
                         + PracticeService.PRACTICE_SET + " questions of mixed kinds; after a set, take another."),
                 free);
     }
@@ -93,8 +105,10 @@ class PracticeView extends Div {
     }
 
     private Button start(String label, String what, LongSupplier attempt) {
-        Button button = new Button(label, event -> message.attempt(attempt::getAsLong)
-                .ifPresent(attemptId -> UI.getCurrent().navigate(PlayerView.class, attemptId)));
+        Button button = new Button(
+                label,
+                event -> message.attempt(attempt::getAsLong)
+                        .ifPresent(attemptId -> UI.getCurrent().navigate(PlayerView.class, attemptId)));
         button.setAriaLabel(label + ": " + what);
         button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         return button;

@@ -59,17 +59,20 @@ class QuestionCard extends Div {
         feedback.removeAll();
         if (!marking.revealed()) {
             feedback.getElement().setAttribute("class", "answer-feedback saved");
-            feedback.add(new Paragraph("Your answer is saved: " + marking.given()),
+            feedback.add(
+                    new Paragraph("Your answer is saved: " + marking.given()),
                     new Paragraph("You will see how you did when you have answered every question."));
             return;
         }
         feedback.getElement().setAttribute("class", "answer-feedback " + (marking.correct() ? "right" : "wrong"));
-        Span verdict = new Span(marking.correct() ? VaadinIcon.CHECK_CIRCLE.create() : VaadinIcon.CLOSE_CIRCLE.create(),
+        Span verdict = new Span(
+                marking.correct() ? VaadinIcon.CHECK_CIRCLE.create() : VaadinIcon.CLOSE_CIRCLE.create(),
                 new Span(marking.correct() ? "Right." : "Not quite."));
         verdict.addClassName("verdict");
         feedback.add(verdict);
         if (!marking.correct()) {
-            feedback.add(new Paragraph("Your answer: " + marking.given()),
+            feedback.add(
+                    new Paragraph("Your answer: " + marking.given()),
                     new Paragraph("The right answer: " + marking.expected()));
         }
         for (String text : List.of(marking.feedback(), marking.explanation())) {

@@ -20,11 +20,13 @@ class Review extends Div {
             question.stem().lines().skip(1).forEach(line -> item.add(new Paragraph(line)));
             if (question.answered()) {
                 boolean right = question.marking().correct();
-                Paragraph verdict = new Paragraph((right ? "Right: " : "Wrong: ") + question.marking().given());
+                Paragraph verdict = new Paragraph(
+                        (right ? "Right: " : "Wrong: ") + question.marking().given());
                 verdict.addClassName(right ? "right" : "wrong");
                 item.add(verdict);
                 if (!right) {
-                    item.add(new Paragraph("The right answer: " + question.marking().expected()));
+                    item.add(new Paragraph(
+                            "The right answer: " + question.marking().expected()));
                 }
                 item.add(new Paragraph(question.marking().explanation()));
             } else {

@@ -36,7 +36,12 @@ class QuestionPreview extends Dialog {
         }
         if (question.written() instanceof WrittenQuestion.Gifted gifted
                 && gifted.question().kind() instanceof QuestionKind.Matching matching) {
-            body.add(new Paragraph("to one of:"), list(matching.pairs().stream().map(MatchPair::match).sorted().toList()));
+            body.add(
+                    new Paragraph("to one of:"),
+                    list(matching.pairs().stream()
+                            .map(MatchPair::match)
+                            .sorted()
+                            .toList()));
         }
         add(body);
         Button close = new Button("Close", click -> close());
@@ -48,12 +53,18 @@ class QuestionPreview extends Dialog {
         return switch (question.format()) {
             case SHORT_ANSWER, NUMERIC -> List.of();
             case ORDERING -> question.choices().stream().sorted().toList();
-            case MATCHING -> question.written() instanceof WrittenQuestion.Gifted gifted
-                    && gifted.question().kind() instanceof QuestionKind.Matching matching
-                    ? matching.pairs().stream().filter(pair -> !pair.isDistractor()).map(MatchPair::item).toList()
-                    : List.of();
-            default -> AnswerKey.of(question).stream().map(line -> line.text().replaceFirst(" \\(\\d+ %\\)$", ""))
-                    .toList();
+            case MATCHING ->
+                question.written() instanceof WrittenQuestion.Gifted gifted
+                                && gifted.question().kind() instanceof QuestionKind.Matching matching
+                        ? matching.pairs().stream()
+                                .filter(pair -> !pair.isDistractor())
+                                .map(MatchPair::item)
+                                .toList()
+                        : List.of();
+            default ->
+                AnswerKey.of(question).stream()
+                        .map(line -> line.text().replaceFirst(" \\(\\d+ %\\)$", ""))
+                        .toList();
         };
     }
 

@@ -37,8 +37,8 @@ import org.sourcewise.article.ArticleService;
 import org.sourcewise.article.ArticleSummary;
 import org.sourcewise.bank.AnswerKey;
 import org.sourcewise.bank.KeyedQuestion;
-import org.sourcewise.bank.QuestionTitles;
 import org.sourcewise.bank.QuestionBankService;
+import org.sourcewise.bank.QuestionTitles;
 import org.sourcewise.common.ui.FormMessage;
 import org.sourcewise.common.ui.Notifications;
 import org.sourcewise.quiz.QuizDraft;
@@ -104,8 +104,9 @@ class QuizBuilderView extends VerticalLayout implements HasUrlParameter<String> 
         search.addValueChangeListener(event -> showAvailable());
         addAllAccepted.setEnabled(false);
         addAllAccepted.addClickListener(event -> addAllAccepted());
-        addAllAccepted.setTooltipText("Every question of this article that students may meet: accepted or edited by a"
-                + " teacher, a teacher's own, and those above the confidence threshold if the article lets them through");
+        addAllAccepted.setTooltipText(
+                "Every question of this article that students may meet: accepted or edited by a"
+                        + " teacher, a teacher's own, and those above the confidence threshold if the article lets them through");
         chosen.addClassName("chosen-questions");
         layout.setItems(ONE_AT_A_TIME, ALL_AT_ONCE);
         layout.setValue(ONE_AT_A_TIME);
@@ -119,9 +120,23 @@ class QuizBuilderView extends VerticalLayout implements HasUrlParameter<String> 
         save.addClickListener(event -> save());
         Div pick = new Div(article, search, addAllAccepted);
         pick.addClassName("builder-pick");
-        add(new RouterLink("\u2190 Quizzes", QuizzesView.class), new H1("Build a quiz"), title,
-                new H2("Questions in the quiz"), chosen, new H2("Add questions"), pick, available,
-                new H2("Settings"), shuffle, layout, feedback, attempts, due, save, message);
+        add(
+                new RouterLink("\u2190 Quizzes", QuizzesView.class),
+                new H1("Build a quiz"),
+                title,
+                new H2("Questions in the quiz"),
+                chosen,
+                new H2("Add questions"),
+                pick,
+                available,
+                new H2("Settings"),
+                shuffle,
+                layout,
+                feedback,
+                attempts,
+                due,
+                save,
+                message);
         renderChosen();
     }
 
@@ -142,7 +157,10 @@ class QuizBuilderView extends VerticalLayout implements HasUrlParameter<String> 
             layout.setValue(settings.allAtOnce() ? ALL_AT_ONCE : ONE_AT_A_TIME);
             feedback.setValue(settings.feedbackAtEnd() ? FEEDBACK_AT_END : FEEDBACK_NOW);
             attempts.setValue(settings.attemptsAllowed());
-            due.setValue(settings.dueAt() == null ? null : settings.dueAt().atZone(ZoneId.systemDefault()).toLocalDateTime());
+            due.setValue(
+                    settings.dueAt() == null
+                            ? null
+                            : settings.dueAt().atZone(ZoneId.systemDefault()).toLocalDateTime());
             renderChosen();
         } catch (NumberFormatException | QuizException e) {
             message.showError("There is no such quiz among yours; you can build a new one here.");
@@ -155,7 +173,8 @@ class QuizBuilderView extends VerticalLayout implements HasUrlParameter<String> 
             addAllAccepted.setEnabled(false);
             return;
         }
-        List<KeyedQuestion> askable = bank.questionsStudentsMeet(article.getValue().id());
+        List<KeyedQuestion> askable =
+                bank.questionsStudentsMeet(article.getValue().id());
         List<KeyedQuestion> missing = askable.stream().filter(q -> !chosen(q)).toList();
         addAllAccepted.setText("Add all accepted (" + missing.size() + ")");
         addAllAccepted.setEnabled(!missing.isEmpty());
@@ -164,10 +183,11 @@ class QuizBuilderView extends VerticalLayout implements HasUrlParameter<String> 
                     + " running, or its questions wait for a teacher's accept on its review page."));
             return;
         }
-        List<KeyedQuestion> found = askable.stream().filter(q -> matches(q, search.getValue())).toList();
+        List<KeyedQuestion> found =
+                askable.stream().filter(q -> matches(q, search.getValue())).toList();
         if (found.isEmpty()) {
-            available.add(new ListItem("No question of this article has \u201c" + search.getValue().strip()
-                    + "\u201d in its text, claim or choices."));
+            available.add(new ListItem("No question of this article has \u201c"
+                    + search.getValue().strip() + "\u201d in its text, claim or choices."));
         }
         for (KeyedQuestion question : found) {
             Button add = new Button("Add");
@@ -195,10 +215,19 @@ class QuizBuilderView extends VerticalLayout implements HasUrlParameter<String> 
 
     /** Whether every word searched for is in the question's text, claim, choices or kind, whatever the case. */
     private static boolean matches(KeyedQuestion question, String search) {
-        String haystack = String.join("\n", question.stem(), QuestionTitles.claim(question), QuestionTitles.kind(question),
-                String.join("\n", AnswerKey.of(question).stream().map(AnswerKey.Line::text).toList()))
+        String haystack = String.join(
+                        "\n",
+                        question.stem(),
+                        QuestionTitles.claim(question),
+                        QuestionTitles.kind(question),
+                        String.join(
+                                "\n",
+                                AnswerKey.of(question).stream()
+                                        .map(AnswerKey.Line::text)
+                                        .toList()))
                 .toLowerCase(Locale.ROOT);
-        return Arrays.stream(search.strip().toLowerCase(Locale.ROOT).split("\\s+")).allMatch(haystack::contains);
+        return Arrays.stream(search.strip().toLowerCase(Locale.ROOT).split("\\s+"))
+                .allMatch(haystack::contains);
     }
 
     /** What tells one question from another: kind, review status, article, the claim, and the choices with the key. */
@@ -215,7 +244,8 @@ class QuizBuilderView extends VerticalLayout implements HasUrlParameter<String> 
         meta.addClassName("builder-meta");
         Paragraph claim = new Paragraph(QuestionTitles.claim(question));
         claim.addClassName("builder-claim");
-        Paragraph stem = new Paragraph(question.stem().lines().filter(l -> !l.isBlank()).findFirst().orElse(""));
+        Paragraph stem = new Paragraph(
+                question.stem().lines().filter(l -> !l.isBlank()).findFirst().orElse(""));
         stem.addClassName("builder-stem");
         item.add(meta, claim);
         if (!stem.getText().equals(claim.getText())) {
@@ -238,8 +268,11 @@ class QuizBuilderView extends VerticalLayout implements HasUrlParameter<String> 
         if (article.getValue() == null) {
             return;
         }
-        List<KeyedQuestion> missing = bank.questionsStudentsMeet(article.getValue().id()).stream()
-                .filter(q -> !chosen(q)).toList();
+        List<KeyedQuestion> missing = bank
+                .questionsStudentsMeet(article.getValue().id())
+                .stream()
+                .filter(q -> !chosen(q))
+                .toList();
         questions.addAll(missing);
         renderChosen();
         showAvailable();
@@ -288,11 +321,16 @@ class QuizBuilderView extends VerticalLayout implements HasUrlParameter<String> 
             return;
         }
         boolean saved = message.attempt(() -> {
-            QuizSettings settings = new QuizSettings(shuffle.getValue(), ALL_AT_ONCE.equals(layout.getValue()),
-                    FEEDBACK_AT_END.equals(feedback.getValue()), attempts.getValue(),
-                    due.getValue() == null ? null : due.getValue().atZone(ZoneId.systemDefault()).toInstant());
-            QuizDraft draft = new QuizDraft(title.getValue(), questions.stream().map(KeyedQuestion::id).toList(),
-                    settings);
+            QuizSettings settings = new QuizSettings(
+                    shuffle.getValue(),
+                    ALL_AT_ONCE.equals(layout.getValue()),
+                    FEEDBACK_AT_END.equals(feedback.getValue()),
+                    attempts.getValue(),
+                    due.getValue() == null
+                            ? null
+                            : due.getValue().atZone(ZoneId.systemDefault()).toInstant());
+            QuizDraft draft = new QuizDraft(
+                    title.getValue(), questions.stream().map(KeyedQuestion::id).toList(), settings);
             if (quizId == null) {
                 quizId = quizzes.create(draft);
             } else {

@@ -42,7 +42,8 @@ class QuizzesView extends VerticalLayout {
         List<String> found = quizzes.fileProblems();
         if (!found.isEmpty()) {
             found.forEach(problem -> problems.add(new ListItem(problem)));
-            Div box = new Div(new H2("Quiz files that could not be loaded"),
+            Div box = new Div(
+                    new H2("Quiz files that could not be loaded"),
                     new Paragraph("These files in quizzes/ were skipped at the last start; fix them and restart."),
                     problems);
             box.addClassName("file-problems");
@@ -69,7 +70,8 @@ class QuizzesView extends VerticalLayout {
             if (!quiz.fromFile()) {
                 actions.add(new RouterLink("Change", QuizBuilderView.class, String.valueOf(quiz.id())));
             }
-            actions.add(new RouterLink("Copy", QuizBuilderView.class, "copy-" + quiz.id()),
+            actions.add(
+                    new RouterLink("Copy", QuizBuilderView.class, "copy-" + quiz.id()),
                     download(quiz, ".gift", "text/plain", "Export to GIFT", quizzes::exportGift),
                     download(quiz, ".xml", "application/xml", "Export to Moodle XML", quizzes::exportMoodleXml));
             list.add(new ListItem(name, actions));
@@ -78,13 +80,16 @@ class QuizzesView extends VerticalLayout {
         add(list, new Paragraph("Assign a quiz to a class from the class's page."));
     }
 
-    private static Anchor download(QuizSummary quiz, String extension, String type, String label,
-                                   LongFunction<String> export) {
+    private static Anchor download(
+            QuizSummary quiz, String extension, String type, String label, LongFunction<String> export) {
         String fileName = quiz.title().replaceAll("[^\\p{L}\\p{N}]+", "-") + extension;
-        Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] file = export.apply(quiz.id()).getBytes(StandardCharsets.UTF_8);
-            return new DownloadResponse(new ByteArrayInputStream(file), fileName, type + "; charset=utf-8", file.length);
-        }), label);
+        Anchor link = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    byte[] file = export.apply(quiz.id()).getBytes(StandardCharsets.UTF_8);
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(file), fileName, type + "; charset=utf-8", file.length);
+                }),
+                label);
         link.addClassName("export-" + extension.substring(1));
         return link;
     }

@@ -75,32 +75,55 @@ class ReportView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         title = "Report: " + responses.quizTitle();
         String name = responses.quizTitle().replaceAll("[^\\p{L}\\p{N}]+", "-");
         csv = download(ResultsCsv.write(responses), name + ".csv", "Download the scores as CSV (one row per student)");
-        answersCsv = download(ResultsCsv.answers(responses), name + "-answers.csv",
+        answersCsv = download(
+                ResultsCsv.answers(responses),
+                name + "-answers.csv",
                 "Download the answers as CSV (one row per student and question, with the time)");
-        questionsCsv = download(ResultsCsv.questions(responses), name + "-questions.csv",
+        questionsCsv = download(
+                ResultsCsv.questions(responses),
+                name + "-questions.csv",
                 "Download the questions and their keys as CSV");
         Div downloads = new Div(csv, answersCsv, questionsCsv);
         downloads.addClassName("report-links");
-        long started = responses.students().stream().filter(QuizResponses.Student::started).count();
-        add(new Anchor("classes/" + classroomId, "\u2190 Back to the class"), new H1(title),
-                new Paragraph(started + " of " + responses.students().size() + " students have answered."), downloads,
-                new H2("Scores"), distributionChart(report.scoreDistribution()), distribution(report.scoreDistribution()),
-                new H2("Questions"), questionChart(report.questions()), questionGrid(report.questions()),
-                new H2("Students"), studentGrid(responses));
+        long started = responses.students().stream()
+                .filter(QuizResponses.Student::started)
+                .count();
+        add(
+                new Anchor("classes/" + classroomId, "\u2190 Back to the class"),
+                new H1(title),
+                new Paragraph(started + " of " + responses.students().size() + " students have answered."),
+                downloads,
+                new H2("Scores"),
+                distributionChart(report.scoreDistribution()),
+                distribution(report.scoreDistribution()),
+                new H2("Questions"),
+                questionChart(report.questions()),
+                questionGrid(report.questions()),
+                new H2("Students"),
+                studentGrid(responses));
     }
 
     private static Anchor download(byte[] file, String fileName, String label) {
-        return new Anchor(DownloadHandler.fromInputStream(event -> new DownloadResponse(
-                new ByteArrayInputStream(file), fileName, "text/csv; charset=utf-8", file.length)), label);
+        return new Anchor(
+                DownloadHandler.fromInputStream(event -> new DownloadResponse(
+                        new ByteArrayInputStream(file), fileName, "text/csv; charset=utf-8", file.length)),
+                label);
     }
 
     private static BarChart distributionChart(List<Integer> counts) {
-        List<String> scores = IntStream.range(0, counts.size()).mapToObj(score -> score + " right").toList();
-        return new BarChart("Score distribution: " + IntStream.range(0, counts.size())
-                .mapToObj(score -> scores.get(score) + ", " + students(counts.get(score)))
-                .collect(Collectors.joining("; ")), scores,
-                BarChart.Axis.titled("Questions right"), BarChart.Axis.counts("Students"),
-                List.of(new BarChart.Series("Students", counts.stream().map(Integer::doubleValue).toList())));
+        List<String> scores = IntStream.range(0, counts.size())
+                .mapToObj(score -> score + " right")
+                .toList();
+        return new BarChart(
+                "Score distribution: "
+                        + IntStream.range(0, counts.size())
+                                .mapToObj(score -> scores.get(score) + ", " + students(counts.get(score)))
+                                .collect(Collectors.joining("; ")),
+                scores,
+                BarChart.Axis.titled("Questions right"),
+                BarChart.Axis.counts("Students"),
+                List.of(new BarChart.Series(
+                        "Students", counts.stream().map(Integer::doubleValue).toList())));
     }
 
     private static OrderedList distribution(List<Integer> counts) {
@@ -121,14 +144,22 @@ class ReportView extends Div implements BeforeEnterObserver, HasDynamicTitle {
      * group's, so in percentage points it reads against the facility's percentages.
      */
     private static BarChart questionChart(List<QuestionStats> stats) {
-        return new BarChart("Facility and discrimination of each question; the figures are in the table below.",
-                stats.stream().map(ReportView::number).toList(), BarChart.Axis.titled("Question"),
-                BarChart.Axis.range("Percent", -100, 100), List.of(
-                new BarChart.Series("Facility: % of answers right",
-                        stats.stream().map(s -> s.facility() == null ? null : 100 * s.facility()).toList()),
-                new BarChart.Series("Discrimination: upper group's % right minus lower group's",
-                        stats.stream().map(s -> s.discrimination() == null ? null : 100 * s.discrimination())
-                                .toList())));
+        return new BarChart(
+                "Facility and discrimination of each question; the figures are in the table below.",
+                stats.stream().map(ReportView::number).toList(),
+                BarChart.Axis.titled("Question"),
+                BarChart.Axis.range("Percent", -100, 100),
+                List.of(
+                        new BarChart.Series(
+                                "Facility: % of answers right",
+                                stats.stream()
+                                        .map(s -> s.facility() == null ? null : 100 * s.facility())
+                                        .toList()),
+                        new BarChart.Series(
+                                "Discrimination: upper group's % right minus lower group's",
+                                stats.stream()
+                                        .map(s -> s.discrimination() == null ? null : 100 * s.discrimination())
+                                        .toList())));
     }
 
     private static String number(QuestionStats stats) {
@@ -136,16 +167,28 @@ class ReportView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private Grid<QuestionStats> questionGrid(List<QuestionStats> stats) {
-        questions.addColumn(ReportView::number).setHeader("#").setAutoWidth(true).setFlexGrow(0);
+        questions
+                .addColumn(ReportView::number)
+                .setHeader("#")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         questions.addColumn(QuestionStats::title).setHeader("Question").setFlexGrow(3);
-        questions.addColumn(s -> s.facility() == null ? "no answers"
-                : percent(s.facility()) + " right (" + s.right() + " of " + s.answered() + ")").setHeader("Facility")
+        questions
+                .addColumn(s -> s.facility() == null
+                        ? "no answers"
+                        : percent(s.facility()) + " right (" + s.right() + " of " + s.answered() + ")")
+                .setHeader("Facility")
                 .setAutoWidth(true);
-        questions.addColumn(s -> s.discrimination() == null ? "too few students"
-                : String.format(Locale.ENGLISH, "%+.2f", s.discrimination())).setHeader("Discrimination")
+        questions
+                .addColumn(s -> s.discrimination() == null
+                        ? "too few students"
+                        : String.format(Locale.ENGLISH, "%+.2f", s.discrimination()))
+                .setHeader("Discrimination")
                 .setAutoWidth(true);
-        questions.addColumn(s -> s.mostChosenWrong() == null ? ""
-                : s.mostChosenWrong() + " (" + s.mostChosenWrongCount() + ")").setHeader("Most chosen wrong answer")
+        questions
+                .addColumn(s ->
+                        s.mostChosenWrong() == null ? "" : s.mostChosenWrong() + " (" + s.mostChosenWrongCount() + ")")
+                .setHeader("Most chosen wrong answer")
                 .setFlexGrow(2);
         questions.setItems(stats);
         questions.setAllRowsVisible(true);
@@ -155,15 +198,19 @@ class ReportView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private Grid<QuizResponses.Student> studentGrid(QuizResponses responses) {
         students.addColumn(QuizResponses.Student::name).setHeader("Student").setFlexGrow(2);
-        students.addColumn(s -> s.started() ? s.right() + " of " + responses.questions().size() : "not started")
-                .setHeader("Score").setAutoWidth(true);
+        students.addColumn(s ->
+                        s.started() ? s.right() + " of " + responses.questions().size() : "not started")
+                .setHeader("Score")
+                .setAutoWidth(true);
         for (QuizResponses.Item item : responses.questions()) {
             // The number keeps the table narrow; the title, as the header's tooltip and accessible name, says which.
             Span header = new Span("Q" + (item.position() + 1));
             header.getElement().setAttribute("title", item.title());
             header.getElement().setAttribute("aria-label", "Q" + (item.position() + 1) + " " + item.title());
-            students.addColumn(s -> mark(s.responses().get(item.position()))).setHeader(header)
-                    .setAutoWidth(true).setFlexGrow(0);
+            students.addColumn(s -> mark(s.responses().get(item.position())))
+                    .setHeader(header)
+                    .setAutoWidth(true)
+                    .setFlexGrow(0);
         }
         students.setItems(responses.students());
         students.setAllRowsVisible(true);

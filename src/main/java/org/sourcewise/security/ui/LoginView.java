@@ -38,8 +38,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         var parameters = event.getLocation().getQueryParameters().getParameters();
         if (parameters.containsKey("wait")) {
             i18n.getErrorMessage().setTitle("Too many wrong passwords");
-            i18n.getErrorMessage().setMessage("Wait " + parameters.get("wait").getFirst().replaceAll("\\D", "")
-                    + " seconds, then try again. An admin can lift the lock at once.");
+            i18n.getErrorMessage()
+                    .setMessage("Wait " + parameters.get("wait").getFirst().replaceAll("\\D", "")
+                            + " seconds, then try again. An admin can lift the lock at once.");
         } else {
             i18n.getErrorMessage().setTitle("Wrong sign-in name or password");
             i18n.getErrorMessage().setMessage("Check both and try again. Your teacher can reset a forgotten password.");

@@ -38,8 +38,11 @@ class AddStatementDialog extends Dialog {
     final FormMessage message = new FormMessage();
     final Button save = new Button("Add the statement");
 
-    AddStatementDialog(long articleId, SelectedStatement selected, StatementService statements,
-                       SerializableConsumer<StoredStatement> added) {
+    AddStatementDialog(
+            long articleId,
+            SelectedStatement selected,
+            StatementService statements,
+            SerializableConsumer<StoredStatement> added) {
         setHeaderTitle("Add a statement");
         words.setValue(selected.content());
         words.setReadOnly(true);
@@ -57,8 +60,15 @@ class AddStatementDialog extends Dialog {
         add(fields);
 
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickListener(event -> message.attempt(() -> statements.add(articleId, new NewStatement(selected.words(),
-                speaker.getValue(), role.getValue(), kind.getValue(), how.getValue(), said.getValue())))
+        save.addClickListener(event -> message.attempt(() -> statements.add(
+                        articleId,
+                        new NewStatement(
+                                selected.words(),
+                                speaker.getValue(),
+                                role.getValue(),
+                                kind.getValue(),
+                                how.getValue(),
+                                said.getValue())))
                 .ifPresent(statement -> {
                     close();
                     added.accept(statement);

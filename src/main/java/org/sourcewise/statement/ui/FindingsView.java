@@ -38,9 +38,15 @@ import org.sourcewise.statement.StoredStatement;
 @RolesAllowed({Roles.TEACHER, Roles.ADMIN})
 class FindingsView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
 
-    static final Map<SourceKind, String> KINDS = Map.of(SourceKind.PERSON, "A named person",
-            SourceKind.ANONYMOUS, "An unnamed source", SourceKind.ORGANIZATION, "An organisation, government or country",
-            SourceKind.PUBLICATION, "A publication");
+    static final Map<SourceKind, String> KINDS = Map.of(
+            SourceKind.PERSON,
+            "A named person",
+            SourceKind.ANONYMOUS,
+            "An unnamed source",
+            SourceKind.ORGANIZATION,
+            "An organisation, government or country",
+            SourceKind.PUBLICATION,
+            "A publication");
 
     /**
      * Statements shown at once: each brings a form of a dozen components, and a long article's two thousand
@@ -100,8 +106,12 @@ class FindingsView extends Div implements HasUrlParameter<Long>, HasDynamicTitle
         side.addClassName("player-question");
         Div body = new Div(side, pane);
         body.addClassName("player-body");
-        add(new H1(title), new Paragraph("Check who said what and when. Your corrections are kept, and the questions "
-                + "are generated again from them."), new Anchor("review/" + id, "Review the generated questions"), body);
+        add(
+                new H1(title),
+                new Paragraph("Check who said what and when. Your corrections are kept, and the questions "
+                        + "are generated again from them."),
+                new Anchor("review/" + id, "Review the generated questions"),
+                body);
         refresh();
     }
 
@@ -126,8 +136,8 @@ class FindingsView extends Div implements HasUrlParameter<Long>, HasDynamicTitle
     /** What the teacher selected in the article (null: nothing), offered for adding as a statement. */
     void selected(Span selection) {
         if (selection == null) {
-            message.showError("Select the statement's words in the article first, then press"
-                    + " \u201cAdd a statement\u201d.");
+            message.showError(
+                    "Select the statement's words in the article first, then press" + " \u201cAdd a statement\u201d.");
             return;
         }
         message.attempt(() -> statements.select(articleId, selection))
@@ -135,8 +145,11 @@ class FindingsView extends Div implements HasUrlParameter<Long>, HasDynamicTitle
     }
 
     private void added(StoredStatement statement) {
-        int number = statements.statementsOf(articleId).stream().map(StoredStatement::id).toList()
-                .indexOf(statement.id()) + 1;
+        int number = statements.statementsOf(articleId).stream()
+                        .map(StoredStatement::id)
+                        .toList()
+                        .indexOf(statement.id())
+                + 1;
         turnTo((number - 1) / PAGE * PAGE);
         message.showDone("Added statement " + number + "; the questions were generated again.");
         pane.highlight(List.of(new Span(statement.contentStart(), statement.contentEnd())));
@@ -157,19 +170,26 @@ class FindingsView extends Div implements HasUrlParameter<Long>, HasDynamicTitle
         said.setValue(statement.saidOn());
         said.setClearButtonVisible(true);
 
-        Button show = new Button("Show in article", event -> pane.highlight(
-                List.of(new Span(statement.evidenceStart(), statement.evidenceEnd()))));
+        Button show = new Button(
+                "Show in article",
+                event -> pane.highlight(List.of(new Span(statement.evidenceStart(), statement.evidenceEnd()))));
         show.setAriaLabel("Show statement " + number + " in the article");
-        Button save = new Button("Save", event -> attempt(() -> statements.correct(statement.id(), speaker.getValue(),
-                role.getValue(), kind.getValue(), said.getValue()),
-                "Saved statement " + number + "; the questions were generated again."));
+        Button save = new Button(
+                "Save",
+                event -> attempt(
+                        () -> statements.correct(
+                                statement.id(), speaker.getValue(), role.getValue(), kind.getValue(), said.getValue()),
+                        "Saved statement " + number + "; the questions were generated again."));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setAriaLabel("Save statement " + number);
         Button delete = new Button("Delete", event -> {
-            ConfirmDialog confirm = new ConfirmDialog("Delete statement " + number + "?",
+            ConfirmDialog confirm = new ConfirmDialog(
+                    "Delete statement " + number + "?",
                     "Delete it only if the article does not report it. Questions about it are no longer asked.",
-                    "Delete", done -> attempt(() -> statements.delete(statement.id()),
-                    "Deleted statement " + number + "; the questions were generated again."));
+                    "Delete",
+                    done -> attempt(
+                            () -> statements.delete(statement.id()),
+                            "Deleted statement " + number + "; the questions were generated again."));
             confirm.setCancelable(true);
             confirm.setConfirmButtonTheme("error primary");
             confirm.open();

@@ -53,7 +53,8 @@ class AccountsViewTest extends SpringBrowserlessTest {
         test(view.add).click();
 
         assertThat(view.message.getText()).startsWith("Teacher account \u201c" + name + "\u201d added.");
-        assertThat(accounts.staffAccounts()).extracting(StaffAccount::username, StaffAccount::role)
+        assertThat(accounts.staffAccounts())
+                .extracting(StaffAccount::username, StaffAccount::role)
                 .contains(tuple(name, Roles.TEACHER));
         assertThat(test(view.staff).size()).isEqualTo(accounts.staffAccounts().size());
         assertThat(view.username.getValue()).isEmpty();
@@ -97,7 +98,8 @@ class AccountsViewTest extends SpringBrowserlessTest {
 
         Button letIn = find(Button.class, view.locked).all().stream()
                 .filter(button -> button.getAriaLabel().orElse("").equals("Let " + name + " sign in again"))
-                .findFirst().orElseThrow();
+                .findFirst()
+                .orElseThrow();
         test(letIn).click();
 
         assertThat(throttle.waitFor(name, "10.30.0.1")).isEmpty();

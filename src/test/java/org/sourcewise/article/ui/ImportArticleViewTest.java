@@ -33,17 +33,20 @@ class ImportArticleViewTest extends SpringBrowserlessTest {
         test(view.title).setValue("Mayor defends transit plan");
         test(view.source).setValue("Metro Daily");
         test(view.published).setValue(LocalDate.of(2019, 3, 14));
-        test(view.pasted).setValue("Skip to content\nMayor defends transit plan\n"
-                + "The mayor said on Thursday the plan would go ahead.\nClick to comment\n");
+        test(view.pasted)
+                .setValue("Skip to content\nMayor defends transit plan\n"
+                        + "The mayor said on Thursday the plan would go ahead.\nClick to comment\n");
 
         test(view.preview).click();
         assertThat(view.cleaned.getValue()).isEqualTo("The mayor said on Thursday the plan would go ahead.");
-        test(view.cleaned).setValue("The mayor said on Thursday the plan would go ahead.\n\nExtra line the teacher keeps.");
+        test(view.cleaned)
+                .setValue("The mayor said on Thursday the plan would go ahead.\n\nExtra line the teacher keeps.");
         test(view.save).click();
 
         assertThat(getCurrentView()).isInstanceOf(ReadingView.class);
         assertThat(find(H1.class).single().getText()).isEqualTo("Mayor defends transit plan");
-        assertThat(articles.findArticles("transit plan")).singleElement()
+        assertThat(articles.findArticles("transit plan"))
+                .singleElement()
                 .satisfies(summary -> assertThat(summary.wordCount()).isEqualTo(15));
     }
 
@@ -52,8 +55,10 @@ class ImportArticleViewTest extends SpringBrowserlessTest {
         ImportArticleView view = navigate(ImportArticleView.class);
         test(view.title).setValue("Budget");
 
-        view.receive("page.HTML", "<nav>Home</nav><article><p>The council voted.</p><script>x()</script></article>"
-                .getBytes(StandardCharsets.UTF_8));
+        view.receive(
+                "page.HTML",
+                "<nav>Home</nav><article><p>The council voted.</p><script>x()</script></article>"
+                        .getBytes(StandardCharsets.UTF_8));
 
         assertThat(view.cleaned.getValue()).isEqualTo("The council voted.");
     }
@@ -62,8 +67,9 @@ class ImportArticleViewTest extends SpringBrowserlessTest {
     void pastedPageSourceIsReadAsHtmlAndTheTeacherIsToldSo() {
         ImportArticleView view = navigate(ImportArticleView.class);
         test(view.title).setValue("Budget");
-        test(view.pasted).setValue("<!doctype html><html><head><title>Budget</title><script>track()</script></head>"
-                + "<body><nav>Home</nav><article><p>The council voted.</p></article></body></html>");
+        test(view.pasted)
+                .setValue("<!doctype html><html><head><title>Budget</title><script>track()</script></head>"
+                        + "<body><nav>Home</nav><article><p>The council voted.</p></article></body></html>");
 
         test(view.preview).click();
 
@@ -111,8 +117,9 @@ class ImportArticleViewTest extends SpringBrowserlessTest {
 
         view.receive("notepad.txt", "The minister said the plan would go ahead.".getBytes(StandardCharsets.UTF_16LE));
 
-        assertThat(view.message.getText()).isEqualTo("The file cannot be read: it is saved as UTF-16"
-                + " (Notepad calls it \"Unicode\"), not UTF-8; save it again as UTF-8.");
+        assertThat(view.message.getText())
+                .isEqualTo("The file cannot be read: it is saved as UTF-16"
+                        + " (Notepad calls it \"Unicode\"), not UTF-8; save it again as UTF-8.");
         assertThat(view.save.isVisible()).isFalse();
     }
 
@@ -135,8 +142,9 @@ class ImportArticleViewTest extends SpringBrowserlessTest {
 
         test(view.save).click();
 
-        assertThat(view.message.getText()).isEqualTo(
-                "Give the article a title. The address must be a web address starting with http:// or https://.");
+        assertThat(view.message.getText())
+                .isEqualTo(
+                        "Give the article a title. The address must be a web address starting with http:// or https://.");
         assertThat(articles.findArticles("")).hasSize(before);
     }
 
@@ -144,7 +152,8 @@ class ImportArticleViewTest extends SpringBrowserlessTest {
     void aTwoMillionCharacterUploadTrimmedToNinetyThousandIsSaved() {
         ImportArticleView view = navigate(ImportArticleView.class);
         test(view.title).setValue("One long line");
-        String line = "The minister said the plan would go ahead. ".repeat(46_512).substring(0, 2_000_000);
+        String line =
+                "The minister said the plan would go ahead. ".repeat(46_512).substring(0, 2_000_000);
 
         view.receive("long.txt", line.getBytes(StandardCharsets.UTF_8));
         assertThat(view.message.getText()).isEmpty();
@@ -163,8 +172,9 @@ class ImportArticleViewTest extends SpringBrowserlessTest {
 
         test(view.preview).click();
 
-        assertThat(view.message.getText()).isEqualTo("The text has 2,000,001 characters; Sourcewise takes at most"
-                + " 2,000,000. Copy the article alone, not the whole page.");
+        assertThat(view.message.getText())
+                .isEqualTo("The text has 2,000,001 characters; Sourcewise takes at most"
+                        + " 2,000,000. Copy the article alone, not the whole page.");
         assertThat(view.save.isVisible()).isFalse();
     }
 
@@ -179,8 +189,9 @@ class ImportArticleViewTest extends SpringBrowserlessTest {
 
         test(view.save).click();
 
-        assertThat(view.message.getText()).isEqualTo("The article has 100,004 characters; it may have at most"
-                + " 100,000. Trim it to the article itself.");
+        assertThat(view.message.getText())
+                .isEqualTo("The article has 100,004 characters; it may have at most"
+                        + " 100,000. Trim it to the article itself.");
         assertThat(view.cleaned.getMaxLength()).isEqualTo(100_001);
         assertThat(articles.findArticles("")).hasSize(before);
     }
@@ -191,7 +202,8 @@ class ImportArticleViewTest extends SpringBrowserlessTest {
 
         view.receive("huge.txt", new byte[2_000_001]);
 
-        assertThat(view.message.getText()).isEqualTo("The file is larger than 2,000,000 bytes (2 MB); a news article,"
-                + " even as a saved web page, is much smaller.");
+        assertThat(view.message.getText())
+                .isEqualTo("The file is larger than 2,000,000 bytes (2 MB); a news article,"
+                        + " even as a saved web page, is much smaller.");
     }
 }

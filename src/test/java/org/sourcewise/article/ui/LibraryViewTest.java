@@ -38,7 +38,8 @@ class LibraryViewTest extends SpringBrowserlessTest {
 
     private List<String> listedTitles() {
         return find(RouterLink.class).withClassName("article-title").all().stream()
-                .map(RouterLink::getText).toList();
+                .map(RouterLink::getText)
+                .toList();
     }
 
     @Test
@@ -46,12 +47,13 @@ class LibraryViewTest extends SpringBrowserlessTest {
         navigate(LibraryView.class);
 
         // Tests sharing this context import articles of 2019, older than every seed, so they are listed after them.
-        assertThat(listedTitles()).startsWith(
-                "Russia starts drills in Belarus as Britain warns Moscow",
-                "Still significant divides between Russia and U.S. over Ukraine issue",
-                "US and Russia investigate Ukraine crisis while Blinken visits Kyiv",
-                "Russia and Ukraine hold rival military exercises amid cautious optimism",
-                "Biden and Putin to hold video call as tensions over Ukraine rise");
+        assertThat(listedTitles())
+                .startsWith(
+                        "Russia starts drills in Belarus as Britain warns Moscow",
+                        "Still significant divides between Russia and U.S. over Ukraine issue",
+                        "US and Russia investigate Ukraine crisis while Blinken visits Kyiv",
+                        "Russia and Ukraine hold rival military exercises amid cautious optimism",
+                        "Biden and Putin to hold video call as tensions over Ukraine rise");
     }
 
     @Test
@@ -89,7 +91,11 @@ class LibraryViewTest extends SpringBrowserlessTest {
     void saysHowFarTheBackgroundAnalysisHasCome() {
         navigate(LibraryView.class);
 
-        assertThat(find(Div.class).withClassName("analysis-progress").single().getElement().getTextRecursively())
+        assertThat(find(Div.class)
+                        .withClassName("analysis-progress")
+                        .single()
+                        .getElement()
+                        .getTextRecursively())
                 .matches("Finding who said what in the library: \\d+ of 5 articles done");
     }
 
@@ -97,7 +103,9 @@ class LibraryViewTest extends SpringBrowserlessTest {
     void clickingATitleOpensTheArticle() {
         navigate(LibraryView.class);
 
-        test(find(RouterLink.class).withText("Russia starts drills in Belarus as Britain warns Moscow").single())
+        test(find(RouterLink.class)
+                        .withText("Russia starts drills in Belarus as Britain warns Moscow")
+                        .single())
                 .click();
 
         assertThat(getCurrentView()).isInstanceOf(ReadingView.class);

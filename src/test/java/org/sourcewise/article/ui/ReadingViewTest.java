@@ -42,22 +42,36 @@ class ReadingViewTest extends SpringBrowserlessTest {
     private ArticleService articles;
 
     private long idOf(String title) {
-        return articles.findArticles(title).stream().filter(a -> a.title().equals(title))
-                .map(ArticleSummary::id).findFirst().orElseThrow();
+        return articles.findArticles(title).stream()
+                .filter(a -> a.title().equals(title))
+                .map(ArticleSummary::id)
+                .findFirst()
+                .orElseThrow();
     }
 
     private List<String> paragraphs() {
-        return find(Paragraph.class, find(Div.class).withClassName("article-body").single()).all().stream()
-                .map(Paragraph::getText).toList();
+        return find(
+                        Paragraph.class,
+                        find(Div.class).withClassName("article-body").single())
+                .all()
+                .stream()
+                .map(Paragraph::getText)
+                .toList();
     }
 
     @Test
     void showsTitleSourceAndDate() {
         navigate(ReadingView.class, idOf("Russia starts drills in Belarus as Britain warns Moscow"));
 
-        assertThat(find(H1.class).single().getText()).isEqualTo("Russia starts drills in Belarus as Britain warns Moscow");
-        assertThat(find(Div.class).withClassName("article-meta").single().getElement().getTextRecursively())
-                .contains("unknown news site").contains("10 February 2022");
+        assertThat(find(H1.class).single().getText())
+                .isEqualTo("Russia starts drills in Belarus as Britain warns Moscow");
+        assertThat(find(Div.class)
+                        .withClassName("article-meta")
+                        .single()
+                        .getElement()
+                        .getTextRecursively())
+                .contains("unknown news site")
+                .contains("10 February 2022");
     }
 
     @Test
@@ -89,12 +103,16 @@ class ReadingViewTest extends SpringBrowserlessTest {
     void onlyStaffSeeTheLinkToReviewTheGeneratedQuestions() {
         long id = idOf("Russia starts drills in Belarus as Britain warns Moscow");
         navigate(ReadingView.class, id);
-        assertThat(find(Anchor.class).withText("Review the generated questions").all()).isEmpty();
+        assertThat(find(Anchor.class).withText("Review the generated questions").all())
+                .isEmpty();
 
         SignedIn.as("ms. head", Roles.TEACHER);
         navigate(ReadingView.class, id);
 
-        assertThat(find(Anchor.class).withText("Review the generated questions").single().getHref())
+        assertThat(find(Anchor.class)
+                        .withText("Review the generated questions")
+                        .single()
+                        .getHref())
                 .isEqualTo("review/" + id);
     }
 }

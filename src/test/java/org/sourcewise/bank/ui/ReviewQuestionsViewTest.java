@@ -7,28 +7,28 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import com.vaadin.flow.component.html.Paragraph;
-import java.util.List;
 import org.sourcewise.SignedIn;
 import org.sourcewise.Tier;
 import org.sourcewise.account.AccountService;
 import org.sourcewise.account.NewAccount;
-import org.sourcewise.bank.WrittenQuestion;
-import org.sourcewise.gift.Gift;
-import org.sourcewise.security.Roles;
 import org.sourcewise.bank.AnswerFormat;
+import org.sourcewise.bank.BankQuestions;
 import org.sourcewise.bank.KeyedQuestion;
 import org.sourcewise.bank.QuestionBankService;
-import org.sourcewise.bank.BankQuestions;
 import org.sourcewise.bank.QuestionStatus;
 import org.sourcewise.bank.QuestionTitles;
 import org.sourcewise.bank.ReviewCheck;
+import org.sourcewise.bank.WrittenQuestion;
+import org.sourcewise.gift.Gift;
 import org.sourcewise.practice.PracticeFixture;
 import org.sourcewise.questions.BudgetArticle;
+import org.sourcewise.security.Roles;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
@@ -69,21 +69,33 @@ class ReviewQuestionsViewTest extends SpringBrowserlessTest {
     }
 
     private String firstStatus() {
-        return find(Span.class, find(ListItem.class).withClassName("review-item").first())
-                .withClassName("review-status").single().getText();
+        return find(
+                        Span.class,
+                        find(ListItem.class).withClassName("review-item").first())
+                .withClassName("review-status")
+                .single()
+                .getText();
     }
 
     private ListItem itemOf(KeyedQuestion question) {
-        return find(ListItem.class).withClassName("review-item")
-                .withCondition(item -> item.getId().orElse("").equals("question-" + question.id())).single();
+        return find(ListItem.class)
+                .withClassName("review-item")
+                .withCondition(item -> item.getId().orElse("").equals("question-" + question.id()))
+                .single();
     }
 
     private String statusOf(KeyedQuestion question) {
-        return find(Span.class, itemOf(question)).withClassName("review-status").single().getText();
+        return find(Span.class, itemOf(question))
+                .withClassName("review-status")
+                .single()
+                .getText();
     }
 
     private String confirmationOf(KeyedQuestion question) {
-        return find(Div.class, itemOf(question)).withClassName("review-confirmation").single().getText();
+        return find(Div.class, itemOf(question))
+                .withClassName("review-confirmation")
+                .single()
+                .getText();
     }
 
     private List<Long> shownIds(ReviewQuestionsView view) {
@@ -91,14 +103,17 @@ class ReviewQuestionsViewTest extends SpringBrowserlessTest {
     }
 
     private Button button(String ariaLabel) {
-        return find(Button.class).withCondition(b -> b.getAriaLabel().orElse("").equals(ariaLabel)).single();
+        return find(Button.class)
+                .withCondition(b -> b.getAriaLabel().orElse("").equals(ariaLabel))
+                .single();
     }
 
     @Test
     void listsEveryQuestionWithItsRightAnswerNamed() {
         ReviewQuestionsView view = navigate(ReviewQuestionsView.class, fixture.articleId());
 
-        assertThat(view.questions.getChildren().count()).isEqualTo(bank.questionsOf(fixture.articleId()).size());
+        assertThat(view.questions.getChildren().count())
+                .isEqualTo(bank.questionsOf(fixture.articleId()).size());
         KeyedQuestion first = first();
         assertThat(find(ListItem.class).withClassName("right").first().getText())
                 .isEqualTo(first.choices().get(first.answer().getFirst()) + " (right answer)");
@@ -212,14 +227,17 @@ class ReviewQuestionsViewTest extends SpringBrowserlessTest {
 
     @Test
     void aGiftQuestionWhoseHtmlTextIsEmptyIsRefusedAndTheMessageSpeaksOfTheQuestion() {
-        assertThat(refusedGift("[html]<p></p> {=a ~b}")).isEqualTo("This question has a mistake: Line 1, column 7:"
-                + " the question has no text a student could read once its markup is left out")
+        assertThat(refusedGift("[html]<p></p> {=a ~b}"))
+                .isEqualTo("This question has a mistake: Line 1, column 7:"
+                        + " the question has no text a student could read once its markup is left out")
                 .doesNotContainIgnoringCase("quiz file");
     }
 
     @Test
     void aGiftQuestionWithANulIsRefusedWhereItStands() {
-        assertThat(refusedGift("Who? {=a\u0000 ~b}")).contains("Line 1, column 9:").contains("U+0000");
+        assertThat(refusedGift("Who? {=a\u0000 ~b}"))
+                .contains("Line 1, column 9:")
+                .contains("U+0000");
     }
 
     @Test
@@ -229,8 +247,7 @@ class ReviewQuestionsViewTest extends SpringBrowserlessTest {
 
     @Test
     void aPasteOverTheLimitIsRefusedWithTheLimitNamedNotCut() {
-        assertThat(refusedGift("Who? {=a ~b} " + "x".repeat(20_000)))
-                .contains("a question may have at most 20,000");
+        assertThat(refusedGift("Who? {=a ~b} " + "x".repeat(20_000))).contains("a question may have at most 20,000");
     }
 
     @Test
@@ -243,31 +260,46 @@ class ReviewQuestionsViewTest extends SpringBrowserlessTest {
         test(dialog.answers).setValue("*Philpott\nPhilpott");
         test(dialog.save).click();
 
-        assertThat(dialog.problem.getText()).isEqualTo("This question cannot be saved: the answer \"Philpott\" is"
-                + " written twice; students could not tell the two apart.");
+        assertThat(dialog.problem.getText())
+                .isEqualTo("This question cannot be saved: the answer \"Philpott\" is"
+                        + " written twice; students could not tell the two apart.");
         assertThat(bank.questionsOf(fixture.articleId())).hasSize(before);
     }
 
     @Test
     void anotherTeachersOwnQuestionIsShownReadOnlyWithACopyButton() {
-        KeyedQuestion theirs = bank.write(fixture.articleId(), new WrittenQuestion.Gifted(
-                Gift.parse("Who presented the budget? {=Philpott ~Morneau}").questions().getFirst()), List.of());
+        KeyedQuestion theirs = bank.write(
+                fixture.articleId(),
+                new WrittenQuestion.Gifted(Gift.parse("Who presented the budget? {=Philpott ~Morneau}")
+                        .questions()
+                        .getFirst()),
+                List.of());
         SignedIn.as("head", Roles.ADMIN);
-        accounts.createAccount(new NewAccount("second " + fixture.teacher(), "Second", PracticeFixture.PASSWORD,
-                Roles.TEACHER));
+        accounts.createAccount(
+                new NewAccount("second " + fixture.teacher(), "Second", PracticeFixture.PASSWORD, Roles.TEACHER));
         SignedIn.as("second " + fixture.teacher(), Roles.TEACHER);
-        int number = bank.questionsOf(fixture.articleId()).stream().map(KeyedQuestion::id).toList()
-                .indexOf(theirs.id()) + 1;
+        int number = bank.questionsOf(fixture.articleId()).stream()
+                        .map(KeyedQuestion::id)
+                        .toList()
+                        .indexOf(theirs.id())
+                + 1;
 
         navigate(ReviewQuestionsView.class, fixture.articleId());
 
-        assertThat(find(Button.class).withCondition(b -> b.getAriaLabel().orElse("").endsWith("question " + number))
-                .all()).extracting(Button::getText).containsExactly("Copy");
-        assertThat(find(Paragraph.class).all()).extracting(Paragraph::getText)
+        assertThat(find(Button.class)
+                        .withCondition(b -> b.getAriaLabel().orElse("").endsWith("question " + number))
+                        .all())
+                .extracting(Button::getText)
+                .containsExactly("Copy");
+        assertThat(find(Paragraph.class).all())
+                .extracting(Paragraph::getText)
                 .contains("Another teacher's question: read only; copy it to change it.");
         test(button("Copy question " + number)).click();
-        assertThat(bank.questionsOf(fixture.articleId())).filteredOn(q -> q.stem().equals(theirs.stem()))
-                .hasSize(2).filteredOn(bank::mayChange).hasSize(1);
+        assertThat(bank.questionsOf(fixture.articleId()))
+                .filteredOn(q -> q.stem().equals(theirs.stem()))
+                .hasSize(2)
+                .filteredOn(bank::mayChange)
+                .hasSize(1);
     }
 
     @Test
@@ -284,8 +316,12 @@ class ReviewQuestionsViewTest extends SpringBrowserlessTest {
 
     @Test
     void aNewOwnQuestionIsLabelledAsTheTeachersNotAsEdited() {
-        KeyedQuestion mine = bank.write(fixture.articleId(), new WrittenQuestion.Gifted(
-                Gift.parse("Did the minister present the budget? {T}").questions().getFirst()), List.of());
+        KeyedQuestion mine = bank.write(
+                fixture.articleId(),
+                new WrittenQuestion.Gifted(Gift.parse("Did the minister present the budget? {T}")
+                        .questions()
+                        .getFirst()),
+                List.of());
 
         navigate(ReviewQuestionsView.class, fixture.articleId());
 
@@ -294,8 +330,14 @@ class ReviewQuestionsViewTest extends SpringBrowserlessTest {
 
     @Test
     void aQuizFilesQuestionIsLabelledAsFromAQuizFile() {
-        long id = context.getBean(BankQuestions.class).storeFromFile("label-test.gift", fixture.articleId(),
-                BudgetArticle.TEXT, Gift.parse("Who presented the budget? {=Philpott ~Morneau}").questions()).getFirst();
+        long id = context.getBean(BankQuestions.class)
+                .storeFromFile(
+                        "label-test.gift",
+                        fixture.articleId(),
+                        BudgetArticle.TEXT,
+                        Gift.parse("Who presented the budget? {=Philpott ~Morneau}")
+                                .questions())
+                .getFirst();
 
         navigate(ReviewQuestionsView.class, fixture.articleId());
 
@@ -310,9 +352,12 @@ class ReviewQuestionsViewTest extends SpringBrowserlessTest {
 
         test(view.kindFilter).selectItem(kind);
 
-        assertThat(view.shown()).isNotEmpty().allSatisfy(q -> assertThat(QuestionTitles.kind(q)).isEqualTo(kind));
+        assertThat(view.shown())
+                .isNotEmpty()
+                .allSatisfy(q -> assertThat(QuestionTitles.kind(q)).isEqualTo(kind));
         assertThat(view.questions.getChildren().count()).isEqualTo(view.shown().size());
-        assertThat(view.shown().size()).isLessThan(bank.questionsOf(fixture.articleId()).size());
+        assertThat(view.shown().size())
+                .isLessThan(bank.questionsOf(fixture.articleId()).size());
     }
 
     @Test
@@ -331,7 +376,9 @@ class ReviewQuestionsViewTest extends SpringBrowserlessTest {
 
         test(view.checkFilter).selectItem(ReviewQuestionsView.NO_CHECK);
 
-        assertThat(view.shown()).isNotEmpty().allSatisfy(q -> assertThat(q.check()).isNull());
+        assertThat(view.shown())
+                .isNotEmpty()
+                .allSatisfy(q -> assertThat(q.check()).isNull());
         test(view.checkFilter).selectItem(ReviewCheck.DATE.label());
         assertThat(view.shown()).allSatisfy(q -> assertThat(q.check()).isEqualTo(ReviewCheck.DATE));
     }
@@ -347,8 +394,9 @@ class ReviewQuestionsViewTest extends SpringBrowserlessTest {
         assertThat(bank.questionsOf(fixture.articleId())).noneMatch(q -> q.status() == QuestionStatus.ACCEPTED);
         test(find(ConfirmDialog.class).single()).confirm();
 
-        assertThat(bank.questionsOf(fixture.articleId())).allSatisfy(q -> assertThat(q.status())
-                .isEqualTo(shown.contains(q.id()) ? QuestionStatus.ACCEPTED : QuestionStatus.GENERATED));
+        assertThat(bank.questionsOf(fixture.articleId()))
+                .allSatisfy(q -> assertThat(q.status())
+                        .isEqualTo(shown.contains(q.id()) ? QuestionStatus.ACCEPTED : QuestionStatus.GENERATED));
         assertThat(view.message.getText()).startsWith("Accepted " + shown.size() + " question");
     }
 
@@ -358,11 +406,13 @@ class ReviewQuestionsViewTest extends SpringBrowserlessTest {
         test(view.acceptAllShown).click();
         test(find(ConfirmDialog.class).single()).confirm();
 
-        test(find(Button.class).withCondition(b -> b.getAriaLabel().orElse("").startsWith("Undo accepting")).single())
+        test(find(Button.class)
+                        .withCondition(b -> b.getAriaLabel().orElse("").startsWith("Undo accepting"))
+                        .single())
                 .click();
 
-        assertThat(bank.questionsOf(fixture.articleId())).allSatisfy(q -> assertThat(q.status())
-                .isEqualTo(QuestionStatus.GENERATED));
+        assertThat(bank.questionsOf(fixture.articleId()))
+                .allSatisfy(q -> assertThat(q.status()).isEqualTo(QuestionStatus.GENERATED));
         assertThat(view.message.getText()).startsWith("Undone:");
     }
 }

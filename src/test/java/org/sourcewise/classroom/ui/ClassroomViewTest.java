@@ -52,7 +52,11 @@ class ClassroomViewTest extends SpringBrowserlessTest {
         test(view.add).click();
 
         assertThat(find(Div.class).withClassName("student-card").all()).hasSize(2);
-        assertThat(view.students.getGenericDataView().getItems().map(s -> s.name()).toList())
+        assertThat(view.students
+                        .getGenericDataView()
+                        .getItems()
+                        .map(s -> s.name())
+                        .toList())
                 .containsExactly("Ana Lima", "Ben Okoro");
     }
 

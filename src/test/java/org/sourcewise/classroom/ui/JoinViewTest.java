@@ -26,7 +26,8 @@ class JoinViewTest extends SpringBrowserlessTest {
 
         test(view.join).click();
 
-        assertThat(view.message.getText()).isEqualTo("There is no class with this code. Check the code with your teacher.");
+        assertThat(view.message.getText())
+                .isEqualTo("There is no class with this code. Check the code with your teacher.");
         assertThat(find(H1.class).single().getText()).isEqualTo("Join your class");
     }
 
@@ -45,7 +46,8 @@ class JoinViewTest extends SpringBrowserlessTest {
     void aNameOverTheLimitIsNotCutByTheFieldSoTheCheckThatSaysTheLimitSeesIt() {
         JoinView view = navigate(JoinView.class);
 
-        assertThat(view.name.getMaxLength()).as("one over the service's limit, whose refusal names it")
+        assertThat(view.name.getMaxLength())
+                .as("one over the service's limit, whose refusal names it")
                 .isEqualTo(NewAccount.MAX_USERNAME + 1);
     }
 }

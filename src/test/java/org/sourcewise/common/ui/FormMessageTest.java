@@ -60,8 +60,9 @@ class FormMessageTest {
         FormMessage message = new FormMessage();
 
         assertThatThrownBy(() -> message.attempt(() -> {
-            throw new IllegalStateException("database gone");
-        })).isInstanceOf(IllegalStateException.class);
+                    throw new IllegalStateException("database gone");
+                }))
+                .isInstanceOf(IllegalStateException.class);
         assertThat(message.getText()).isEmpty();
     }
 

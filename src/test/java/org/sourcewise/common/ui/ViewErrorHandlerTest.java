@@ -68,9 +68,13 @@ class ViewErrorHandlerTest extends SpringBrowserlessTest {
     void anUnexpectedExceptionShowsAnApologyAndNothingOfTheException(CapturedOutput log) {
         clickThrowing(new IllegalStateException("row 42 of table attempt_answer is locked"));
 
-        assertThat(notificationText()).isEqualTo(ViewErrorHandler.UNEXPECTED)
-                .doesNotContain("row 42").doesNotContain("IllegalStateException");
-        assertThat(log.getOut()).contains("ERROR").contains("Unexpected error in a view")
+        assertThat(notificationText())
+                .isEqualTo(ViewErrorHandler.UNEXPECTED)
+                .doesNotContain("row 42")
+                .doesNotContain("IllegalStateException");
+        assertThat(log.getOut())
+                .contains("ERROR")
+                .contains("Unexpected error in a view")
                 .contains("java.lang.IllegalStateException: row 42 of table attempt_answer is locked")
                 .contains("at org.sourcewise.common.ui.ViewErrorHandlerTest");
     }

@@ -53,9 +53,10 @@ class LiveViewsTest extends SpringBrowserlessTest {
         test(view.code).setValue("WRONG2");
         test(view.nickname).setValue("Kim");
         test(view.join).click();
-        assertThat(view.message.getText()).isEqualTo(
-                "There is no live session with this code. Check the code on the projector.");
-        assertThat(view.nickname.getMaxLength()).as("never cuts a name of 20 characters, emoji included")
+        assertThat(view.message.getText())
+                .isEqualTo("There is no live session with this code. Check the code on the projector.");
+        assertThat(view.nickname.getMaxLength())
+                .as("never cuts a name of 20 characters, emoji included")
                 .isEqualTo(41);
     }
 

@@ -12,15 +12,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sourcewise.SignedIn;
 import org.sourcewise.Tier;
-import org.sourcewise.bank.KeyedQuestion;
 import org.sourcewise.bank.QuestionBankService;
 import org.sourcewise.bank.WrittenQuestion;
+import org.sourcewise.gift.Gift;
 import org.sourcewise.practice.PracticeFixture;
 import org.sourcewise.practice.PracticeService;
 import org.sourcewise.quiz.QuizDraft;
 import org.sourcewise.quiz.QuizService;
 import org.sourcewise.quiz.QuizSettings;
-import org.sourcewise.gift.Gift;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
@@ -63,8 +62,11 @@ class PlayerFormatsTest extends SpringBrowserlessTest {
     }
 
     private long own(PracticeFixture fixture, String gift) {
-        return bank.write(fixture.articleId(), new WrittenQuestion.Gifted(Gift.parse(gift).questions().getFirst()),
-                List.of()).id();
+        return bank.write(
+                        fixture.articleId(),
+                        new WrittenQuestion.Gifted(Gift.parse(gift).questions().getFirst()),
+                        List.of())
+                .id();
     }
 
     @AfterEach
@@ -81,22 +83,26 @@ class PlayerFormatsTest extends SpringBrowserlessTest {
 
         test((TextField) cards.get(0).input.field()).setValue("  jane philpott ");
         test(cards.get(0).check).click();
-        assertThat(cards.get(0).feedback.getElement().getTextRecursively()).contains("Your answer is saved")
+        assertThat(cards.get(0).feedback.getElement().getTextRecursively())
+                .contains("Your answer is saved")
                 .doesNotContain("Right.");
 
-        CheckboxGroup<Integer> ticks = (CheckboxGroup<Integer>) cards.get(1).input.field();
+        CheckboxGroup<Integer> ticks =
+                (CheckboxGroup<Integer>) cards.get(1).input.field();
         test(ticks).selectItems("Philpott", "Morneau");
         test(cards.get(1).check).click();
         assertThat(cards.get(1).feedback.getElement().getTextRecursively()).doesNotContain("Right.");
 
-        List<Select<Integer>> matches = find(Select.class).all().stream().map(s -> (Select<Integer>) s).toList();
+        List<Select<Integer>> matches =
+                find(Select.class).all().stream().map(s -> (Select<Integer>) s).toList();
         test(matches.get(0)).selectItem("minister");
         test(matches.get(1)).selectItem("minister");
         test(cards.get(2).check).click();
 
         assertThat(practice.attempt(attemptId).finished()).isTrue();
         test(view.next).click();
-        assertThat(view.getElement().getTextRecursively()).contains("You got 2 of 3 right")
+        assertThat(view.getElement().getTextRecursively())
+                .contains("You got 2 of 3 right")
                 .contains("The right answer: Philpott \u2192 minister; Morneau \u2192 finance");
     }
 }

@@ -56,13 +56,15 @@ class PlayerViewTest extends SpringBrowserlessTest {
     }
 
     private List<Element> marks(PlayerView view) {
-        return view.getElement().getChildren().flatMap(PlayerViewTest::descendants)
-                .filter(e -> !e.isTextNode() && "mark".equals(e.getTag())).toList();
+        return view.getElement()
+                .getChildren()
+                .flatMap(PlayerViewTest::descendants)
+                .filter(e -> !e.isTextNode() && "mark".equals(e.getTag()))
+                .toList();
     }
 
     private static Stream<Element> descendants(Element element) {
-        return Stream.concat(Stream.of(element),
-                element.getChildren().flatMap(PlayerViewTest::descendants));
+        return Stream.concat(Stream.of(element), element.getChildren().flatMap(PlayerViewTest::descendants));
     }
 
     private void answerCurrent(PlayerView view, int choice) {
@@ -78,8 +80,10 @@ class PlayerViewTest extends SpringBrowserlessTest {
     void showsTheFirstQuestionWithNothingMarkedInTheArticle() {
         PlayerView view = navigate(PlayerView.class, attemptId);
 
-        assertThat(find(H2.class).all()).extracting(H2::getText).contains("Question 1 of "
-                + practice.attempt(attemptId).questions().size());
+        assertThat(find(H2.class).all())
+                .extracting(H2::getText)
+                .contains("Question 1 of "
+                        + practice.attempt(attemptId).questions().size());
         assertThat(marks(view)).isEmpty();
         assertThat(view.progressText.getText()).startsWith("0 of ");
     }
@@ -88,12 +92,15 @@ class PlayerViewTest extends SpringBrowserlessTest {
     void aWrongAnswerSaysSoNamesTheRightAnswerAndMarksTheEvidence() {
         PlayerView view = navigate(PlayerView.class, attemptId);
         KeyedQuestion key = firstKey();
-        int wrong = IntStream.range(0, key.choices().size()).filter(i -> !List.of(i).equals(key.answer()))
-                .findFirst().orElseThrow();
+        int wrong = IntStream.range(0, key.choices().size())
+                .filter(i -> !List.of(i).equals(key.answer()))
+                .findFirst()
+                .orElseThrow();
 
         answerCurrent(view, wrong);
 
-        assertThat(view.current.feedback.getElement().getTextRecursively()).startsWith("Not quite.")
+        assertThat(view.current.feedback.getElement().getTextRecursively())
+                .startsWith("Not quite.")
                 .contains("Your answer: " + key.choices().get(wrong))
                 .contains("The right answer: " + key.choices().get(key.answer().getFirst()));
         assertThat(marks(view)).isNotEmpty();
@@ -118,8 +125,10 @@ class PlayerViewTest extends SpringBrowserlessTest {
 
         navigate(PlayerView.class, attemptId);
 
-        assertThat(find(H2.class).all()).extracting(H2::getText).contains("Question 2 of "
-                + practice.attempt(attemptId).questions().size());
+        assertThat(find(H2.class).all())
+                .extracting(H2::getText)
+                .contains("Question 2 of "
+                        + practice.attempt(attemptId).questions().size());
     }
 
     @Test
@@ -135,7 +144,9 @@ class PlayerViewTest extends SpringBrowserlessTest {
     /** The first question's key, read as the teacher, since the attempt asks the bank's questions in order. */
     private KeyedQuestion firstKey() {
         fixture.asTeacher();
-        KeyedQuestion key = context.getBean(QuestionBankService.class).questionsOf(fixture.articleId()).getFirst();
+        KeyedQuestion key = context.getBean(QuestionBankService.class)
+                .questionsOf(fixture.articleId())
+                .getFirst();
         fixture.asStudent();
         assertThat(key.type()).isNotEqualTo(QuestionType.TIME_ORDER);
         return key;

@@ -13,13 +13,13 @@ import org.sourcewise.SignedIn;
 import org.sourcewise.Tier;
 import org.sourcewise.bank.QuestionBankService;
 import org.sourcewise.bank.WrittenQuestion;
+import org.sourcewise.gift.Gift;
 import org.sourcewise.practice.PracticeFixture;
 import org.sourcewise.practice.PracticeService;
 import org.sourcewise.practice.Response;
 import org.sourcewise.quiz.QuizDraft;
 import org.sourcewise.quiz.QuizService;
 import org.sourcewise.quiz.QuizSettings;
-import org.sourcewise.gift.Gift;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
@@ -59,7 +59,9 @@ class UnreadableQuestionTest extends SpringBrowserlessTest {
     void aQuizWhoseMiddleQuestionWasStoredWithAnEmptyHtmlText() {
         fixture = PracticeFixture.create(context);
         fixture.asTeacher();
-        ids = List.of(own("Who presented the budget? {=Philpott}"), own("Placeholder {=a ~b}"),
+        ids = List.of(
+                own("Who presented the budget? {=Philpott}"),
+                own("Placeholder {=a ~b}"),
                 own("Who is the finance minister? {=Morneau}"));
     }
 
@@ -69,14 +71,17 @@ class UnreadableQuestionTest extends SpringBrowserlessTest {
     }
 
     private long own(String gift) {
-        return bank.write(fixture.articleId(), new WrittenQuestion.Gifted(Gift.parse(gift).questions().getFirst()),
-                List.of()).id();
+        return bank.write(
+                        fixture.articleId(),
+                        new WrittenQuestion.Gifted(Gift.parse(gift).questions().getFirst()),
+                        List.of())
+                .id();
     }
 
     private long attemptAt(List<Long> questions) {
         fixture.asTeacher();
-        long quizId = quizzes.create(new QuizDraft("With a broken question", questions,
-                new QuizSettings(false, false, false, null, null)));
+        long quizId = quizzes.create(
+                new QuizDraft("With a broken question", questions, new QuizSettings(false, false, false, null, null)));
         quizzes.assign(quizId, fixture.classroomId());
         fixture.asStudent();
         return practice.startQuiz(quizId);

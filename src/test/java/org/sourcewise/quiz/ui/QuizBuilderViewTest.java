@@ -56,8 +56,11 @@ class QuizBuilderViewTest extends SpringBrowserlessTest {
     }
 
     private Button labelled(String prefix, int nth) {
-        return find(Button.class).withCondition(b -> b.getElement().getAttribute("aria-label") != null
-                && b.getElement().getAttribute("aria-label").startsWith(prefix)).all().get(nth);
+        return find(Button.class)
+                .withCondition(b -> b.getElement().getAttribute("aria-label") != null
+                        && b.getElement().getAttribute("aria-label").startsWith(prefix))
+                .all()
+                .get(nth);
     }
 
     @Test
@@ -75,10 +78,13 @@ class QuizBuilderViewTest extends SpringBrowserlessTest {
         test(view.attempts).setValue(2);
         test(view.save).click();
 
-        QuizSummary saved = quizzes.myQuizzes().stream().filter(q -> q.title().equals("Budget, two questions"))
-                .findFirst().orElseThrow();
+        QuizSummary saved = quizzes.myQuizzes().stream()
+                .filter(q -> q.title().equals("Budget, two questions"))
+                .findFirst()
+                .orElseThrow();
         QuizDraft draft = quizzes.draftOf(saved.id());
-        assertThat(draft.questionIds()).containsExactly(bankQuestions.get(1).id(), bankQuestions.get(0).id());
+        assertThat(draft.questionIds())
+                .containsExactly(bankQuestions.get(1).id(), bankQuestions.get(0).id());
         assertThat(draft.settings().allAtOnce()).isTrue();
         assertThat(draft.settings().feedbackAtEnd()).isTrue();
         assertThat(draft.settings().attemptsAllowed()).isEqualTo(2);
@@ -98,13 +104,18 @@ class QuizBuilderViewTest extends SpringBrowserlessTest {
 
     @Test
     void aQuizFromAFileOpensAsACopyToSaveAsTheTeachersOwn() {
-        QuizSummary fromFile = quizzes.myQuizzes().stream().filter(QuizSummary::fromFile).findFirst().orElseThrow();
+        QuizSummary fromFile = quizzes.myQuizzes().stream()
+                .filter(QuizSummary::fromFile)
+                .findFirst()
+                .orElseThrow();
 
         QuizBuilderView view = navigate("quizzes/build/copy-" + fromFile.id(), QuizBuilderView.class);
         test(view.save).click();
 
-        assertThat(quizzes.myQuizzes()).filteredOn(q -> q.title().equals("Copy of " + fromFile.title()))
-                .singleElement().satisfies(copy -> {
+        assertThat(quizzes.myQuizzes())
+                .filteredOn(q -> q.title().equals("Copy of " + fromFile.title()))
+                .singleElement()
+                .satisfies(copy -> {
                     assertThat(copy.fromFile()).isFalse();
                     assertThat(copy.questionCount()).isEqualTo(fromFile.questionCount());
                 });
@@ -128,10 +139,20 @@ class QuizBuilderViewTest extends SpringBrowserlessTest {
         ListItem card = cards().getFirst();
         assertThat(find(Span.class, card).withClassName("builder-kind").single().getText())
                 .isEqualTo(QuestionTitles.kind(first));
-        assertThat(find(Span.class, card).withClassName("builder-status").single().getText())
+        assertThat(find(Span.class, card)
+                        .withClassName("builder-status")
+                        .single()
+                        .getText())
                 .isEqualTo("Not reviewed; above the confidence threshold");
-        assertThat(find(Span.class, card).withClassName("builder-article").single().getText()).isEqualTo(articleTitle());
-        assertThat(find(Paragraph.class, card).withClassName("builder-claim").single().getText())
+        assertThat(find(Span.class, card)
+                        .withClassName("builder-article")
+                        .single()
+                        .getText())
+                .isEqualTo(articleTitle());
+        assertThat(find(Paragraph.class, card)
+                        .withClassName("builder-claim")
+                        .single()
+                        .getText())
                 .isEqualTo(QuestionTitles.claim(first));
         assertThat(find(ListItem.class, card).withClassName("right").single().getText())
                 .isEqualTo(first.choices().get(first.answer().getFirst()) + " (right answer)");
@@ -140,14 +161,22 @@ class QuizBuilderViewTest extends SpringBrowserlessTest {
     @Test
     void anAcceptedQuestionIsOfferedAsAcceptedAndOnAnArticleNotLettingQuestionsThroughOnlyIt() {
         bank.openTrustedQuestions(fixture.articleId(), false);
-        KeyedQuestion accepted = bank.accept(bank.questionsOf(fixture.articleId()).get(2).id());
+        KeyedQuestion accepted =
+                bank.accept(bank.questionsOf(fixture.articleId()).get(2).id());
         QuizBuilderView view = navigate(QuizBuilderView.class);
 
         test(view.article).selectItem(articleTitle());
 
         assertThat(cards()).singleElement().satisfies(card -> {
-            assertThat(find(Span.class, card).withClassName("builder-status").single().getText()).isEqualTo("Accepted");
-            assertThat(find(Paragraph.class, card).withClassName("builder-claim").single().getText())
+            assertThat(find(Span.class, card)
+                            .withClassName("builder-status")
+                            .single()
+                            .getText())
+                    .isEqualTo("Accepted");
+            assertThat(find(Paragraph.class, card)
+                            .withClassName("builder-claim")
+                            .single()
+                            .getText())
                     .isEqualTo(QuestionTitles.claim(accepted));
         });
     }
@@ -161,8 +190,11 @@ class QuizBuilderViewTest extends SpringBrowserlessTest {
 
         test(view.search).setValue(word.toUpperCase());
 
-        assertThat(cards()).isNotEmpty().allSatisfy(card -> assertThat(card.getElement().getTextRecursively()
-                .toLowerCase()).contains(word.toLowerCase()));
+        assertThat(cards())
+                .isNotEmpty()
+                .allSatisfy(card -> assertThat(
+                                card.getElement().getTextRecursively().toLowerCase())
+                        .contains(word.toLowerCase()));
         test(view.search).setValue("zzzz-no-such-word");
         assertThat(cards()).isEmpty();
     }
@@ -189,7 +221,8 @@ class QuizBuilderViewTest extends SpringBrowserlessTest {
         test(labelled("Preview: ", 0)).click();
 
         QuestionPreview preview = find(QuestionPreview.class).single();
-        assertThat(find(ListItem.class, preview).all()).extracting(ListItem::getText)
+        assertThat(find(ListItem.class, preview).all())
+                .extracting(ListItem::getText)
                 .containsExactlyInAnyOrderElementsOf(first.choices());
         assertThat(preview.getElement().getTextRecursively()).doesNotContain("right answer");
     }

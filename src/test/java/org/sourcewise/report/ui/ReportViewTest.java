@@ -14,12 +14,12 @@ import org.sourcewise.Tier;
 import org.sourcewise.bank.KeyedQuestion;
 import org.sourcewise.bank.QuestionBankService;
 import org.sourcewise.bank.QuestionTitles;
-import org.sourcewise.quiz.QuizService;
 import org.sourcewise.practice.PlayerQuestion;
-import org.sourcewise.practice.Response;
 import org.sourcewise.practice.PracticeFixture;
 import org.sourcewise.practice.PracticeService;
 import org.sourcewise.practice.QuizResponses;
+import org.sourcewise.practice.Response;
+import org.sourcewise.quiz.QuizService;
 import org.sourcewise.report.QuestionStats;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -66,8 +66,8 @@ class ReportViewTest extends SpringBrowserlessTest {
     }
 
     private ReportView open(long classroomId, long quizId) {
-        return navigate(ReportView.class, Map.of("classroomId", String.valueOf(classroomId),
-                "quizId", String.valueOf(quizId)));
+        return navigate(
+                ReportView.class, Map.of("classroomId", String.valueOf(classroomId), "quizId", String.valueOf(quizId)));
     }
 
     @Test
@@ -75,10 +75,12 @@ class ReportViewTest extends SpringBrowserlessTest {
         ReportView view = open(fixture.classroomId(), fixture.quizId());
 
         QuizResponses responses = practice.responsesTo(fixture.classroomId(), fixture.quizId());
-        List<QuestionStats> stats = view.questions.getGenericDataView().getItems().toList();
+        List<QuestionStats> stats =
+                view.questions.getGenericDataView().getItems().toList();
         assertThat(stats).hasSize(responses.questions().size());
         assertThat(stats.get(0).answered()).isEqualTo(1);
-        assertThat(stats.get(0).right()).isEqualTo(responses.students().getFirst().responses().get(0).correct() ? 1 : 0);
+        assertThat(stats.get(0).right())
+                .isEqualTo(responses.students().getFirst().responses().get(0).correct() ? 1 : 0);
         assertThat(stats.get(2).facility()).isNull();
         assertThat(view.csv.getText()).isEqualTo("Download the scores as CSV (one row per student)");
     }
@@ -87,10 +89,17 @@ class ReportViewTest extends SpringBrowserlessTest {
     void namesEachQuestionByItsKindAndTheFirstWordsOfItsClaim() {
         ReportView view = open(fixture.classroomId(), fixture.quizId());
 
-        KeyedQuestion first = bank.questions(List.of(quizzes.draftOf(fixture.quizId()).questionIds().getFirst()))
+        KeyedQuestion first = bank.questions(
+                        List.of(quizzes.draftOf(fixture.quizId()).questionIds().getFirst()))
                 .getFirst();
-        assertThat(view.questions.getGenericDataView().getItems().toList().getFirst().title())
-                .isEqualTo(QuestionTitles.of(first)).startsWith(QuestionTitles.kind(first) + ": ");
+        assertThat(view.questions
+                        .getGenericDataView()
+                        .getItems()
+                        .toList()
+                        .getFirst()
+                        .title())
+                .isEqualTo(QuestionTitles.of(first))
+                .startsWith(QuestionTitles.kind(first) + ": ");
         assertThat(view.answersCsv.getText()).startsWith("Download the answers as CSV");
         assertThat(view.questionsCsv.getText()).isEqualTo("Download the questions and their keys as CSV");
     }

@@ -18,17 +18,17 @@ import org.sourcewise.SignedIn;
 import org.sourcewise.Tier;
 import org.sourcewise.analysis.ExtractionResult;
 import org.sourcewise.analysis.SourceKind;
+import org.sourcewise.analysis.Span;
 import org.sourcewise.analysis.Speaker;
 import org.sourcewise.analysis.Statement;
 import org.sourcewise.analysis.StatementKind;
-import org.sourcewise.analysis.Span;
 import org.sourcewise.article.ArticleDetails;
 import org.sourcewise.article.ArticleService;
 import org.sourcewise.practice.PracticeFixture;
 import org.sourcewise.questions.BudgetArticle;
 import org.sourcewise.statement.StatementService;
-import org.sourcewise.statement.StoredStatement;
 import org.sourcewise.statement.StoredFindings;
+import org.sourcewise.statement.StoredStatement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
@@ -63,7 +63,9 @@ class FindingsViewTest extends SpringBrowserlessTest {
     }
 
     private Button button(String ariaLabel) {
-        return find(Button.class).withCondition(b -> b.getAriaLabel().orElse("").equals(ariaLabel)).single();
+        return find(Button.class)
+                .withCondition(b -> b.getAriaLabel().orElse("").equals(ariaLabel))
+                .single();
     }
 
     @Test
@@ -133,7 +135,10 @@ class FindingsViewTest extends SpringBrowserlessTest {
         assertThat(added.speakerName()).isEqualTo("Andrew Scheer");
         assertThat(added.addedByTeacher()).isTrue();
         ListItem third = find(ListItem.class).withClassName("finding").all().get(2);
-        assertThat(find(Paragraph.class, third).withClassName("finding-origin").single().getText())
+        assertThat(find(Paragraph.class, third)
+                        .withClassName("finding-origin")
+                        .single()
+                        .getText())
                 .isEqualTo("Added by a teacher");
     }
 
@@ -197,14 +202,22 @@ class FindingsViewTest extends SpringBrowserlessTest {
             int start = text.length();
             String content = "the plan would work";
             int contentStart = start + sentence.indexOf(content);
-            found.add(new Statement(new Speaker("Official number " + i, null, SourceKind.PERSON), content,
-                    StatementKind.INDIRECT, null, new Span(contentStart, contentStart + content.length()),
-                    new Span(start, start + sentence.length()), "said"));
+            found.add(new Statement(
+                    new Speaker("Official number " + i, null, SourceKind.PERSON),
+                    content,
+                    StatementKind.INDIRECT,
+                    null,
+                    new Span(contentStart, contentStart + content.length()),
+                    new Span(start, start + sentence.length()),
+                    "said"));
             text.append(sentence).append(i % 20 == 0 ? "\n\n" : " ");
         }
         String article = text.toString().strip();
-        long id = context.getBean(ArticleService.class).importArticle(
-                new ArticleDetails("Long read", "The Test Times", null, BudgetArticle.PUBLISHED), article, article);
+        long id = context.getBean(ArticleService.class)
+                .importArticle(
+                        new ArticleDetails("Long read", "The Test Times", null, BudgetArticle.PUBLISHED),
+                        article,
+                        article);
         StoredFindings.store(context, id, new ExtractionResult(found, List.of()));
         return id;
     }
