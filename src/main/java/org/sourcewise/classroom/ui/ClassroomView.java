@@ -65,6 +65,16 @@ class ClassroomView extends VerticalLayout implements HasUrlParameter<Long> {
         this.practice = practice;
         this.articles = articles;
         addClassName("classroom-view");
+        // Set up once: Vaadin reuses this view when a teacher goes straight from one class to another.
+        students.addColumn(StudentSummary::name).setHeader("Student").setFlexGrow(2);
+        students.addColumn(s -> JOINED.format(s.joinedAt())).setHeader("Joined");
+        students.addComponentColumn(this::resetButton);
+        students.setAllRowsVisible(true);
+        names.setWidthFull();
+        names.setMaxLength(20_000);
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add.addClickListener(event -> addStudents());
+        cards.addClassName("student-cards");
     }
 
     @Override
@@ -83,17 +93,9 @@ class ClassroomView extends VerticalLayout implements HasUrlParameter<Long> {
     }
 
     private void show(ClassroomSummary classroom) {
-        students.addColumn(StudentSummary::name).setHeader("Student").setFlexGrow(2);
-        students.addColumn(s -> JOINED.format(s.joinedAt())).setHeader("Joined");
-        students.addComponentColumn(this::resetButton);
-        students.setAllRowsVisible(true);
-
-        names.setWidthFull();
-        names.setMaxLength(20_000);
-        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add.addClickListener(event -> addStudents());
-        cards.addClassName("student-cards");
-
+        names.clear();
+        message.clear();
+        cards.removeAll();
         add(
                 new RouterLink("\u2190 My classes", ClassroomsView.class),
                 new H1(classroom.name()),

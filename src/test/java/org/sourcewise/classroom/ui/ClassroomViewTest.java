@@ -61,6 +61,21 @@ class ClassroomViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void goingStraightFromOneClassToAnotherAddsStudentsOnceToTheClassShown() {
+        long first = classOf("ms. dunn");
+        long second = classrooms.createClassroom("10A of ms. dunn").id();
+        navigate(ClassroomView.class, first);
+        ClassroomView view = navigate(ClassroomView.class, second);
+        test(view.names).setValue("Cy Ndlovu\n");
+
+        test(view.add).click();
+
+        assertThat(view.students.getColumns()).hasSize(3);
+        assertThat(classrooms.studentsOf(second)).extracting(s -> s.name()).containsExactly("Cy Ndlovu");
+        assertThat(classrooms.studentsOf(first)).isEmpty();
+    }
+
+    @Test
     void anotherTeachersClassIsNotFound() {
         long id = classOf("mr. baker");
         classOf("mrs. cole");
