@@ -1,7 +1,10 @@
 package org.sourcewise.article;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.sourcewise.cleaning.ArticleText;
 import org.sourcewise.security.Roles;
 import org.springframework.context.ApplicationEventPublisher;
@@ -16,6 +19,8 @@ public class ArticleService {
 
     /** Longer search text is cut rather than refused: it can only narrow the result. */
     static final int MAX_QUERY_LENGTH = 200;
+    /** Each word is a search of its own; a sentence pasted into the box is searched by its first ten. */
+    static final int MAX_QUERY_WORDS = 10;
 
     private final ArticleRepository articles;
     private final ApplicationEventPublisher events;
@@ -62,10 +67,32 @@ public class ArticleService {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
-    /** Articles whose title, source or text contains the query (ignoring case); all articles for a blank query. */
+    /**
+     * Articles whose title, source or text contains every word of the query, in any order and place (ignoring
+     * case), newest first; all articles for a blank query. "Truss Belarus" finds the article that names both.
+     */
     @PreAuthorize(Roles.ANYONE)
     public List<ArticleSummary> findArticles(String query) {
-        return articles.findSummaries(likePattern(query));
+        List<String> words = query == null
+                ? List.of()
+                : Arrays.stream(query.strip().split("\\s+"))
+                        .filter(word -> !word.isEmpty())
+                        .distinct()
+                        .limit(MAX_QUERY_WORDS)
+                        .toList();
+        if (words.size() <= 1) {
+            return articles.findSummaries(likePattern(query));
+        }
+        List<ArticleSummary> found = articles.findSummaries(likePattern(words.getFirst()));
+        for (String word : words.subList(1, words.size())) {
+            Set<Long> alsoWithThisWord = articles.findSummaries(likePattern(word)).stream()
+                    .map(ArticleSummary::id)
+                    .collect(Collectors.toSet());
+            found = found.stream()
+                    .filter(article -> alsoWithThisWord.contains(article.id()))
+                    .toList();
+        }
+        return found;
     }
 
     @PreAuthorize(Roles.ANYONE)

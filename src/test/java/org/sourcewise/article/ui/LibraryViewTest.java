@@ -77,6 +77,15 @@ class LibraryViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void searchFindsArticlesWithEveryWordInAnyOrder() {
+        navigate(LibraryView.class);
+
+        test(find(TextField.class).single()).setValue("  truss   BELARUS ");
+
+        assertThat(listedTitles()).containsExactly("Russia starts drills in Belarus as Britain warns Moscow");
+    }
+
+    @Test
     void searchWithoutMatchSaysSoInsteadOfShowingAnEmptyPage() {
         navigate(LibraryView.class);
 
