@@ -134,6 +134,9 @@ class AccountsView extends VerticalLayout {
     }
 
     private static String inWords(long seconds) {
-        return seconds < 120 ? seconds + " more seconds" : (seconds + 59) / 60 + " more minutes";
+        if (seconds < 120) {
+            return seconds + (seconds == 1 ? " more second" : " more seconds");
+        }
+        return (seconds + 59) / 60 + " more minutes";
     }
 }
