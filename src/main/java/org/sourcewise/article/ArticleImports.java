@@ -20,10 +20,12 @@ final class ArticleImports {
         if (bytes.length > ArticleLimits.UPLOAD_BYTES) {
             throw new ArticleImportException(tooLargeFile());
         }
-        TextBytes.whyNotText(bytes).ifPresent(reason -> {
-            throw new ArticleImportException("The file cannot be read: " + reason + ".");
-        });
-        String text = TextBytes.text(bytes);
+        String text;
+        try {
+            text = TextBytes.text(bytes);
+        } catch (TextBytes.NotText e) {
+            throw new ArticleImportException("The file cannot be read: " + e.getMessage() + ".");
+        }
         requireText(text);
         return text;
     }

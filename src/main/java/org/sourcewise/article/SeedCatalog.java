@@ -11,7 +11,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -117,10 +116,10 @@ public final class SeedCatalog {
     }
 
     private static String decodeUtf8(byte[] bytes) throws IOException {
-        Optional<String> problem = TextBytes.whyNotText(bytes);
-        if (problem.isPresent()) {
-            throw new IOException(problem.get());
+        try {
+            return TextBytes.text(bytes);
+        } catch (TextBytes.NotText e) {
+            throw new IOException(e.getMessage(), e);
         }
-        return TextBytes.text(bytes);
     }
 }

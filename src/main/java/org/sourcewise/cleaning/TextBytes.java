@@ -15,33 +15,30 @@ public final class TextBytes {
 
     private TextBytes() {}
 
-    /**
-     * Why the bytes are not UTF-8 text, as words that follow "The file cannot be read: " and say what to do, or
-     * empty when they are text. A NUL means binary data; other control characters are left to the caller, which can
-     * say where they are.
-     */
-    public static Optional<String> whyNotText(byte[] bytes) {
-        if (isUtf16(bytes)) {
-            return Optional.of(
-                    "it is saved as UTF-16 (Notepad calls it \"Unicode\"), not UTF-8; save it again as UTF-8");
+    /** Why bytes are not UTF-8 text, as words that follow "The file cannot be read: " and say what to do. */
+    public static final class NotText extends Exception {
+
+        private NotText(String reason) {
+            super(reason);
         }
-        boolean utf8 = decode(bytes).isPresent();
-        if (hasNul(bytes) || !utf8 && hasControlBytes(bytes)) {
-            return Optional.of("it holds binary data, not text");
-        }
-        return utf8 ? Optional.empty() : Optional.of("it is not UTF-8 text; save it again as UTF-8");
     }
 
     /**
-     * The text of bytes that {@link #whyNotText} accepts, without a byte-order mark.
+     * The text of the bytes, decoded once, without a byte-order mark. A NUL means binary data; other control
+     * characters are left to the caller, which can say where they are.
      *
-     * @throws IllegalArgumentException when they are not UTF-8 text
+     * @throws NotText when they are not UTF-8 text, saying why
      */
-    public static String text(byte[] bytes) {
-        whyNotText(bytes).ifPresent(reason -> {
-            throw new IllegalArgumentException(reason);
-        });
-        String text = decode(bytes).orElseThrow();
+    public static String text(byte[] bytes) throws NotText {
+        if (isUtf16(bytes)) {
+            throw new NotText(
+                    "it is saved as UTF-16 (Notepad calls it \"Unicode\"), not UTF-8; save it again as UTF-8");
+        }
+        Optional<String> decoded = decode(bytes);
+        if (hasNul(bytes) || decoded.isEmpty() && hasControlBytes(bytes)) {
+            throw new NotText("it holds binary data, not text");
+        }
+        String text = decoded.orElseThrow(() -> new NotText("it is not UTF-8 text; save it again as UTF-8"));
         return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 

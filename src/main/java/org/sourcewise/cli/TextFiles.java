@@ -6,7 +6,6 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.Optional;
 import org.sourcewise.cleaning.TextBytes;
 
 /** The text files commands are given: read as strict UTF-8, and when that fails, a reason a reader understands. */
@@ -20,11 +19,11 @@ final class TextFiles {
         try (InputStream in = open(path)) {
             bytes = in.readAllBytes();
         }
-        Optional<String> notText = TextBytes.whyNotText(bytes);
-        if (notText.isPresent()) {
-            throw new IOException(notText.get());
+        try {
+            return TextBytes.text(bytes);
+        } catch (TextBytes.NotText e) {
+            throw new IOException(e.getMessage(), e);
         }
-        return TextBytes.text(bytes);
     }
 
     static InputStream open(Path path) throws IOException {

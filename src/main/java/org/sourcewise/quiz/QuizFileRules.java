@@ -35,15 +35,12 @@ public final class QuizFileRules {
             throws IOException {
         // Read no further than one byte past what the parser accepts, so a huge file is refused, not held in memory.
         byte[] bytes = file.readNBytes(Gift.MAX_FILE_BYTES + 1);
-        if (bytes.length <= Gift.MAX_FILE_BYTES) {
-            Optional<String> notText = TextBytes.whyNotText(bytes);
-            if (notText.isPresent()) {
-                return QuizFileCheck.refused(List.of(name + ":1:1: the file cannot be read: " + notText.get()));
-            }
-        }
         GiftQuiz quiz;
         try {
-            quiz = Gift.parse(bytes);
+            // Past the limit the bytes read stop mid-file, so only the parser's size refusal can be said of them.
+            quiz = bytes.length > Gift.MAX_FILE_BYTES ? Gift.parse(bytes) : Gift.parse(TextBytes.text(bytes));
+        } catch (TextBytes.NotText e) {
+            return QuizFileCheck.refused(List.of(name + ":1:1: the file cannot be read: " + e.getMessage()));
         } catch (GiftSyntaxException e) {
             return QuizFileCheck.refused(
                     e.errors().stream().map(error -> at(name, error)).toList());
