@@ -1,7 +1,6 @@
 package org.sourcewise.classroom;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,7 +32,7 @@ public class JoinThrottle {
     public Optional<String> whyWait(String address) {
         return wrongCodes
                 .waitFor(address)
-                .map(wait -> "Too many wrong codes were typed from this network. Wait " + inWords(wait)
+                .map(wait -> "Too many wrong codes were typed from this network. Wait " + GuessThrottle.inWords(wait)
                         + " and try again, and check the code with your teacher.");
     }
 
@@ -45,14 +44,5 @@ public class JoinThrottle {
                     wrongCodes.limits().lockedFor().toMinutes(),
                     wrongCodes.limits().lock());
         }
-    }
-
-    /** In whole seconds, or minutes once it is that long, never less than it is. */
-    private static String inWords(Duration wait) {
-        long seconds = (wait.toMillis() + 999) / 1000;
-        if (seconds < 120) {
-            return seconds + (seconds == 1 ? " second" : " seconds");
-        }
-        return (seconds + 59) / 60 + " minutes";
     }
 }

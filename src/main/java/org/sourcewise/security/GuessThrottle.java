@@ -76,6 +76,15 @@ public final class GuessThrottle {
         return counted.count == limits.lock;
     }
 
+    /** A wait as a person is told it: whole seconds, or minutes once it is that long, never less than it is. */
+    public static String inWords(Duration wait) {
+        long seconds = (wait.toMillis() + 999) / 1000;
+        if (seconds < 120) {
+            return seconds + (seconds == 1 ? " second" : " seconds");
+        }
+        return (seconds + 59) / 60 + " minutes";
+    }
+
     /** The keys that must wait now, each with how long: what an admin is shown, to lift. */
     public Map<String, Duration> waiting() {
         Map<String, Duration> waiting = new TreeMap<>();

@@ -76,4 +76,13 @@ class GuessThrottleTest {
         assertThatThrownBy(() -> new GuessThrottle.Limits(5, 1, 10, Duration.ofMinutes(10), Duration.ofMinutes(1)))
                 .hasMessageContaining("counts must be kept at least as long");
     }
+
+    @Test
+    void aWaitIsToldInWholeSecondsRoundedUpThenInMinutes() {
+        assertThat(GuessThrottle.inWords(Duration.ofMillis(200))).isEqualTo("1 second");
+        assertThat(GuessThrottle.inWords(Duration.ofMillis(1_001))).isEqualTo("2 seconds");
+        assertThat(GuessThrottle.inWords(Duration.ofSeconds(119))).isEqualTo("119 seconds");
+        assertThat(GuessThrottle.inWords(Duration.ofSeconds(121))).isEqualTo("3 minutes");
+        assertThat(GuessThrottle.inWords(Duration.ofMinutes(15))).isEqualTo("15 minutes");
+    }
 }

@@ -20,6 +20,7 @@ import org.sourcewise.account.AccountService;
 import org.sourcewise.account.NewAccount;
 import org.sourcewise.account.StaffAccount;
 import org.sourcewise.common.ui.FormMessage;
+import org.sourcewise.security.GuessThrottle;
 import org.sourcewise.security.LockedSignIn;
 import org.sourcewise.security.Roles;
 import org.sourcewise.security.SignInThrottle;
@@ -103,8 +104,8 @@ class AccountsView extends VerticalLayout {
             });
             lift.setAriaLabel("Let " + name.username() + " sign in again");
             Div row = new Div(
-                    new Paragraph("\u201c" + name.username() + "\u201d waits "
-                            + inWords(name.waitsFor().toSeconds())),
+                    new Paragraph("\u201c" + name.username() + "\u201d waits another "
+                            + GuessThrottle.inWords(name.waitsFor())),
                     lift);
             row.addClassName("locked-sign-in");
             locked.add(row);
@@ -131,12 +132,5 @@ class AccountsView extends VerticalLayout {
 
     private static String roleName(String role) {
         return Roles.ADMIN.equals(role) ? "Admin" : "Teacher";
-    }
-
-    private static String inWords(long seconds) {
-        if (seconds < 120) {
-            return seconds + (seconds == 1 ? " more second" : " more seconds");
-        }
-        return (seconds + 59) / 60 + " more minutes";
     }
 }
