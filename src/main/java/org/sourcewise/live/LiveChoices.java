@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import java.util.stream.IntStream;
-import org.sourcewise.bank.AnswerFormat;
 import org.sourcewise.bank.KeyedQuestion;
 import org.sourcewise.bank.WrittenQuestion;
 import org.sourcewise.gift.Choice;
 import org.sourcewise.gift.QuestionKind;
+import org.sourcewise.questions.AnswerFormat;
 
 /**
  * The choices a live session shows for a bank question that has one right choice among two or more, and what follows

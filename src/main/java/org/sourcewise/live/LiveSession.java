@@ -15,7 +15,7 @@ import java.util.Optional;
 /**
  * One live session's state machine, in memory: who sits where, which question is asked, and every answer. All
  * methods lock the session briefly and touch nothing outside it, so a request never waits on the database or on
- * another session while holding it. The database copy is written by {@link LiveService} around these calls.
+ * another session while holding it. The database copy is written by {@link LiveService} and {@link LiveSeats} around these calls.
  */
 final class LiveSession {
 

@@ -17,7 +17,7 @@ import org.sourcewise.Tier;
 import org.sourcewise.account.AccountService;
 import org.sourcewise.account.NewAccount;
 import org.sourcewise.live.LiveException;
-import org.sourcewise.live.LiveService;
+import org.sourcewise.live.LiveSeats;
 import org.sourcewise.security.Roles;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -81,7 +81,7 @@ class JoinThrottlingTest {
     private TestClock clock;
 
     @Autowired
-    private LiveService live;
+    private LiveSeats live;
 
     private String code;
     private long classroomId;

@@ -20,12 +20,12 @@ import org.sourcewise.bank.QuestionBankService;
 import org.sourcewise.bank.WrittenQuestion;
 import org.sourcewise.gift.Gift;
 import org.sourcewise.practice.PracticeFixture;
-import org.sourcewise.practice.PracticeService;
-import org.sourcewise.practice.StudentResult;
 import org.sourcewise.questions.QuestionType;
 import org.sourcewise.quiz.QuizDraft;
 import org.sourcewise.quiz.QuizService;
 import org.sourcewise.quiz.QuizSettings;
+import org.sourcewise.report.ClassResults;
+import org.sourcewise.report.StudentResult;
 import org.sourcewise.security.Roles;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -47,6 +47,9 @@ class LiveServiceTest {
 
     @Autowired
     private LiveService live;
+
+    @Autowired
+    private LiveSeats seats;
 
     @Autowired
     private LiveStore store;
@@ -109,22 +112,22 @@ class LiveServiceTest {
     @Test
     void aGuestJoinsAnswersOnceAndTheAnswerIsSavedBeforeItCounts() {
         SignedIn.nobody();
-        String seat = live.joinWithNickname(code.toLowerCase(), " <i>Zoe</i> ", address());
-        assertThat(live.seat(seat).orElseThrow().nickname()).isEqualTo("<i>Zoe</i>");
+        String seat = seats.joinWithNickname(code.toLowerCase(), " <i>Zoe</i> ", address());
+        assertThat(seats.seat(seat).orElseThrow().nickname()).isEqualTo("<i>Zoe</i>");
 
         fixture.asTeacher();
         live.next(sessionId);
         SignedIn.nobody();
-        SeatScreen after = live.answer(seat, 1, rightChoice(1));
+        SeatScreen after = seats.answer(seat, 1, rightChoice(1));
         assertThat(after.points()).isGreaterThanOrEqualTo(Scoring.RIGHT);
         assertThat(after.rightChoice()).isEqualTo(-1);
-        assertThatThrownBy(() -> live.answer(seat, 1, 0)).hasMessage("You have already answered this question.");
+        assertThatThrownBy(() -> seats.answer(seat, 1, 0)).hasMessage("You have already answered this question.");
 
         fixture.asTeacher();
         assertThat(live.follow(sessionId).screen().answered()).isEqualTo(1);
         live.next(sessionId);
         SignedIn.nobody();
-        assertThatThrownBy(() -> live.answer(seat, 1, 0)).hasMessageContaining("closed");
+        assertThatThrownBy(() -> seats.answer(seat, 1, 0)).hasMessageContaining("closed");
 
         fixture.asTeacher();
         assertThat(store.results(sessionId)).singleElement().satisfies(result -> {
@@ -138,17 +141,17 @@ class LiveServiceTest {
     @Test
     void aSignedInStudentsLiveAnswersAppearInTheClassResultsAndTheyFindTheirSeatAgain() {
         fixture.asStudent();
-        String seat = live.joinAsMe(code, address());
-        assertThat(live.joinAsMe(code, address())).isEqualTo(seat);
-        assertThat(live.seat(seat).orElseThrow().nickname()).isEqualTo(fixture.student());
+        String seat = seats.joinAsMe(code, address());
+        assertThat(seats.joinAsMe(code, address())).isEqualTo(seat);
+        assertThat(seats.seat(seat).orElseThrow().nickname()).isEqualTo(fixture.student());
 
         fixture.asTeacher();
         live.next(sessionId);
         fixture.asStudent();
-        live.answer(seat, 1, rightChoice(1));
+        seats.answer(seat, 1, rightChoice(1));
 
         fixture.asTeacher();
-        StudentResult result = context.getBean(PracticeService.class).resultsOf(fixture.classroomId()).stream()
+        StudentResult result = context.getBean(ClassResults.class).resultsOf(fixture.classroomId()).stream()
                 .filter(r -> r.studentName().equals(fixture.student()))
                 .findFirst()
                 .orElseThrow();
@@ -182,23 +185,24 @@ class LiveServiceTest {
         assertThat(lobby.skipped()).isEqualTo(1);
 
         fixture.asStudent();
-        String seat = live.joinAsMe(lobby.joinCode(), address());
+        String seat = seats.joinAsMe(lobby.joinCode(), address());
         fixture.asTeacher();
         live.next(ownSession);
         fixture.asStudent();
-        List<String> shown = live.seat(seat).orElseThrow().question().choices();
+        List<String> shown = seats.seat(seat).orElseThrow().question().choices();
         assertThat(shown).containsExactlyInAnyOrder("Philpott", "Morneau", "Trudeau");
-        live.answer(seat, 1, shown.indexOf("Philpott"));
+        seats.answer(seat, 1, shown.indexOf("Philpott"));
         fixture.asTeacher();
         live.next(ownSession);
         live.next(ownSession);
         live.next(ownSession);
         live.next(ownSession);
         fixture.asStudent();
-        live.answer(seat, 2, live.seat(seat).orElseThrow().question().choices().indexOf("Philpott"));
+        seats.answer(
+                seat, 2, seats.seat(seat).orElseThrow().question().choices().indexOf("Philpott"));
 
         fixture.asTeacher();
-        StudentResult result = context.getBean(PracticeService.class).resultsOf(fixture.classroomId()).stream()
+        StudentResult result = context.getBean(ClassResults.class).resultsOf(fixture.classroomId()).stream()
                 .filter(r -> r.quizTitle().equals("Own questions live"))
                 .findFirst()
                 .orElseThrow();
@@ -216,28 +220,28 @@ class LiveServiceTest {
                 .createAccount(
                         new NewAccount("outsider " + sessionId, "Outsider", PracticeFixture.PASSWORD, Roles.STUDENT));
         SignedIn.as("outsider " + sessionId, Roles.STUDENT);
-        String seat = live.joinAsMe(code, address());
+        String seat = seats.joinAsMe(code, address());
         fixture.asTeacher();
         live.next(sessionId);
         SignedIn.as("outsider " + sessionId, Roles.STUDENT);
-        assertThat(live.answer(seat, 1, rightChoice(1)).points()).isPositive();
+        assertThat(seats.answer(seat, 1, rightChoice(1)).points()).isPositive();
     }
 
     @Test
     void nicknamesAreUniqueInASession() {
         SignedIn.nobody();
-        live.joinWithNickname(code, "Sam", address());
-        assertThatThrownBy(() -> live.joinWithNickname(code, "SAM", address()))
+        seats.joinWithNickname(code, "Sam", address());
+        assertThatThrownBy(() -> seats.joinWithNickname(code, "SAM", address()))
                 .isInstanceOf(LiveException.class)
                 .hasMessageContaining("already has that nickname");
-        assertThatThrownBy(() -> live.joinWithNickname("ZZZZZZ", "Kim", address()))
+        assertThatThrownBy(() -> seats.joinWithNickname("ZZZZZZ", "Kim", address()))
                 .hasMessageContaining("no live session with this code");
     }
 
     @Test
     void theTeacherRemovesAParticipantWhoCannotAnswerOrComeBack() {
         SignedIn.nobody();
-        String seat = live.joinWithNickname(code, "Rude name", address());
+        String seat = seats.joinWithNickname(code, "Rude name", address());
         fixture.asTeacher();
         long participant =
                 live.follow(sessionId).screen().participants().getFirst().participantId();
@@ -245,8 +249,8 @@ class LiveServiceTest {
         live.next(sessionId);
         assertThat(live.follow(sessionId).screen().participants()).isEmpty();
         SignedIn.nobody();
-        assertThat(live.seat(seat).orElseThrow().removed()).isTrue();
-        assertThatThrownBy(() -> live.answer(seat, 1, 0)).hasMessageContaining("no longer in this session");
+        assertThat(seats.seat(seat).orElseThrow().removed()).isTrue();
+        assertThatThrownBy(() -> seats.answer(seat, 1, 0)).hasMessageContaining("no longer in this session");
         fixture.asTeacher();
         assertThat(store.results(sessionId))
                 .singleElement()
@@ -259,7 +263,7 @@ class LiveServiceTest {
         String school = address();
 
         for (int i = 1; i <= 300; i++) {
-            live.joinWithNickname(code, "Student " + i, school);
+            seats.joinWithNickname(code, "Student " + i, school);
         }
 
         fixture.asTeacher();
@@ -283,7 +287,7 @@ class LiveServiceTest {
     @Test
     void endedSessionsKeepTheirResultsAndARestartEndsInterruptedOnes() {
         SignedIn.nobody();
-        live.joinWithNickname(code, "Ida", address());
+        seats.joinWithNickname(code, "Ida", address());
         fixture.asTeacher();
         assertThat(live.summary(sessionId).running()).isTrue();
         live.end(sessionId);
@@ -293,7 +297,7 @@ class LiveServiceTest {
         assertThat(summary.endedAt()).isNotNull();
         assertThat(summary.results()).extracting(LiveResult::nickname).containsExactly("Ida");
         SignedIn.nobody();
-        assertThatThrownBy(() -> live.joinWithNickname(code, "Late", address()))
+        assertThatThrownBy(() -> seats.joinWithNickname(code, "Late", address()))
                 .hasMessageContaining("no live session");
 
         fixture.asTeacher();

@@ -17,7 +17,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.sourcewise.common.ui.FormMessage;
 import org.sourcewise.live.LiveLimits;
 import org.sourcewise.live.LivePhase;
-import org.sourcewise.live.LiveService;
+import org.sourcewise.live.LiveSeats;
 import org.sourcewise.security.Roles;
 
 /**
@@ -34,10 +34,10 @@ class LiveJoinView extends VerticalLayout implements HasUrlParameter<String> {
     final Button join = new Button("Join");
     final FormMessage message = new FormMessage();
 
-    private final LiveService live;
+    private final LiveSeats live;
     private final boolean student;
 
-    LiveJoinView(LiveService live, AuthenticationContext authentication) {
+    LiveJoinView(LiveSeats live, AuthenticationContext authentication) {
         this.live = live;
         this.student = authentication.hasRole(Roles.STUDENT);
         addClassName("form-view");

@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.Optional;
 import org.sourcewise.common.ui.FormMessage;
 import org.sourcewise.live.LiveBroadcaster;
-import org.sourcewise.live.LiveService;
+import org.sourcewise.live.LiveSeats;
 import org.sourcewise.live.SeatScreen;
 
 /**
@@ -43,13 +43,13 @@ class LivePlayView extends Div implements BeforeEnterObserver {
     final FormMessage message = new FormMessage();
 
     private final List<Button> buttons = new ArrayList<>();
-    private final LiveService live;
+    private final LiveSeats live;
     private final Following following;
     private String token;
     private String rendered = "";
     private int number;
 
-    LivePlayView(LiveService live, LiveBroadcaster broadcaster) {
+    LivePlayView(LiveSeats live, LiveBroadcaster broadcaster) {
         this.live = live;
         this.following = new Following(broadcaster);
         addClassName("live-play");
