@@ -5,6 +5,7 @@ import java.util.stream.IntStream;
 import org.sourcewise.gift.Choice;
 import org.sourcewise.gift.NumericTarget;
 import org.sourcewise.gift.QuestionKind;
+import org.sourcewise.questions.AnswerFormat;
 
 /**
  * A question's choices with the key marked, for teachers' lists and the questions' CSV, whatever its format: the

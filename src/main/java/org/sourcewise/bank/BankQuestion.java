@@ -21,6 +21,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sourcewise.analysis.Span;
 import org.sourcewise.gift.Gift;
+import org.sourcewise.questions.AnswerFormat;
 import org.sourcewise.questions.Difficulty;
 import org.sourcewise.questions.Question;
 import org.sourcewise.questions.QuestionType;

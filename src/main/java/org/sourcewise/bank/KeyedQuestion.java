@@ -2,6 +2,7 @@ package org.sourcewise.bank;
 
 import java.util.List;
 import org.sourcewise.analysis.Span;
+import org.sourcewise.questions.AnswerFormat;
 import org.sourcewise.questions.Difficulty;
 import org.sourcewise.questions.QuestionType;
 

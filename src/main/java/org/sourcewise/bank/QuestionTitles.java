@@ -1,6 +1,7 @@
 package org.sourcewise.bank;
 
 import java.util.Arrays;
+import org.sourcewise.questions.AnswerFormat;
 import org.sourcewise.questions.QuestionType;
 
 /**

@@ -7,6 +7,8 @@ import org.sourcewise.gift.GiftLimits;
 import org.sourcewise.gift.GiftQuestion;
 import org.sourcewise.gift.GiftQuiz;
 import org.sourcewise.gift.GiftSyntaxException;
+import org.sourcewise.gift.QuestionKind;
+import org.sourcewise.questions.AnswerFormat;
 
 /**
  * A teacher's own question as written: any question GIFT can hold that a student can answer here, or an ordering
@@ -26,7 +28,7 @@ public sealed interface WrittenQuestion {
     record Gifted(GiftQuestion question) implements WrittenQuestion {
 
         public Gifted {
-            AnswerFormat.of(question.kind());
+            formatOf(question.kind());
             // However the question was put together (typed as GIFT, filled in a form, read from a file), it is
             // stored as GIFT, so whatever the parser refuses (too many choices, twice the same choice) is refused here.
             try {
@@ -58,7 +60,16 @@ public sealed interface WrittenQuestion {
 
         @Override
         public AnswerFormat format() {
-            return AnswerFormat.of(question.kind());
+            return formatOf(question.kind());
+        }
+
+        private static AnswerFormat formatOf(QuestionKind kind) {
+            return AnswerFormat.of(kind)
+                    .orElseThrow(() -> new QuestionBankException(
+                            kind instanceof QuestionKind.Essay
+                                    ? "Essay questions need a teacher to mark them; Sourcewise cannot ask them yet."
+                                    : "This has no answers in braces, so it asks nothing: write them after the"
+                                            + " question, such as {=the right answer ~a wrong one}."));
         }
     }
 

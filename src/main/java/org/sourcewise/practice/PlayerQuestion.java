@@ -1,7 +1,7 @@
 package org.sourcewise.practice;
 
 import java.util.List;
-import org.sourcewise.bank.AnswerFormat;
+import org.sourcewise.questions.AnswerFormat;
 import org.sourcewise.questions.QuestionType;
 
 /**

@@ -7,7 +7,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -23,12 +22,9 @@ import org.slf4j.LoggerFactory;
 import org.sourcewise.account.AccountService;
 import org.sourcewise.article.ArticleReading;
 import org.sourcewise.article.ArticleService;
-import org.sourcewise.bank.AnswerKey;
 import org.sourcewise.bank.BankQuestions;
 import org.sourcewise.bank.KeyedQuestion;
-import org.sourcewise.bank.QuestionTitles;
-import org.sourcewise.classroom.ClassroomService;
-import org.sourcewise.classroom.StudentSummary;
+import org.sourcewise.questions.Skill;
 import org.sourcewise.quiz.AssignedQuiz;
 import org.sourcewise.quiz.QuizService;
 import org.sourcewise.quiz.QuizSettings;
@@ -40,19 +36,17 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Students taking quizzes and practising, and the scores that come of it. Each answer is committed when given
  * (and H2 writes a commit to disk before returning, see application.properties). A student reaches only their own
- * attempts, and an answer key only once their answer is saved; a teacher reads the results of their own classes.
+ * attempts, and an answer key only once their answer is saved. A teacher's results of their classes are the
+ * {@code report} feature's, read through {@link ClassAttempts}.
  */
 @Service
 @Transactional
 public class PracticeService {
 
-    /** Longer than this between two answers counts as a break, not as time spent on the question. */
-    static final Duration LONGEST_THOUGHT = Duration.ofMinutes(5);
     /** The most questions one set of free practice asks. */
     public static final int PRACTICE_SET = PracticeSet.SIZE;
 
     private static final Logger log = LoggerFactory.getLogger(PracticeService.class);
-    private static final String UNREADABLE = "(a question that can no longer be shown; see the log)";
     private static final DateTimeFormatter DUE =
             DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.ENGLISH).withZone(ZoneId.systemDefault());
 
@@ -61,7 +55,6 @@ public class PracticeService {
     private final BankQuestions bank;
     private final QuizService quizzes;
     private final ArticleService articles;
-    private final ClassroomService classrooms;
     private final AccountService accounts;
 
     PracticeService(
@@ -70,14 +63,12 @@ public class PracticeService {
             BankQuestions bank,
             QuizService quizzes,
             ArticleService articles,
-            ClassroomService classrooms,
             AccountService accounts) {
         this.attempts = attempts;
         this.answers = answers;
         this.bank = bank;
         this.quizzes = quizzes;
         this.articles = articles;
-        this.classrooms = classrooms;
         this.accounts = accounts;
     }
 
@@ -201,8 +192,8 @@ public class PracticeService {
                 question == null ? Objects.requireNonNullElse(attempt.getArticleId(), 0L) : question.articleId();
         try {
             if (question != null && !question.stem().isBlank()) {
-                Marking marking = answer == null ? null : Keys.mark(question, answer.getResponse());
-                return Keys.show(question, position, seed(attempt.getId(), position), marking);
+                Marking marking = answer == null ? null : Marker.mark(question, answer.getResponse());
+                return StudentCopy.of(question, position, seed(attempt.getId(), position), marking);
             }
         } catch (RuntimeException e) {
             log.warn(
@@ -247,8 +238,8 @@ public class PracticeService {
             throw new PracticeException("This question cannot be shown, so it is left out; go on with the next one.");
         }
         KeyedQuestion question = bank.byId(List.of(ids.get(position))).get(ids.get(position));
-        Keys.check(question, response);
-        Marking marking = Keys.mark(question, response);
+        Marker.check(question, response);
+        Marking marking = Marker.mark(question, response);
         answers.save(new AttemptAnswer(attemptId, position, response, marking.correct()));
         if (shown.stream().filter(q -> q.position() != position).allMatch(PlayerQuestion::done)) {
             attempt.finish(Instant.now());
@@ -276,108 +267,6 @@ public class PracticeService {
                                 && settings.computeIfAbsent(a.getQuizId(), quizzes::settingsOf)
                                         .feedbackAtEnd()))
                 .toList();
-    }
-
-    /** Every student of one of the teacher's classes against every quiz assigned to it: their latest attempt. */
-    @PreAuthorize(Roles.A_TEACHER)
-    @Transactional(readOnly = true)
-    public List<StudentResult> resultsOf(long classroomId) {
-        List<StudentSummary> students = classrooms.studentsOf(classroomId);
-        List<AssignedQuiz> assigned = quizzes.quizzesOf(classroomId);
-        Map<List<Long>, Attempt> latest = latestAttempts(assigned, students);
-        Map<Long, List<AttemptAnswer>> given = answersOf(latest.values());
-        List<StudentResult> results = new ArrayList<>();
-        for (AssignedQuiz quiz : assigned) {
-            for (StudentSummary student : students) {
-                Attempt attempt = latest.get(List.of(quiz.quizId(), student.id()));
-                List<AttemptAnswer> answered =
-                        attempt == null ? List.of() : given.getOrDefault(attempt.getId(), List.of());
-                results.add(new StudentResult(
-                        student.id(),
-                        student.name(),
-                        quiz.quizId(),
-                        quiz.title(),
-                        attempt == null ? null : attempt.getId(),
-                        (int) answered.stream().filter(AttemptAnswer::isCorrect).count(),
-                        answered.size(),
-                        quiz.questionIds().size(),
-                        attempt == null ? null : attempt.getFinishedAt()));
-            }
-        }
-        return results;
-    }
-
-    /** What every student of one of the teacher's classes answered, in their latest attempt, to one of its quizzes. */
-    @PreAuthorize(Roles.A_TEACHER)
-    @Transactional(readOnly = true)
-    public QuizResponses responsesTo(long classroomId, long quizId) {
-        List<StudentSummary> students = classrooms.studentsOf(classroomId);
-        AssignedQuiz quiz = quizzes.quizzesOf(classroomId).stream()
-                .filter(q -> q.quizId() == quizId)
-                .findFirst()
-                .orElseThrow(() -> new PracticeException("This quiz is not assigned to this class."));
-        Map<Long, KeyedQuestion> questions = bank.byId(quiz.questionIds());
-        List<QuizResponses.Item> items = IntStream.range(0, quiz.questionIds().size())
-                .mapToObj(position -> {
-                    KeyedQuestion question = questions.get(quiz.questionIds().get(position));
-                    return question == null
-                            ? new QuizResponses.Item(position, UNREADABLE)
-                            : new QuizResponses.Item(
-                                    position,
-                                    QuestionTitles.of(question),
-                                    question.stem(),
-                                    String.join(
-                                            "; ",
-                                            AnswerKey.of(question).stream()
-                                                    .map(AnswerKey.Line::text)
-                                                    .toList()),
-                                    AnswerKey.right(question));
-                })
-                .toList();
-        Map<List<Long>, Attempt> latest = latestAttempts(List.of(quiz), students);
-        Map<Long, List<AttemptAnswer>> given = answersOf(latest.values());
-        List<QuizResponses.Student> rows = students.stream()
-                .map(student -> {
-                    Attempt attempt = latest.get(List.of(quizId, student.id()));
-                    List<QuizResponses.Response> responses = new ArrayList<>(Collections.nCopies(items.size(), null));
-                    if (attempt != null) {
-                        List<Long> asked = attempt.getQuestionIds();
-                        List<AttemptAnswer> answered = given.getOrDefault(attempt.getId(), List.of());
-                        Map<Integer, Duration> spent = spentPerAnswer(attempt, answered);
-                        // An attempt asks the quiz's questions shuffled, or without those awaiting review: by id, not
-                        // position.
-                        for (AttemptAnswer answer : answered) {
-                            long questionId = asked.get(answer.getPosition());
-                            int inQuiz = quiz.questionIds().indexOf(questionId);
-                            if (inQuiz >= 0 && questions.containsKey(questionId)) {
-                                responses.set(
-                                        inQuiz,
-                                        new QuizResponses.Response(
-                                                Keys.mark(questions.get(questionId), answer.getResponse())
-                                                        .given(),
-                                                answer.isCorrect(),
-                                                answer.getAnsweredAt(),
-                                                spent.get(answer.getPosition())));
-                            }
-                        }
-                    }
-                    return new QuizResponses.Student(student.name(), responses);
-                })
-                .toList();
-        return new QuizResponses(quiz.title(), items, rows);
-    }
-
-    /** Each student's latest attempt at each quiz, by (quiz id, student id). */
-    private Map<List<Long>, Attempt> latestAttempts(List<AssignedQuiz> assigned, List<StudentSummary> students) {
-        return attempts
-                .findByQuizIdInAndStudentIdIn(
-                        assigned.stream().map(AssignedQuiz::quizId).toList(),
-                        students.stream().map(StudentSummary::id).toList())
-                .stream()
-                .collect(Collectors.toMap(
-                        a -> List.of(a.getQuizId(), a.getStudentId()),
-                        a -> a,
-                        (x, y) -> x.getStartedAt().isAfter(y.getStartedAt()) ? x : y));
     }
 
     private Map<Long, List<AttemptAnswer>> answersOf(Collection<Attempt> attemptsToRead) {
@@ -420,26 +309,9 @@ public class PracticeService {
         return attemptId * 7919 + position;
     }
 
-    /**
-     * The time spent on each answer, by position: since the answer given before it, or the attempt's start; a
-     * longer gap than {@link #LONGEST_THOUGHT} is a break and counts as that.
-     */
-    private static Map<Integer, Duration> spentPerAnswer(Attempt attempt, List<AttemptAnswer> given) {
-        Map<Integer, Duration> spent = new HashMap<>();
-        Instant previous = attempt.getStartedAt();
-        for (AttemptAnswer answer : given.stream()
-                .sorted(Comparator.comparing(AttemptAnswer::getAnsweredAt))
-                .toList()) {
-            Duration thought = Duration.between(previous, answer.getAnsweredAt());
-            spent.put(answer.getPosition(), thought.compareTo(LONGEST_THOUGHT) > 0 ? LONGEST_THOUGHT : thought);
-            previous = answer.getAnsweredAt();
-        }
-        return spent;
-    }
-
     private static AttemptSummary summary(
             Attempt attempt, List<AttemptAnswer> given, Map<Long, KeyedQuestion> questions, boolean withheld) {
-        Map<Integer, Duration> perAnswer = spentPerAnswer(attempt, given);
+        Map<Integer, Duration> perAnswer = ThinkingTime.perAnswer(attempt.getStartedAt(), given);
         Duration spent = perAnswer.values().stream().reduce(Duration.ZERO, Duration::plus);
         Map<Skill, int[]> perSkill = new EnumMap<>(Skill.class);
         for (AttemptAnswer answer : given) {
@@ -447,7 +319,7 @@ public class PracticeService {
             if (question == null) {
                 continue;
             }
-            int[] score = perSkill.computeIfAbsent(Skill.of(question.type()), s -> new int[2]);
+            int[] score = perSkill.computeIfAbsent(question.type().skill(), s -> new int[2]);
             score[0] += answer.isCorrect() ? 1 : 0;
             score[1]++;
         }

@@ -1,6 +1,11 @@
 package org.sourcewise.questions;
 
-/** What a question asks; the six kinds of question a media-literacy teacher asks about sources and dates. */
+/**
+ * What a question asks; the six kinds of question a media-literacy teacher asks about sources and dates, and a
+ * teacher's own. With {@link AnswerFormat} (how it is answered) and {@link Skill} (what it trains), this is all the
+ * app says of a question's kind; GIFT's {@code QuestionKind} is the parsed answer block, read through
+ * {@link AnswerFormat#of}.
+ */
 public enum QuestionType {
     /** Who said it? A quote, and four speakers to choose from. */
     WHO_SAID,
@@ -29,6 +34,17 @@ public enum QuestionType {
             case QUOTE_OR_PARAPHRASE -> 5;
             case ACCORDING_TO -> 6;
             case OWN -> 0;
+        };
+    }
+
+    /** What answering it trains, for the student's scores by skill. */
+    public Skill skill() {
+        return switch (this) {
+            case WHO_SAID -> Skill.WHO_SAID;
+            case WHAT_SAID -> Skill.WHAT_WAS_SAID;
+            case WHEN_SAID, TIME_ORDER -> Skill.WHEN;
+            case SOURCE_KIND, QUOTE_OR_PARAPHRASE, ACCORDING_TO -> Skill.SOURCING;
+            case OWN -> Skill.TEACHER;
         };
     }
 }

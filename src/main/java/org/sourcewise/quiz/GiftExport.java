@@ -3,7 +3,6 @@ package org.sourcewise.quiz;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
-import org.sourcewise.bank.AnswerFormat;
 import org.sourcewise.bank.KeyedQuestion;
 import org.sourcewise.bank.WrittenQuestion;
 import org.sourcewise.gift.Choice;
@@ -13,6 +12,7 @@ import org.sourcewise.gift.MatchPair;
 import org.sourcewise.gift.QuestionKind;
 import org.sourcewise.gift.Stem;
 import org.sourcewise.gift.TextFormat;
+import org.sourcewise.questions.AnswerFormat;
 import org.sourcewise.questions.QuestionType;
 
 /**

@@ -6,10 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.sourcewise.practice.QuizResponses;
-import org.sourcewise.practice.QuizResponses.Item;
-import org.sourcewise.practice.QuizResponses.Response;
-import org.sourcewise.practice.QuizResponses.Student;
+import org.sourcewise.report.QuizResponses.Item;
+import org.sourcewise.report.QuizResponses.Response;
+import org.sourcewise.report.QuizResponses.Student;
 
 /** Classical item analysis of a class's answers: score distribution, facility, discrimination, popular wrong answers. */
 public final class ItemAnalysis {

@@ -1,7 +1,6 @@
 package org.sourcewise.report;
 
 import java.util.List;
-import org.sourcewise.practice.QuizResponses;
 
 /**
  * A class's results on one quiz: how many students reached each score (index = number right, among students who

@@ -6,10 +6,9 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import org.sourcewise.practice.QuizResponses;
-import org.sourcewise.practice.QuizResponses.Item;
-import org.sourcewise.practice.QuizResponses.Response;
-import org.sourcewise.practice.QuizResponses.Student;
+import org.sourcewise.report.QuizResponses.Item;
+import org.sourcewise.report.QuizResponses.Response;
+import org.sourcewise.report.QuizResponses.Student;
 
 /**
  * A class's results as CSV a spreadsheet opens correctly: UTF-8 with a byte-order mark (or Excel guesses another

@@ -13,6 +13,7 @@ import org.sourcewise.Tier;
 import org.sourcewise.analysis.Span;
 import org.sourcewise.gift.Gift;
 import org.sourcewise.practice.PracticeFixture;
+import org.sourcewise.questions.AnswerFormat;
 import org.sourcewise.questions.BudgetArticle;
 import org.sourcewise.statement.StoredFindings;
 import org.springframework.beans.factory.annotation.Autowired;

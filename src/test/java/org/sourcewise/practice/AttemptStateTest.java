@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sourcewise.Tier;
-import org.sourcewise.bank.AnswerFormat;
+import org.sourcewise.questions.AnswerFormat;
 import org.sourcewise.questions.QuestionType;
 import org.sourcewise.quiz.QuizSettings;
 

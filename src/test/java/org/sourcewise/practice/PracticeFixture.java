@@ -2,6 +2,7 @@ package org.sourcewise.practice;
 
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 import org.sourcewise.SignedIn;
 import org.sourcewise.account.AccountService;
 import org.sourcewise.account.NewAccount;
@@ -12,6 +13,7 @@ import org.sourcewise.bank.QuestionBankWriter;
 import org.sourcewise.classroom.ClassroomService;
 import org.sourcewise.classroom.ClassroomSummary;
 import org.sourcewise.questions.BudgetArticle;
+import org.sourcewise.questions.QuestionType;
 import org.sourcewise.quiz.QuizService;
 import org.sourcewise.security.Roles;
 import org.springframework.context.ApplicationContext;
@@ -80,6 +82,23 @@ public record PracticeFixture(
 
     public void asStudent() {
         SignedIn.as(student, Roles.STUDENT);
+    }
+
+    /**
+     * As the student, takes the class's quiz to its end, answering every question with its first choice (in the
+     * order shown, for an ordering question); returns the attempt.
+     */
+    public long finishQuiz() {
+        asStudent();
+        PracticeService practice = context.getBean(PracticeService.class);
+        long attemptId = practice.startQuiz(quizId);
+        for (PlayerQuestion question : practice.attempt(attemptId).questions()) {
+            List<Integer> response = question.type() == QuestionType.TIME_ORDER
+                    ? IntStream.range(0, question.choices().size()).boxed().toList()
+                    : List.of(0);
+            practice.answer(attemptId, question.position(), Response.choosing(response));
+        }
+        return attemptId;
     }
 
     /** Signs a student up to the class with its code, as the join page does. */

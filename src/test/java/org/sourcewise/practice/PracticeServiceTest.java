@@ -3,9 +3,7 @@ package org.sourcewise.practice;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Duration;
 import java.util.List;
-import java.util.Objects;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -13,18 +11,13 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.sourcewise.SignedIn;
 import org.sourcewise.Tier;
-import org.sourcewise.bank.QuestionBankService;
-import org.sourcewise.classroom.ClassroomException;
 import org.sourcewise.questions.QuestionType;
-import org.sourcewise.quiz.QuizDraft;
+import org.sourcewise.questions.Skill;
 import org.sourcewise.quiz.QuizException;
-import org.sourcewise.quiz.QuizService;
-import org.sourcewise.quiz.QuizSettings;
 import org.sourcewise.security.Roles;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
-import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.test.context.ActiveProfiles;
 
 /** Taking quizzes through the real services, method security and H2: answers saved, keys shown only after. */
@@ -61,19 +54,6 @@ class PracticeServiceTest {
                 .filter(i -> !List.of(i).equals(marking.answer()))
                 .findFirst()
                 .orElseThrow();
-    }
-
-    /** Answers every question with its first choice (in the given order, for an ordering question). */
-    private long finishAttempt() {
-        long attemptId = practice.startQuiz(fixture.quizId());
-        for (PlayerQuestion question : practice.attempt(attemptId).questions()) {
-            List<Integer> response = question.type() == QuestionType.TIME_ORDER
-                    ? IntStream.range(0, question.choices().size()).boxed().toList()
-                    : List.of(0);
-            Marking marking = practice.answer(attemptId, question.position(), Response.choosing(response));
-            assertThat(marking.response().chosen()).isEqualTo(response);
-        }
-        return attemptId;
     }
 
     @Test
@@ -154,7 +134,7 @@ class PracticeServiceTest {
 
     @Test
     void theLastAnswerFinishesTheAttemptAndTheHistoryShowsItsScoreAndSkills() {
-        long attemptId = finishAttempt();
+        long attemptId = fixture.finishQuiz();
 
         AttemptState done = practice.attempt(attemptId);
         assertThat(done.finished()).isTrue();
@@ -190,40 +170,6 @@ class PracticeServiceTest {
         assertThatThrownBy(() -> practice.startQuiz(otherClass.quizId())).isInstanceOf(QuizException.class);
     }
 
-    @Test
-    void theTeacherSeesTheLatestScoreOfEveryStudentOfTheirClass() {
-        finishAttempt();
-        fixture.joinStudent("late " + fixture.student());
-        fixture.asTeacher();
-
-        List<StudentResult> results = practice.resultsOf(fixture.classroomId());
-
-        assertThat(results).hasSize(2);
-        StudentResult done =
-                results.stream().filter(r -> r.attemptId() != null).findFirst().orElseThrow();
-        assertThat(done.finishedAt()).isNotNull();
-        assertThat(done.answered()).isEqualTo(done.questions());
-        assertThat(results)
-                .filteredOn(r -> r.attemptId() == null)
-                .singleElement()
-                .extracting(StudentResult::right)
-                .isEqualTo(0);
-    }
-
-    @Test
-    void anotherTeacherCannotReadTheClassResults() {
-        PracticeFixture other = PracticeFixture.create(context);
-        other.asTeacher();
-
-        assertThatThrownBy(() -> practice.resultsOf(fixture.classroomId())).isInstanceOf(ClassroomException.class);
-    }
-
-    @Test
-    void aStudentCannotReadClassResults() {
-        assertThatThrownBy(() -> practice.resultsOf(fixture.classroomId()))
-                .isInstanceOf(AuthorizationDeniedException.class);
-    }
-
     private static Response responseFor(PlayerQuestion question, int choice) {
         return Response.choosing(
                 question.type() == QuestionType.TIME_ORDER
@@ -243,60 +189,5 @@ class PracticeServiceTest {
             }
         }
         return practice.startQuiz(fixture.quizId());
-    }
-
-    @Test
-    void aReportPutsEachAnswerUnderItsQuestionWhenTheAttemptAskedThemShuffled() {
-        fixture.asTeacher();
-        QuizService quizzes = context.getBean(QuizService.class);
-        List<Long> ids = quizzes.draftOf(fixture.quizId()).questionIds();
-        long shuffled =
-                quizzes.create(new QuizDraft("Shuffled", ids, new QuizSettings(true, false, false, null, null)));
-        quizzes.assign(shuffled, fixture.classroomId());
-        fixture.asStudent();
-        long attemptId = practice.startQuiz(shuffled);
-        AttemptState attempt = practice.attempt(attemptId);
-        List<PlayerQuestion> asked = attempt.questions();
-        // The first position whose question the quiz holds elsewhere: where a report by position would go wrong.
-        PlayerQuestion moved = asked.stream()
-                .filter(q -> !q.stem().equals(stemInQuiz(ids, q.position())))
-                .findFirst()
-                .orElseThrow();
-        practice.answer(
-                attemptId,
-                moved.position(),
-                Response.choosing(
-                        moved.type() == QuestionType.TIME_ORDER
-                                ? IntStream.range(0, moved.choices().size())
-                                        .boxed()
-                                        .toList()
-                                : List.of(0)));
-
-        fixture.asTeacher();
-        QuizResponses responses = practice.responsesTo(fixture.classroomId(), shuffled);
-
-        List<QuizResponses.Response> given = responses.students().getFirst().responses();
-        int inQuiz = IntStream.range(0, ids.size())
-                .filter(i -> stemInQuiz(ids, i).equals(moved.stem()))
-                .findFirst()
-                .orElseThrow();
-        assertThat(given.get(inQuiz)).isNotNull().satisfies(response -> {
-            assertThat(response.answeredAt()).isNotNull();
-            assertThat(response.spent()).isNotNull().isGreaterThanOrEqualTo(Duration.ZERO);
-        });
-        assertThat(given.stream().filter(Objects::nonNull)).hasSize(1);
-        assertThat(responses.questions().get(inQuiz).title()).isNotBlank().isNotEqualTo(moved.stem());
-    }
-
-    private String stemInQuiz(List<Long> ids, int position) {
-        SignedIn.as(fixture.teacher(), Roles.TEACHER);
-        try {
-            return context.getBean(QuestionBankService.class)
-                    .questions(List.of(ids.get(position)))
-                    .getFirst()
-                    .stem();
-        } finally {
-            fixture.asStudent();
-        }
     }
 }

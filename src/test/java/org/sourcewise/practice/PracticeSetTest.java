@@ -8,9 +8,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.sourcewise.Tier;
-import org.sourcewise.bank.AnswerFormat;
 import org.sourcewise.bank.KeyedQuestion;
 import org.sourcewise.bank.QuestionStatus;
+import org.sourcewise.questions.AnswerFormat;
 import org.sourcewise.questions.Difficulty;
 import org.sourcewise.questions.QuestionType;
 

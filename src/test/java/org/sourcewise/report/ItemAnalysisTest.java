@@ -7,10 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sourcewise.Tier;
-import org.sourcewise.practice.QuizResponses;
-import org.sourcewise.practice.QuizResponses.Item;
-import org.sourcewise.practice.QuizResponses.Response;
-import org.sourcewise.practice.QuizResponses.Student;
+import org.sourcewise.report.QuizResponses.Item;
+import org.sourcewise.report.QuizResponses.Response;
+import org.sourcewise.report.QuizResponses.Student;
 
 @Tier.Fast
 class ItemAnalysisTest {

@@ -31,7 +31,6 @@ import org.sourcewise.article.ArticleReading;
 import org.sourcewise.article.ArticleService;
 import org.sourcewise.article.ui.ArticleMissing;
 import org.sourcewise.article.ui.ArticlePane;
-import org.sourcewise.bank.AnswerFormat;
 import org.sourcewise.bank.KeyedQuestion;
 import org.sourcewise.bank.QuestionBankService;
 import org.sourcewise.bank.QuestionStatus;
@@ -40,6 +39,7 @@ import org.sourcewise.bank.ReviewCheck;
 import org.sourcewise.bank.WrittenQuestion;
 import org.sourcewise.common.Refusal;
 import org.sourcewise.common.ui.FormMessage;
+import org.sourcewise.questions.AnswerFormat;
 import org.sourcewise.security.Roles;
 
 /**

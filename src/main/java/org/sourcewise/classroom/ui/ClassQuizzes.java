@@ -17,12 +17,12 @@ import java.util.Locale;
 import org.sourcewise.article.ArticleService;
 import org.sourcewise.article.ArticleSummary;
 import org.sourcewise.common.ui.FormMessage;
-import org.sourcewise.practice.PracticeService;
-import org.sourcewise.practice.StudentResult;
 import org.sourcewise.quiz.AssignedQuiz;
 import org.sourcewise.quiz.QuizLimits;
 import org.sourcewise.quiz.QuizService;
 import org.sourcewise.quiz.QuizSummary;
+import org.sourcewise.report.ClassResults;
+import org.sourcewise.report.StudentResult;
 
 /**
  * A class's quizzes: assigning an article's questions as a quiz, a report on each, and every student's latest
@@ -43,13 +43,13 @@ class ClassQuizzes extends Div {
     final UnorderedList reports = new UnorderedList();
 
     private final QuizService quizzes;
-    private final PracticeService practice;
+    private final ClassResults classResults;
     private final long classroomId;
 
-    ClassQuizzes(long classroomId, QuizService quizzes, PracticeService practice, ArticleService articles) {
+    ClassQuizzes(long classroomId, QuizService quizzes, ClassResults classResults, ArticleService articles) {
         this.classroomId = classroomId;
         this.quizzes = quizzes;
-        this.practice = practice;
+        this.classResults = classResults;
         addClassName("class-quizzes");
 
         article.setItems(articles.findArticles(""));
@@ -122,7 +122,7 @@ class ClassQuizzes extends Div {
     }
 
     private void refresh() {
-        results.setItems(practice.resultsOf(classroomId));
+        results.setItems(classResults.resultsOf(classroomId));
         reports.removeAll();
         for (AssignedQuiz quiz : quizzes.quizzesOf(classroomId)) {
             reports.add(new ListItem(

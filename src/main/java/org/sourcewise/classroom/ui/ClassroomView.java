@@ -28,8 +28,8 @@ import org.sourcewise.classroom.StudentCard;
 import org.sourcewise.classroom.StudentSummary;
 import org.sourcewise.common.Refusal;
 import org.sourcewise.common.ui.FormMessage;
-import org.sourcewise.practice.PracticeService;
 import org.sourcewise.quiz.QuizService;
+import org.sourcewise.report.ClassResults;
 import org.sourcewise.security.Roles;
 
 /**
@@ -54,15 +54,15 @@ class ClassroomView extends VerticalLayout implements HasUrlParameter<Long> {
 
     private final ClassroomService classrooms;
     private final QuizService quizService;
-    private final PracticeService practice;
+    private final ClassResults classResults;
     private final ArticleService articles;
     private long classroomId;
 
     ClassroomView(
-            ClassroomService classrooms, QuizService quizService, PracticeService practice, ArticleService articles) {
+            ClassroomService classrooms, QuizService quizService, ClassResults classResults, ArticleService articles) {
         this.classrooms = classrooms;
         this.quizService = quizService;
-        this.practice = practice;
+        this.classResults = classResults;
         this.articles = articles;
         addClassName("classroom-view");
         // Set up once: Vaadin reuses this view when a teacher goes straight from one class to another.
@@ -106,7 +106,7 @@ class ClassroomView extends VerticalLayout implements HasUrlParameter<Long> {
                 add,
                 message,
                 cards);
-        quizzes = new ClassQuizzes(classroomId, quizService, practice, articles);
+        quizzes = new ClassQuizzes(classroomId, quizService, classResults, articles);
         add(quizzes);
         refresh();
     }

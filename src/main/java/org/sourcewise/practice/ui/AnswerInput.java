@@ -9,9 +9,9 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import java.util.function.Supplier;
-import org.sourcewise.bank.AnswerFormat;
 import org.sourcewise.practice.PlayerQuestion;
 import org.sourcewise.practice.Response;
+import org.sourcewise.questions.AnswerFormat;
 
 /** The field a student answers one question with, by its format, and what they gave in it. */
 record AnswerInput(Component field, Supplier<Response> response, Runnable lock) {

@@ -7,12 +7,12 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import java.util.List;
-import org.sourcewise.bank.AnswerFormat;
 import org.sourcewise.bank.AnswerKey;
 import org.sourcewise.bank.KeyedQuestion;
 import org.sourcewise.bank.WrittenQuestion;
 import org.sourcewise.gift.MatchPair;
 import org.sourcewise.gift.QuestionKind;
+import org.sourcewise.questions.AnswerFormat;
 
 /**
  * A question as a student meets it in the player: its text and what they choose from, with no key marked. The player

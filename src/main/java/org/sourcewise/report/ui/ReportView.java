@@ -23,11 +23,11 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.sourcewise.chart.BarChart;
 import org.sourcewise.common.Refusal;
-import org.sourcewise.practice.PracticeService;
-import org.sourcewise.practice.QuizResponses;
+import org.sourcewise.report.ClassResults;
 import org.sourcewise.report.ItemAnalysis;
 import org.sourcewise.report.QuestionStats;
 import org.sourcewise.report.QuizReport;
+import org.sourcewise.report.QuizResponses;
 import org.sourcewise.report.ResultsCsv;
 import org.sourcewise.security.Roles;
 
@@ -46,11 +46,11 @@ class ReportView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     Anchor answersCsv;
     Anchor questionsCsv;
 
-    private final PracticeService practice;
+    private final ClassResults results;
     private String title = "Report";
 
-    ReportView(PracticeService practice) {
-        this.practice = practice;
+    ReportView(ClassResults results) {
+        this.results = results;
         addClassName("report-view");
     }
 
@@ -61,7 +61,7 @@ class ReportView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         long quizId = event.getRouteParameters().getLong("quizId").orElse(-1L);
         QuizResponses responses;
         try {
-            responses = practice.responsesTo(classroomId, quizId);
+            responses = results.responsesTo(classroomId, quizId);
         } catch (Refusal e) {
             title = "Report not found";
             add(new H1(title), new Paragraph(e.getMessage()), new Anchor("classes", "My classes"));

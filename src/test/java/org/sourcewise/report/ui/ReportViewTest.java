@@ -17,10 +17,11 @@ import org.sourcewise.bank.QuestionTitles;
 import org.sourcewise.practice.PlayerQuestion;
 import org.sourcewise.practice.PracticeFixture;
 import org.sourcewise.practice.PracticeService;
-import org.sourcewise.practice.QuizResponses;
 import org.sourcewise.practice.Response;
 import org.sourcewise.quiz.QuizService;
+import org.sourcewise.report.ClassResults;
 import org.sourcewise.report.QuestionStats;
+import org.sourcewise.report.QuizResponses;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
@@ -36,6 +37,9 @@ class ReportViewTest extends SpringBrowserlessTest {
 
     @Autowired
     private ApplicationContext context;
+
+    @Autowired
+    private ClassResults results;
 
     @Autowired
     private PracticeService practice;
@@ -74,7 +78,7 @@ class ReportViewTest extends SpringBrowserlessTest {
     void showsEachQuestionsFacilityFromTheStudentsAnswers() {
         ReportView view = open(fixture.classroomId(), fixture.quizId());
 
-        QuizResponses responses = practice.responsesTo(fixture.classroomId(), fixture.quizId());
+        QuizResponses responses = results.responsesTo(fixture.classroomId(), fixture.quizId());
         List<QuestionStats> stats =
                 view.questions.getGenericDataView().getItems().toList();
         assertThat(stats).hasSize(responses.questions().size());

@@ -1,18 +1,16 @@
 package org.sourcewise.practice;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Random;
+import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.ToDoubleFunction;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.sourcewise.bank.AnswerFormat;
 import org.sourcewise.bank.KeyedQuestion;
 import org.sourcewise.bank.WrittenQuestion;
 import org.sourcewise.gift.Choice;
@@ -22,61 +20,21 @@ import org.sourcewise.gift.NumericTarget;
 import org.sourcewise.gift.QuestionKind;
 
 /**
- * Shows questions to students without their keys, checks that an answer is complete, and marks it. A choice
- * earns a share of the mark as in Moodle (GIFT weights); an answer is right when it earns the whole mark.
+ * Checks that an answer is complete and marks it. A choice earns a share of the mark as in Moodle (GIFT weights); an
+ * answer is right when it earns the whole mark.
  */
-final class Keys {
+final class Marker {
 
     /** Moodle rounds totals to hundredths of the mark, so three ticks worth 33.33 % each earn the whole mark. */
     private static final double WHOLE = 99.5;
 
     private static final String NOT_A_NUMBER = "Type a number, such as 7 or 3.5.";
 
-    private Keys() {}
-
-    /** The question as the student meets it; {@code seed} fixes the order of shuffled choices for one attempt. */
-    static PlayerQuestion show(KeyedQuestion question, int position, long seed, Marking marking) {
-        List<String> choices = question.choices();
-        List<Integer> shown = identity(choices.size());
-        List<String> items = List.of();
-        if (question.written() instanceof WrittenQuestion.Gifted gifted) {
-            switch (gifted.question().kind()) {
-                case QuestionKind.MultipleChoice kind -> choices = texts(kind.choices());
-                case QuestionKind.MultipleAnswers kind -> choices = texts(kind.choices());
-                case QuestionKind.TrueFalse ignored -> choices = List.of("True", "False");
-                case QuestionKind.Matching kind -> {
-                    items = kind.pairs().stream()
-                            .filter(pair -> !pair.isDistractor())
-                            .map(MatchPair::item)
-                            .toList();
-                    choices = matches(kind);
-                }
-                default -> choices = List.of();
-            }
-            shown = identity(choices.size());
-            if (question.format() == AnswerFormat.ONE_CHOICE || question.format() == AnswerFormat.SEVERAL_CHOICES) {
-                shown = shuffled(choices.size(), seed);
-            }
-        } else if (question.written() instanceof WrittenQuestion.Ordering) {
-            // Stored in the right order, so the student must never see that order first.
-            shown = shuffled(choices.size(), seed);
-        }
-        return new PlayerQuestion(
-                position,
-                question.articleId(),
-                question.type(),
-                question.format(),
-                question.stem(),
-                choices,
-                shown,
-                items,
-                marking,
-                true);
-    }
+    private Marker() {}
 
     /** Refuses an answer the question cannot take, saying what is missing. */
     static void check(KeyedQuestion question, Response response) {
-        PlayerQuestion shown = show(question, 0, 0, null);
+        PlayerQuestion shown = StudentCopy.of(question, 0, 0, null);
         int n = shown.choices().size();
         List<Integer> chosen = response.chosen();
         boolean inRange = chosen.stream().allMatch(i -> i != null && i >= 0 && i < n);
@@ -101,7 +59,7 @@ final class Keys {
     }
 
     static Marking mark(KeyedQuestion question, Response response) {
-        PlayerQuestion shown = show(question, 0, 0, null);
+        PlayerQuestion shown = StudentCopy.of(question, 0, 0, null);
         List<String> choices = shown.choices();
         List<Integer> chosen = response.chosen();
         if (!(question.written() instanceof WrittenQuestion.Gifted gifted)) {
@@ -156,41 +114,25 @@ final class Keys {
                         kind.answer() ? "True" : "False",
                         (right ? kind.feedbackWhenRight() : kind.feedbackWhenWrong()).orElse(""));
             }
-            case QuestionKind.ShortAnswer kind -> {
-                Optional<Choice> best = kind.answers().stream()
-                        .filter(a -> accepts(a.text(), response.typed()))
-                        .max(Comparator.comparingDouble(Choice::weight));
-                yield marking(
+            case QuestionKind.ShortAnswer kind ->
+                typed(
                         question,
                         response,
-                        response.typed(),
-                        best.map(a -> a.weight() >= WHOLE).orElse(false),
-                        List.of(),
-                        kind.answers().stream()
-                                .filter(a -> a.weight() >= WHOLE)
-                                .findFirst()
-                                .map(Choice::text)
-                                .orElse(""),
-                        best.flatMap(Choice::feedback).orElse(""));
-            }
+                        kind.answers(),
+                        a -> accepts(a.text(), response.typed()),
+                        Choice::weight,
+                        Choice::text,
+                        Choice::feedback);
             case QuestionKind.Numeric kind -> {
                 double typed = number(response.typed()).orElseThrow(() -> new PracticeException(NOT_A_NUMBER));
-                Optional<NumericAnswer> best = kind.answers().stream()
-                        .filter(a -> Math.abs(typed - a.target().value())
-                                <= a.target().tolerance() + 1e-9)
-                        .max(Comparator.comparingDouble(NumericAnswer::weight));
-                yield marking(
+                yield typed(
                         question,
                         response,
-                        response.typed(),
-                        best.map(a -> a.weight() >= WHOLE).orElse(false),
-                        List.of(),
-                        kind.answers().stream()
-                                .filter(a -> a.weight() >= WHOLE)
-                                .findFirst()
-                                .map(a -> describe(a.target()))
-                                .orElse(""),
-                        best.flatMap(NumericAnswer::feedback).orElse(""));
+                        kind.answers(),
+                        a -> Math.abs(typed - a.target().value()) <= a.target().tolerance() + 1e-9,
+                        NumericAnswer::weight,
+                        a -> describe(a.target()),
+                        NumericAnswer::feedback);
             }
             case QuestionKind.Matching kind -> {
                 List<MatchPair> pairs = kind.pairs().stream()
@@ -210,6 +152,33 @@ final class Keys {
             }
             default -> throw new PracticeException("This question cannot be answered here.");
         };
+    }
+
+    /**
+     * A typed answer marked by the best accepted answer it matches; the key shown is the first answer worth the whole
+     * mark.
+     */
+    private static <A> Marking typed(
+            KeyedQuestion question,
+            Response response,
+            List<A> answers,
+            Predicate<A> matches,
+            ToDoubleFunction<A> weight,
+            Function<A, String> inWords,
+            Function<A, Optional<String>> feedback) {
+        Optional<A> best = answers.stream().filter(matches).max(Comparator.comparingDouble(weight));
+        return marking(
+                question,
+                response,
+                response.typed(),
+                best.map(a -> weight.applyAsDouble(a) >= WHOLE).orElse(false),
+                List.of(),
+                answers.stream()
+                        .filter(a -> weight.applyAsDouble(a) >= WHOLE)
+                        .findFirst()
+                        .map(inWords)
+                        .orElse(""),
+                best.flatMap(feedback).orElse(""));
     }
 
     private static Marking marking(
@@ -295,36 +264,10 @@ final class Keys {
                 .collect(Collectors.joining("; "));
     }
 
-    private static List<String> texts(List<Choice> choices) {
-        return choices.stream().map(Choice::text).toList();
-    }
-
-    /** Every distinct match, alphabetically, so that their order gives nothing away. */
-    private static List<String> matches(QuestionKind.Matching kind) {
-        return kind.pairs().stream()
-                .map(MatchPair::match)
-                .distinct()
-                .sorted(String.CASE_INSENSITIVE_ORDER)
-                .toList();
-    }
-
     private static List<Integer> indexes(List<Choice> choices, Predicate<Choice> which) {
         return IntStream.range(0, choices.size())
                 .filter(i -> which.test(choices.get(i)))
                 .boxed()
                 .toList();
-    }
-
-    private static List<Integer> identity(int n) {
-        return IntStream.range(0, n).boxed().toList();
-    }
-
-    private static List<Integer> shuffled(int n, long seed) {
-        List<Integer> order = new ArrayList<>(identity(n));
-        Collections.shuffle(order, new Random(seed));
-        if (n > 1 && order.equals(identity(n))) {
-            Collections.rotate(order, 1);
-        }
-        return List.copyOf(order);
     }
 }

@@ -2,82 +2,28 @@ package org.sourcewise.practice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.sourcewise.practice.OwnQuestions.ordering;
+import static org.sourcewise.practice.OwnQuestions.own;
 
 import java.util.List;
-import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.sourcewise.Tier;
 import org.sourcewise.analysis.Span;
-import org.sourcewise.bank.AnswerFormat;
 import org.sourcewise.bank.KeyedQuestion;
-import org.sourcewise.bank.QuestionStatus;
-import org.sourcewise.bank.WrittenQuestion;
-import org.sourcewise.gift.Gift;
-import org.sourcewise.questions.Difficulty;
-import org.sourcewise.questions.QuestionType;
 
 @Tier.Fast
-class KeysTest {
-
-    private static KeyedQuestion own(String gift) {
-        WrittenQuestion written =
-                new WrittenQuestion.Gifted(Gift.parse(gift).questions().getFirst());
-        return new KeyedQuestion(
-                1,
-                2,
-                100_000,
-                QuestionType.OWN,
-                written.format(),
-                written.stem(),
-                List.of(),
-                List.of(),
-                List.of(new Span(3, 9)),
-                "general",
-                Difficulty.MEDIUM,
-                null,
-                null,
-                QuestionStatus.EDITED,
-                null,
-                true,
-                written,
-                null,
-                null);
-    }
-
-    private static KeyedQuestion ordering(String... items) {
-        WrittenQuestion written = new WrittenQuestion.Ordering("Put in order", List.of(items), "");
-        return new KeyedQuestion(
-                1,
-                2,
-                100_000,
-                QuestionType.OWN,
-                AnswerFormat.ORDERING,
-                "Put in order",
-                List.of(items),
-                IntStream.range(0, items.length).boxed().toList(),
-                List.of(),
-                "",
-                Difficulty.MEDIUM,
-                null,
-                null,
-                QuestionStatus.EDITED,
-                null,
-                true,
-                written,
-                null,
-                null);
-    }
+class MarkerTest {
 
     private static Marking choose(KeyedQuestion question, Integer... chosen) {
         Response response = Response.choosing(List.of(chosen));
-        Keys.check(question, response);
-        return Keys.mark(question, response);
+        Marker.check(question, response);
+        return Marker.mark(question, response);
     }
 
     private static Marking type(KeyedQuestion question, String typed) {
         Response response = Response.typing(typed);
-        Keys.check(question, response);
-        return Keys.mark(question, response);
+        Marker.check(question, response);
+        return Marker.mark(question, response);
     }
 
     @Test
@@ -149,10 +95,7 @@ class KeysTest {
     @Test
     void matchingIsRightWhenEveryItemHasItsMatch() {
         KeyedQuestion question = own("Match. {=Truss -> UK =Lavrov -> Russia = -> France}");
-        PlayerQuestion shown = Keys.show(question, 0, 1, null);
 
-        assertThat(shown.items()).containsExactly("Truss", "Lavrov");
-        assertThat(shown.choices()).containsExactly("France", "Russia", "UK");
         assertThat(choose(question, 2, 1).correct()).isTrue();
         Marking wrong = choose(question, 1, 2);
         assertThat(wrong.correct()).isFalse();
@@ -170,25 +113,11 @@ class KeysTest {
     }
 
     @Test
-    void anOwnOrderingIsNeverShownInItsRightOrder() {
+    void anOrderingIsRightOnlyInItsRightOrder() {
         KeyedQuestion question = ordering("first", "second", "third");
 
-        for (long seed = 0; seed < 50; seed++) {
-            assertThat(Keys.show(question, 0, seed, null).shown())
-                    .isNotEqualTo(List.of(0, 1, 2))
-                    .containsExactlyInAnyOrder(0, 1, 2);
-        }
         assertThat(choose(question, 0, 1, 2).correct()).isTrue();
         assertThat(choose(question, 1, 0, 2).correct()).isFalse();
-    }
-
-    @Test
-    void shufflesOwnChoicesTheSameWayForTheSameSeed() {
-        KeyedQuestion question = own("Who? {=A ~B ~C ~D ~E}");
-
-        assertThat(Keys.show(question, 0, 42, null).shown())
-                .isEqualTo(Keys.show(question, 0, 42, null).shown());
-        assertThat(Keys.show(question, 0, 42, null).shown()).isNotEqualTo(List.of(0, 1, 2, 3, 4));
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.sourcewise.practice;
+package org.sourcewise.report;
 
 import java.time.Instant;
 

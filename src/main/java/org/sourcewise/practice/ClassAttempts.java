@@ -1,0 +1,117 @@
+package org.sourcewise.practice;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.sourcewise.bank.BankQuestions;
+import org.sourcewise.bank.KeyedQuestion;
+import org.sourcewise.classroom.ClassroomService;
+import org.sourcewise.classroom.StudentSummary;
+import org.sourcewise.quiz.AssignedQuiz;
+import org.sourcewise.quiz.QuizService;
+import org.sourcewise.security.Roles;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The attempts of a class's students at the quizzes assigned to it, for the teacher's reports; only a teacher of the
+ * class reads them (the class's students and quizzes are looked up as theirs, which refuses any other class).
+ */
+@Service
+@Transactional(readOnly = true)
+public class ClassAttempts {
+
+    private static final Logger log = LoggerFactory.getLogger(ClassAttempts.class);
+
+    private final AttemptRepository attempts;
+    private final AttemptAnswerRepository answers;
+    private final BankQuestions bank;
+    private final ClassroomService classrooms;
+    private final QuizService quizzes;
+
+    ClassAttempts(
+            AttemptRepository attempts,
+            AttemptAnswerRepository answers,
+            BankQuestions bank,
+            ClassroomService classrooms,
+            QuizService quizzes) {
+        this.attempts = attempts;
+        this.answers = answers;
+        this.bank = bank;
+        this.classrooms = classrooms;
+        this.quizzes = quizzes;
+    }
+
+    /** Each student's latest attempt at each quiz of one of the teacher's classes, by (quiz id, student id). */
+    @PreAuthorize(Roles.A_TEACHER)
+    public Map<List<Long>, TakenAttempt> latestOf(long classroomId) {
+        List<Long> students = classrooms.studentsOf(classroomId).stream()
+                .map(StudentSummary::id)
+                .toList();
+        List<Long> quizIds = quizzes.quizzesOf(classroomId).stream()
+                .map(AssignedQuiz::quizId)
+                .toList();
+        Map<List<Long>, Attempt> latest = attempts.findByQuizIdInAndStudentIdIn(quizIds, students).stream()
+                .collect(Collectors.toMap(
+                        a -> List.of(a.getQuizId(), a.getStudentId()),
+                        a -> a,
+                        (x, y) -> x.getStartedAt().isAfter(y.getStartedAt()) ? x : y));
+        Map<Long, List<AttemptAnswer>> given = answersOf(latest.values());
+        Map<Long, KeyedQuestion> questions = bank.byId(latest.values().stream()
+                .flatMap(a -> a.getQuestionIds().stream())
+                .collect(Collectors.toSet()));
+        return latest.entrySet().stream()
+                .collect(Collectors.toMap(
+                        Map.Entry::getKey,
+                        e -> taken(e.getValue(), given.getOrDefault(e.getValue().getId(), List.of()), questions)));
+    }
+
+    private Map<Long, List<AttemptAnswer>> answersOf(Collection<Attempt> read) {
+        return answers.findByKeyAttemptIdIn(read.stream().map(Attempt::getId).toList()).stream()
+                .collect(Collectors.groupingBy(a -> a.getId().attemptId()));
+    }
+
+    private static TakenAttempt taken(Attempt attempt, List<AttemptAnswer> given, Map<Long, KeyedQuestion> questions) {
+        var spent = ThinkingTime.perAnswer(attempt.getStartedAt(), given);
+        List<TakenAttempt.Answer> answered = given.stream()
+                .map(answer -> {
+                    long questionId = attempt.getQuestionIds().get(answer.getPosition());
+                    return new TakenAttempt.Answer(
+                            answer.getPosition(),
+                            questionId,
+                            inWords(attempt, questions.get(questionId), answer),
+                            answer.isCorrect(),
+                            answer.getAnsweredAt(),
+                            spent.get(answer.getPosition()));
+                })
+                .toList();
+        return new TakenAttempt(
+                attempt.getId(),
+                attempt.getQuizId(),
+                attempt.getStudentId(),
+                attempt.getQuestionIds(),
+                attempt.getFinishedAt(),
+                answered);
+    }
+
+    /** The answer as the student's review words it; a question that can no longer be read leaves it unsaid. */
+    private static String inWords(Attempt attempt, KeyedQuestion question, AttemptAnswer answer) {
+        if (question == null) {
+            return "";
+        }
+        try {
+            return Marker.mark(question, answer.getResponse()).given();
+        } catch (RuntimeException e) {
+            log.warn(
+                    "Attempt {}: the answer to question {} cannot be read: {}",
+                    attempt.getId(),
+                    question.id(),
+                    e.toString());
+            return "";
+        }
+    }
+}
