@@ -194,17 +194,7 @@ final class CoreNlpParser implements Parser {
         }
         List<Token> tokens = new ArrayList<>(size);
         for (Token token : sentence.tokens()) {
-            tokens.add(new Token(
-                    token.index(),
-                    token.word(),
-                    token.lemma(),
-                    token.pos(),
-                    token.ner(),
-                    token.start(),
-                    token.end(),
-                    heads[token.index()],
-                    relations[token.index()],
-                    token.timex()));
+            tokens.add(token.attachedTo(heads[token.index()], relations[token.index()]));
         }
         return new Sentence(sentence.index(), sentence.start(), sentence.end(), tokens);
     }

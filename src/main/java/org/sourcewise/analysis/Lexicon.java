@@ -255,50 +255,6 @@ final class Lexicon {
     /** "at a news conference", "in an interview", "to reporters": prepositions of the occasion a date may be set on. */
     static final Set<String> OCCASION_PREPOSITIONS = Set.of("at", "in", "during", "to");
 
-    /** Months and weekdays, written with a capital; "may" and "sun" in lower case are other words. */
-    static final Set<String> CALENDAR_NAMES = Set.of(
-            "january",
-            "february",
-            "march",
-            "april",
-            "may",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december",
-            "jan",
-            "feb",
-            "mar",
-            "apr",
-            "jun",
-            "jul",
-            "aug",
-            "sep",
-            "sept",
-            "oct",
-            "nov",
-            "dec",
-            "monday",
-            "tuesday",
-            "wednesday",
-            "thursday",
-            "friday",
-            "saturday",
-            "sunday",
-            "mon",
-            "tue",
-            "tues",
-            "wed",
-            "thu",
-            "thur",
-            "thurs",
-            "fri",
-            "sat",
-            "sun");
-
     /**
      * Other words from which SUTime makes a calendar date ("the day before", "last night", "two weeks ago").
      * Words that only make vaguer dates ("this year", "recently") are left out: no rule uses those, and
@@ -306,33 +262,6 @@ final class Lexicon {
      */
     static final Set<String> DATE_WORDS = Set.of(
             "today", "yesterday", "tomorrow", "tonight", "ago", "day", "morning", "afternoon", "evening", "night");
-
-    /** Month names and their abbreviations, lower case. */
-    static final Set<String> MONTHS = Set.of(
-            "january",
-            "february",
-            "march",
-            "april",
-            "may",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december",
-            "jan",
-            "feb",
-            "mar",
-            "apr",
-            "jun",
-            "jul",
-            "aug",
-            "sep",
-            "sept",
-            "oct",
-            "nov",
-            "dec");
 
     /** Words that point a date ahead ("next Monday"): nobody said anything in the future. */
     static final Set<String> AHEAD = Set.of("next", "coming", "upcoming", "tomorrow", "following");

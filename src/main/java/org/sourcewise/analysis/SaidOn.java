@@ -247,7 +247,7 @@ final class SaidOn {
                 return null;
             }
             lastWord |= word.equals("last");
-            calendar |= Lexicon.MONTHS.contains(word.replace(".", ""))
+            calendar |= CalendarWords.MONTHS.contains(word.replace(".", ""))
                     || YEAR.matcher(word).matches()
                     || word.matches("\\d.*");
             weekday = weekday != null ? weekday : weekday(word);

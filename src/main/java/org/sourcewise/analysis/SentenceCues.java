@@ -93,17 +93,7 @@ final class SentenceCues {
         List<Token> tokens = new ArrayList<>(sentence.tokens().size());
         for (Token token : sentence.tokens()) {
             boolean first = token.index() == 0;
-            tokens.add(new Token(
-                    token.index(),
-                    token.word(),
-                    token.lemma(),
-                    token.pos(),
-                    token.ner(),
-                    token.start(),
-                    token.end(),
-                    first ? -1 : 0,
-                    first ? "root" : "dep",
-                    token.timex()));
+            tokens.add(token.attachedTo(first ? -1 : 0, first ? "root" : "dep"));
         }
         return new Sentence(sentence.index(), sentence.start(), sentence.end(), tokens);
     }
@@ -113,6 +103,6 @@ final class SentenceCues {
         String name = lower.endsWith(".") ? lower.substring(0, lower.length() - 1) : lower;
         return DATE_NUMBER.matcher(word).matches()
                 || Lexicon.DATE_WORDS.contains(lower)
-                || Character.isUpperCase(word.charAt(0)) && Lexicon.CALENDAR_NAMES.contains(name);
+                || Character.isUpperCase(word.charAt(0)) && CalendarWords.ALL.contains(name);
     }
 }

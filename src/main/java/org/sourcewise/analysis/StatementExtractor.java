@@ -281,41 +281,10 @@ public final class StatementExtractor {
                 }
                 if (inner.cue().equals("according to")) {
                     // "X said Y, according to Z": Z relays X's statement, which ends before the attribution
-                    Span shortened = ReportedSpeech.trim(
-                            parsed,
-                            outer.speaker().sentence(),
-                            tokenAt(outer.speaker().sentence(), outer.content().start()),
-                            inner.verb().index() - 1);
-                    if (shortened != null) {
-                        kept.set(
-                                kept.indexOf(outer),
-                                new Candidate(
-                                        outer.speaker(),
-                                        shortened,
-                                        outer.evidence(),
-                                        outer.cue(),
-                                        outer.verb(),
-                                        false));
-                    }
+                    endAt(parsed, kept, outer, inner.verb().index() - 1);
                     kept.remove(inner);
                 } else if (inner.verb().pos().equals("VBG") && inner.verb().index() > 0) {
-                    int cut = kept.indexOf(outer);
-                    Span shortened = ReportedSpeech.trim(
-                            parsed,
-                            outer.speaker().sentence(),
-                            tokenAt(outer.speaker().sentence(), outer.content().start()),
-                            Math.max(0, inner.verb().index() - 1));
-                    if (shortened != null) {
-                        kept.set(
-                                cut,
-                                new Candidate(
-                                        outer.speaker(),
-                                        shortened,
-                                        outer.evidence(),
-                                        outer.cue(),
-                                        outer.verb(),
-                                        false));
-                    }
+                    endAt(parsed, kept, outer, Math.max(0, inner.verb().index() - 1));
                     kept.set(
                             kept.indexOf(inner),
                             new Candidate(
@@ -329,22 +298,7 @@ public final class StatementExtractor {
                         && ReportedSpeech.subjectOf(inner.speaker().sentence(), inner.verb()) != null
                         && inner.speaker().first() > outer.content().start()) {
                     // "Although A has stated X, B has stated Y": two statements side by side, not one inside the other
-                    Span shortened = ReportedSpeech.trim(
-                            parsed,
-                            outer.speaker().sentence(),
-                            tokenAt(outer.speaker().sentence(), outer.content().start()),
-                            inner.speaker().first() - 1);
-                    if (shortened != null) {
-                        kept.set(
-                                kept.indexOf(outer),
-                                new Candidate(
-                                        outer.speaker(),
-                                        shortened,
-                                        outer.evidence(),
-                                        outer.cue(),
-                                        outer.verb(),
-                                        false));
-                    }
+                    endAt(parsed, kept, outer, inner.speaker().first() - 1);
                 } else if (outer.cue().equals("according to")
                         || Lexicon.SAY_LIKE_VERBS.contains(inner.verb().lemma())) {
                     kept.remove(outer);
@@ -360,6 +314,20 @@ public final class StatementExtractor {
             }
         }
         return distinct;
+    }
+
+    /** Ends the outer statement's content at token {@code last} of its sentence, where another statement begins. */
+    private static void endAt(ParsedText parsed, List<Candidate> kept, Candidate outer, int last) {
+        Span shortened = ReportedSpeech.trim(
+                parsed,
+                outer.speaker().sentence(),
+                tokenAt(outer.speaker().sentence(), outer.content().start()),
+                last);
+        if (shortened != null) {
+            kept.set(
+                    kept.indexOf(outer),
+                    new Candidate(outer.speaker(), shortened, outer.evidence(), outer.cue(), outer.verb(), false));
+        }
     }
 
     private static int tokenAt(Sentence sentence, int offset) {

@@ -17,6 +17,11 @@ record Token(
         String relation,
         String timex) {
 
+    /** The same word hung elsewhere in the sentence's tree. */
+    Token attachedTo(int newHead, String newRelation) {
+        return new Token(index, word, lemma, pos, ner, start, end, newHead, newRelation, timex);
+    }
+
     boolean isVerb() {
         return pos.startsWith("VB");
     }

@@ -2,6 +2,8 @@ package org.sourcewise.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -16,6 +18,7 @@ import org.sourcewise.analysis.ExtractionException;
 import org.sourcewise.analysis.ExtractionResult;
 import org.sourcewise.analysis.StatementExtractor;
 import org.sourcewise.cleaning.ArticleText;
+import org.sourcewise.evaluation.Runs;
 
 /**
  * The article files a command was given, with their titles and publication dates from {@code --metadata
@@ -35,6 +38,21 @@ record ArticleFiles(List<ArticleFiles.Entry> entries, Set<String> flags, Path pa
 
     /** A file read and analysed. */
     record Analysed(Entry file, ArticleText text, ExtractionResult result) {}
+
+    /** Analysed articles as a run in the scorer's format ({@code {"articles": [...]}}), as extract prints it. */
+    static ObjectNode asRun(ObjectMapper json, List<Analysed> analysed) {
+        ObjectNode run = json.createObjectNode();
+        ArrayNode articles = run.putArray("articles");
+        for (Analysed article : analysed) {
+            articles.add(Runs.article(
+                    json,
+                    article.file().name(),
+                    article.file().title(),
+                    article.file().published(),
+                    article.result()));
+        }
+        return run;
+    }
 
     /** The engine these files are analysed with: recorded parses when {@code --parses} names a folder, else CoreNLP. */
     StatementExtractor extractor() {

@@ -3,14 +3,12 @@ package org.sourcewise.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 import org.sourcewise.evaluation.Report;
-import org.sourcewise.evaluation.Runs;
 import org.sourcewise.evaluation.Scorer;
 
 /**
@@ -35,16 +33,7 @@ final class EvaluateCommand implements Commands.Command {
             return 2;
         }
         ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-        ObjectNode run = json.createObjectNode();
-        ArrayNode articles = run.putArray("articles");
-        for (ArticleFiles.Analysed article : files.analyse(files.extractor(), err)) {
-            articles.add(Runs.article(
-                    json,
-                    article.file().name(),
-                    article.file().title(),
-                    article.file().published(),
-                    article.result()));
-        }
+        ObjectNode run = ArticleFiles.asRun(json, files.analyse(files.extractor(), err));
         if (save != null) {
             Files.writeString(Path.of(save), json.writeValueAsString(run));
         }
@@ -54,6 +43,6 @@ final class EvaluateCommand implements Commands.Command {
                 ? null
                 : Scorer.score(goldRoot, json.readTree(Path.of(baseline).toFile()));
         out.print(Report.of(figures, before));
-        return articles.size() == files.entries().size() ? 0 : 1;
+        return run.withArray("articles").size() == files.entries().size() ? 0 : 1;
     }
 }

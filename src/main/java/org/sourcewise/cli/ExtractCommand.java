@@ -2,13 +2,11 @@ package org.sourcewise.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Set;
-import org.sourcewise.evaluation.Runs;
 
 /**
  * {@code extract [--metadata META.json] FILE...}: prints who said what, and when, for each article file as
@@ -26,17 +24,8 @@ final class ExtractCommand implements Commands.Command {
             return 2;
         }
         ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-        ObjectNode root = json.createObjectNode();
-        ArrayNode articles = root.putArray("articles");
         List<ArticleFiles.Analysed> analysed = files.analyse(files.extractor(), err);
-        for (ArticleFiles.Analysed article : analysed) {
-            articles.add(Runs.article(
-                    json,
-                    article.file().name(),
-                    article.file().title(),
-                    article.file().published(),
-                    article.result()));
-        }
+        ObjectNode root = ArticleFiles.asRun(json, analysed);
         out.println(json.writeValueAsString(root));
         return analysed.size() == files.entries().size() ? 0 : 1;
     }

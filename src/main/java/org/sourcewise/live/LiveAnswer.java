@@ -5,12 +5,12 @@ import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import org.springframework.data.domain.Persistable;
+import org.sourcewise.common.InsertedOnce;
 
 /** A participant's answer to one question, saved the moment it is accepted. */
 @Entity
 @Table(name = "live_answer")
-class LiveAnswer implements Persistable<LiveAnswer.Key> {
+class LiveAnswer implements InsertedOnce<LiveAnswer.Key> {
 
     @Embeddable
     record Key(long participantId, int position) {}
@@ -31,12 +31,6 @@ class LiveAnswer implements Persistable<LiveAnswer.Key> {
         this.correct = correct;
         this.points = points;
         this.answeredAt = answeredAt;
-    }
-
-    /** Always new: an answer is inserted once and never updated, so a second one fails on the key. */
-    @Override
-    public boolean isNew() {
-        return true;
     }
 
     @Override

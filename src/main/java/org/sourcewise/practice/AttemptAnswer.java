@@ -7,11 +7,11 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.springframework.data.domain.Persistable;
+import org.sourcewise.common.InsertedOnce;
 
 /** A student's answer to one question of an attempt, saved the moment it is given. */
 @Entity
-class AttemptAnswer implements Persistable<AttemptAnswer.Key> {
+class AttemptAnswer implements InsertedOnce<AttemptAnswer.Key> {
 
     @Embeddable
     record Key(long attemptId, int position) {}
@@ -32,12 +32,6 @@ class AttemptAnswer implements Persistable<AttemptAnswer.Key> {
         this.responseText = response.typed().isEmpty() ? null : response.typed();
         this.correct = correct;
         this.answeredAt = Instant.now();
-    }
-
-    /** Always new: an answer is inserted once and never updated, so a second answer fails on the key. */
-    @Override
-    public boolean isNew() {
-        return true;
     }
 
     @Override

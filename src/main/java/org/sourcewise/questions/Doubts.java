@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.sourcewise.analysis.CalendarWords;
 import org.sourcewise.analysis.SourceKind;
 import org.sourcewise.analysis.Span;
 import org.sourcewise.analysis.Statement;
@@ -285,7 +286,7 @@ final class Doubts {
         return !ownWord(lower, own)
                 && !Words.in(Words.TITLES, lower)
                 && !Words.in(Words.FUNCTION_WORDS, lower)
-                && !Words.in(Words.CALENDAR, lower)
+                && !Words.in(CalendarWords.MONTHS_AND_WEEKDAYS, lower)
                 && !Words.in(Words.PRONOUNS, lower)
                 && !Words.in(Words.REPORTING_VERBS, lower);
     }

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.sourcewise.analysis.CalendarWords;
 import org.sourcewise.analysis.SourceKind;
 import org.sourcewise.analysis.Speaker;
 
@@ -92,7 +93,7 @@ final class ShownSpeakers {
             String first = matcher.group(1);
             if (!Words.in(Words.TITLES, first)
                     && !Words.in(Words.FUNCTION_WORDS, first)
-                    && !Words.in(Words.CALENDAR, first)
+                    && !Words.in(CalendarWords.MONTHS_AND_WEEKDAYS, first)
                     && !first.matches(".*['’]s")
                     && !Words.in(Words.REPORTING_VERBS, first)) {
                 given.add(first + " " + name);

@@ -147,40 +147,6 @@ final class Words {
             "county",
             "federal");
 
-    /** Days and months, capitalised but never a name. */
-    static final Set<String> CALENDAR = Set.of(
-            "monday",
-            "tuesday",
-            "wednesday",
-            "thursday",
-            "friday",
-            "saturday",
-            "sunday",
-            "january",
-            "february",
-            "march",
-            "april",
-            "may",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december",
-            "jan",
-            "feb",
-            "mar",
-            "apr",
-            "jun",
-            "jul",
-            "aug",
-            "sep",
-            "sept",
-            "oct",
-            "nov",
-            "dec");
-
     /** Words that open a sentence with a capital without being names. */
     static final Set<String> FUNCTION_WORDS = Set.of(
             "the",
