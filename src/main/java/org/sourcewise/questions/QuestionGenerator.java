@@ -44,6 +44,12 @@ public final class QuestionGenerator {
     /** A quoted fragment shorter than this ("invade", "serious consequences") is a word choice, not a statement. */
     private static final int MIN_QUOTE_WORDS = 6;
 
+    /**
+     * Three wrong answers are asked for; two will do, since wrong answers come only from this article and related
+     * stories, and a short article may quote just three people.
+     */
+    private static final int MIN_WRONG = 2;
+
     private static final int SHOWN_WORDS = 40;
     private static final int CHOICE_WORDS = 25;
 
@@ -73,7 +79,8 @@ public final class QuestionGenerator {
     }
 
     /**
-     * @param library the statements of other articles, for wrong answers when this article has too few
+     * @param library the statements of other articles, for wrong answers when this article has too few (only those
+     *     of related stories, see {@link Topics})
      */
     public List<Question> generate(
             ArticleText article, LocalDate published, ExtractionResult result, List<ExtractionResult> library) {
@@ -84,7 +91,9 @@ public final class QuestionGenerator {
         List<Statement> sure = statements.stream()
                 .filter(statement -> speakerSure(text, statement, statements))
                 .toList();
+        Set<Set<String>> names = Topics.names(text);
         List<Statement> elsewhere = library.stream()
+                .filter(other -> Topics.related(names, other))
                 .flatMap(other -> other.statements().stream())
                 .filter(QuestionGenerator::askable)
                 .filter(trusted)
@@ -191,7 +200,7 @@ public final class QuestionGenerator {
                         ? ShownSpeakers.shownName(text, speaker)
                         : speaker.name())
                 .toList();
-        if (wrong.size() == 3 && !wrong.contains(null)) {
+        if (wrong.size() >= MIN_WRONG && !wrong.contains(null)) {
             Clues.SpeakerClue clue = Clues.speaker(text, statement);
             questions.add(choice(
                     type,
@@ -231,7 +240,7 @@ public final class QuestionGenerator {
                 }
             }
         }
-        if (wrong.size() == 3) {
+        if (wrong.size() >= MIN_WRONG) {
             Clues.SpeakerClue clue = Clues.speaker(text, statement);
             questions.add(choice(
                     QuestionType.WHAT_SAID,
@@ -293,9 +302,10 @@ public final class QuestionGenerator {
                 ? "Did " + ShownSpeakers.inSentence(text, statement.speaker())
                         + " say these exact words, or does the article put it in its own words?\n"
                 : "Does the article quote these words exactly, or put them in its own words?\n";
+        // The words are shown bare, the same for a quote and a paraphrase: marks or a "Claim:" would give the answer.
         questions.add(new Question(
                 QuestionType.QUOTE_OR_PARAPHRASE,
-                asked + claim(statement),
+                asked + Wording.shorten(statement.content(), SHOWN_WORDS),
                 QUOTE_OR_PARAPHRASE,
                 List.of(direct ? 0 : 1),
                 List.of(evidence),

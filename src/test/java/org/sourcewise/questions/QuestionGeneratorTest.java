@@ -83,6 +83,20 @@ class QuestionGeneratorTest {
     }
 
     @Test
+    void exactWordsOrParaphraseShowsAQuoteAndAReportAlikeSoTheFormattingGivesNothingAway() {
+        List<Question> asked = generate(1).stream()
+                .filter(q -> q.type() == QuestionType.QUOTE_OR_PARAPHRASE)
+                .toList();
+
+        assertThat(asked).extracting(q -> q.statement().kind()).contains(StatementKind.DIRECT, StatementKind.INDIRECT);
+        assertThat(asked).allSatisfy(q -> {
+            String shown = q.stem().lines().skip(1).reduce("", String::concat);
+            assertThat(shown).doesNotStartWith("Claim:").doesNotContain("\u201c", "\u201d", "\"");
+            assertThat(q.stem().lines().count()).isEqualTo(2);
+        });
+    }
+
+    @Test
     void aQuoteThatNamesItsSpeakerIsNotAskedAsWhoSaidIt() {
         Statement naming = BudgetArticle.statement(
                 "Rachel Notley", SourceKind.PERSON, "We will not back down on pipelines", StatementKind.DIRECT, null);
