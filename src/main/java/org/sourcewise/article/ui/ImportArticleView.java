@@ -10,6 +10,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.data.binder.Result;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -20,6 +21,7 @@ import org.sourcewise.article.ArticleDetails;
 import org.sourcewise.article.ArticleFormat;
 import org.sourcewise.article.ArticleLimits;
 import org.sourcewise.article.ArticleService;
+import org.sourcewise.article.PublicationDates;
 import org.sourcewise.common.ui.FormMessage;
 import org.sourcewise.common.ui.Notifications;
 import org.sourcewise.security.Roles;
@@ -63,6 +65,12 @@ class ImportArticleView extends VerticalLayout {
                 "Relative dates in the article, such as \u201con Thursday\u201d or \u201clast Monday\u201d, "
                         + "are worked out from this date.");
         published.setMax(LocalDate.now().plusDays(1));
+        // Shown as ISO, which reads the same everywhere; what the browser cannot read is read by the server, which
+        // also knows day-first dates and months in words.
+        published.setI18n(new DatePicker.DatePickerI18n().setDateFormat("yyyy-MM-dd"));
+        published.setFallbackParser(typed -> PublicationDates.read(typed, getLocale())
+                .map(Result::ok)
+                .orElseGet(() -> Result.error(PublicationDates.WHAT_TO_TYPE)));
         pasted.setMaxLength(ArticleLimits.RAW_TEXT + 1);
         pasted.addValueChangeListener(event -> {
             if (event.isFromClient()) {
@@ -148,6 +156,11 @@ class ImportArticleView extends VerticalLayout {
     }
 
     private void save() {
+        // An unreadable date leaves the field empty; saving then would quietly store "Date unknown".
+        if (published.isInvalid()) {
+            message.showError(PublicationDates.WHAT_TO_TYPE);
+            return;
+        }
         ArticleDetails details =
                 new ArticleDetails(title.getValue(), source.getValue(), url.getValue(), published.getValue());
         message.attempt(() -> articles.importArticle(details, raw, cleaned.getValue()))
