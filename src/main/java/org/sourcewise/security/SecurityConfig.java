@@ -30,13 +30,14 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SignInThrottle throttle) throws Exception {
-        // The app's own stylesheets and the browser libraries it serves from WebJars (Chart.js) are public like
+        // The app's own stylesheets and icon, and the browser libraries it serves from WebJars (Chart.js) are public
+        // like
         // Vaadin's. A mistyped article or attempt link ("/articles/abc") matches no route, so Vaadin's filter would
         // answer a bare 403; letting it through reaches the not-found page, and the views behind these paths still
         // check who may open them. The same holds for live sessions: "/live/CODE" from a QR code must reach the
         // anonymous join page.
         http.authorizeHttpRequests(requests -> requests.requestMatchers(
-                        "/styles/**", "/webjars/**", "/articles/**", "/attempts/**", "/live/**")
+                        "/styles/**", "/icons/**", "/webjars/**", "/articles/**", "/attempts/**", "/live/**")
                 .permitAll());
         // Vaadin's bootstrap page runs inline scripts and its client evaluates code it is sent, and its components
         // set inline styles, hence the 'unsafe-' sources; everything else comes from the app itself, push goes over a

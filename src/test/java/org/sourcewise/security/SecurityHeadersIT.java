@@ -74,6 +74,19 @@ class SecurityHeadersIT {
     }
 
     @Test
+    void everyPageNamesTheIconWhichAnyoneMayFetch() throws IOException, InterruptedException {
+        HttpResponse<String> login = send(get("/login"));
+        HttpResponse<String> icon = send(get("/icons/favicon.svg"));
+
+        assertThat(login.body()).contains("<link href=\"icons/favicon.svg\" rel=\"icon\"");
+        assertThat(icon.statusCode()).isEqualTo(200);
+        assertThat(icon.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("image/svg+xml"));
+        assertThat(icon.body()).contains("<svg");
+        assertSecurityHeaders(icon);
+    }
+
+    @Test
     void theSignInPageCarriesThePolicyReferrerPolicyAndNosniff() throws IOException, InterruptedException {
         HttpResponse<String> login = send(get("/login"));
 
