@@ -9,17 +9,16 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.sourcewise.SourcewiseJpaTest;
 import org.sourcewise.Tier;
 import org.sourcewise.cluster.Nodes;
 import org.sourcewise.cluster.StartupLock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
-import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,10 +27,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /** Two nodes that start at the same moment on one empty database, each loading the seeds as at start. */
 @Tier.Spring
 @Tag("database")
-@DataJpaTest(showSql = false)
-@Import(StartupLock.class)
+@SourcewiseJpaTest
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
-@DirtiesContext
 class SeedLoaderRaceTest {
 
     private static final Path SEEDS = Path.of("seeds");
@@ -59,6 +56,12 @@ class SeedLoaderRaceTest {
             loader.run(new DefaultApplicationArguments());
             return null;
         };
+    }
+
+    /** The nodes commit, and the other tests of the slice count on an empty article table. */
+    @AfterEach
+    void deleteTheSeeds() {
+        articles.deleteAll();
     }
 
     private static long seedFiles() throws IOException {

@@ -12,12 +12,11 @@ import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sourcewise.SourcewiseJpaTest;
 import org.sourcewise.Tier;
 import org.sourcewise.cluster.StartupLock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
-import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -25,8 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /** Seed loading against the real repository on H2, from the project's seeds folder or a copy of it. */
 @Tier.Spring
 @Tag("database")
-@DataJpaTest(showSql = false)
-@Import(StartupLock.class)
+@SourcewiseJpaTest
 class SeedLoaderTest {
 
     private static final Path SEEDS = Path.of("seeds");
