@@ -15,14 +15,11 @@ import org.junit.jupiter.api.Test;
 import org.sourcewise.SourcewiseJpaTest;
 import org.sourcewise.Tier;
 import org.sourcewise.cluster.Nodes;
-import org.sourcewise.cluster.StartupLock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
-import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.context.ApplicationContext;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** Two nodes that start at the same moment on one empty database, each loading the seeds as at start. */
 @Tier.Spring
@@ -37,21 +34,12 @@ class SeedLoaderRaceTest {
     private ArticleRepository articles;
 
     @Autowired
-    private PlatformTransactionManager transactionManager;
-
-    @Autowired
-    private StartupLock lock;
+    private ApplicationContext context;
 
     private final List<Object> announced = new CopyOnWriteArrayList<>();
 
     private Callable<Void> node() {
-        SeedLoader loader = new SeedLoader(
-                articles,
-                announced::add,
-                new TransactionTemplate(transactionManager),
-                new PathMatchingResourcePatternResolver(),
-                new SeedSettings(SEEDS.toUri().toString()),
-                lock);
+        SeedLoader loader = SeedFolder.loaderOf(context, SEEDS, announced::add);
         return () -> {
             loader.run(new DefaultApplicationArguments());
             return null;

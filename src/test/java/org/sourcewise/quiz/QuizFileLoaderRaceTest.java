@@ -14,10 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sourcewise.SourcewiseSpringTest;
 import org.sourcewise.Tier;
-import org.sourcewise.article.ArticleService;
-import org.sourcewise.bank.BankQuestions;
 import org.sourcewise.cluster.Nodes;
-import org.sourcewise.cluster.StartupLock;
 import org.sourcewise.gift.Gift;
 import org.sourcewise.gift.QuestionKind;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -56,15 +53,7 @@ class QuizFileLoaderRaceTest {
     }
 
     private Callable<Void> node(QuizFileProblems problems) {
-        QuizFileLoader loader = new QuizFileLoader(
-                context,
-                new QuizFolderSettings(folder.toUri().toString()),
-                context.getBean(ArticleService.class),
-                context.getBean(BankQuestions.class),
-                repository,
-                context.getBean(TransactionTemplate.class),
-                problems,
-                context.getBean(StartupLock.class));
+        QuizFileLoader loader = QuizFolder.loaderOf(context, folder, problems);
         return () -> {
             loader.loadAll();
             return null;
