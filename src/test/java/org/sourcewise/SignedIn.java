@@ -5,13 +5,14 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.sourcewise.account.AccountService;
 import org.sourcewise.account.NewAccount;
 import org.sourcewise.security.Roles;
-import org.springframework.context.ApplicationContext;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
-/** Switches who is signed in within one test, for tests that need several people in turn. */
+/**
+ * Switches who is signed in within one test, for tests that need several people in turn; {@link SignInPerTest} signs
+ * out after each.
+ */
 public final class SignedIn {
 
     private static final AtomicInteger NEXT = new AtomicInteger();
@@ -30,24 +31,6 @@ public final class SignedIn {
         as("head", Roles.ADMIN);
         accounts.createAccount(new NewAccount(name, "Reviewing teacher", "a long enough password", Roles.TEACHER));
         as(name, Roles.TEACHER);
-    }
-
-    /**
-     * Makes this context's security-context strategy the global one, for a test whose context may have been started
-     * before other tests' contexts (each sets the global strategy to its own); returns the one it replaced, for
-     * {@link #giveBack}.
-     */
-    public static SecurityContextHolderStrategy throughContextOf(ApplicationContext context) {
-        SecurityContextHolderStrategy before = SecurityContextHolder.getContextHolderStrategy();
-        context.getBeanProvider(SecurityContextHolderStrategy.class)
-                .ifAvailable(SecurityContextHolder::setContextHolderStrategy);
-        return before;
-    }
-
-    /** Signs out and puts back the strategy {@link #throughContextOf} replaced, for the tests after on other contexts. */
-    public static void giveBack(SecurityContextHolderStrategy before) {
-        nobody();
-        SecurityContextHolder.setContextHolderStrategy(before);
     }
 
     public static void nobody() {

@@ -5,18 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.sourcewise.SourcewiseSpringTest;
 import org.sourcewise.Tier;
 import org.sourcewise.security.Roles;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.annotation.Transactional;
 
 @Tier.Spring
 @Tag("database")
-@SpringBootTest
-@ActiveProfiles("test")
+@SourcewiseSpringTest
 @Transactional
 class FirstAdminTest {
 
@@ -26,11 +25,16 @@ class FirstAdminTest {
     @Autowired
     private UserAccountRepository accounts;
 
+    @Autowired
+    private JdbcTemplate jdbc;
+
     /** Accounts other tests on this shared context left; each test here counts what it adds on top of them. */
     private long before;
 
+    /** Other tests leave admins on the shared context; within this test's transaction, rolled back, there are none. */
     @BeforeEach
-    void countTheAccountsAlreadyThere() {
+    void noAdminYetAndTheAccountsAlreadyThereCounted() {
+        jdbc.update("update user_account set role = ? where role = ?", Roles.TEACHER, Roles.ADMIN);
         before = accounts.count();
     }
 

@@ -6,14 +6,14 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.sourcewise.SourcewiseJpaTest;
 import org.sourcewise.Tier;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 
 /** The Flyway schema, the entity mapping (validated at start) and the library queries, on H2. */
 @Tier.Spring
 @Tag("database")
-@DataJpaTest(showSql = false)
+@SourcewiseJpaTest
 class ArticleRepositoryTest {
 
     @Autowired

@@ -9,29 +9,23 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.sourcewise.SourcewiseJpaTest;
 import org.sourcewise.Tier;
 import org.sourcewise.cluster.Nodes;
-import org.sourcewise.cluster.StartupLock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
-import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.context.ApplicationContext;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** Two nodes that start at the same moment on one empty database, each loading the seeds as at start. */
 @Tier.Spring
 @Tag("database")
-@DataJpaTest(showSql = false)
-@Import(StartupLock.class)
+@SourcewiseJpaTest
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
-@DirtiesContext
 class SeedLoaderRaceTest {
 
     private static final Path SEEDS = Path.of("seeds");
@@ -40,25 +34,22 @@ class SeedLoaderRaceTest {
     private ArticleRepository articles;
 
     @Autowired
-    private PlatformTransactionManager transactionManager;
-
-    @Autowired
-    private StartupLock lock;
+    private ApplicationContext context;
 
     private final List<Object> announced = new CopyOnWriteArrayList<>();
 
     private Callable<Void> node() {
-        SeedLoader loader = new SeedLoader(
-                articles,
-                announced::add,
-                new TransactionTemplate(transactionManager),
-                new PathMatchingResourcePatternResolver(),
-                new SeedSettings(SEEDS.toUri().toString()),
-                lock);
+        SeedLoader loader = SeedFolder.loaderOf(context, SEEDS, announced::add);
         return () -> {
             loader.run(new DefaultApplicationArguments());
             return null;
         };
+    }
+
+    /** The nodes commit, and the other tests of the slice count on an empty article table. */
+    @AfterEach
+    void deleteTheSeeds() {
+        articles.deleteAll();
     }
 
     private static long seedFiles() throws IOException {

@@ -12,21 +12,16 @@ import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sourcewise.SourcewiseJpaTest;
 import org.sourcewise.Tier;
-import org.sourcewise.cluster.StartupLock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
-import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.context.ApplicationContext;
 
 /** Seed loading against the real repository on H2, from the project's seeds folder or a copy of it. */
 @Tier.Spring
 @Tag("database")
-@DataJpaTest(showSql = false)
-@Import(StartupLock.class)
+@SourcewiseJpaTest
 class SeedLoaderTest {
 
     private static final Path SEEDS = Path.of("seeds");
@@ -35,10 +30,7 @@ class SeedLoaderTest {
     private ArticleRepository articles;
 
     @Autowired
-    private PlatformTransactionManager transactionManager;
-
-    @Autowired
-    private StartupLock lock;
+    private ApplicationContext context;
 
     @TempDir
     private Path copy;
@@ -46,14 +38,7 @@ class SeedLoaderTest {
     private final List<Object> published = new ArrayList<>();
 
     private void load(Path folder) throws IOException {
-        new SeedLoader(
-                        articles,
-                        published::add,
-                        new TransactionTemplate(transactionManager),
-                        new PathMatchingResourcePatternResolver(),
-                        new SeedSettings(folder.toUri().toString()),
-                        lock)
-                .run(new DefaultApplicationArguments());
+        SeedFolder.loaderOf(context, folder, published::add).run(new DefaultApplicationArguments());
     }
 
     private Path copyOfSeeds() throws IOException {

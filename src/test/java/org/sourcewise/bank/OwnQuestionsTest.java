@@ -4,29 +4,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.sourcewise.SignedIn;
+import org.sourcewise.SourcewiseSpringTest;
 import org.sourcewise.Tier;
 import org.sourcewise.analysis.Span;
-import org.sourcewise.gift.Gift;
 import org.sourcewise.practice.PracticeFixture;
 import org.sourcewise.questions.AnswerFormat;
 import org.sourcewise.questions.BudgetArticle;
 import org.sourcewise.statement.StoredFindings;
+import org.sourcewise.testdata.OwnQuestions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.authorization.AuthorizationDeniedException;
-import org.springframework.test.context.ActiveProfiles;
 
 /** A teacher's own questions in an article's bank, through the real service and H2. */
 @Tier.Spring
 @Tag("database")
-@SpringBootTest
-@ActiveProfiles("test")
+@SourcewiseSpringTest
 class OwnQuestionsTest {
 
     @Autowired
@@ -43,21 +39,12 @@ class OwnQuestionsTest {
         fixture.asTeacher();
     }
 
-    @AfterEach
-    void signOut() {
-        SignedIn.nobody();
-    }
-
-    private static WrittenQuestion gift(String text) {
-        return new WrittenQuestion.Gifted(Gift.parse(text).questions().getFirst());
-    }
-
     @Test
     void storesAnOwnQuestionAfterTheGeneratedOnesWithItsEvidence() {
         String passage = BudgetArticle.TEXT.substring(0, 40);
         Span evidence = bank.findPassage(fixture.articleId(), "  " + passage.toUpperCase() + " ");
 
-        KeyedQuestion own = bank.write(fixture.articleId(), gift("Who? {=A ~B}"), List.of(evidence));
+        KeyedQuestion own = bank.write(fixture.articleId(), OwnQuestions.gift("Who? {=A ~B}"), List.of(evidence));
 
         assertThat(evidence).isEqualTo(new Span(0, 40));
         assertThat(own.own()).isTrue();
@@ -69,7 +56,7 @@ class OwnQuestionsTest {
 
     @Test
     void rewritingKeepsTheIdAndAnUndoOfARejectionBringsItBack() {
-        KeyedQuestion own = bank.write(fixture.articleId(), gift("Who? {=A ~B}"), List.of());
+        KeyedQuestion own = bank.write(fixture.articleId(), OwnQuestions.gift("Who? {=A ~B}"), List.of());
 
         KeyedQuestion rewritten =
                 bank.rewrite(own.id(), new WrittenQuestion.Ordering("Order", List.of("x", "y"), ""), List.of());
@@ -83,7 +70,7 @@ class OwnQuestionsTest {
 
     @Test
     void aNewAnalysisLeavesOwnQuestionsAlone() {
-        KeyedQuestion own = bank.write(fixture.articleId(), gift("Who? {=A ~B}"), List.of());
+        KeyedQuestion own = bank.write(fixture.articleId(), OwnQuestions.gift("Who? {=A ~B}"), List.of());
 
         StoredFindings.store(context, fixture.articleId(), BudgetArticle.RESULT);
 
@@ -97,9 +84,10 @@ class OwnQuestionsTest {
         assertThatThrownBy(() -> bank.findPassage(fixture.articleId(), "words the article never had"))
                 .isInstanceOf(QuestionBankException.class)
                 .hasMessageContaining("not in the article");
-        assertThatThrownBy(() -> bank.write(fixture.articleId(), gift("Who? {=A ~B}"), List.of(new Span(0, 1_000_000))))
+        assertThatThrownBy(() -> bank.write(
+                        fixture.articleId(), OwnQuestions.gift("Who? {=A ~B}"), List.of(new Span(0, 1_000_000))))
                 .isInstanceOf(QuestionBankException.class);
-        assertThatThrownBy(() -> gift("Explain why. {}"))
+        assertThatThrownBy(() -> OwnQuestions.gift("Explain why. {}"))
                 .isInstanceOf(QuestionBankException.class)
                 .hasMessageContaining("Essay");
         assertThatThrownBy(() -> new WrittenQuestion.Ordering("Order", List.of("same", "same"), ""))
@@ -110,7 +98,7 @@ class OwnQuestionsTest {
     void aStudentCannotWriteQuestions() {
         fixture.asStudent();
 
-        assertThatThrownBy(() -> bank.write(fixture.articleId(), gift("Who? {=A ~B}"), List.of()))
+        assertThatThrownBy(() -> bank.write(fixture.articleId(), OwnQuestions.gift("Who? {=A ~B}"), List.of()))
                 .isInstanceOf(AuthorizationDeniedException.class);
     }
 }

@@ -8,37 +8,35 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.sourcewise.SignedIn;
+import org.sourcewise.SourcewiseSpringTest;
 import org.sourcewise.Tier;
 import org.sourcewise.account.AccountService;
 import org.sourcewise.analysis.ExtractionResult;
-import org.sourcewise.article.ArticleDetails;
-import org.sourcewise.article.ArticleService;
 import org.sourcewise.questions.BudgetArticle;
 import org.sourcewise.questions.QuestionType;
 import org.sourcewise.security.Roles;
+import org.sourcewise.testdata.ArticleBuilder;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** Stored banks through the real repositories in H2: a teacher's decisions survive a new analysis. */
 @Tier.Spring
 @Tag("database")
-@SpringBootTest
-@ActiveProfiles("test")
+@SourcewiseSpringTest
 @WithMockUser(roles = Roles.TEACHER)
 class QuestionBankWriterTest {
+
+    @Autowired
+    private ApplicationContext context;
 
     @Autowired
     private QuestionBankWriter writer;
 
     @Autowired
     private QuestionBankService bank;
-
-    @Autowired
-    private ArticleService articles;
 
     @Autowired
     private AccountService accounts;
@@ -52,10 +50,7 @@ class QuestionBankWriterTest {
     void importTheBudgetArticle() {
         SignedIn.asNewTeacher(accounts);
         // Analysis is off in tests, so the bank holds only what each test writes, for its own article.
-        articleId = articles.importArticle(
-                new ArticleDetails("Budget day", "The Test Times", null, BudgetArticle.PUBLISHED),
-                BudgetArticle.TEXT,
-                BudgetArticle.TEXT);
+        articleId = ArticleBuilder.anArticle(context).create();
     }
 
     private void analyse(ExtractionResult result) {

@@ -4,24 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.sourcewise.SignedIn;
+import org.sourcewise.SourcewiseSpringTest;
 import org.sourcewise.Tier;
 import org.sourcewise.account.AccountService;
-import org.sourcewise.account.NewAccount;
-import org.sourcewise.gift.Gift;
 import org.sourcewise.practice.PracticeFixture;
 import org.sourcewise.quiz.QuizDraft;
 import org.sourcewise.quiz.QuizService;
 import org.sourcewise.quiz.QuizSettings;
 import org.sourcewise.security.Roles;
+import org.sourcewise.testdata.OwnQuestions;
+import org.sourcewise.testdata.People;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * An own question belongs to its author, enforced by the service and not only hidden in the page; the review of
@@ -30,8 +28,7 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @Tier.Spring
 @Tag("database")
-@SpringBootTest
-@ActiveProfiles("test")
+@SourcewiseSpringTest
 class QuestionOwnershipTest {
 
     @Autowired
@@ -54,20 +51,10 @@ class QuestionOwnershipTest {
     void aTeacherWritesAQuestionAndAnotherTeacherComes() {
         fixture = PracticeFixture.create(context);
         other = "other " + fixture.teacher();
-        SignedIn.as("head", Roles.ADMIN);
-        accounts.createAccount(new NewAccount(other, "Other teacher", PracticeFixture.PASSWORD, Roles.TEACHER));
-        accounts.createAccount(new NewAccount("admin " + other, "An admin", PracticeFixture.PASSWORD, Roles.ADMIN));
+        People.account(context, other, "Other teacher", Roles.TEACHER);
+        People.account(context, "admin " + other, "An admin", Roles.ADMIN);
         fixture.asTeacher();
-        authors = bank.write(fixture.articleId(), gift("Who presented the budget? {=Philpott ~Morneau}"), List.of());
-    }
-
-    @AfterEach
-    void signOut() {
-        SignedIn.nobody();
-    }
-
-    private static WrittenQuestion gift(String text) {
-        return new WrittenQuestion.Gifted(Gift.parse(text).questions().getFirst());
+        authors = OwnQuestions.write(context, fixture.articleId(), "Who presented the budget? {=Philpott ~Morneau}");
     }
 
     @Test
@@ -75,14 +62,15 @@ class QuestionOwnershipTest {
         SignedIn.as(other, Roles.TEACHER);
 
         assertThat(bank.mayChange(authors)).isFalse();
-        assertThatThrownBy(() -> bank.rewrite(authors.id(), gift("Changed? {T}"), List.of()))
+        assertThatThrownBy(() -> bank.rewrite(authors.id(), OwnQuestions.gift("Changed? {T}"), List.of()))
                 .isInstanceOf(QuestionBankException.class)
                 .hasMessage("This question is another teacher's: copy it to" + " change your own version.");
         assertThatThrownBy(() -> bank.reject(authors.id())).isInstanceOf(QuestionBankException.class);
         assertThatThrownBy(() -> bank.accept(authors.id())).isInstanceOf(QuestionBankException.class);
         KeyedQuestion copy = bank.copy(authors.id());
         assertThat(bank.mayChange(copy)).isTrue();
-        assertThat(bank.rewrite(copy.id(), gift("Changed? {T}"), List.of()).stem())
+        assertThat(bank.rewrite(copy.id(), OwnQuestions.gift("Changed? {T}"), List.of())
+                        .stem())
                 .isEqualTo("Changed?");
 
         fixture.asTeacher();
@@ -94,7 +82,7 @@ class QuestionOwnershipTest {
 
     @Test
     void theAuthorAndAnAdminMayChangeIt() {
-        assertThat(bank.rewrite(authors.id(), gift("Who spoke? {=Philpott ~Morneau}"), List.of())
+        assertThat(bank.rewrite(authors.id(), OwnQuestions.gift("Who spoke? {=Philpott ~Morneau}"), List.of())
                         .stem())
                 .isEqualTo("Who spoke?");
         SignedIn.as("admin " + other, Roles.ADMIN);

@@ -5,17 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.sourcewise.SignedIn;
+import org.sourcewise.SourcewiseSpringTest;
 import org.sourcewise.Tier;
 import org.sourcewise.analysis.ExtractionResult;
 import org.sourcewise.analysis.Provenance;
 import org.sourcewise.analysis.Statement;
-import org.sourcewise.article.ArticleDetails;
-import org.sourcewise.article.ArticleService;
 import org.sourcewise.gift.Gift;
 import org.sourcewise.practice.PlayerQuestion;
 import org.sourcewise.practice.PracticeException;
@@ -26,11 +23,9 @@ import org.sourcewise.quiz.QuizDraft;
 import org.sourcewise.quiz.QuizException;
 import org.sourcewise.quiz.QuizService;
 import org.sourcewise.quiz.QuizSettings;
+import org.sourcewise.testdata.ArticleBuilder;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Which questions reach students, through the real services and H2: a generated one only once a teacher accepted it,
@@ -40,8 +35,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Tier.Spring
 @Tag("database")
-@SpringBootTest
-@ActiveProfiles("test")
+@SourcewiseSpringTest
 class ReviewGateTest {
 
     private static final String DOUBTFUL = "Rachel Notley";
@@ -69,15 +63,6 @@ class ReviewGateTest {
     void anUnreviewedArticleWithOneDoubtfulSpeaker() {
         fixture = PracticeFixture.create(context);
         fixture.asTeacher();
-        articleId = context.getBean(ArticleService.class)
-                .importArticle(
-                        new ArticleDetails(
-                                "Unreviewed budget " + fixture.quizTitle(),
-                                "The Test Times",
-                                null,
-                                BudgetArticle.PUBLISHED),
-                        BudgetArticle.TEXT,
-                        BudgetArticle.TEXT);
         List<Statement> statements = new ArrayList<>();
         for (Statement s : BudgetArticle.RESULT.statements()) {
             Provenance provenance = s.speaker().name().equals(DOUBTFUL)
@@ -93,19 +78,10 @@ class ReviewGateTest {
                     s.cue(),
                     provenance));
         }
-        context.getBean(TransactionTemplate.class)
-                .executeWithoutResult(status -> context.getBean(QuestionBankWriter.class)
-                        .regenerate(
-                                articleId,
-                                BudgetArticle.ARTICLE,
-                                BudgetArticle.PUBLISHED,
-                                new ExtractionResult(statements, List.of()),
-                                List.of()));
-    }
-
-    @AfterEach
-    void signOut() {
-        SignedIn.nobody();
+        articleId = ArticleBuilder.anArticle(context)
+                .titled("Unreviewed budget " + fixture.quizTitle())
+                .questionsFrom(new ExtractionResult(statements, List.of()))
+                .create();
     }
 
     private List<KeyedQuestion> generated() {

@@ -4,30 +4,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.sourcewise.SignedIn;
+import org.sourcewise.SourcewiseSpringTest;
 import org.sourcewise.Tier;
 import org.sourcewise.account.AccountException;
 import org.sourcewise.account.AccountService;
 import org.sourcewise.account.NewAccount;
 import org.sourcewise.security.Roles;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Classes and joining them, through the real services, method security and H2. */
 @Tier.Spring
 @Tag("database")
-@SpringBootTest
-@ActiveProfiles("test")
+@SourcewiseSpringTest
 @Transactional
 class ClassroomServiceTest {
 
@@ -62,11 +59,6 @@ class ClassroomServiceTest {
         accounts.createAccount(new NewAccount("ms. rivera", "Ms Rivera", "a long teacher password", Roles.TEACHER));
         accounts.createAccount(new NewAccount("mr. chen", "Mr Chen", "another long password", Roles.TEACHER));
         SignedIn.as("ms. rivera", Roles.TEACHER);
-    }
-
-    @AfterEach
-    void signOut() {
-        SignedIn.nobody();
     }
 
     @Test

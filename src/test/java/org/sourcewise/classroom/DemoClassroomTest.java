@@ -4,22 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.sourcewise.OwnSecurityStrategy;
 import org.sourcewise.SignedIn;
+import org.sourcewise.SourcewiseSpringTest;
 import org.sourcewise.Tier;
 import org.sourcewise.security.Roles;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.DefaultApplicationArguments;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
 /** The demo profile on the real app: the demo student is in the demo teacher's class from the first start. */
 @Tier.Spring
 @Tag("database")
-@SpringBootTest
-@ExtendWith(OwnSecurityStrategy.class)
+@SourcewiseSpringTest
+// The demo profile beside the test profile: a context of its own, which the demo tests share.
 @ActiveProfiles({"test", "demo"})
 class DemoClassroomTest {
 

@@ -5,42 +5,39 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sourcewise.SignedIn;
+import org.sourcewise.SourcewiseSpringTest;
 import org.sourcewise.TestClock;
 import org.sourcewise.Tier;
-import org.sourcewise.account.AccountService;
-import org.sourcewise.account.NewAccount;
 import org.sourcewise.live.LiveException;
 import org.sourcewise.live.LiveSeats;
-import org.sourcewise.security.Roles;
+import org.sourcewise.testdata.ClassBuilder;
+import org.sourcewise.testdata.ClassBuilder.ClassWithStudents;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * Wrong class codes from one address are limited as {@code sourcewise.join.*} says; right codes never count, so a
  * whole school behind one address joins. Each test types from its own address, since the counts live in the service.
  */
 @Tier.Spring
-@SpringBootTest(
+@SourcewiseSpringTest
+// Limits low enough to reach, where the shared context's never add up to a wait, and a clock that stands still: a
+// context of its own.
+@TestPropertySource(
         properties = {
             "sourcewise.join.free-wrong-codes=3",
             "sourcewise.join.lock-wrong-codes=13",
             "sourcewise.join.locked-for=1h"
         })
-@ActiveProfiles("test")
 @ExtendWith(OutputCaptureExtension.class)
 class JoinThrottlingTest {
 
@@ -52,30 +49,14 @@ class JoinThrottlingTest {
         }
     }
 
-    /**
-     * Starting this test's own context makes its security-context strategy (Vaadin's) the global one; the tests after
-     * it, on the context all others share, must find that context's again.
-     */
-    private static SecurityContextHolderStrategy shared;
-
-    @BeforeAll
-    static void keepTheSharedStrategy() {
-        shared = SecurityContextHolder.getContextHolderStrategy();
-    }
-
-    @AfterAll
-    static void restoreTheSharedStrategy() {
-        SecurityContextHolder.setContextHolderStrategy(shared);
-    }
+    @Autowired
+    private ApplicationContext context;
 
     @Autowired
     private ClassroomService classrooms;
 
     @Autowired
     private ClassroomMemberRepository members;
-
-    @Autowired
-    private AccountService accounts;
 
     @Autowired
     private TestClock clock;
@@ -88,18 +69,10 @@ class JoinThrottlingTest {
 
     @BeforeEach
     void aTeachersClass() {
-        String teacher = "teacher " + System.nanoTime();
-        SignedIn.as("head", Roles.ADMIN);
-        accounts.createAccount(new NewAccount(teacher, "A teacher", "a long enough password", Roles.TEACHER));
-        SignedIn.as(teacher, Roles.TEACHER);
-        ClassroomSummary classroom = classrooms.createClassroom("Year 9");
+        ClassWithStudents classroom =
+                ClassBuilder.aClass(context).named("Year 9").create();
         code = classroom.joinCode();
         classroomId = classroom.id();
-        SignedIn.nobody();
-    }
-
-    @AfterEach
-    void signOut() {
         SignedIn.nobody();
     }
 

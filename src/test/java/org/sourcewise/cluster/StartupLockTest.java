@@ -10,18 +10,16 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.sourcewise.SourcewiseJpaTest;
 import org.sourcewise.Tier;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The start-up lock on the real database: the row of migration V21, held across connections. */
 @Tier.Spring
 @Tag("database")
-@DataJpaTest(showSql = false)
-@Import(StartupLock.class)
+@SourcewiseJpaTest
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
 class StartupLockTest {
 

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sourcewise.SignedIn;
+import org.sourcewise.SourcewiseServerTest;
 import org.sourcewise.Tier;
 import org.sourcewise.analysis.ExtractionResult;
 import org.sourcewise.analysis.SourceKind;
@@ -18,25 +19,20 @@ import org.sourcewise.analysis.Span;
 import org.sourcewise.analysis.Speaker;
 import org.sourcewise.analysis.Statement;
 import org.sourcewise.analysis.StatementKind;
-import org.sourcewise.article.ArticleDetails;
-import org.sourcewise.article.ArticleService;
 import org.sourcewise.practice.PracticeFixture;
 import org.sourcewise.statement.StatementService;
-import org.sourcewise.statement.StoredFindings;
 import org.sourcewise.statement.StoredStatement;
+import org.sourcewise.testdata.ArticleBuilder;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * A teacher selects a statement the engine missed in a real Chromium and adds it: the browser's selection, over
  * paragraphs and highlight marks, comes back as offsets into the article's cleaned text.
  */
 @Tier.Browser
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@SourcewiseServerTest
 class AddStatementIT extends ChromiumTest {
 
     private static final String TEXT = String.join(
@@ -60,15 +56,12 @@ class AddStatementIT extends ChromiumTest {
     void aTeacherOnTheFindingsOfAnArticleWithOneStatementFound() {
         fixture = PracticeFixture.create(context);
         fixture.asTeacher();
-        articleId = context.getBean(ArticleService.class)
-                .importArticle(
-                        new ArticleDetails("The bridge", "The Test Times", null, LocalDate.of(2024, 5, 7)), TEXT, TEXT);
         int quote = TEXT.indexOf(QUOTE);
         int sentence = TEXT.lastIndexOf("\n\n", quote) + 2;
-        StoredFindings.store(
-                context,
-                articleId,
-                new ExtractionResult(
+        articleId = ArticleBuilder.anArticle(context)
+                .titled("The bridge")
+                .text(TEXT, LocalDate.of(2024, 5, 7))
+                .analysed(new ExtractionResult(
                         List.of(new Statement(
                                 new Speaker("Ana Costa", "Mayor", SourceKind.PERSON),
                                 QUOTE,
@@ -77,7 +70,8 @@ class AddStatementIT extends ChromiumTest {
                                 new Span(quote, quote + QUOTE.length()),
                                 new Span(sentence, TEXT.indexOf("\n\n", quote)),
                                 "said")),
-                        List.of()));
+                        List.of()))
+                .create();
         SignedIn.nobody();
         page = browser.newContext().newPage();
         SignInPage.signIn(page, port, fixture.teacher(), PracticeFixture.PASSWORD);

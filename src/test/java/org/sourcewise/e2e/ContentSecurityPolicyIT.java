@@ -11,25 +11,21 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sourcewise.SignedIn;
+import org.sourcewise.SourcewiseServerTest;
 import org.sourcewise.Tier;
 import org.sourcewise.live.LiveService;
 import org.sourcewise.practice.PracticeFixture;
 import org.sourcewise.practice.PracticeService;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Every page, opened by each role in Chromium, arrives with the app's Content-Security-Policy and runs under it
  * without a single violation: a page sent without the header would pass any console check, so its absence fails too.
  */
 @Tier.Browser
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"sourcewise.admin.username=head", "sourcewise.admin.password=a long admin password"})
-@ActiveProfiles("test")
+@SourcewiseServerTest
 class ContentSecurityPolicyIT extends ChromiumTest {
 
     /** Chromium reports a blocked script, style or connection on the console; the event also names the directive. */

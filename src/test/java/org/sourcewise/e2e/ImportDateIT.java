@@ -7,23 +7,19 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.time.LocalDate;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.sourcewise.SignedIn;
+import org.sourcewise.SourcewiseServerTest;
 import org.sourcewise.Tier;
 import org.sourcewise.article.ArticleReading;
 import org.sourcewise.article.ArticleService;
 import org.sourcewise.practice.PracticeFixture;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
-import org.springframework.test.context.ActiveProfiles;
 
 /** A teacher types the publication date as they write it; what Sourcewise cannot read is refused, never dropped. */
 @Tier.Browser
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@SourcewiseServerTest
 class ImportDateIT extends ChromiumTest {
 
     private static final String TEXT = "The council met on Tuesday. \"We will open the bridge in spring,\" said Mayor"
@@ -34,11 +30,6 @@ class ImportDateIT extends ChromiumTest {
 
     @Autowired
     private ApplicationContext context;
-
-    @AfterEach
-    void signOut() {
-        SignedIn.nobody();
-    }
 
     private Page importPage(BrowserContext browserContext, String title) {
         PracticeFixture fixture = PracticeFixture.withoutStudent(context);

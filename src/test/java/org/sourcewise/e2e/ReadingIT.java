@@ -6,17 +6,13 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
+import org.sourcewise.SourcewiseServerTest;
 import org.sourcewise.Tier;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /** A reader signs in, opens the library in a real Chromium, picks an article and reads it. */
 @Tier.Browser
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"sourcewise.admin.username=head", "sourcewise.admin.password=a long admin password"})
-@ActiveProfiles("test")
+@SourcewiseServerTest
 class ReadingIT extends ChromiumTest {
 
     @LocalServerPort

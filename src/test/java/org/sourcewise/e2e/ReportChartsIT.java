@@ -7,10 +7,10 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.ColorScheme;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sourcewise.SignedIn;
+import org.sourcewise.SourcewiseServerTest;
 import org.sourcewise.Tier;
 import org.sourcewise.bank.KeyedQuestion;
 import org.sourcewise.bank.QuestionBankService;
@@ -18,15 +18,12 @@ import org.sourcewise.practice.PracticeFixture;
 import org.sourcewise.practice.PracticeService;
 import org.sourcewise.practice.Response;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
-import org.springframework.test.context.ActiveProfiles;
 
 /** The report's charts are drawn by Chart.js in a real Chromium, from the class's answers, in light, dark and on a phone. */
 @Tier.Browser
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@SourcewiseServerTest
 class ReportChartsIT extends ChromiumTest {
 
     /** What Chart.js holds for each chart on the page: labels, and per series its label, values and colour. */
@@ -61,11 +58,6 @@ class ReportChartsIT extends ChromiumTest {
         practice.answer(attemptId, 0, Response.choosing(keys.get(0).answer()));
         practice.answer(
                 attemptId, 1, Response.choosing(List.of(keys.get(1).answer().getFirst() == 0 ? 1 : 0)));
-        SignedIn.nobody();
-    }
-
-    @AfterEach
-    void signOut() {
         SignedIn.nobody();
     }
 

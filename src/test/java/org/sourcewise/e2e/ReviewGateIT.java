@@ -15,22 +15,18 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sourcewise.SignedIn;
+import org.sourcewise.SourcewiseServerTest;
 import org.sourcewise.Tier;
-import org.sourcewise.article.ArticleDetails;
-import org.sourcewise.article.ArticleService;
 import org.sourcewise.bank.KeyedQuestion;
 import org.sourcewise.bank.QuestionBankService;
-import org.sourcewise.bank.QuestionBankWriter;
 import org.sourcewise.bank.QuestionTitles;
 import org.sourcewise.practice.PracticeFixture;
 import org.sourcewise.questions.AnswerFormat;
 import org.sourcewise.questions.BudgetArticle;
+import org.sourcewise.testdata.ArticleBuilder;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The review gate in Chromium: a generated question nobody accepted never reaches a student's free practice; once the
@@ -38,8 +34,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * does. The quiz builder shows each question's claim and its key. Both pages pass axe-core.
  */
 @Tier.Browser
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@SourcewiseServerTest
 class ReviewGateIT extends ChromiumTest {
 
     @LocalServerPort
@@ -58,19 +53,10 @@ class ReviewGateIT extends ChromiumTest {
         fixture = PracticeFixture.create(context);
         fixture.asTeacher();
         title = "Unreviewed budget " + fixture.quizTitle();
-        articleId = context.getBean(ArticleService.class)
-                .importArticle(
-                        new ArticleDetails(title, "The Test Times", null, BudgetArticle.PUBLISHED),
-                        BudgetArticle.TEXT,
-                        BudgetArticle.TEXT);
-        context.getBean(TransactionTemplate.class)
-                .executeWithoutResult(status -> context.getBean(QuestionBankWriter.class)
-                        .regenerate(
-                                articleId,
-                                BudgetArticle.ARTICLE,
-                                BudgetArticle.PUBLISHED,
-                                BudgetArticle.RESULT,
-                                List.of()));
+        articleId = ArticleBuilder.anArticle(context)
+                .titled(title)
+                .questionsFrom(BudgetArticle.RESULT)
+                .create();
         SignedIn.nobody();
     }
 

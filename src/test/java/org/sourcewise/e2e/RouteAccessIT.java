@@ -23,6 +23,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.sourcewise.SignedIn;
+import org.sourcewise.SourcewiseServerTest;
 import org.sourcewise.Tier;
 import org.sourcewise.account.AccountService;
 import org.sourcewise.account.NewAccount;
@@ -32,12 +33,10 @@ import org.sourcewise.practice.PracticeService;
 import org.sourcewise.security.Roles;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.config.BeanDefinition;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.type.filter.AnnotationTypeFilter;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.util.ClassUtils;
 
 /**
@@ -47,8 +46,7 @@ import org.springframework.util.ClassUtils;
  * has no sample for, fails the test until it is given one.
  */
 @Tier.Browser
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@SourcewiseServerTest
 class RouteAccessIT extends ChromiumTest {
 
     enum Role {

@@ -10,29 +10,21 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sourcewise.SignedIn;
+import org.sourcewise.SourcewiseServerTest;
 import org.sourcewise.Tier;
 import org.sourcewise.account.AccountService;
 import org.sourcewise.security.Roles;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Sign-in as an attacker tries it, over plain HTTP: guessing passwords meets growing waits and a lock an admin
  * lifts, a login posted from another site is refused, and every page carries the security headers.
  */
 @Tier.Spring
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"sourcewise.admin.username=head", "sourcewise.admin.password=a long admin password"})
-@ActiveProfiles("test")
+@SourcewiseServerTest
 class SignInAttackIT {
 
     @LocalServerPort
@@ -43,16 +35,6 @@ class SignInAttackIT {
 
     private final HttpClient http =
             HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-
-    @Autowired
-    private ApplicationContext context;
-
-    /** As in ChromiumTest: SignedIn must write where this context's services read. */
-    @BeforeEach
-    void signInThroughThisTestsContext() {
-        context.getBeanProvider(SecurityContextHolderStrategy.class)
-                .ifAvailable(SecurityContextHolder::setContextHolderStrategy);
-    }
 
     @AfterEach
     void liftAnyLock() {

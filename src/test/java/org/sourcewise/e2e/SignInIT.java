@@ -4,17 +4,13 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
+import org.sourcewise.SourcewiseServerTest;
 import org.sourcewise.Tier;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /** The configured first admin signs in and out in a real Chromium. */
 @Tier.Browser
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"sourcewise.admin.username=head", "sourcewise.admin.password=a long admin password"})
-@ActiveProfiles("test")
+@SourcewiseServerTest
 class SignInIT extends ChromiumTest {
 
     @LocalServerPort

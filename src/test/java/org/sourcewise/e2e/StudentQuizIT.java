@@ -13,9 +13,9 @@ import java.nio.file.Files;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.sourcewise.SignedIn;
+import org.sourcewise.SourcewiseServerTest;
 import org.sourcewise.Tier;
 import org.sourcewise.bank.KeyedQuestion;
 import org.sourcewise.bank.QuestionBankService;
@@ -23,10 +23,8 @@ import org.sourcewise.practice.PracticeFixture;
 import org.sourcewise.practice.PracticeService;
 import org.sourcewise.questions.QuestionType;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Students and teachers in Chromium: a student signs up with a class code, takes the quiz their teacher assigned,
@@ -34,8 +32,7 @@ import org.springframework.test.context.ActiveProfiles;
  * that score, the report and the CSV. A student's URLs lead nowhere near teacher pages or other students' attempts.
  */
 @Tier.Browser
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@SourcewiseServerTest
 class StudentQuizIT extends ChromiumTest {
 
     @LocalServerPort
@@ -43,11 +40,6 @@ class StudentQuizIT extends ChromiumTest {
 
     @Autowired
     private ApplicationContext context;
-
-    @AfterEach
-    void signOut() {
-        SignedIn.nobody();
-    }
 
     private String url(String path) {
         return "http://localhost:" + port + path;

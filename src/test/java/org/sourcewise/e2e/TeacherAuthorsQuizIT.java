@@ -17,7 +17,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.sourcewise.SignedIn;
 import org.sourcewise.Tier;
@@ -53,11 +52,6 @@ class TeacherAuthorsQuizIT extends ChromiumTest {
 
     @Autowired
     private ApplicationContext context;
-
-    @AfterEach
-    void signOut() {
-        SignedIn.nobody();
-    }
 
     private String url(String path) {
         return "http://localhost:" + port + path;

@@ -35,15 +35,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.sourcewise.OwnSecurityStrategy;
 import org.sourcewise.SignedIn;
+import org.sourcewise.SourcewiseSpringTest;
 import org.sourcewise.Tier;
 import org.sourcewise.account.HiddenCharacters;
 import org.sourcewise.analysis.Span;
-import org.sourcewise.article.ArticleDetails;
 import org.sourcewise.article.ArticleReading;
 import org.sourcewise.article.ArticleService;
 import org.sourcewise.bank.KeyedQuestion;
@@ -53,7 +51,6 @@ import org.sourcewise.classroom.ClassroomService;
 import org.sourcewise.classroom.ClassroomSummary;
 import org.sourcewise.classroom.StudentSummary;
 import org.sourcewise.gift.Choice;
-import org.sourcewise.gift.Gift;
 import org.sourcewise.gift.QuestionKind;
 import org.sourcewise.live.LiveService;
 import org.sourcewise.live.Standing;
@@ -62,18 +59,15 @@ import org.sourcewise.practice.PracticeFixture;
 import org.sourcewise.questions.AnswerFormat;
 import org.sourcewise.questions.BudgetArticle;
 import org.sourcewise.quiz.AssignedQuiz;
-import org.sourcewise.quiz.QuizDraft;
-import org.sourcewise.quiz.QuizSettings;
 import org.sourcewise.quiz.QuizSummary;
 import org.sourcewise.security.Roles;
 import org.sourcewise.statement.StatementService;
-import org.sourcewise.statement.StoredFindings;
 import org.sourcewise.statement.StoredStatement;
+import org.sourcewise.testdata.ArticleBuilder;
+import org.sourcewise.testdata.OwnQuestions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.context.ActiveProfiles;
 import tools.jackson.databind.node.JsonNodeFactory;
 
 /**
@@ -87,9 +81,7 @@ import tools.jackson.databind.node.JsonNodeFactory;
  * HostileInputTest's in target/hostile-probe.md, one path per field.
  */
 @Tier.Spring
-@SpringBootTest
-@ActiveProfiles("test")
-@ExtendWith(OwnSecurityStrategy.class)
+@SourcewiseSpringTest
 class HostileFieldsTest extends ProbingTest {
 
     private static final AtomicInteger NEXT = new AtomicInteger();
@@ -293,10 +285,12 @@ class HostileFieldsTest extends ProbingTest {
                                 values.stream())
                         .flatMap(s -> s)
                         .toList());
-        articleId = articles.importArticle(
-                new ArticleDetails(articleTitle, "The Test Times", null, BudgetArticle.PUBLISHED), text, text);
-        StoredFindings.store(context, articleId, BudgetArticle.RESULT);
-        bank.openTrustedQuestions(articleId, true);
+        articleId = ArticleBuilder.anArticle(context)
+                .titled(articleTitle)
+                .text(text, BudgetArticle.PUBLISHED)
+                .analysed(BudgetArticle.RESULT)
+                .trustedQuestionsOpen()
+                .create();
         articleText = articles.findForAnalysis(articleId).orElseThrow().text().text();
         SignedIn.nobody();
     }
@@ -750,16 +744,11 @@ class HostileFieldsTest extends ProbingTest {
     private Callable<Outcome> typedAnswer(String value) {
         if (typedQuizId == null) {
             fixture.asTeacher();
-            long questionId = bank.write(
-                            fixture.articleId(),
-                            new WrittenQuestion.Gifted(Gift.parse("Who presented the budget? {=Philpott}")
-                                    .questions()
-                                    .getFirst()),
-                            List.of())
+            long questionId = OwnQuestions.write(context, fixture.articleId(), "Who presented the budget? {=Philpott}")
                     .id();
             typedQuizTitle = "Typed answers " + NEXT.incrementAndGet();
-            typedQuizId = quizzes.create(new QuizDraft(typedQuizTitle, List.of(questionId), QuizSettings.DEFAULT));
-            quizzes.assign(typedQuizId, fixture.classroomId());
+            typedQuizId =
+                    fixture.quiz(List.of(questionId)).titled(typedQuizTitle).create();
         }
         String student = fixture.joinStudent("typing student " + NEXT.incrementAndGet());
         SignedIn.as(student, Roles.STUDENT);
@@ -844,9 +833,9 @@ class HostileFieldsTest extends ProbingTest {
             return;
         }
         fixture.asTeacher();
-        long quizId = quizzes.create(
-                new QuizDraft("Hostile fields quiz " + NEXT.incrementAndGet(), questionIds, QuizSettings.DEFAULT));
-        quizzes.assign(quizId, fixture.classroomId());
+        long quizId = fixture.quiz(questionIds)
+                .titled("Hostile fields quiz " + NEXT.incrementAndGet())
+                .create();
         play(quizId, outcome);
         visit("history", "the student's history", outcome);
         report(fixture.classroomId(), quizId, outcome);

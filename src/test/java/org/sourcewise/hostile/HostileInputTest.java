@@ -23,26 +23,19 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.sourcewise.SourcewiseSpringTest;
 import org.sourcewise.Tier;
 import org.sourcewise.article.ArticleService;
 import org.sourcewise.bank.KeyedQuestion;
 import org.sourcewise.bank.QuestionBankService;
 import org.sourcewise.cli.CheckQuizRun;
-import org.sourcewise.quiz.QuizDraft;
 import org.sourcewise.quiz.QuizFolder;
-import org.sourcewise.quiz.QuizSettings;
 import org.sourcewise.quiz.QuizSummary;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -54,8 +47,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * to start and finish an attempt at every question accepted. The figures go to target/hostile-probe.md.
  */
 @Tier.Spring
-@SpringBootTest
-@ActiveProfiles("test")
+@SourcewiseSpringTest
+// The app's quiz folder is one of this class's own (quizFolderLocation), so it has a context of its own; the hostile
+// articles and quiz files it leaves there are for no other test, and the context is closed once the class is done.
 @DirtiesContext
 class HostileInputTest extends ProbingTest {
 
@@ -63,7 +57,6 @@ class HostileInputTest extends ProbingTest {
     private static final Pattern READING = Pattern.compile("articles/(\\d+)");
     private static final String GOOD_QUIZ = "good.gift";
     private static final AtomicInteger QUIZZES = new AtomicInteger();
-    private static SecurityContextHolderStrategy strategyBefore;
 
     @Autowired
     private ArticleService articles;
@@ -91,21 +84,6 @@ class HostileInputTest extends ProbingTest {
 
     static List<HostileInput> corpus() {
         return HostileInput.corpus();
-    }
-
-    /**
-     * The context started last makes its security-context strategy the global one (see ChromiumTest); this class's
-     * context is its own (the quiz folder differs) and is closed after it, so a later class reusing a cached context
-     * would sign in where its services no longer read. It gets back the strategy that was global before.
-     */
-    @BeforeAll
-    static void rememberTheGlobalSecurityStrategy() {
-        strategyBefore = SecurityContextHolder.getContextHolderStrategy();
-    }
-
-    @AfterAll
-    static void restoreTheGlobalSecurityStrategy() {
-        SecurityContextHolder.setContextHolderStrategy(strategyBefore);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -218,9 +196,9 @@ class HostileInputTest extends ProbingTest {
         visit("review/" + fixture.articleId(), "the review page", outcome);
         if (!added.isEmpty()) {
             fixture.asTeacher();
-            long quizId = quizzes.create(
-                    new QuizDraft("Hostile quiz " + QUIZZES.incrementAndGet(), added, QuizSettings.DEFAULT));
-            quizzes.assign(quizId, fixture.classroomId());
+            long quizId = fixture.quiz(added)
+                    .titled("Hostile quiz " + QUIZZES.incrementAndGet())
+                    .create();
             play(quizId, outcome);
         }
         return outcome;

@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.sourcewise.SignedIn;
 import org.sourcewise.practice.AttemptState;
@@ -59,11 +58,6 @@ abstract class ProbingTest extends SpringBrowserlessTest {
         fixture = PracticeFixture.create(context);
         // An exception in an upload or other deferred task reaches the session's error handler, not the caller.
         VaadinSession.getCurrent().setErrorHandler(event -> handled.add(event.getThrowable()));
-    }
-
-    @AfterEach
-    void signOut() {
-        SignedIn.nobody();
     }
 
     @AfterAll

@@ -2,8 +2,8 @@ package org.sourcewise.practice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.sourcewise.practice.OwnQuestions.ordering;
-import static org.sourcewise.practice.OwnQuestions.own;
+import static org.sourcewise.practice.UnsavedQuestions.ordering;
+import static org.sourcewise.practice.UnsavedQuestions.own;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -1,23 +1,19 @@
 package org.sourcewise.practice;
 
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.sourcewise.SignedIn;
-import org.sourcewise.account.AccountService;
-import org.sourcewise.account.NewAccount;
-import org.sourcewise.article.ArticleDetails;
-import org.sourcewise.article.ArticleService;
-import org.sourcewise.bank.QuestionBankService;
-import org.sourcewise.bank.QuestionBankWriter;
-import org.sourcewise.classroom.ClassroomService;
-import org.sourcewise.classroom.ClassroomSummary;
 import org.sourcewise.questions.BudgetArticle;
 import org.sourcewise.questions.QuestionType;
 import org.sourcewise.quiz.QuizService;
 import org.sourcewise.security.Roles;
+import org.sourcewise.testdata.ArticleBuilder;
+import org.sourcewise.testdata.ClassBuilder;
+import org.sourcewise.testdata.ClassBuilder.ClassWithStudents;
+import org.sourcewise.testdata.People;
+import org.sourcewise.testdata.QuizBuilder;
+import org.sourcewise.testdata.Unique;
 import org.springframework.context.ApplicationContext;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A teacher with a class, a student in it, and a quiz on the budget article assigned to the class, all made through
@@ -33,8 +29,7 @@ public record PracticeFixture(
         long quizId,
         String quizTitle) {
 
-    public static final String PASSWORD = "a long enough password";
-    private static final AtomicInteger NEXT = new AtomicInteger();
+    public static final String PASSWORD = People.PASSWORD;
 
     public static PracticeFixture create(ApplicationContext context) {
         PracticeFixture fixture = withoutStudent(context);
@@ -44,36 +39,31 @@ public record PracticeFixture(
 
     /** The same, but the student named has not joined yet: a browser test has them sign up. */
     public static PracticeFixture withoutStudent(ApplicationContext context) {
-        int n = NEXT.incrementAndGet();
-        String teacher = "teacher " + n;
-        String student = "student " + n;
-        AccountService accounts = context.getBean(AccountService.class);
-        SignedIn.as("head", Roles.ADMIN);
-        accounts.createAccount(new NewAccount(teacher, "Teacher " + n, PASSWORD, Roles.TEACHER));
-        SignedIn.as(teacher, Roles.TEACHER);
-        long articleId = context.getBean(ArticleService.class)
-                .importArticle(
-                        new ArticleDetails("Budget day " + n, "The Test Times", null, BudgetArticle.PUBLISHED),
-                        BudgetArticle.TEXT,
-                        BudgetArticle.TEXT);
-        context.getBean(TransactionTemplate.class)
-                .executeWithoutResult(status -> context.getBean(QuestionBankWriter.class)
-                        .regenerate(
-                                articleId,
-                                BudgetArticle.ARTICLE,
-                                BudgetArticle.PUBLISHED,
-                                BudgetArticle.RESULT,
-                                List.of()));
+        int n = Unique.number();
+        ClassWithStudents classroom = ClassBuilder.aClass(context)
+                .ofTeacher("teacher " + n, "Teacher " + n)
+                .named("Class " + n)
+                .create();
         // The tests of quizzes and practice want every question the engine is sure of, not a teacher's pick.
-        context.getBean(QuestionBankService.class).openTrustedQuestions(articleId, true);
-        ClassroomSummary classroom = context.getBean(ClassroomService.class).createClassroom("Class " + n);
+        long articleId = ArticleBuilder.anArticle(context)
+                .titled("Budget day " + n)
+                .questionsFrom(BudgetArticle.RESULT)
+                .trustedQuestionsOpen()
+                .create();
         String quizTitle = "Budget quiz " + n;
         long quizId = context.getBean(QuizService.class)
                 .assignArticle(articleId, quizTitle, classroom.id())
                 .quizId();
         SignedIn.nobody();
         return new PracticeFixture(
-                context, teacher, student, articleId, classroom.id(), classroom.joinCode(), quizId, quizTitle);
+                context,
+                classroom.teacher(),
+                "student " + n,
+                articleId,
+                classroom.id(),
+                classroom.joinCode(),
+                quizId,
+                quizTitle);
     }
 
     public void asTeacher() {
@@ -103,8 +93,11 @@ public record PracticeFixture(
 
     /** Signs a student up to the class with its code, as the join page does. */
     public String joinStudent(String name) {
-        SignedIn.nobody();
-        context.getBean(ClassroomService.class).joinAsNewStudent(joinCode, name, PASSWORD, "127.0.0.1");
-        return name;
+        return new ClassWithStudents(context, classroomId, joinCode, teacher).join(name);
+    }
+
+    /** Another quiz, of these questions, assigned to the class once its teacher, signed in, creates it. */
+    public QuizBuilder quiz(List<Long> questionIds) {
+        return QuizBuilder.aQuiz(context, questionIds).assignedTo(classroomId);
     }
 }

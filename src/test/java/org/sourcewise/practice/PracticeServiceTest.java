@@ -10,21 +10,19 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.sourcewise.SignedIn;
+import org.sourcewise.SourcewiseSpringTest;
 import org.sourcewise.Tier;
 import org.sourcewise.questions.QuestionType;
 import org.sourcewise.questions.Skill;
 import org.sourcewise.quiz.QuizException;
 import org.sourcewise.security.Roles;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
-import org.springframework.test.context.ActiveProfiles;
 
 /** Taking quizzes through the real services, method security and H2: answers saved, keys shown only after. */
 @Tier.Spring
 @Tag("database")
-@SpringBootTest
-@ActiveProfiles("test")
+@SourcewiseSpringTest
 class PracticeServiceTest {
 
     @Autowired

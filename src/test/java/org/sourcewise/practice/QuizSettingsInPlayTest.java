@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.sourcewise.SignedIn;
+import org.sourcewise.SourcewiseSpringTest;
 import org.sourcewise.Tier;
 import org.sourcewise.bank.KeyedQuestion;
 import org.sourcewise.bank.QuestionBankService;
@@ -19,15 +20,12 @@ import org.sourcewise.quiz.QuizDraft;
 import org.sourcewise.quiz.QuizService;
 import org.sourcewise.quiz.QuizSettings;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
-import org.springframework.test.context.ActiveProfiles;
 
 /** A quiz's settings as a student meets them: attempts allowed, due date, feedback at the end, shuffling. */
 @Tier.Spring
 @Tag("database")
-@SpringBootTest
-@ActiveProfiles("test")
+@SourcewiseSpringTest
 class QuizSettingsInPlayTest {
 
     @Autowired

@@ -8,31 +8,27 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sourcewise.SourcewiseSpringTest;
 import org.sourcewise.Tier;
-import org.sourcewise.article.ArticleService;
-import org.sourcewise.bank.BankQuestions;
 import org.sourcewise.cluster.Nodes;
-import org.sourcewise.cluster.StartupLock;
 import org.sourcewise.gift.Gift;
 import org.sourcewise.gift.QuestionKind;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** Two nodes that start at the same moment on one database, each loading the same new quiz files as at start. */
 @Tier.Spring
 @Tag("database")
-@SpringBootTest
-@ActiveProfiles("test")
-@DirtiesContext
+@SourcewiseSpringTest
 class QuizFileLoaderRaceTest {
+
+    private static final String RACE = "race-";
 
     @Autowired
     private ApplicationContext context;
@@ -46,16 +42,18 @@ class QuizFileLoaderRaceTest {
     @TempDir
     private Path folder;
 
+    /** Every teacher sees the quizzes of files, so the race's copies go again, with the questions only they hold. */
+    @AfterEach
+    void deleteTheRaceQuizzes() {
+        String race = "(select id from quiz where source_file like 'quizzes/" + RACE + "%')";
+        List<Long> questions =
+                jdbc.queryForList("select question_id from quiz_question where quiz_id in " + race, Long.class);
+        jdbc.update("delete from quiz where id in " + race);
+        questions.forEach(id -> jdbc.update("delete from bank_question where id = ?", id));
+    }
+
     private Callable<Void> node(QuizFileProblems problems) {
-        QuizFileLoader loader = new QuizFileLoader(
-                context,
-                new QuizFolderSettings(folder.toUri().toString()),
-                context.getBean(ArticleService.class),
-                context.getBean(BankQuestions.class),
-                repository,
-                context.getBean(TransactionTemplate.class),
-                problems,
-                context.getBean(StartupLock.class));
+        QuizFileLoader loader = QuizFolder.loaderOf(context, folder, problems);
         return () -> {
             loader.loadAll();
             return null;
@@ -66,7 +64,7 @@ class QuizFileLoaderRaceTest {
     private List<Path> newQuizFiles() throws IOException {
         try (Stream<Path> files = Files.list(Path.of("quizzes"))) {
             for (Path file : files.filter(f -> f.toString().endsWith(".gift")).toList()) {
-                Files.copy(file, folder.resolve("race-" + file.getFileName()));
+                Files.copy(file, folder.resolve(RACE + file.getFileName()));
             }
         }
         try (Stream<Path> copies = Files.list(folder)) {

@@ -8,32 +8,24 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sourcewise.SignedIn;
+import org.sourcewise.SourcewiseSpringTest;
 import org.sourcewise.Tier;
-import org.sourcewise.article.ArticleService;
-import org.sourcewise.bank.BankQuestions;
-import org.sourcewise.cluster.StartupLock;
 import org.sourcewise.gift.Gift;
 import org.sourcewise.gift.GiftQuestion;
 import org.sourcewise.gift.QuestionKind;
 import org.sourcewise.practice.PracticeFixture;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.io.ByteArrayResource;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** The GIFT files of quizzes/, loaded at start into the real database, and what a bad file does. */
 @Tier.Spring
 @Tag("database")
-@SpringBootTest
-@ActiveProfiles("test")
+@SourcewiseSpringTest
 class QuizFileLoaderTest {
 
     @Autowired
@@ -51,11 +43,6 @@ class QuizFileLoaderTest {
     @BeforeEach
     void signInAsATeacher() {
         PracticeFixture.create(context).asTeacher();
-    }
-
-    @AfterEach
-    void signOut() {
-        SignedIn.nobody();
     }
 
     private static List<Path> files() throws IOException {
@@ -157,17 +144,7 @@ class QuizFileLoaderTest {
                 folder.resolve("c-latin1.gift"), (header + "Où? {=là ~ici}\n").getBytes(StandardCharsets.ISO_8859_1));
         Files.writeString(folder.resolve("d-fine.gift"), header + "// title: Fine two\n\nFalse? {F}\n");
         QuizFileProblems found = new QuizFileProblems();
-        QuizFileLoader folderLoader = new QuizFileLoader(
-                context,
-                new QuizFolderSettings(folder.toUri().toString()),
-                context.getBean(ArticleService.class),
-                context.getBean(BankQuestions.class),
-                repository,
-                context.getBean(TransactionTemplate.class),
-                found,
-                context.getBean(StartupLock.class));
-
-        folderLoader.loadAll();
+        QuizFolder.loaderOf(context, folder, found).loadAll();
 
         assertThat(found.all())
                 .containsExactly(

@@ -5,26 +5,22 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.sourcewise.SignedIn;
+import org.sourcewise.SourcewiseSpringTest;
 import org.sourcewise.Tier;
 import org.sourcewise.bank.KeyedQuestion;
 import org.sourcewise.bank.QuestionBankService;
 import org.sourcewise.gift.Gift;
 import org.sourcewise.practice.PracticeFixture;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
-import org.springframework.test.context.ActiveProfiles;
 
 /** Teachers building, changing, assigning and exporting quizzes through the real services and H2. */
 @Tier.Spring
 @Tag("database")
-@SpringBootTest
-@ActiveProfiles("test")
+@SourcewiseSpringTest
 class QuizServiceTest {
 
     @Autowired
@@ -42,11 +38,6 @@ class QuizServiceTest {
     void aTeacherWithAClass() {
         fixture = PracticeFixture.create(context);
         fixture.asTeacher();
-    }
-
-    @AfterEach
-    void signOut() {
-        SignedIn.nobody();
     }
 
     private List<Long> twoArticlesQuestions() {

@@ -7,11 +7,11 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.sourcewise.SignedIn;
+import org.sourcewise.SourcewiseSpringTest;
 import org.sourcewise.Tier;
 import org.sourcewise.bank.QuestionBankService;
 import org.sourcewise.classroom.ClassroomException;
@@ -26,16 +26,13 @@ import org.sourcewise.quiz.QuizService;
 import org.sourcewise.quiz.QuizSettings;
 import org.sourcewise.security.Roles;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.authorization.AuthorizationDeniedException;
-import org.springframework.test.context.ActiveProfiles;
 
 /** A teacher's class results through the real services, method security and H2, from students' real attempts. */
 @Tier.Spring
 @Tag("database")
-@SpringBootTest
-@ActiveProfiles("test")
+@SourcewiseSpringTest
 class ClassResultsTest {
 
     @Autowired
@@ -53,11 +50,6 @@ class ClassResultsTest {
     void aClassWithAnAssignedQuiz() {
         fixture = PracticeFixture.create(context);
         fixture.asStudent();
-    }
-
-    @AfterEach
-    void signOut() {
-        SignedIn.nobody();
     }
 
     @Test

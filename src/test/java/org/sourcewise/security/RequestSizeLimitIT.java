@@ -12,21 +12,19 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.sourcewise.SourcewiseServerTest;
 import org.sourcewise.Tier;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * An oversized upload gets a short 413 and one WARN line, never the container's ERROR stack trace, whether it
  * declares its size or is sent in chunks without one.
  */
 @Tier.Spring
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@SourcewiseServerTest
 @ExtendWith(OutputCaptureExtension.class)
 class RequestSizeLimitIT {
 

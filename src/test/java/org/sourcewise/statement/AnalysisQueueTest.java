@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.sourcewise.SourcewiseSpringTest;
 import org.sourcewise.Tier;
 import org.sourcewise.analysis.DatedEvent;
 import org.sourcewise.analysis.ExtractionException;
@@ -24,18 +25,18 @@ import org.sourcewise.analysis.Span;
 import org.sourcewise.analysis.Speaker;
 import org.sourcewise.analysis.Statement;
 import org.sourcewise.analysis.StatementKind;
-import org.sourcewise.article.ArticleDetails;
 import org.sourcewise.article.ArticleService;
 import org.sourcewise.article.ArticleSummary;
 import org.sourcewise.cleaning.ArticleText;
 import org.sourcewise.statement.AnalysisStore.Claim;
+import org.sourcewise.testdata.ArticleBuilder;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * The analysis queue, which is the article_analysis table, with the real article service and store on H2 and (in the
@@ -44,13 +45,19 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @Tier.Spring
 @Tag("database")
-@SpringBootTest
-@ActiveProfiles("test")
+@SourcewiseSpringTest
+// The queue takes the job of every article in its database and stores what it found for each, so the class runs on a
+// database of its own, where no other test's articles are: this property, which nothing reads, sets its context
+// apart from the shared one, and the context is closed once the class is done.
+@TestPropertySource(properties = "sourcewise.test.own-context=AnalysisQueueTest")
 @DirtiesContext
 class AnalysisQueueTest {
 
     private static final AnalysisSettings QUICK =
             new AnalysisSettings(true, Duration.ofSeconds(2), Duration.ofMillis(50));
+
+    @Autowired
+    private ApplicationContext context;
 
     @Autowired
     private ArticleService articles;
@@ -172,10 +179,10 @@ class AnalysisQueueTest {
     @Test
     @WithMockUser(roles = "TEACHER")
     void anImportedArticleIsQueuedOnceItsImportCommitted() {
-        long id = articles.importArticle(
-                new ArticleDetails("Queued at import", "The Test Times", null, LocalDate.of(2022, 2, 10)),
-                "The minister said the plan would go ahead.",
-                "The minister said the plan would go ahead.");
+        long id = ArticleBuilder.anArticle(context)
+                .titled("Queued at import")
+                .text("The minister said the plan would go ahead.", LocalDate.of(2022, 2, 10))
+                .create();
 
         assertThat(jobs.findById(id))
                 .hasValueSatisfying(job -> assertThat(job.getState()).isEqualTo(AnalysisState.QUEUED));

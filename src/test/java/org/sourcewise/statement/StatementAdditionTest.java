@@ -9,36 +9,29 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.sourcewise.SignedIn;
+import org.sourcewise.SourcewiseSpringTest;
 import org.sourcewise.Tier;
-import org.sourcewise.analysis.ExtractionResult;
 import org.sourcewise.analysis.SourceKind;
 import org.sourcewise.analysis.Span;
 import org.sourcewise.analysis.StatementKind;
-import org.sourcewise.article.ArticleDetails;
-import org.sourcewise.article.ArticleService;
 import org.sourcewise.bank.KeyedQuestion;
 import org.sourcewise.bank.QuestionBankService;
 import org.sourcewise.questions.BudgetArticle;
 import org.sourcewise.security.Roles;
+import org.sourcewise.testdata.ArticleBuilder;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.ActiveProfiles;
 
 /** A teacher adds a statement the engine missed by selecting its words, through the real services and H2. */
 @Tier.Spring
 @Tag("database")
-@SpringBootTest
-@ActiveProfiles("test")
+@SourcewiseSpringTest
 @WithMockUser(roles = Roles.TEACHER)
 class StatementAdditionTest {
 
     private static final String SCHEER = "the budget was a betrayal of taxpayers";
-
-    @Autowired
-    private ArticleService articles;
 
     @Autowired
     private ApplicationContext context;
@@ -53,19 +46,9 @@ class StatementAdditionTest {
 
     @BeforeEach
     void anArticleWhoseAnalysisMissedScheerAndNotley() {
-        articleId = imported();
-        analysed(articleId, BudgetArticle.without("Andrew Scheer", "Rachel Notley"));
-    }
-
-    private long imported() {
-        return articles.importArticle(
-                new ArticleDetails("Budget day", "The Test Times", null, BudgetArticle.PUBLISHED),
-                BudgetArticle.TEXT,
-                BudgetArticle.TEXT);
-    }
-
-    private void analysed(long id, ExtractionResult result) {
-        StoredFindings.store(context, id, result);
+        articleId = ArticleBuilder.anArticle(context)
+                .analysed(BudgetArticle.without("Andrew Scheer", "Rachel Notley"))
+                .create();
     }
 
     /** The stretch of the budget article holding these words, widened by what a careless mouse picks up. */
@@ -216,7 +199,7 @@ class StatementAdditionTest {
 
     @Test
     void refusesToAddBeforeTheAnalysisHasFinished() {
-        long unanalysed = imported();
+        long unanalysed = ArticleBuilder.anArticle(context).create();
 
         assertThatThrownBy(() -> statements.add(unanalysed, scheer(selecting(SCHEER, 0, 0))))
                 .isInstanceOf(StatementException.class)

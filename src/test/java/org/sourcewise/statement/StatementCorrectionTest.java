@@ -8,34 +8,28 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.sourcewise.SignedIn;
+import org.sourcewise.SourcewiseSpringTest;
 import org.sourcewise.Tier;
 import org.sourcewise.account.AccountService;
 import org.sourcewise.analysis.SourceKind;
-import org.sourcewise.article.ArticleDetails;
-import org.sourcewise.article.ArticleService;
 import org.sourcewise.bank.KeyedQuestion;
 import org.sourcewise.bank.QuestionBankService;
 import org.sourcewise.bank.QuestionStatus;
 import org.sourcewise.questions.BudgetArticle;
 import org.sourcewise.questions.QuestionType;
 import org.sourcewise.security.Roles;
+import org.sourcewise.testdata.ArticleBuilder;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.ActiveProfiles;
 
 /** A teacher corrects what the engine found, through the real services and H2; the questions follow. */
 @Tier.Spring
 @Tag("database")
-@SpringBootTest
-@ActiveProfiles("test")
+@SourcewiseSpringTest
 @WithMockUser(roles = Roles.TEACHER)
 class StatementCorrectionTest {
-
-    @Autowired
-    private ArticleService articles;
 
     @Autowired
     private AccountService accounts;
@@ -54,11 +48,8 @@ class StatementCorrectionTest {
     @BeforeEach
     void anAnalysedArticle() {
         SignedIn.asNewTeacher(accounts);
-        articleId = articles.importArticle(
-                new ArticleDetails("Budget day", "The Test Times", null, BudgetArticle.PUBLISHED),
-                BudgetArticle.TEXT,
-                BudgetArticle.TEXT);
-        StoredFindings.store(context, articleId, BudgetArticle.RESULT);
+        articleId =
+                ArticleBuilder.anArticle(context).analysed(BudgetArticle.RESULT).create();
     }
 
     private StoredStatement statementOf(String speaker) {

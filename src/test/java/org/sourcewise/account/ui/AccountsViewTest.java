@@ -7,20 +7,18 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.sourcewise.SourcewiseSpringTest;
 import org.sourcewise.Tier;
 import org.sourcewise.account.AccountService;
 import org.sourcewise.account.StaffAccount;
 import org.sourcewise.security.Roles;
 import org.sourcewise.security.SignInThrottle;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.ActiveProfiles;
 
 /** An admin's accounts page on the real app context: adding staff, and letting a locked sign-in name in again. */
 @Tier.Spring
-@SpringBootTest
-@ActiveProfiles("test")
+@SourcewiseSpringTest
 @WithMockUser(username = "head", roles = Roles.ADMIN)
 class AccountsViewTest extends SpringBrowserlessTest {
 

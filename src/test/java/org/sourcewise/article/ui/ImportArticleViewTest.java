@@ -6,26 +6,42 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.html.H1;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.sourcewise.SourcewiseSpringTest;
 import org.sourcewise.Tier;
 import org.sourcewise.article.ArticleService;
 import org.sourcewise.security.Roles;
+import org.sourcewise.testdata.Leftovers;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
 
 /** A teacher imports articles through the real view, service and H2. */
 @Tier.Spring
-@SpringBootTest
-@ActiveProfiles("test")
-@DirtiesContext
+@SourcewiseSpringTest
 @WithMockUser(roles = Roles.TEACHER)
 class ImportArticleViewTest extends SpringBrowserlessTest {
 
     @Autowired
     private ArticleService articles;
+
+    @Autowired
+    private ApplicationContext context;
+
+    private long lastBefore;
+
+    @BeforeEach
+    void rememberTheNewestArticle() {
+        lastBefore = Leftovers.lastArticle(context);
+    }
+
+    /** One of the articles saved here is 90,000 characters long, more than every later list should carry. */
+    @AfterEach
+    void deleteTheArticlesSaved() {
+        Leftovers.articlesAfter(context, lastBefore);
+    }
 
     @Test
     void pastedCopyIsCleanedTrimmedAndSavedThenShown() {

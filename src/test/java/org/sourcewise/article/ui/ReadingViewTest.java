@@ -9,33 +9,25 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sourcewise.SignedIn;
+import org.sourcewise.SourcewiseSpringTest;
 import org.sourcewise.Tier;
 import org.sourcewise.article.ArticleService;
 import org.sourcewise.article.ArticleSummary;
 import org.sourcewise.security.Roles;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
 
 /** The reading view on the real app context, with the five seed articles loaded at start. */
 @Tier.Spring
-@SpringBootTest
-@ActiveProfiles("test")
+@SourcewiseSpringTest
 class ReadingViewTest extends SpringBrowserlessTest {
 
     @BeforeEach
     void signInAsAStudent() {
         // The library is for signed-in readers; anonymous visitors reach only the sign-in and join pages.
         SignedIn.as("reader", Roles.STUDENT);
-    }
-
-    @AfterEach
-    void signOut() {
-        SignedIn.nobody();
     }
 
     @Autowired

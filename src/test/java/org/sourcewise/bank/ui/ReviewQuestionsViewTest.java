@@ -10,36 +10,28 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.sourcewise.SignedIn;
+import org.sourcewise.SourcewiseSpringTest;
 import org.sourcewise.Tier;
-import org.sourcewise.account.AccountService;
-import org.sourcewise.account.NewAccount;
 import org.sourcewise.bank.BankQuestions;
 import org.sourcewise.bank.KeyedQuestion;
 import org.sourcewise.bank.QuestionBankService;
 import org.sourcewise.bank.QuestionStatus;
 import org.sourcewise.bank.QuestionTitles;
 import org.sourcewise.bank.ReviewCheck;
-import org.sourcewise.bank.WrittenQuestion;
 import org.sourcewise.gift.Gift;
 import org.sourcewise.practice.PracticeFixture;
 import org.sourcewise.questions.AnswerFormat;
 import org.sourcewise.questions.BudgetArticle;
-import org.sourcewise.security.Roles;
+import org.sourcewise.testdata.OwnQuestions;
+import org.sourcewise.testdata.People;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
 
 /** A teacher reviews an article's generated questions on the real app context. */
 @Tier.Spring
-@SpringBootTest
-@ActiveProfiles("test")
-@DirtiesContext
+@SourcewiseSpringTest
 class ReviewQuestionsViewTest extends SpringBrowserlessTest {
 
     @Autowired
@@ -48,20 +40,12 @@ class ReviewQuestionsViewTest extends SpringBrowserlessTest {
     @Autowired
     private QuestionBankService bank;
 
-    @Autowired
-    private AccountService accounts;
-
     private PracticeFixture fixture;
 
     @BeforeEach
     void aTeacherWithAnArticleBank() {
         fixture = PracticeFixture.create(context);
         fixture.asTeacher();
-    }
-
-    @AfterEach
-    void signOut() {
-        SignedIn.nobody();
     }
 
     private KeyedQuestion first() {
@@ -268,16 +252,9 @@ class ReviewQuestionsViewTest extends SpringBrowserlessTest {
 
     @Test
     void anotherTeachersOwnQuestionIsShownReadOnlyWithACopyButton() {
-        KeyedQuestion theirs = bank.write(
-                fixture.articleId(),
-                new WrittenQuestion.Gifted(Gift.parse("Who presented the budget? {=Philpott ~Morneau}")
-                        .questions()
-                        .getFirst()),
-                List.of());
-        SignedIn.as("head", Roles.ADMIN);
-        accounts.createAccount(
-                new NewAccount("second " + fixture.teacher(), "Second", PracticeFixture.PASSWORD, Roles.TEACHER));
-        SignedIn.as("second " + fixture.teacher(), Roles.TEACHER);
+        KeyedQuestion theirs =
+                OwnQuestions.write(context, fixture.articleId(), "Who presented the budget? {=Philpott ~Morneau}");
+        People.teacher(context, "second " + fixture.teacher(), "Second");
         int number = bank.questionsOf(fixture.articleId()).stream()
                         .map(KeyedQuestion::id)
                         .toList()
@@ -316,12 +293,8 @@ class ReviewQuestionsViewTest extends SpringBrowserlessTest {
 
     @Test
     void aNewOwnQuestionIsLabelledAsTheTeachersNotAsEdited() {
-        KeyedQuestion mine = bank.write(
-                fixture.articleId(),
-                new WrittenQuestion.Gifted(Gift.parse("Did the minister present the budget? {T}")
-                        .questions()
-                        .getFirst()),
-                List.of());
+        KeyedQuestion mine =
+                OwnQuestions.write(context, fixture.articleId(), "Did the minister present the budget? {T}");
 
         navigate(ReviewQuestionsView.class, fixture.articleId());
 

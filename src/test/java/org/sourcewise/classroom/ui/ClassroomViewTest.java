@@ -5,49 +5,43 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.sourcewise.SignedIn;
+import org.sourcewise.SourcewiseSpringTest;
 import org.sourcewise.Tier;
-import org.sourcewise.account.AccountService;
-import org.sourcewise.account.NewAccount;
 import org.sourcewise.classroom.ClassroomService;
-import org.sourcewise.security.Roles;
+import org.sourcewise.testdata.ClassBuilder;
+import org.sourcewise.testdata.Unique;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
+import org.springframework.context.ApplicationContext;
 
 /** A teacher's class page on the real app context. */
 @Tier.Spring
-@SpringBootTest
-@ActiveProfiles("test")
-@DirtiesContext
+@SourcewiseSpringTest
 class ClassroomViewTest extends SpringBrowserlessTest {
 
+    /** A student's name is a sign-in name: on the context the tests share, each carries a number of its own. */
+    private static final int N = Unique.number();
+
+    private static final String ANA = "Ana Lima " + N;
+    private static final String BEN = "Ben Okoro " + N;
+    private static final String CY = "Cy Ndlovu " + N;
+
     @Autowired
-    private AccountService accounts;
+    private ApplicationContext context;
 
     @Autowired
     private ClassroomService classrooms;
 
-    private long classOf(String teacher) {
-        SignedIn.as("head", Roles.ADMIN);
-        accounts.createAccount(new NewAccount(teacher, teacher, "a long teacher password", Roles.TEACHER));
-        SignedIn.as(teacher, Roles.TEACHER);
-        return classrooms.createClassroom("9B of " + teacher).id();
-    }
-
-    @AfterEach
-    void signOut() {
-        SignedIn.nobody();
+    /** A new teacher's class, the teacher signed in. */
+    private long aClass() {
+        return ClassBuilder.aClass(context).create().id();
     }
 
     @Test
     void addingStudentsShowsCardsWithTheirPasswordsAndListsThem() {
-        long id = classOf("ms. adams");
+        long id = aClass();
         ClassroomView view = navigate(ClassroomView.class, id);
-        test(view.names).setValue("Ana Lima\nBen Okoro\n");
+        test(view.names).setValue(ANA + "\n" + BEN + "\n");
 
         test(view.add).click();
 
@@ -57,28 +51,28 @@ class ClassroomViewTest extends SpringBrowserlessTest {
                         .getItems()
                         .map(s -> s.name())
                         .toList())
-                .containsExactly("Ana Lima", "Ben Okoro");
+                .containsExactly(ANA, BEN);
     }
 
     @Test
     void goingStraightFromOneClassToAnotherAddsStudentsOnceToTheClassShown() {
-        long first = classOf("ms. dunn");
-        long second = classrooms.createClassroom("10A of ms. dunn").id();
+        long first = aClass();
+        long second = classrooms.createClassroom("10A").id();
         navigate(ClassroomView.class, first);
         ClassroomView view = navigate(ClassroomView.class, second);
-        test(view.names).setValue("Cy Ndlovu\n");
+        test(view.names).setValue(CY + "\n");
 
         test(view.add).click();
 
         assertThat(view.students.getColumns()).hasSize(3);
-        assertThat(classrooms.studentsOf(second)).extracting(s -> s.name()).containsExactly("Cy Ndlovu");
+        assertThat(classrooms.studentsOf(second)).extracting(s -> s.name()).containsExactly(CY);
         assertThat(classrooms.studentsOf(first)).isEmpty();
     }
 
     @Test
     void anotherTeachersClassIsNotFound() {
-        long id = classOf("mr. baker");
-        classOf("mrs. cole");
+        long id = aClass();
+        aClass();
 
         navigate(ClassroomView.class, id);
 

@@ -5,15 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.html.H1;
 import org.junit.jupiter.api.Test;
+import org.sourcewise.SourcewiseSpringTest;
 import org.sourcewise.Tier;
 import org.sourcewise.account.NewAccount;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
 
 /** The join page as an anonymous visitor uses it, on the real app context. */
 @Tier.Spring
-@SpringBootTest
-@ActiveProfiles("test")
+@SourcewiseSpringTest
 class JoinViewTest extends SpringBrowserlessTest {
 
     @Test

@@ -9,18 +9,16 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.server.VaadinSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.sourcewise.SourcewiseSpringTest;
 import org.sourcewise.Tier;
 import org.sourcewise.common.Refusal;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.test.context.ActiveProfiles;
 
 /** What a person sees when a button's action fails and no form caught it, on the real app context. */
 @Tier.Spring
-@SpringBootTest
-@ActiveProfiles("test")
+@SourcewiseSpringTest
 @ExtendWith(OutputCaptureExtension.class)
 class ViewErrorHandlerTest extends SpringBrowserlessTest {
 

@@ -9,18 +9,16 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sourcewise.SignedIn;
+import org.sourcewise.SourcewiseSpringTest;
 import org.sourcewise.Tier;
 import org.sourcewise.live.LiveService;
 import org.sourcewise.practice.PracticeFixture;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
-import org.springframework.test.context.ActiveProfiles;
 
 /** The live views on the real app context: joining, the phone across a reload, the teacher's controls. */
 @Tier.Spring
-@SpringBootTest
-@ActiveProfiles("test")
+@SourcewiseSpringTest
 class LiveViewsTest extends SpringBrowserlessTest {
 
     @Autowired

@@ -7,30 +7,20 @@ import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.sourcewise.SignedIn;
+import org.sourcewise.SourcewiseSpringTest;
 import org.sourcewise.Tier;
-import org.sourcewise.bank.QuestionBankService;
-import org.sourcewise.bank.WrittenQuestion;
-import org.sourcewise.gift.Gift;
 import org.sourcewise.practice.PracticeFixture;
 import org.sourcewise.practice.PracticeService;
-import org.sourcewise.quiz.QuizDraft;
-import org.sourcewise.quiz.QuizService;
 import org.sourcewise.quiz.QuizSettings;
+import org.sourcewise.testdata.OwnQuestions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
 
 /** The player with a teacher's own questions of several kinds, all on one page, feedback at the end. */
 @Tier.Spring
-@SpringBootTest
-@ActiveProfiles("test")
-@DirtiesContext
+@SourcewiseSpringTest
 class PlayerFormatsTest extends SpringBrowserlessTest {
 
     @Autowired
@@ -38,12 +28,6 @@ class PlayerFormatsTest extends SpringBrowserlessTest {
 
     @Autowired
     private PracticeService practice;
-
-    @Autowired
-    private QuizService quizzes;
-
-    @Autowired
-    private QuestionBankService bank;
 
     private long attemptId;
 
@@ -55,23 +39,16 @@ class PlayerFormatsTest extends SpringBrowserlessTest {
                 own(fixture, "Who presented the budget? {=Philpott =Jane Philpott}"),
                 own(fixture, "Which were quoted? {~%50%Philpott ~%50%Morneau ~%-100%Nobody}"),
                 own(fixture, "Match the people. {=Philpott -> minister =Morneau -> finance}"));
-        long quizId = quizzes.create(new QuizDraft("Own kinds", ids, new QuizSettings(false, true, true, null, null)));
-        quizzes.assign(quizId, fixture.classroomId());
+        long quizId = fixture.quiz(ids)
+                .titled("Own kinds")
+                .settings(new QuizSettings(false, true, true, null, null))
+                .create();
         fixture.asStudent();
         attemptId = practice.startQuiz(quizId);
     }
 
     private long own(PracticeFixture fixture, String gift) {
-        return bank.write(
-                        fixture.articleId(),
-                        new WrittenQuestion.Gifted(Gift.parse(gift).questions().getFirst()),
-                        List.of())
-                .id();
-    }
-
-    @AfterEach
-    void signOut() {
-        SignedIn.nobody();
+        return OwnQuestions.write(context, fixture.articleId(), gift).id();
     }
 
     @SuppressWarnings("unchecked")

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sourcewise.SignedIn;
+import org.sourcewise.SourcewiseSpringTest;
 import org.sourcewise.Tier;
 import org.sourcewise.bank.KeyedQuestion;
 import org.sourcewise.bank.QuestionBankService;
@@ -22,16 +23,11 @@ import org.sourcewise.practice.PracticeService;
 import org.sourcewise.questions.QuestionType;
 import org.sourcewise.security.Roles;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
 
 /** The quiz player on the real app context, answered as a student would. */
 @Tier.Spring
-@SpringBootTest
-@ActiveProfiles("test")
-@DirtiesContext
+@SourcewiseSpringTest
 class PlayerViewTest extends SpringBrowserlessTest {
 
     @Autowired

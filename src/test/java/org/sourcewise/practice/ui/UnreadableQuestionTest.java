@@ -6,35 +6,26 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.sourcewise.SignedIn;
+import org.sourcewise.SourcewiseSpringTest;
 import org.sourcewise.Tier;
-import org.sourcewise.bank.QuestionBankService;
-import org.sourcewise.bank.WrittenQuestion;
-import org.sourcewise.gift.Gift;
 import org.sourcewise.practice.PracticeFixture;
 import org.sourcewise.practice.PracticeService;
 import org.sourcewise.practice.Response;
-import org.sourcewise.quiz.QuizDraft;
-import org.sourcewise.quiz.QuizService;
-import org.sourcewise.quiz.QuizSettings;
+import org.sourcewise.testdata.OwnQuestions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * A question stored before a rule it breaks came in (here an HTML text that is empty once its markup goes, which
  * once gave "Something went wrong" on every reload) never locks a student's attempt: it is passed with a message.
  */
 @Tier.Spring
-@SpringBootTest
-@ActiveProfiles("test")
-@DirtiesContext
+@SourcewiseSpringTest
 class UnreadableQuestionTest extends SpringBrowserlessTest {
 
     @Autowired
@@ -44,16 +35,11 @@ class UnreadableQuestionTest extends SpringBrowserlessTest {
     private PracticeService practice;
 
     @Autowired
-    private QuizService quizzes;
-
-    @Autowired
-    private QuestionBankService bank;
-
-    @Autowired
     private JdbcTemplate jdbc;
 
     private PracticeFixture fixture;
     private List<Long> ids;
+    private Map<String, Object> asStored;
 
     @BeforeEach
     void aQuizWhoseMiddleQuestionWasStoredWithAnEmptyHtmlText() {
@@ -67,29 +53,31 @@ class UnreadableQuestionTest extends SpringBrowserlessTest {
 
     /** As the dialog stored it before the parser refused it. */
     private void breakTheMiddleQuestion() {
+        asStored = jdbc.queryForMap("select gift, stem from bank_question where id = ?", ids.get(1));
         jdbc.update("update bank_question set gift = ?, stem = '' where id = ?", "[html]<p></p> {=a ~b}\n", ids.get(1));
     }
 
+    /** A question that no longer reads would stop any later test that lists every question of the shared context. */
+    @AfterEach
+    void mendTheMiddleQuestion() {
+        if (asStored != null) {
+            jdbc.update(
+                    "update bank_question set gift = ?, stem = ? where id = ?",
+                    asStored.get("gift"),
+                    asStored.get("stem"),
+                    ids.get(1));
+        }
+    }
+
     private long own(String gift) {
-        return bank.write(
-                        fixture.articleId(),
-                        new WrittenQuestion.Gifted(Gift.parse(gift).questions().getFirst()),
-                        List.of())
-                .id();
+        return OwnQuestions.write(context, fixture.articleId(), gift).id();
     }
 
     private long attemptAt(List<Long> questions) {
         fixture.asTeacher();
-        long quizId = quizzes.create(
-                new QuizDraft("With a broken question", questions, new QuizSettings(false, false, false, null, null)));
-        quizzes.assign(quizId, fixture.classroomId());
+        long quizId = fixture.quiz(questions).titled("With a broken question").create();
         fixture.asStudent();
         return practice.startQuiz(quizId);
-    }
-
-    @AfterEach
-    void signOut() {
-        SignedIn.nobody();
     }
 
     @Test

@@ -8,10 +8,9 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.sourcewise.SignedIn;
+import org.sourcewise.SourcewiseSpringTest;
 import org.sourcewise.Tier;
 import org.sourcewise.bank.KeyedQuestion;
 import org.sourcewise.bank.QuestionBankService;
@@ -21,16 +20,11 @@ import org.sourcewise.quiz.QuizDraft;
 import org.sourcewise.quiz.QuizService;
 import org.sourcewise.quiz.QuizSummary;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
 
 /** A teacher builds a quiz on the real app context. */
 @Tier.Spring
-@SpringBootTest
-@ActiveProfiles("test")
-@DirtiesContext
+@SourcewiseSpringTest
 class QuizBuilderViewTest extends SpringBrowserlessTest {
 
     @Autowired
@@ -48,11 +42,6 @@ class QuizBuilderViewTest extends SpringBrowserlessTest {
     void aTeacher() {
         fixture = PracticeFixture.create(context);
         fixture.asTeacher();
-    }
-
-    @AfterEach
-    void signOut() {
-        SignedIn.nobody();
     }
 
     private Button labelled(String prefix, int nth) {

@@ -14,7 +14,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.sourcewise.SignedIn;
+import org.sourcewise.SourcewiseSpringTest;
 import org.sourcewise.Tier;
 import org.sourcewise.analysis.ExtractionResult;
 import org.sourcewise.analysis.SourceKind;
@@ -22,24 +22,19 @@ import org.sourcewise.analysis.Span;
 import org.sourcewise.analysis.Speaker;
 import org.sourcewise.analysis.Statement;
 import org.sourcewise.analysis.StatementKind;
-import org.sourcewise.article.ArticleDetails;
-import org.sourcewise.article.ArticleService;
 import org.sourcewise.practice.PracticeFixture;
 import org.sourcewise.questions.BudgetArticle;
 import org.sourcewise.statement.StatementService;
 import org.sourcewise.statement.StoredFindings;
 import org.sourcewise.statement.StoredStatement;
+import org.sourcewise.testdata.ArticleBuilder;
+import org.sourcewise.testdata.Leftovers;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
 
 /** A teacher corrects the statements found in an article, on the real app context. */
 @Tier.Spring
-@SpringBootTest
-@ActiveProfiles("test")
-@DirtiesContext
+@SourcewiseSpringTest
 class FindingsViewTest extends SpringBrowserlessTest {
 
     @Autowired
@@ -49,6 +44,7 @@ class FindingsViewTest extends SpringBrowserlessTest {
     private StatementService statements;
 
     private PracticeFixture fixture;
+    private Long longRead;
 
     @BeforeEach
     void aTeacherWithAnAnalysedArticle() {
@@ -57,9 +53,12 @@ class FindingsViewTest extends SpringBrowserlessTest {
         StoredFindings.store(context, fixture.articleId(), BudgetArticle.RESULT);
     }
 
+    /** Its 2,000 statements would weigh on every later test that lists or analyses the articles. */
     @AfterEach
-    void signOut() {
-        SignedIn.nobody();
+    void deleteTheLongRead() {
+        if (longRead != null) {
+            Leftovers.article(context, longRead);
+        }
     }
 
     private Button button(String ariaLabel) {
@@ -212,14 +211,12 @@ class FindingsViewTest extends SpringBrowserlessTest {
                     "said"));
             text.append(sentence).append(i % 20 == 0 ? "\n\n" : " ");
         }
-        String article = text.toString().strip();
-        long id = context.getBean(ArticleService.class)
-                .importArticle(
-                        new ArticleDetails("Long read", "The Test Times", null, BudgetArticle.PUBLISHED),
-                        article,
-                        article);
-        StoredFindings.store(context, id, new ExtractionResult(found, List.of()));
-        return id;
+        longRead = ArticleBuilder.anArticle(context)
+                .titled("Long read")
+                .text(text.toString().strip(), BudgetArticle.PUBLISHED)
+                .analysed(new ExtractionResult(found, List.of()))
+                .create();
+        return longRead;
     }
 
     @Test

@@ -11,10 +11,10 @@ import org.sourcewise.questions.AnswerFormat;
 import org.sourcewise.questions.Difficulty;
 import org.sourcewise.questions.QuestionType;
 
-/** Teachers' own questions as the bank hands them to practice, for the marking and showing tests. */
-final class OwnQuestions {
+/** Teachers' own questions as the bank hands them to practice, never saved: for the marking and showing tests. */
+final class UnsavedQuestions {
 
-    private OwnQuestions() {}
+    private UnsavedQuestions() {}
 
     static KeyedQuestion own(String gift) {
         WrittenQuestion written =
