@@ -15,6 +15,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.InputStream;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Optional;
 import org.sourcewise.article.ArticleDetails;
 import org.sourcewise.article.ArticleFormat;
@@ -62,7 +63,7 @@ class ImportArticleView extends VerticalLayout {
         published.setHelperText(
                 "Relative dates in the article, such as \u201con Thursday\u201d or \u201clast Monday\u201d, "
                         + "are worked out from this date.");
-        published.setMax(LocalDate.now().plusDays(1));
+        published.setMax(LocalDate.now(ZoneId.systemDefault()).plusDays(1));
         pasted.setMaxLength(ArticleLimits.RAW_TEXT + 1);
         pasted.addValueChangeListener(event -> {
             if (event.isFromClient()) {
@@ -85,7 +86,9 @@ class ImportArticleView extends VerticalLayout {
                 bytes = in.readNBytes(ArticleLimits.UPLOAD_BYTES + 1);
             }
             String fileName = event.getFileName();
-            event.getUI().access(() -> receive(fileName, bytes));
+            // a failure while receiving reaches the session's error handler, not the returned Future
+            @SuppressWarnings("FutureReturnValueIgnored")
+            var unused = event.getUI().access(() -> receive(fileName, bytes));
         });
         upload.addAllFinishedListener(event -> {});
         upload.setAcceptedFileTypes(
