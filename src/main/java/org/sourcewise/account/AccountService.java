@@ -5,12 +5,13 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.sourcewise.security.LockedSignIn;
 import org.sourcewise.security.Roles;
 import org.sourcewise.security.SignInThrottle;
+import org.sourcewise.security.SignedIn;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -90,14 +91,13 @@ public class AccountService {
     /** Lets a sign-in name that too many wrong passwords locked try again at once; whether it was locked. */
     @PreAuthorize(Roles.AN_ADMIN)
     public boolean liftSignInLock(String username) {
-        return throttle.lift(
-                username, SecurityContextHolder.getContext().getAuthentication().getName());
+        return throttle.lift(username, SignedIn.authentication().getName());
     }
 
     /** The account id of whoever is signed in. */
     @PreAuthorize(Roles.SIGNED_IN)
     public long currentAccountId() {
-        String username = SecurityContextHolder.getContext().getAuthentication().getName();
+        String username = SignedIn.authentication().getName();
         return accounts.findByUsername(username)
                 .map(UserAccount::getId)
                 .orElseThrow(
@@ -117,11 +117,10 @@ public class AccountService {
         if (!problems.isEmpty()) {
             throw new AccountException(problems);
         }
-        return accounts.save(new UserAccount(
-                        account.username(),
-                        account.displayName(),
-                        passwords.encode(account.password()),
-                        account.role()))
+        String password = Objects.requireNonNull(account.password(), "problems() refuses a missing password");
+        String role = Objects.requireNonNull(account.role(), "none of ROLES is null");
+        return accounts.save(
+                        new UserAccount(account.username(), account.displayName(), passwords.encode(password), role))
                 .getId();
     }
 

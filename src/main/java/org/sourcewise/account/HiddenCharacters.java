@@ -2,9 +2,9 @@ package org.sourcewise.account;
 
 /**
  * Whether a name holds characters a reader cannot see but that change what they see: control characters, the
- * direction overrides that make "Ana‮nimda" read as "Anaadmin", zero-width spaces. A zero-width joiner (or
- * non-joiner) between two visible characters is part of an emoji such as 👩‍🏫 or of a word in Persian, and emoji
- * tag characters finish a flag such as England's; those are kept.
+ * direction overrides such as U+202E, which makes "Ana", U+202E, "nimda" read as "Anaadmin", zero-width spaces. A
+ * zero-width joiner (or non-joiner) between two visible characters is part of an emoji such as 👩‍🏫 or of a word in
+ * Persian, and emoji tag characters finish a flag such as England's; those are kept.
  */
 public final class HiddenCharacters {
 

@@ -3,13 +3,18 @@ package org.sourcewise.account;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An account about to be created, checked before anything is saved. Sign-in names are case-insensitive,
  * so they are kept in lower case; students sign in with their name as it is shown in class, so a sign-in
  * name may hold letters of any language, spaces and apostrophes, but no markup characters.
  */
-public record NewAccount(String username, String displayName, String password, String role) {
+public record NewAccount(
+        String username,
+        String displayName,
+        @Nullable String password,
+        @Nullable String role) {
 
     public static final int MAX_USERNAME = 60;
     public static final int MAX_DISPLAY_NAME = 100;

@@ -20,6 +20,8 @@ class UserAccount {
     private String passwordHash;
     private String role;
     private boolean enabled;
+
+    @SuppressWarnings("UnusedVariable") // kept in the database for the record; the app never reads it back
     private Instant createdAt;
 
     @Version

@@ -1,5 +1,7 @@
 package org.sourcewise.analysis;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A statement found in a sentence before its speaker is resolved and its date read. The content is a span
  * of the text, with its own wording only when the attribution sits inside it ("X, according to Y, is Z").
@@ -8,10 +10,10 @@ package org.sourcewise.analysis;
 record Candidate(
         Mention speaker,
         Span content,
-        String ownWording,
+        @Nullable String ownWording,
         Span evidence,
         String cue,
-        Token verb,
+        @Nullable Token verb,
         boolean continuation,
         String rule) {
 
@@ -23,10 +25,10 @@ record Candidate(
     Candidate(
             Mention speaker,
             Span content,
-            String ownWording,
+            @Nullable String ownWording,
             Span evidence,
             String cue,
-            Token verb,
+            @Nullable Token verb,
             boolean continuation) {
         this(
                 speaker,
@@ -39,7 +41,7 @@ record Candidate(
                 "according to".equalsIgnoreCase(cue) ? ACCORDING_TO : REPORTING_VERB);
     }
 
-    Candidate(Mention speaker, Span content, Span evidence, String cue, Token verb, boolean continuation) {
+    Candidate(Mention speaker, Span content, Span evidence, String cue, @Nullable Token verb, boolean continuation) {
         this(speaker, content, null, evidence, cue, verb, continuation);
     }
 

@@ -1,6 +1,7 @@
 package org.sourcewise.analysis;
 
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How sure the engine is of a statement's speaker and date, from the rules that decided them. The figures are
@@ -50,7 +51,7 @@ final class Confidence {
         return otherVoice ? Math.min(previous, 0.5) : previous;
     }
 
-    static double date(String rule) {
+    static double date(@Nullable String rule) {
         return rule == null ? 0.0 : DATE_RULES.getOrDefault(rule, 0.0);
     }
 }

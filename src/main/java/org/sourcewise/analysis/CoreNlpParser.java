@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Stanford CoreNLP as a lean pipeline: tokenize, ssplit, pos, lemma, ner (3 classes) over the whole text;
@@ -34,7 +35,7 @@ final class CoreNlpParser implements Parser {
 
     private static final String PARSER_MODEL = "edu/stanford/nlp/models/parser/nndep/english_UD.gz";
 
-    private static volatile Models models;
+    private static volatile @Nullable Models models;
 
     private static Models models() {
         Models loaded = models;
@@ -96,7 +97,7 @@ final class CoreNlpParser implements Parser {
     }
 
     @Override
-    public ParsedText parse(String text, LocalDate published) {
+    public ParsedText parse(String text, @Nullable LocalDate published) {
         Models loaded = models();
         Annotation document = new Annotation(text);
         if (published != null) {

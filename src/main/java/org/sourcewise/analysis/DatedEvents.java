@@ -5,6 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Every sentence that names a full calendar date is a dated event, the material of "when" questions. SUTime
@@ -22,7 +23,7 @@ final class DatedEvents {
     /** A calendar day, also with a time of day ("2019-03-16TMO" for "yesterday morning"). */
     private static final Pattern FULL_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}(T.*)?");
 
-    static List<DatedEvent> find(ParsedText parsed, LocalDate published) {
+    static List<DatedEvent> find(ParsedText parsed, @Nullable LocalDate published) {
         List<DatedEvent> events = new ArrayList<>();
         for (Sentence sentence : parsed.sentences()) {
             for (Token token : sentence.tokens()) {

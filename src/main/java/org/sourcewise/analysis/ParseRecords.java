@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The linguistic layer's output saved to a file, so that rule tests and corpus figures run without loading
@@ -28,7 +29,7 @@ final class ParseRecords {
     private ParseRecords() {}
 
     /** The recording's file name for this text: what {@link Parser#parse} was called with decides it. */
-    static String fileName(String text, LocalDate published) {
+    static String fileName(String text, @Nullable LocalDate published) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             digest.update((published == null ? "-" : published.toString()).getBytes(StandardCharsets.UTF_8));
@@ -40,7 +41,7 @@ final class ParseRecords {
         }
     }
 
-    static void write(Path folder, ParsedText parsed, LocalDate published) {
+    static void write(Path folder, ParsedText parsed, @Nullable LocalDate published) {
         StringBuilder out = new StringBuilder(FORMAT).append('\n');
         String opening = parsed.text().substring(0, Math.min(60, parsed.text().length()));
         out.append("# ").append(escape(opening)).append('\n');
@@ -86,7 +87,7 @@ final class ParseRecords {
     }
 
     /** The recorded parse of this text, or null when none was recorded. */
-    static ParsedText read(Path folder, String text, LocalDate published) {
+    static @Nullable ParsedText read(Path folder, String text, @Nullable LocalDate published) {
         Path file = folder.resolve(fileName(text, published));
         if (!Files.exists(file)) {
             return null;
@@ -127,7 +128,7 @@ final class ParseRecords {
                         Integer.parseInt(fields[6]),
                         Integer.parseInt(fields[7]),
                         unescape(fields[8]),
-                        unescape(fields[9])));
+                        unescapeOrNull(fields[9])));
             }
         }
         if (bounds != null) {
@@ -136,7 +137,7 @@ final class ParseRecords {
         return new ParsedText(text, List.copyOf(sentences));
     }
 
-    private static String escape(String value) {
+    private static String escape(@Nullable String value) {
         if (value == null) {
             return "\\0";
         }
@@ -146,10 +147,12 @@ final class ParseRecords {
                 .replace("\r", "\\r");
     }
 
+    /** Only a token's date value is ever missing, so only it is ever written as {@code \0}. */
+    private static @Nullable String unescapeOrNull(String value) {
+        return value.equals("\\0") ? null : unescape(value);
+    }
+
     private static String unescape(String value) {
-        if (value.equals("\\0")) {
-            return null;
-        }
         StringBuilder out = new StringBuilder(value.length());
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);

@@ -1,5 +1,7 @@
 package org.sourcewise.analysis;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * How the engine came to a statement: the rule that found it, the rule that chose its speaker, the rule that
  * dated it (null when it has no date), and how sure it is of the speaker and of the date, each in [0, 1]. The confidences are calibrated on the Wikinews dev set
@@ -7,7 +9,7 @@ package org.sourcewise.analysis;
  * {@code dateConfidence} is 0 when the statement has no date.
  */
 public record Provenance(
-        String foundBy, String speakerBy, String dateBy, double speakerConfidence, double dateConfidence) {
+        String foundBy, String speakerBy, @Nullable String dateBy, double speakerConfidence, double dateConfidence) {
 
     /** The confidence above which a statement's speaker is trusted without a teacher's check. */
     public static final double TRUSTED = 0.8;

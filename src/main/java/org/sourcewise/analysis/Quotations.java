@@ -2,6 +2,7 @@ package org.sourcewise.analysis;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** Quotations that stand as sentences of their own, attributed by the sentence after or before them. */
 final class Quotations {
@@ -9,7 +10,7 @@ final class Quotations {
     private Quotations() {}
 
     /** The quote when quotation marks hold (nearly) the whole sentence and the quotation has five words or more ("He was calm. Assured." counts them all). */
-    static Span wholeSentenceQuote(ParsedText parsed, Sentence sentence, List<Span> quotes) {
+    static @Nullable Span wholeSentenceQuote(ParsedText parsed, Sentence sentence, List<Span> quotes) {
         for (Span quote : quotes) {
             int overlapStart = Math.max(quote.start(), sentence.start());
             int overlapEnd = Math.min(quote.end(), sentence.end());
@@ -49,7 +50,7 @@ final class Quotations {
     }
 
     /** "A government official told the Washington Post." after a quote: a short report with nothing reported. */
-    static Mention bareAttribution(Sentence sentence) {
+    static @Nullable Mention bareAttribution(Sentence sentence) {
         // "wrote Cattelan, the artist, in an e-mail to the paper.": a sentence that opens on its reporting verb
         // only tells who said the quotation before it, however long the telling
         boolean opensOnVerb = ReportingVerbs.isReporting(sentence.tokens().getFirst());
@@ -109,7 +110,6 @@ final class Quotations {
             Span content = candidate.content();
             Span quote = containing(quotes, content);
             if (candidate.ownWording() == null
-                    && quote != content
                     && !quote.equals(content)
                     && QuoteSpans.words(parsed.text(), quote) >= 4) {
                 candidate = moved(
@@ -228,7 +228,7 @@ final class Quotations {
      * verb is known by its form as well as its tag, since taggers often take "tweeted" after a quote for an
      * adjective.
      */
-    static Candidate taggedAfter(ParsedText parsed, Sentence sentence, List<Span> quotes) {
+    static @Nullable Candidate taggedAfter(ParsedText parsed, Sentence sentence, List<Span> quotes) {
         String text = parsed.text();
         List<Token> tokens = sentence.tokens();
         for (Span quote : quotes) {
@@ -288,7 +288,7 @@ final class Quotations {
     }
 
     /** The nouns and names of a short stretch, up to punctuation or a preposition: the speaker's phrase. */
-    private static Mention nounPhrase(Sentence sentence, int from, int to) {
+    private static @Nullable Mention nounPhrase(Sentence sentence, int from, int to) {
         List<Token> tokens = sentence.tokens();
         int head = -1;
         for (int i = from; i <= to && i < tokens.size(); i++) {

@@ -2,6 +2,7 @@ package org.sourcewise.analysis;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Parses from recordings ({@link ParseRecords}) instead of language models, applying {@link SentenceCues} as
@@ -17,7 +18,7 @@ final class RecordedParser implements Parser {
     }
 
     @Override
-    public ParsedText parse(String text, LocalDate published) {
+    public ParsedText parse(String text, @Nullable LocalDate published) {
         ParsedText recorded = ParseRecords.read(folder, text, published);
         if (recorded == null) {
             throw new IllegalStateException(

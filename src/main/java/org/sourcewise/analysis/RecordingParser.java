@@ -2,6 +2,7 @@ package org.sourcewise.analysis;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /** CoreNLP on every sentence, each parse saved for {@link RecordedParser}; rules get the selective view. */
 final class RecordingParser implements Parser {
@@ -14,7 +15,7 @@ final class RecordingParser implements Parser {
     }
 
     @Override
-    public ParsedText parse(String text, LocalDate published) {
+    public ParsedText parse(String text, @Nullable LocalDate published) {
         ParsedText parsed = everySentence.parse(text, published);
         ParseRecords.write(folder, parsed, published);
         return SentenceCues.withStructureWhereNeeded(parsed);

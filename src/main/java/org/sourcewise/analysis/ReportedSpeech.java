@@ -3,6 +3,7 @@ package org.sourcewise.analysis;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds reported statements in one parsed sentence: a reporting verb with its subject and what was said
@@ -33,7 +34,7 @@ final class ReportedSpeech {
         return found;
     }
 
-    private static Candidate fromVerb(ParsedText parsed, Sentence sentence, Token verb, List<Span> quotes) {
+    private static @Nullable Candidate fromVerb(ParsedText parsed, Sentence sentence, Token verb, List<Span> quotes) {
         if (verb.lemma().equals("point") && sentence.child(verb, "compound:prt") == null) {
             return null;
         }
@@ -56,7 +57,7 @@ final class ReportedSpeech {
     }
 
     /** The subject, or for "..., saying that" and "and warned that" the subject of the verb they hang on. */
-    static Mention subjectOf(Sentence sentence, Token verb) {
+    static @Nullable Mention subjectOf(Sentence sentence, Token verb) {
         Token current = verb;
         for (int depth = 0; current != null && depth < 4; depth++) {
             Token subject = closestSubject(sentence, current);
@@ -79,14 +80,15 @@ final class ReportedSpeech {
                 // the main clause's subject, not of the clause reported inside it
                 current = sentence.head(current);
             }
+            Token over = current == null ? null : sentence.head(current);
             if (modifier
                     && current != null
                     && !current.isVerb()
-                    && sentence.head(current) != null
-                    && sentence.head(current).isVerb()
+                    && over != null
+                    && over.isVerb()
                     && current.relation().matches("obj|obl")) {
                 // "posted a message on Twitter blaming Iran": the message's verb has the speaker
-                current = sentence.head(current);
+                current = over;
             }
         }
         return null;
@@ -140,7 +142,7 @@ final class ReportedSpeech {
     }
 
     /** "..., said Victoria Nuland." : the name after the verb, when the parser took a word of the quote for the subject. */
-    static Mention invertedSubject(Sentence sentence, Token verb) {
+    static @Nullable Mention invertedSubject(Sentence sentence, Token verb) {
         List<Token> tokens = sentence.tokens();
         int head = -1;
         for (int i = verb.index() + 1; i < tokens.size() && i <= verb.index() + 12; i++) {
@@ -159,7 +161,7 @@ final class ReportedSpeech {
     }
 
     /** With two subjects (a parser slip), the one nearest before the verb is the speaker. */
-    private static Token closestSubject(Sentence sentence, Token verb) {
+    private static @Nullable Token closestSubject(Sentence sentence, Token verb) {
         Token best = null;
         for (Token child : sentence.children(verb)) {
             if (child.relation().startsWith("nsubj")
@@ -171,7 +173,7 @@ final class ReportedSpeech {
     }
 
     /** When the parser took a question word for the subject, the name standing right before the verb. */
-    private static Mention namePrecedingVerb(Sentence sentence, Token verb) {
+    private static @Nullable Mention namePrecedingVerb(Sentence sentence, Token verb) {
         List<Token> tokens = sentence.tokens();
         int end = verb.index() - 1;
         while (end >= 0 && tokens.get(end).pos().startsWith("VB")) {
@@ -209,7 +211,7 @@ final class ReportedSpeech {
         return new Mention(sentence, first, last, head);
     }
 
-    private static Span contentOf(
+    private static @Nullable Span contentOf(
             ParsedText parsed, Sentence sentence, Token verb, Mention speaker, List<Span> quotes) {
         if (Lexicon.FRAMING_VERBS.contains(verb.lemma())) {
             return framed(parsed, sentence, verb);
@@ -227,10 +229,11 @@ final class ReportedSpeech {
                 return trim(parsed, sentence, range[0], range[1]);
             }
         }
-        if (verb.relation().equals("parataxis")
-                && verb.index() > sentence.head(verb).index()
+        Token main = sentence.head(verb);
+        if (main != null
+                && verb.relation().equals("parataxis")
+                && verb.index() > main.index()
                 && sentence.subtree(verb)[1] - sentence.subtree(verb)[0] <= 5) {
-            Token main = sentence.head(verb);
             int[] range = sentence.subtree(main);
             int[] own = sentence.subtree(verb);
             int end = own[0] > main.index() ? own[0] - 1 : range[1];
@@ -242,8 +245,8 @@ final class ReportedSpeech {
             int[] range = sentence.subtree(object);
             return trim(parsed, sentence, range[0] + 1, range[1]);
         }
-        Token predicate = predicateOverVerb(sentence, verb, object);
-        if (predicate != null) {
+        Token predicate = object == null ? null : predicateOverVerb(sentence, verb, object);
+        if (object != null && predicate != null) {
             return trim(parsed, sentence, sentence.subtree(object)[0], sentence.subtree(predicate)[1]);
         }
         Token misparsed = misparsedClause(sentence, verb);
@@ -293,7 +296,7 @@ final class ReportedSpeech {
      * notion a waste of time", "blaming Iran for the attacks". What was said is the object with the judgement
      * on it; without that judgement ("described the scene", "called the police") nothing was reported.
      */
-    private static Span framed(ParsedText parsed, Sentence sentence, Token verb) {
+    private static @Nullable Span framed(ParsedText parsed, Sentence sentence, Token verb) {
         if (verb.lemma().equals("call") && !verb.pos().matches("VBD|VBN|VBG")) {
             // "Critics call the plan a 'gift'": a standing label in the present, not something said on an occasion
             return null;
@@ -352,9 +355,9 @@ final class ReportedSpeech {
                                     && second.index() > object.index());
             if (inObject) {
                 last = objectRange[1];
-            } else if (judged && sentence.subtree(object)[1] < last) {
+            } else if (judged && second != null && sentence.subtree(object)[1] < last) {
                 last = Math.max(last, second.index());
-            } else if (judged) {
+            } else if (judged && second != null) {
                 last = tokens.size() - 1;
                 for (int i = second.index(); i < tokens.size(); i++) {
                     if (tokens.get(i).pos().matches("[,.:;]")
@@ -400,10 +403,9 @@ final class ReportedSpeech {
      * subject the verb's object. The predicate, when it comes after the verb and is told with a finite verb or
      * copula of its own between the object and it; else null.
      */
-    private static Token predicateOverVerb(Sentence sentence, Token verb, Token object) {
+    private static @Nullable Token predicateOverVerb(Sentence sentence, Token verb, Token object) {
         Token predicate = sentence.head(verb);
-        if (object == null
-                || predicate == null
+        if (predicate == null
                 || !verb.relation().equals("csubj")
                 || object.index() < verb.index()
                 || predicate.index() <= object.index()) {
@@ -423,7 +425,7 @@ final class ReportedSpeech {
     }
 
     /** "police said the road would stay closed", parsed as object plus a loose verb: the loose verb is the clause. */
-    private static Token misparsedClause(Sentence sentence, Token verb) {
+    private static @Nullable Token misparsedClause(Sentence sentence, Token verb) {
         if (!Lexicon.SAY_LIKE_VERBS.contains(verb.lemma())) {
             return null;
         }
@@ -442,7 +444,7 @@ final class ReportedSpeech {
      * "The office has suspended the permit, officials said.": the clause before the speaker, set off by a comma,
      * that the parser hung on the verb as a modifier rather than as what was said.
      */
-    private static Token clauseBeforeSpeaker(Sentence sentence, Token verb, Mention speaker) {
+    private static @Nullable Token clauseBeforeSpeaker(Sentence sentence, Token verb, Mention speaker) {
         if (speaker.head().index() > verb.index()) {
             return null;
         }
@@ -470,7 +472,7 @@ final class ReportedSpeech {
      * elsewhere: the words after a verb of saying that has nothing of its own after it, when they make a clause
      * (a subject-like first word and a finite verb) and run to the sentence's end.
      */
-    private static Span looseClauseAfter(ParsedText parsed, Sentence sentence, Token verb) {
+    private static @Nullable Span looseClauseAfter(ParsedText parsed, Sentence sentence, Token verb) {
         if (!Lexicon.CLAUSE_VERBS.contains(verb.lemma())) {
             return null;
         }
@@ -501,7 +503,7 @@ final class ReportedSpeech {
     }
 
     /** A clause the parser hung one step too low ("confirmed on the 4th that ..."): a ccomp below a non-verb child. */
-    private static Token descendantClause(Sentence sentence, Token verb) {
+    private static @Nullable Token descendantClause(Sentence sentence, Token verb) {
         for (Token child : sentence.children(verb)) {
             if (child.index() > verb.index() && !child.isVerb()) {
                 Token clause = sentence.child(child, "ccomp");
@@ -521,7 +523,7 @@ final class ReportedSpeech {
     }
 
     /** A quotation of at least four words in the same sentence as the reporting verb. */
-    private static Span adjacentQuote(ParsedText parsed, Sentence sentence, List<Span> quotes) {
+    private static @Nullable Span adjacentQuote(ParsedText parsed, Sentence sentence, List<Span> quotes) {
         for (Span quote : quotes) {
             if (quote.start() >= sentence.start() - 1
                     && quote.end() <= sentence.end() + 1
@@ -532,7 +534,8 @@ final class ReportedSpeech {
         return null;
     }
 
-    private static Candidate fromAccordingTo(ParsedText parsed, Sentence sentence, Token according) {
+    @SuppressWarnings("ReferenceEquality") // authorOf gives back the very phrase when it finds no author in it
+    private static @Nullable Candidate fromAccordingTo(ParsedText parsed, Sentence sentence, Token according) {
         Token source = sentence.head(according);
         if (source == null || !source.isNoun() || source.index() < according.index()) {
             source = nounAfter(sentence, according);
@@ -559,7 +562,7 @@ final class ReportedSpeech {
         if (before != null && after == null) {
             return new Candidate(speaker, before, evidence, "according to", according, false);
         }
-        if (before == null) {
+        if (before == null || after == null) {
             return null;
         }
         // "X, according to Y, is Z": the statement is the sentence without the attribution
@@ -612,7 +615,7 @@ final class ReportedSpeech {
      * When the parser did not hang "according to" on its noun: the last noun of the words after "to", up to a
      * comma that does not sit inside a date ("According to a March 14, 2019 NATO press release, ...").
      */
-    private static Token nounAfter(Sentence sentence, Token according) {
+    private static @Nullable Token nounAfter(Sentence sentence, Token according) {
         List<Token> tokens = sentence.tokens();
         Token noun = null;
         for (int i = according.index() + 2; i < tokens.size(); i++) {
@@ -634,7 +637,7 @@ final class ReportedSpeech {
     }
 
     /** Drops the connecting "that", punctuation and a trailing "he said" from a word range. */
-    static Span trim(ParsedText parsed, Sentence sentence, int first, int last) {
+    static @Nullable Span trim(ParsedText parsed, Sentence sentence, int first, int last) {
         List<Token> tokens = sentence.tokens();
         while (first <= last
                 && (tokens.get(first).pos().matches("[,.:;`'\"]+|``|''|-LRB-|-RRB-")

@@ -5,9 +5,11 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * When a statement was made, read only from the reporting clause ("confirmed on the 4th that ...",
@@ -35,7 +37,7 @@ final class SaidOn {
 
     private SaidOn() {}
 
-    static LocalDate of(Candidate candidate, LocalDate published) {
+    static @Nullable LocalDate of(Candidate candidate, @Nullable LocalDate published) {
         return of(candidate, published, null);
     }
 
@@ -43,7 +45,7 @@ final class SaidOn {
      * @param antecedent the day the sentence before named, which "that day" or "at the time" points back to;
      *     null when it named none
      */
-    static LocalDate of(Candidate candidate, LocalDate published, LocalDate antecedent) {
+    static @Nullable LocalDate of(Candidate candidate, @Nullable LocalDate published, @Nullable LocalDate antecedent) {
         if (published == null || candidate.verb() == null) {
             return null;
         }
@@ -73,7 +75,7 @@ final class SaidOn {
     }
 
     /** The date of the event a clause tells ("During a visit on Wednesday, Blinken criticized ..."), else null. */
-    static LocalDate ofClause(Sentence sentence, Token verb, LocalDate published) {
+    static @Nullable LocalDate ofClause(Sentence sentence, Token verb, @Nullable LocalDate published) {
         return published == null ? null : attachedDate(new Span(0, 0), sentence, verb, published, null, false);
     }
 
@@ -81,7 +83,7 @@ final class SaidOn {
      * The day a sentence's main clause is set on ("On Monday, X joined the calls ...", "X announced his
      * resignation late on Wednesday"), else null: what moves the story's time.
      */
-    static LocalDate ofMainClause(Sentence sentence, Token root, LocalDate published) {
+    static @Nullable LocalDate ofMainClause(Sentence sentence, Token root, @Nullable LocalDate published) {
         if (published == null) {
             return null;
         }
@@ -92,7 +94,7 @@ final class SaidOn {
     }
 
     /** The last calendar day a sentence names, outside any quotation in {@code quotes}, else null. */
-    static LocalDate lastDayNamed(Sentence sentence, LocalDate published, List<Span> quotes) {
+    static @Nullable LocalDate lastDayNamed(Sentence sentence, LocalDate published, List<Span> quotes) {
         LocalDate last = null;
         for (Token token : sentence.tokens()) {
             if (isDateWord(token) && quotes.stream().noneMatch(quote -> inside(quote, token.start()))) {
@@ -107,7 +109,7 @@ final class SaidOn {
      * The last day a sentence names for something that happened: by a date (not a time of day alone), outside
      * quotations, and not the day of a report ("police said on Monday"), which is no event's day. Else null.
      */
-    static LocalDate lastEventDayNamed(Sentence sentence, LocalDate published, List<Span> quotes) {
+    static @Nullable LocalDate lastEventDayNamed(Sentence sentence, LocalDate published, List<Span> quotes) {
         LocalDate last = null;
         for (Token token : sentence.tokens()) {
             Token head = sentence.head(token);
@@ -129,7 +131,7 @@ final class SaidOn {
      * said on the day of the events they tell.
      */
     static boolean speaksOfItsOwnDay(ParsedText parsed, Span content, List<Span> quotes) {
-        Sentence sentence = parsed.sentenceAt(content.start());
+        Sentence sentence = Objects.requireNonNull(parsed.sentenceAt(content.start()), "content lies in a sentence");
         for (int k = sentence.index(); k < parsed.sentences().size(); k++) {
             List<Token> tokens = parsed.sentences().get(k).tokens();
             for (int i = 0; i < tokens.size(); i++) {
@@ -214,7 +216,8 @@ final class SaidOn {
      * The calendar day a date word stands for, from the whole phrase it is part of; null for a vaguer date
      * ("last week", "this month"), a day ahead of publication, or a word that names no date at all.
      */
-    static LocalDate day(Sentence sentence, Token token, LocalDate published, LocalDate antecedent) {
+    static @Nullable LocalDate day(
+            Sentence sentence, Token token, LocalDate published, @Nullable LocalDate antecedent) {
         List<Token> tokens = sentence.tokens();
         if (isAnaphoric(tokens, token)) {
             return antecedent;
@@ -293,7 +296,7 @@ final class SaidOn {
         return word.equals("time") && before.equals("the") && twoBefore.equals("at");
     }
 
-    private static DayOfWeek weekday(String word) {
+    private static @Nullable DayOfWeek weekday(String word) {
         for (DayOfWeek day : DayOfWeek.values()) {
             if (day.name().equalsIgnoreCase(word)) {
                 return day;
@@ -307,16 +310,17 @@ final class SaidOn {
      * on Monday a source said ..."). The parser sometimes hangs an "as"-clause on a noun of the main clause
      * ("began the phase ..., as Britain began ..."), even as a relative clause, so a few nouns are climbed over.
      */
-    private static Token clauseHead(Sentence sentence, Token verb) {
+    private static @Nullable Token clauseHead(Sentence sentence, Token verb) {
         boolean subordinate = Set.of("advcl", "conj", "xcomp", "dep", "obl").contains(verb.relation())
                 || verb.relation().startsWith("acl")
                         && sentence.children(verb).stream()
                                 .anyMatch(child -> child.relation().equals("mark")
                                         && !child.lemma().equalsIgnoreCase("that"));
         // only a report relays a report of its own day; "X said on Monday that Y told him" may tell of an older talk
+        Token over = sentence.head(verb);
         boolean relayed = verb.relation().equals("ccomp")
-                && sentence.head(verb) != null
-                && sentence.head(verb).lemma().equalsIgnoreCase("report")
+                && over != null
+                && over.lemma().equalsIgnoreCase("report")
                 && !isPastPerfect(sentence, verb);
         // "..., with officials saying this is for security reasons", parsed with the report as the clausal subject
         // of what was said: the clause it opens hangs on the verb its predicate hangs on
@@ -324,14 +328,14 @@ final class SaidOn {
         if (!subordinate && !relayed && !absolute) {
             return null;
         }
-        Token head = absolute ? sentence.head(sentence.head(verb)) : sentence.head(verb);
+        Token head = absolute && over != null ? sentence.head(over) : over;
         for (int depth = 0; head != null && !head.isVerb() && depth < 3; depth++) {
             head = sentence.head(head);
         }
         return head != null && head.isVerb() ? head : null;
     }
 
-    private static Token subjectOf(Sentence sentence, Token verb) {
+    private static @Nullable Token subjectOf(Sentence sentence, Token verb) {
         for (Token child : sentence.children(verb)) {
             if (child.relation().startsWith("nsubj")) {
                 return child;
@@ -341,8 +345,8 @@ final class SaidOn {
     }
 
     /** "Reports as of Wednesday said", "according to a tweet on Monday by X": a date on the noun that reports. */
-    private static LocalDate modifierDate(
-            Sentence sentence, Token noun, Span content, LocalDate published, LocalDate antecedent) {
+    private static @Nullable LocalDate modifierDate(
+            Sentence sentence, Token noun, Span content, LocalDate published, @Nullable LocalDate antecedent) {
         for (Token child : sentence.children(noun)) {
             if (isDateWord(child)
                     && !inside(content, child.start())
@@ -362,7 +366,8 @@ final class SaidOn {
      * "On Saturday, in a brief statement, X said ...", "Yesterday, X announced ...", "This Wednesday the minister
      * emphasized ...": a day opening the sentence is the time of its main clause, however the parser hung it.
      */
-    private static LocalDate openingDate(Sentence sentence, Span content, LocalDate published, LocalDate antecedent) {
+    private static @Nullable LocalDate openingDate(
+            Sentence sentence, Span content, LocalDate published, @Nullable LocalDate antecedent) {
         List<Token> tokens = sentence.tokens();
         for (int i = 0; i < tokens.size() && i <= 6; i++) {
             Token token = tokens.get(i);
@@ -388,8 +393,13 @@ final class SaidOn {
         return index + 1 < tokens.size() && isDateWord(tokens.get(index + 1));
     }
 
-    private static LocalDate attachedDate(
-            Span content, Sentence sentence, Token verb, LocalDate published, LocalDate antecedent, boolean own) {
+    private static @Nullable LocalDate attachedDate(
+            Span content,
+            Sentence sentence,
+            Token verb,
+            LocalDate published,
+            @Nullable LocalDate antecedent,
+            boolean own) {
         for (Token token : sentence.tokens()) {
             if (!isDateWord(token) || inside(content, token.start()) || insideQuote(sentence, token)) {
                 continue;
@@ -422,7 +432,7 @@ final class SaidOn {
     }
 
     /** "on the 22nd": the most recent 22nd on or before publication, which news uses for days this month. */
-    private static LocalDate dayOfMonth(Sentence sentence, Token verb, Span content, LocalDate published) {
+    private static @Nullable LocalDate dayOfMonth(Sentence sentence, Token verb, Span content, LocalDate published) {
         for (Token token : sentence.tokens()) {
             if (!DAY_ORDINAL.matcher(token.word()).matches()
                     || inside(content, token.start())
@@ -450,6 +460,7 @@ final class SaidOn {
      * Monday", "told reporters Tuesday", "in a meeting that day"); a date word inside a name ("Russia Today")
      * does not.
      */
+    @SuppressWarnings("ReferenceEquality") // a sentence holds each of its words once
     private static boolean attachedTo(Sentence sentence, Token token, Token verb, Span content) {
         Token current = token;
         boolean throughSetting = false;
@@ -481,6 +492,7 @@ final class SaidOn {
     }
 
     /** "at a news conference", "in an interview", "reporters" of "told reporters": where or to whom it was said. */
+    @SuppressWarnings("ReferenceEquality") // a sentence holds each of its words once
     private static boolean isSetting(Sentence sentence, Token noun, Token verb, Span content) {
         if (!noun.isNoun()
                 || noun.ner().equals("DATE")

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Dates a careful reader takes from the story rather than from the statement's own sentence.
@@ -22,21 +23,21 @@ final class Scenes {
 
     private record Scene(LocalDate date, Set<String> places, Set<String> people) {}
 
-    private final LocalDate published;
+    private final @Nullable LocalDate published;
     private final List<Scene> scenes = new ArrayList<>();
-    private Scene current;
-    private LocalDate previousDay;
+    private @Nullable Scene current;
+    private @Nullable LocalDate previousDay;
     /** The latest sentence whose main clause is set on a day: the story's time, with who acted then. */
-    private LocalDate storyDay;
+    private @Nullable LocalDate storyDay;
 
     private Set<String> storyPeople = Set.of();
     private int storySentence = -1;
     /** The last calendar day the reporter's own words named, in the sentences read so far. */
-    private LocalDate lastToldDay;
+    private @Nullable LocalDate lastToldDay;
 
     private final List<Span> quotes;
 
-    Scenes(LocalDate published, List<Span> quotes) {
+    Scenes(@Nullable LocalDate published, List<Span> quotes) {
         this.published = published;
         this.quotes = quotes;
     }
@@ -76,6 +77,7 @@ final class Scenes {
     }
 
     /** The day of the scene the speaker is part of, else null. */
+    @Nullable
     LocalDate dateFor(Speaker speaker) {
         if (current == null || speaker.kind() != SourceKind.PERSON) {
             return null;
@@ -86,6 +88,7 @@ final class Scenes {
     }
 
     /** The last day the sentence before named: what "that day" or "at the time" points back to. */
+    @Nullable
     LocalDate previousDay() {
         return previousDay;
     }
@@ -95,8 +98,10 @@ final class Scenes {
      * ... Johnson was questioned ... He said ...") and no sentence since moved the time; null otherwise. A
      * report told in the present or the past perfect is not of that time, and is not asked about here.
      */
+    @Nullable
     LocalDate actDateFor(Speaker speaker, Sentence sentence) {
         if (storyDay == null
+                || published == null
                 || speaker.kind() != SourceKind.PERSON
                 || sentence.index() - storySentence > ACT_REACH
                 || storyDay.isBefore(published.minusDays(ACT_RECENT_DAYS))) {
@@ -110,6 +115,7 @@ final class Scenes {
      * is the day of the events the speaker talks of as today's. A time of day alone ("at 9:54 a.m.") names
      * none, and the day of a report ("police said on Monday") is not an event's.
      */
+    @Nullable
     LocalDate lastToldDay() {
         return lastToldDay;
     }

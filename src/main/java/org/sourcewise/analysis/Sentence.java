@@ -2,6 +2,7 @@ package org.sourcewise.analysis;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** A parsed sentence: its words with their dependency tree. */
 record Sentence(int index, int start, int end, List<Token> tokens) {
@@ -16,6 +17,7 @@ record Sentence(int index, int start, int end, List<Token> tokens) {
         return children;
     }
 
+    @Nullable
     Token child(Token parent, String relationPrefix) {
         for (Token token : tokens) {
             if (token.head() == parent.index() && token.relation().startsWith(relationPrefix)) {
@@ -25,6 +27,7 @@ record Sentence(int index, int start, int end, List<Token> tokens) {
         return null;
     }
 
+    @Nullable
     Token head(Token token) {
         return token.head() < 0 ? null : tokens.get(token.head());
     }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Resolves how a sentence names a speaker to who the speaker is: pronouns to the most recent person,
@@ -23,8 +24,8 @@ final class Speakers {
     private final List<Span> quotes;
     private final List<String> fullNames = new ArrayList<>();
     private final Map<String, String> personByRole = new LinkedHashMap<>();
-    private Speaker lastPerson;
-    private Speaker lastSpeaker;
+    private @Nullable Speaker lastPerson;
+    private @Nullable Speaker lastSpeaker;
     /** The organisations and groups that spoke so far by their names, the latest last. */
     private final List<Speaker> namedGroups = new ArrayList<>();
 
@@ -157,7 +158,7 @@ final class Speakers {
      * alone, which the name of an organisation that spoke before holds as a word, is that organisation (the
      * latest, if several). Anything more ("the electoral commission") may be another body, and is left alone.
      */
-    private Speaker groupByItsNoun(List<Token> tokens, Mention mention) {
+    private @Nullable Speaker groupByItsNoun(List<Token> tokens, Mention mention) {
         Token head = mention.head();
         if (mention.last() - mention.first() != 1
                 || !tokens.get(mention.first()).word().equalsIgnoreCase("the")
@@ -182,7 +183,7 @@ final class Speakers {
      * (commas, nouns, adjectives, determiners, prepositions, possessives); a verb or a quotation mark ends the
      * search. The name's word range, or null.
      */
-    private static int[] apposedPerson(List<Token> tokens, Mention mention, Span content) {
+    private static int @Nullable [] apposedPerson(List<Token> tokens, Mention mention, Span content) {
         int[] found = null;
         for (int i = mention.last() + 1; i < tokens.size() && i <= mention.last() + APPOSITION_REACH; i++) {
             Token token = tokens.get(i);
@@ -272,7 +273,7 @@ final class Speakers {
         return cleaned;
     }
 
-    private String roleOf(String name) {
+    private @Nullable String roleOf(String name) {
         for (Map.Entry<String, String> entry : personByRole.entrySet()) {
             if (entry.getValue().equals(name)) {
                 return entry.getKey();
@@ -305,7 +306,7 @@ final class Speakers {
     }
 
     /** Capitalised words right before a name that are not part of it: "Kremlin spokesman Peskov". */
-    private static String titleBefore(List<Token> tokens, int nameStart) {
+    private static @Nullable String titleBefore(List<Token> tokens, int nameStart) {
         int start = nameStart;
         while (start > 0
                 && (tokens.get(start - 1).pos().startsWith("NN")
@@ -317,7 +318,7 @@ final class Speakers {
         return start < nameStart ? cleanRole(words(tokens, start, nameStart - 1)) : null;
     }
 
-    private static String cleanRole(String role) {
+    private static @Nullable String cleanRole(String role) {
         String cleaned = stripDeterminer(role).replaceAll("[,\\s]+$", "");
         return cleaned.isBlank() || Lexicon.HONORIFICS.contains(cleaned.toLowerCase(Locale.ROOT)) ? null : cleaned;
     }

@@ -1,6 +1,7 @@
 package org.sourcewise.analysis;
 
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A reported statement: who said what, and when. {@code content} is what was said (for a direct quote, the
@@ -13,10 +14,10 @@ public record Statement(
         Speaker speaker,
         String content,
         StatementKind kind,
-        LocalDate saidOn,
+        @Nullable LocalDate saidOn,
         Span contentSpan,
         Span evidence,
-        String cue,
+        @Nullable String cue,
         Provenance provenance) {
 
     /** A statement as a person gave it (a teacher's addition or correction), which the engine has no cause to doubt. */
@@ -24,10 +25,10 @@ public record Statement(
             Speaker speaker,
             String content,
             StatementKind kind,
-            LocalDate saidOn,
+            @Nullable LocalDate saidOn,
             Span contentSpan,
             Span evidence,
-            String cue) {
+            @Nullable String cue) {
         this(speaker, content, kind, saidOn, contentSpan, evidence, cue, Provenance.TEACHER);
     }
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.sourcewise.cleaning.ArticleText;
 import org.sourcewise.cleaning.TextBytes;
 
@@ -43,10 +44,12 @@ public final class StatementExtractor {
     }
 
     /**
+     * Who said what, and when, in an article, and the days it names.
+     *
      * @param published the publication date relative dates resolve against; null gives no dates at all
      * @throws ExtractionException when the text cannot be an article (too long, binary data)
      */
-    public ExtractionResult extract(ArticleText article, LocalDate published) {
+    public ExtractionResult extract(ArticleText article, @Nullable LocalDate published) {
         String text = article.text();
         if (text.length() > MAX_CHARACTERS) {
             throw new ExtractionException("This text has " + text.length() + " characters; Sourcewise analyses "
@@ -62,7 +65,7 @@ public final class StatementExtractor {
         return new ExtractionResult(statements(parsed, published), DatedEvents.find(parsed, published));
     }
 
-    private static List<Statement> statements(ParsedText parsed, LocalDate published) {
+    private static List<Statement> statements(ParsedText parsed, @Nullable LocalDate published) {
         List<Span> quotes = QuoteSpans.find(parsed.text());
         Speakers speakers = new Speakers(parsed, quotes);
         Scenes scenes = new Scenes(published, quotes);
@@ -221,7 +224,7 @@ public final class StatementExtractor {
      * The day a statement passes on to the next words of its speaker: not one its own "this morning" gave it,
      * since those next words need not speak of the same events.
      */
-    private static LocalDate inheritedDate(Statement statement) {
+    private static @Nullable LocalDate inheritedDate(Statement statement) {
         return Confidence.DATE_OF_SAME_DAY_EVENTS.equals(statement.provenance().dateBy()) ? null : statement.saidOn();
     }
 
@@ -267,6 +270,7 @@ public final class StatementExtractor {
      * Z" is Biden's statement; "A, according to B, said Z" is A's; a stance verb inside what was said
      * ("will emphasize") is part of the outer statement, not one of its own.
      */
+    @SuppressWarnings("ReferenceEquality") // a candidate is not nested in itself, but may be in an equal one
     private static List<Candidate> nested(ParsedText parsed, List<Candidate> candidates) {
         List<Candidate> kept = new ArrayList<>(candidates);
         for (Candidate outer : candidates) {

@@ -1,5 +1,7 @@
 package org.sourcewise.analysis;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One word of a parsed sentence. Offsets count characters of the article text; {@code head} is the index
  * (in the sentence) of the word this one depends on, -1 for the root; {@code timex} is the normalised
@@ -15,7 +17,7 @@ record Token(
         int end,
         int head,
         String relation,
-        String timex) {
+        @Nullable String timex) {
 
     /** The same word hung elsewhere in the sentence's tree. */
     Token attachedTo(int newHead, String newRelation) {

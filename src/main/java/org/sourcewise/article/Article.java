@@ -8,6 +8,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.sourcewise.cleaning.ArticleText;
 
 /**
@@ -25,12 +27,12 @@ class Article {
     private String title;
 
     @Column(length = ArticleLimits.SOURCE)
-    private String source;
+    private @Nullable String source;
 
     @Column(length = ArticleLimits.URL)
-    private String url;
+    private @Nullable String url;
 
-    private LocalDate publishedOn;
+    private @Nullable LocalDate publishedOn;
 
     /** Longer text is refused at import (see {@link ArticleLimits}); H2 needs no CLOB for it. */
     @Column(nullable = false, length = ArticleLimits.RAW_TEXT)
@@ -41,14 +43,16 @@ class Article {
 
     private int wordCount;
 
-    private String seedFile;
+    private @Nullable String seedFile;
 
-    private String seedHash;
+    private @Nullable String seedHash;
 
     private boolean editedByTeacher;
 
+    @SuppressWarnings("UnusedVariable") // kept in the database for the record; the app never reads it back
     private Instant createdAt;
 
+    @SuppressWarnings("UnusedVariable") // kept in the database for the record; the app never reads it back
     private Instant updatedAt;
 
     @Version
@@ -56,6 +60,8 @@ class Article {
 
     protected Article() {}
 
+    // describe() and replaceText() set the title, the texts and the time of the change
+    @SuppressWarnings("NullAway.Init")
     Article(ArticleDetails details, String rawText) {
         this.createdAt = Instant.now();
         describe(details);
@@ -63,6 +69,8 @@ class Article {
     }
 
     /** A teacher's import: the cleaned text is the teacher's, who may have trimmed what cleaning left. */
+    // describe() sets the title and the time of the change
+    @SuppressWarnings("NullAway.Init")
     Article(ArticleDetails details, String rawText, String cleanedText) {
         this.createdAt = Instant.now();
         describe(details);
@@ -72,7 +80,7 @@ class Article {
     }
 
     void describe(ArticleDetails details) {
-        this.title = details.title();
+        this.title = Objects.requireNonNull(details.title(), "an article without a title is refused before");
         this.source = details.source();
         this.url = details.url();
         this.publishedOn = details.publishedOn();
@@ -107,7 +115,7 @@ class Article {
         return new ArticleDetails(title, source, url, publishedOn);
     }
 
-    void markAsSeed(String file, String hash) {
+    void markAsSeed(@Nullable String file, String hash) {
         this.seedFile = file;
         this.seedHash = hash;
     }
@@ -120,14 +128,17 @@ class Article {
         return title;
     }
 
+    @Nullable
     String getSource() {
         return source;
     }
 
+    @Nullable
     String getUrl() {
         return url;
     }
 
+    @Nullable
     LocalDate getPublishedOn() {
         return publishedOn;
     }
@@ -144,10 +155,12 @@ class Article {
         return wordCount;
     }
 
+    @Nullable
     String getSeedFile() {
         return seedFile;
     }
 
+    @Nullable
     String getSeedHash() {
         return seedHash;
     }

@@ -3,6 +3,7 @@ package org.sourcewise.article;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.sourcewise.cleaning.ArticleText;
@@ -81,7 +82,8 @@ final class ArticleImports {
             problems.add("The address must be a web address starting with http:// or https://.");
         }
         if (details.publishedOn() != null
-                && details.publishedOn().isAfter(LocalDate.now().plusDays(1))) {
+                && details.publishedOn()
+                        .isAfter(LocalDate.now(ZoneId.systemDefault()).plusDays(1))) {
             problems.add("The publication date is in the future.");
         }
         if (cleanedText == null || cleanedText.isBlank()) {

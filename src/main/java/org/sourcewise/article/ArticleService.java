@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.sourcewise.cleaning.ArticleText;
 import org.sourcewise.security.Roles;
 import org.springframework.context.ApplicationEventPublisher;
@@ -63,7 +64,7 @@ public class ArticleService {
         return article.getId();
     }
 
-    private static String strip(String value) {
+    private static @Nullable String strip(@Nullable String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
 

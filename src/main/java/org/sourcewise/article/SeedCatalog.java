@@ -11,8 +11,10 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sourcewise.cleaning.TextBytes;
@@ -52,7 +54,7 @@ public final class SeedCatalog {
         Resource[] files = resolver.getResources(location + "*.txt");
         Arrays.sort(files, Comparator.comparing(Resource::getFilename));
         for (Resource file : files) {
-            String name = file.getFilename();
+            String name = Objects.requireNonNull(file.getFilename(), "a seed is a file");
             try {
                 String raw = decodeUtf8(file.getContentAsByteArray());
                 if (raw.isBlank()) {
@@ -98,12 +100,12 @@ public final class SeedCatalog {
         return byFile;
     }
 
-    private static String textOrNull(JsonNode entry, String field) {
+    private static @Nullable String textOrNull(JsonNode entry, String field) {
         JsonNode value = entry.get(field);
         return value == null || value.isNull() || value.asText().isBlank() ? null : value.asText();
     }
 
-    private static LocalDate dateOrNull(String file, String text) {
+    private static @Nullable LocalDate dateOrNull(String file, @Nullable String text) {
         if (text == null) {
             return null;
         }

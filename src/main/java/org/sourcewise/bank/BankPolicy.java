@@ -19,11 +19,17 @@ class BankPolicy {
     private long articleId;
 
     private boolean trustedOpen;
+
+    @SuppressWarnings("UnusedVariable") // kept in the database for the record; the app never reads it back
     private String changedBy;
+
+    @SuppressWarnings("UnusedVariable") // kept in the database for the record; the app never reads it back
     private Instant changedAt;
 
     protected BankPolicy() {}
 
+    // change() says who changed it and when
+    @SuppressWarnings("NullAway.Init")
     BankPolicy(long articleId, boolean trustedOpen, String changedBy) {
         this.articleId = articleId;
         change(trustedOpen, changedBy);

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sourcewise.analysis.Span;
@@ -49,29 +50,31 @@ class BankQuestion {
     @Enumerated(EnumType.STRING)
     private Difficulty difficulty;
 
-    private String speakerName;
-    private String statementContent;
+    private @Nullable String speakerName;
+    private @Nullable String statementContent;
 
     @Enumerated(EnumType.STRING)
     private QuestionStatus status;
 
     @Enumerated(EnumType.STRING)
-    private ReviewCheck reviewCheck;
+    private @Nullable ReviewCheck reviewCheck;
 
     private String originKey;
+
+    @SuppressWarnings("UnusedVariable") // kept in the database for the record; the app never reads it back
     private Instant updatedAt;
 
     /** An own question's GIFT text; null for generated questions and own ordering questions. */
-    private String gift;
+    private @Nullable String gift;
 
     /**
      * The teacher who wrote an own question, the only one besides an admin who may change it; null for generated
      * questions, for those of quiz files and for own questions written before authors were kept (decision 0007).
      */
-    private Long authorId;
+    private @Nullable Long authorId;
 
     /** Who last decided on the question (accepted, edited, rejected, reopened, rewrote it), for the shared review. */
-    private Long decidedBy;
+    private @Nullable Long decidedBy;
 
     @Version
     private long version;
@@ -95,6 +98,8 @@ class BankQuestion {
 
     protected BankQuestion() {}
 
+    // regenerate() or own() gives the question its wording before it is saved
+    @SuppressWarnings("NullAway.Init")
     BankQuestion(long articleId, String originKey) {
         this.articleId = articleId;
         this.originKey = originKey;
@@ -111,7 +116,7 @@ class BankQuestion {
             int position,
             WrittenQuestion written,
             List<Span> evidence,
-            Long authorId) {
+            @Nullable Long authorId) {
         BankQuestion question = new BankQuestion(articleId, originKey);
         question.position = position;
         question.type = QuestionType.OWN;
@@ -200,6 +205,7 @@ class BankQuestion {
         this.decidedBy = accountId;
     }
 
+    @Nullable
     Long getAuthorId() {
         return authorId;
     }

@@ -1,6 +1,7 @@
 package org.sourcewise.bank;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.sourcewise.analysis.Span;
 import org.sourcewise.questions.AnswerFormat;
 import org.sourcewise.questions.Difficulty;
@@ -28,14 +29,14 @@ public record KeyedQuestion(
         List<Span> evidence,
         String explanation,
         Difficulty difficulty,
-        String speakerName,
-        String statementContent,
+        @Nullable String speakerName,
+        @Nullable String statementContent,
         QuestionStatus status,
-        ReviewCheck check,
+        @Nullable ReviewCheck check,
         boolean reachesStudents,
-        WrittenQuestion written,
-        Long authorId,
-        Long decidedBy) {
+        @Nullable WrittenQuestion written,
+        @Nullable Long authorId,
+        @Nullable Long decidedBy) {
 
     public boolean own() {
         return type == QuestionType.OWN;

@@ -36,7 +36,7 @@ public final class Passages {
         Matcher quote = QUOTED.matcher(feedback);
         while (quote.find() && found.size() < most) {
             // Words left out with an ellipsis are not in the article as one stretch: the part before it is.
-            String before = quote.group(1).split("(\\.\\.\\.|\u2026)")[0].strip();
+            String before = quote.group(1).split("(\\.\\.\\.|\u2026)", -1)[0].strip();
             if (before.length() >= 12) {
                 find(article, before).filter(span -> !found.contains(span)).ifPresent(found::add);
             }

@@ -13,8 +13,8 @@ import org.sourcewise.account.AccountService;
 import org.sourcewise.analysis.Span;
 import org.sourcewise.article.ArticleService;
 import org.sourcewise.security.Roles;
+import org.sourcewise.security.SignedIn;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -63,9 +63,10 @@ public class QuestionBankService {
     /** Lets the article's generated questions that need no check reach students before an accept, or stops that. */
     @PreAuthorize(Roles.STAFF)
     public void openTrustedQuestions(long articleId, boolean open) {
-        articles.findForAnalysis(articleId)
-                .orElseThrow(() -> new QuestionBankException("This article no longer exists."));
-        String who = SecurityContextHolder.getContext().getAuthentication().getName();
+        if (articles.findForAnalysis(articleId).isEmpty()) {
+            throw new QuestionBankException("This article no longer exists.");
+        }
+        String who = SignedIn.authentication().getName();
         BankPolicy policy = policies.findById(articleId).orElseGet(() -> new BankPolicy(articleId, open, who));
         policy.change(open, who);
         policies.save(policy);
@@ -119,7 +120,10 @@ public class QuestionBankService {
             throw new QuestionBankException(
                     "A generated question is shared by every teacher already; edit it instead.");
         }
-        return write(original.articleId(), original.written(), original.evidence());
+        return write(
+                original.articleId(),
+                Objects.requireNonNull(original.written(), "an own question has its wording"),
+                original.evidence());
     }
 
     /** Whether the signed-in teacher may change this question: any generated one, an own one only if theirs (any, for an admin). */
@@ -138,7 +142,7 @@ public class QuestionBankService {
     }
 
     private static boolean isAdmin() {
-        return SecurityContextHolder.getContext().getAuthentication().getAuthorities().stream()
+        return SignedIn.authentication().getAuthorities().stream()
                 .anyMatch(authority -> ("ROLE_" + Roles.ADMIN).equals(authority.getAuthority()));
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.sourcewise.analysis.ExtractionResult;
 import org.sourcewise.cleaning.ArticleText;
 import org.sourcewise.questions.Question;
@@ -38,7 +39,7 @@ public class QuestionBankWriter {
     public void regenerate(
             long articleId,
             ArticleText text,
-            LocalDate published,
+            @Nullable LocalDate published,
             ExtractionResult result,
             List<ExtractionResult> library) {
         // The article's id as the seed: the same article always gets the same bank, another article another shuffle.

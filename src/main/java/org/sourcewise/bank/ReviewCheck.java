@@ -1,5 +1,6 @@
 package org.sourcewise.bank;
 
+import org.jspecify.annotations.Nullable;
 import org.sourcewise.analysis.Provenance;
 import org.sourcewise.questions.Question;
 import org.sourcewise.questions.QuestionType;
@@ -23,7 +24,7 @@ public enum ReviewCheck {
     }
 
     /** The check a question needs, or null when the engine is sure of what it rests on. */
-    static ReviewCheck of(Question question) {
+    static @Nullable ReviewCheck of(Question question) {
         if (question.statement() == null) {
             return null;
         }

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.dom.Element;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A bar chart drawn by Chart.js on a canvas: labels along the bottom, one or two series of values (null: no bar),
@@ -78,7 +79,8 @@ public class BarChart extends Div {
      * An axis's title; when the values have natural bounds (a percentage), its range (null leaves an end free); and
      * whether its ticks are whole numbers, as counts of people are.
      */
-    public record Axis(String title, Double min, Double max, boolean wholeNumbers) {
+    public record Axis(
+            String title, @Nullable Double min, @Nullable Double max, boolean wholeNumbers) {
 
         public static Axis titled(String title) {
             return new Axis(title, null, null, false);

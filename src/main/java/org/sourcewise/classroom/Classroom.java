@@ -19,6 +19,8 @@ class Classroom {
     private long teacherId;
     private String joinCode;
     private boolean archived;
+
+    @SuppressWarnings("UnusedVariable") // kept in the database for the record; the app never reads it back
     private Instant createdAt;
 
     @Version

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import org.sourcewise.account.AccountException;
 import org.sourcewise.account.AccountService;
@@ -98,7 +99,9 @@ public class ClassroomService {
                 inClass.stream().map(m -> m.getKey().studentId()).toList());
         return inClass.stream()
                 .map(m -> new StudentSummary(
-                        m.getKey().studentId(), names.get(m.getKey().studentId()), m.getJoinedAt()))
+                        m.getKey().studentId(),
+                        Objects.requireNonNull(names.get(m.getKey().studentId()), "every member has an account"),
+                        m.getJoinedAt()))
                 .sorted(Comparator.comparing(StudentSummary::name, String.CASE_INSENSITIVE_ORDER))
                 .toList();
     }
@@ -143,7 +146,8 @@ public class ClassroomService {
         }
         String password = Passwords.next();
         accounts.resetStudentPassword(studentId, password);
-        String name = accounts.displayNames(List.of(studentId)).get(studentId);
+        String name = Objects.requireNonNull(
+                accounts.displayNames(List.of(studentId)).get(studentId), "every member has an account");
         return new StudentCard(classroom.getName(), name, password);
     }
 

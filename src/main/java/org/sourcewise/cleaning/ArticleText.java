@@ -3,6 +3,7 @@ package org.sourcewise.cleaning;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An article's body text as the rest of Sourcewise sees it: paragraphs separated by one blank line.
@@ -15,7 +16,7 @@ public record ArticleText(String text) {
     }
 
     /** Turns text copied from a web page into article text, dropping the clutter around the article. */
-    public static ArticleText fromWebCopy(String raw, String title) {
+    public static ArticleText fromWebCopy(String raw, @Nullable String title) {
         return new ArticleText(WebCopyCleaner.clean(raw, title));
     }
 

@@ -3,6 +3,7 @@ package org.sourcewise.cleaning;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Web copy often starts with the site's navigation and the headline; the headline is already the article's
@@ -15,7 +16,7 @@ final class TitleRepeat {
 
     private TitleRepeat() {}
 
-    static List<String> dropTitleAndWhatPrecedesIt(List<String> lines, String title) {
+    static List<String> dropTitleAndWhatPrecedesIt(List<String> lines, @Nullable String title) {
         if (title == null || title.isBlank()) {
             return lines;
         }

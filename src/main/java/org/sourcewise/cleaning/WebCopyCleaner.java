@@ -2,6 +2,7 @@ package org.sourcewise.cleaning;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns text copied from a news web page into the article's paragraphs. Each stage is a small rule about
@@ -12,7 +13,7 @@ final class WebCopyCleaner {
 
     private WebCopyCleaner() {}
 
-    static String clean(String raw, String title) {
+    static String clean(String raw, @Nullable String title) {
         List<String> lines = CopiedLines.split(raw);
         lines = TitleRepeat.dropTitleAndWhatPrecedesIt(lines, title);
         lines = PageTail.dropAfterEndOfArticle(lines);

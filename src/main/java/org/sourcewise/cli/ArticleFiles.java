@@ -13,7 +13,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.sourcewise.analysis.ExtractionException;
 import org.sourcewise.analysis.ExtractionResult;
 import org.sourcewise.analysis.StatementExtractor;
@@ -26,13 +28,21 @@ import org.sourcewise.evaluation.Runs;
  * Flags a command accepts besides {@code --metadata} are collected, not treated as files. With {@code --parses DIR}
  * the engine reads recorded parses from DIR instead of loading language models.
  */
-record ArticleFiles(List<ArticleFiles.Entry> entries, Set<String> flags, Path parses) {
+record ArticleFiles(
+        List<ArticleFiles.Entry> entries,
+        Set<String> flags,
+        @Nullable Path parses) {
 
-    record Entry(String name, String title, LocalDate published, Path path) {
+    record Entry(
+            String name,
+            @Nullable String title,
+            @Nullable LocalDate published,
+            @Nullable Path path) {
 
         /** The file's text, cleaned as web copy. */
         ArticleText read() throws IOException {
-            return ArticleText.fromWebCopy(TextFiles.read(path), title);
+            return ArticleText.fromWebCopy(
+                    TextFiles.read(Objects.requireNonNull(path, "only an article given as a file is read")), title);
         }
     }
 

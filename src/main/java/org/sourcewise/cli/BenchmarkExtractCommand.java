@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.sourcewise.analysis.StatementExtractor;
 import org.sourcewise.cleaning.ArticleText;
 
@@ -23,7 +24,7 @@ final class BenchmarkExtractCommand implements Commands.Command {
     private static final int WARM_UP_PASSES = 5;
     private static final int ROUNDS = 7;
 
-    private record Article(ArticleText text, LocalDate published) {}
+    private record Article(ArticleText text, @Nullable LocalDate published) {}
 
     @Override
     public int run(String[] args, PrintStream out, PrintStream err) throws IOException {

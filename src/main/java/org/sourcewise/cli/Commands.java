@@ -3,6 +3,7 @@ package org.sourcewise.cli;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 
 /** The command-line tools inside sourcewise.jar; each runs without the web server. */
@@ -33,7 +34,8 @@ public final class Commands {
         PrintStream out = System.out;
         System.setOut(System.err);
         try {
-            return command.run(Arrays.copyOfRange(args, 1, args.length), out, System.err);
+            return Objects.requireNonNull(command, "only a known command runs")
+                    .run(Arrays.copyOfRange(args, 1, args.length), out, System.err);
         } catch (Exception e) {
             System.err.println(args[0] + ": " + e.getMessage());
             return 1;

@@ -3,6 +3,7 @@ package org.sourcewise.cli;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** A command's own {@code --name VALUE} options, taken out of its arguments before the shared ones are read. */
 final class Options {
@@ -14,6 +15,7 @@ final class Options {
     }
 
     /** The value after {@code name}, removed from the arguments; null when absent. */
+    @Nullable
     String take(String name) {
         int at = rest.indexOf(name);
         if (at < 0) {

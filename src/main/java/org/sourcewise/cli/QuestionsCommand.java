@@ -30,6 +30,7 @@ final class QuestionsCommand implements Commands.Command {
     private static final String LETTERS = "ABCDEFGH";
 
     @Override
+    @SuppressWarnings("ReferenceEquality") // the library is every other article given, even the same file given twice
     public int run(String[] args, PrintStream out, PrintStream err) throws IOException {
         List<String> rest = new ArrayList<>(Arrays.asList(args));
         long seed = 1;

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.sourcewise.analysis.StatementExtractor;
 import org.sourcewise.cleaning.ArticleText;
 
@@ -43,7 +44,7 @@ final class RecordParsesCommand implements Commands.Command {
     }
 
     /** One text of a fixture file, as a rule test passes it to the engine. */
-    record Fixture(String text, LocalDate published) {
+    record Fixture(String text, @Nullable LocalDate published) {
 
         static List<Fixture> read(Path file) throws java.io.IOException {
             List<Fixture> fixtures = new ArrayList<>();

@@ -6,6 +6,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
 import org.sourcewise.cleaning.TextBytes;
 
 /** The text files commands are given: read as strict UTF-8, and when that fails, a reason a reader understands. */
@@ -34,7 +35,7 @@ final class TextFiles {
     }
 
     /** Why a file could not be read, in words, not a stack trace. */
-    static String problem(IOException e) {
+    static @Nullable String problem(IOException e) {
         return switch (e) {
             case NoSuchFileException ignored -> "no such file";
             case AccessDeniedException ignored -> "not allowed to read it";

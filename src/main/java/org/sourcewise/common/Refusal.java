@@ -8,7 +8,16 @@ package org.sourcewise.common;
  */
 public abstract class Refusal extends RuntimeException {
 
+    private final String reason;
+
     protected Refusal(String message) {
         super(message);
+        this.reason = message;
+    }
+
+    /** The reason, which every refusal gives, unlike an exception in general. */
+    @Override
+    public String getMessage() {
+        return reason;
     }
 }

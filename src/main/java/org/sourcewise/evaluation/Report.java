@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The text {@code evaluate} prints: score_attributions.py's lines (same figures, same wording), then the
@@ -21,7 +22,7 @@ public final class Report {
 
     private Report() {}
 
-    public static String of(Scorer.Figures now, Scorer.Figures baseline) {
+    public static String of(Scorer.Figures now, Scorer.@Nullable Figures baseline) {
         StringBuilder out = new StringBuilder();
         for (Scorer.ArticleOutcome article : now.articles()) {
             out.append(String.format(
@@ -310,7 +311,7 @@ public final class Report {
     }
 
     /** 0 missed, 1 found with a wrong speaker, 2 right speaker and wrong date, 3 right. */
-    private static int level(Scorer.GoldOutcome outcome) {
+    private static int level(Scorer.@Nullable GoldOutcome outcome) {
         if (outcome == null || outcome.predicted() < 0) {
             return 0;
         }
@@ -320,7 +321,10 @@ public final class Report {
         return Boolean.FALSE.equals(outcome.dateRight()) ? 2 : 3;
     }
 
-    private static String describe(Scorer.ArticleOutcome article, Scorer.GoldOutcome outcome) {
+    private static String describe(Scorer.ArticleOutcome article, Scorer.@Nullable GoldOutcome outcome) {
+        if (outcome == null) {
+            return "missed";
+        }
         return switch (level(outcome)) {
             case 0 -> "missed";
             case 1 ->
@@ -362,7 +366,7 @@ public final class Report {
         return flat.length() <= 90 ? flat : flat.substring(0, 87) + "...";
     }
 
-    private static String share(Double value) {
+    private static String share(@Nullable Double value) {
         return value == null ? "n/a" : String.format(Locale.ROOT, "%.3f", value);
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.sourcewise.analysis.DatedEvent;
 import org.sourcewise.analysis.ExtractionResult;
 import org.sourcewise.analysis.Statement;
@@ -15,7 +16,11 @@ public final class Runs {
     private Runs() {}
 
     public static ObjectNode article(
-            ObjectMapper json, String file, String title, LocalDate published, ExtractionResult result) {
+            ObjectMapper json,
+            String file,
+            @Nullable String title,
+            @Nullable LocalDate published,
+            ExtractionResult result) {
         ObjectNode article = json.createObjectNode();
         article.put("file", file);
         article.put("title", title);

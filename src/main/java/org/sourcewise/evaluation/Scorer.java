@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The scorer of {@code shared/eval/score_attributions.py}, line for line, so that {@code evaluate} prints the
@@ -29,7 +30,11 @@ public final class Scorer {
     private static final double MIN_F1 = 0.5;
 
     /** What became of one gold statement: the prediction it matched (index, or -1) and whether speaker and date are right. */
-    public record GoldOutcome(int gold, int predicted, boolean speakerRight, Boolean dateRight) {}
+    public record GoldOutcome(
+            int gold,
+            int predicted,
+            boolean speakerRight,
+            @Nullable Boolean dateRight) {}
 
     /** One article's links between gold and predictions. */
     public record ArticleOutcome(
@@ -84,7 +89,7 @@ public final class Scorer {
         }
 
         /** Share right of the dated gold statements whose date comes from {@code source} ("text", "context"); null when none. */
-        public Double dateRecall(String source) {
+        public @Nullable Double dateRecall(String source) {
             int[] counts = datedBySource.get(source);
             return counts == null || counts[0] == 0 ? null : (double) counts[1] / counts[0];
         }
@@ -97,6 +102,8 @@ public final class Scorer {
     private Scorer() {}
 
     /**
+     * How an extract run's statements fare against the gold ones, article by article.
+     *
      * @param gold      a gold file's root ({"articles": [{"file", "attributions": [...]}]})
      * @param predicted an extract run's root, the same shape; articles matched on the file's base name
      */
@@ -243,7 +250,7 @@ public final class Scorer {
         return links;
     }
 
-    public static boolean speakerOk(String predicted, JsonNode gold) {
+    public static boolean speakerOk(@Nullable String predicted, JsonNode gold) {
         if (gold.path("ambiguous").asBoolean(false)) {
             return true;
         }
@@ -308,12 +315,12 @@ public final class Scorer {
         return saidOn.isTextual() && !saidOn.asText().isEmpty();
     }
 
-    private static String text(JsonNode node, String field) {
+    private static @Nullable String text(JsonNode node, String field) {
         JsonNode value = node.path(field);
         return value.isTextual() ? value.asText() : null;
     }
 
-    static String norm(String s) {
+    static String norm(@Nullable String s) {
         String lower = Normalizer.normalize(s == null ? "" : s, Normalizer.Form.NFKC)
                 .toLowerCase(Locale.ROOT)
                 .replace('\u2019', '\'')

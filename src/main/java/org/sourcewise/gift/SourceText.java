@@ -6,7 +6,7 @@ import java.util.function.IntPredicate;
 
 /**
  * Raw, still escaped GIFT text that knows where in the file each character came from, so that every error can
- * name a line and column. Searches skip escaped characters: {@code \{} never opens an answer block.
+ * name a line and column. Searches skip escaped characters: <code>\{</code> never opens an answer block.
  */
 final class SourceText {
 

@@ -2,6 +2,7 @@ package org.sourcewise.questions;
 
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.sourcewise.analysis.Statement;
 import org.sourcewise.analysis.StatementKind;
 
@@ -23,7 +24,7 @@ final class Clauses {
         return isClause(statement.content(), statement.cue());
     }
 
-    static boolean isClause(String content, String cue) {
+    static boolean isClause(String content, @Nullable String cue) {
         List<String> words = plainWords(content);
         if (words.isEmpty()) {
             return false;
@@ -66,7 +67,7 @@ final class Clauses {
     }
 
     private static boolean takesObjectFirst(String cue) {
-        String verb = cue.toLowerCase(Locale.ROOT).split("\\s+")[0];
+        String verb = cue.toLowerCase(Locale.ROOT).split("\\s+", -1)[0];
         for (String base : Words.OBJECT_FIRST_VERBS) {
             if (verb.equals(base)
                     || verb.equals(base + "s")

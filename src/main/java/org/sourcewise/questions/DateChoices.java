@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Wrong dates for "when?": other dates the article names first (the ones a careless reader mixes up), then the
@@ -14,7 +15,8 @@ final class DateChoices {
 
     private DateChoices() {}
 
-    static List<LocalDate> wrong(LocalDate right, List<LocalDate> articleDates, LocalDate published, int count) {
+    static List<LocalDate> wrong(
+            LocalDate right, List<LocalDate> articleDates, @Nullable LocalDate published, int count) {
         Set<LocalDate> candidates = new LinkedHashSet<>(articleDates);
         candidates.add(published);
         for (int days : new int[] {1, -1, 7, -7, 2, -2, 3}) {

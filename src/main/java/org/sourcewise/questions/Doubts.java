@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.sourcewise.analysis.CalendarWords;
 import org.sourcewise.analysis.SourceKind;
 import org.sourcewise.analysis.Span;
@@ -98,7 +99,7 @@ final class Doubts {
     }
 
     /** Why the speaker is not a safe answer key, or null. */
-    static String aboutSpeaker(String text, Statement statement, List<Statement> article) {
+    static @Nullable String aboutSpeaker(String text, Statement statement, List<Statement> article) {
         if (!ShownSpeakers.presentable(statement.speaker())
                 || ShownSpeakers.describedThroughSomeoneElse(statement.speaker())) {
             return "the speaker is not a name a student can be shown";
@@ -128,7 +129,7 @@ final class Doubts {
         return aboutResolved(text, frame, statement, nameWords, own, article);
     }
 
-    private static String aboutMention(
+    private static @Nullable String aboutMention(
             Frame frame,
             int[] mention,
             List<String> nameWords,
@@ -174,7 +175,7 @@ final class Doubts {
         Matcher last = Pattern.compile("([\\p{L}\\p{M}'’.\\-]+)[\\s,]*$").matcher(before);
         if (last.find()) {
             String previous = last.group(1);
-            String cueWord = cue == null ? "" : cue.toLowerCase(Locale.ROOT).split("\\s+")[0];
+            String cueWord = cue == null ? "" : cue.toLowerCase(Locale.ROOT).split("\\s+", -1)[0];
             boolean sentenceStart = before.substring(0, last.start()).strip().isEmpty()
                     || before.substring(0, last.start()).strip().matches("(?s).*[.!?:;]$");
             if (Character.isLowerCase(previous.charAt(0))
@@ -192,7 +193,7 @@ final class Doubts {
         return null;
     }
 
-    private static String aboutResolved(
+    private static @Nullable String aboutResolved(
             String text,
             Frame frame,
             Statement statement,
@@ -309,7 +310,8 @@ final class Doubts {
     /** Lower case without accents, one character for one, so offsets into the folded text stay those of the text. */
     static String fold(String text) {
         StringBuilder folded = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
             String base = java.text.Normalizer.normalize(String.valueOf(c), java.text.Normalizer.Form.NFD);
             folded.append(Character.toLowerCase(base.isEmpty() ? c : base.charAt(0)));
         }
@@ -317,7 +319,7 @@ final class Doubts {
     }
 
     /** Words of the speaker's name (and role, if given), lower case: they may stand beside the name. */
-    private static Set<String> ownWords(String name, String role) {
+    private static Set<String> ownWords(String name, @Nullable String role) {
         Set<String> own = new LinkedHashSet<>();
         for (String source : new String[] {name, role}) {
             if (source != null) {
@@ -396,7 +398,7 @@ final class Doubts {
         return false;
     }
 
-    private static int cueOffset(String clause, String cue) {
+    private static int cueOffset(String clause, @Nullable String cue) {
         if (cue == null || cue.startsWith("(")) {
             return -1;
         }
@@ -406,7 +408,7 @@ final class Doubts {
     }
 
     /** Where the clause names the speaker (the whole name, else one of its words), nearest to the cue. */
-    private static int[] mention(String clause, String name, List<String> nameWords, int cueAt) {
+    private static int @Nullable [] mention(String clause, String name, List<String> nameWords, int cueAt) {
         List<int[]> found = occurrences(clause, name.strip(), true);
         if (found.isEmpty()) {
             for (String word : nameWords) {
@@ -451,7 +453,7 @@ final class Doubts {
      * or the kind the engine gave does not fit the words ("the prime minister" and "the police" are not unnamed
      * in the way "officials" are; "US authorities" and "reports" are not an organisation's name).
      */
-    static String aboutKind(String text, Statement statement, List<Statement> article) {
+    static @Nullable String aboutKind(String text, Statement statement, List<Statement> article) {
         String speaker = aboutSpeaker(text, statement, article);
         if (speaker != null && statement.speaker().kind() != SourceKind.ANONYMOUS) {
             return speaker;
@@ -526,7 +528,8 @@ final class Doubts {
      * Why the date is not a safe key, or null: the day must be named in the reporting clause, outside the words
      * reported ("it would meet on Monday" dates the meeting, not the statement).
      */
-    static String aboutDate(String text, java.time.LocalDate published, Statement statement, List<Statement> article) {
+    static @Nullable String aboutDate(
+            String text, java.time.@Nullable LocalDate published, Statement statement, List<Statement> article) {
         String speaker = aboutSpeaker(text, statement, article);
         if (speaker != null) {
             return speaker;
@@ -572,7 +575,7 @@ final class Doubts {
             Pattern.compile("(?i);|\\bbut\\b|\\bwhile\\b|\\bwhereas\\b|\\bwhen\\b|\\n|[.!?](\\s|$)");
 
     /** The part of the sentence around the cue, up to the next "but", "while", ";" or sentence end on either side. */
-    static String reportingClause(String clause, String cue) {
+    static String reportingClause(String clause, @Nullable String cue) {
         int cueAt = cueOffset(clause, cue);
         if (cueAt < 0) {
             return clause;

@@ -1,6 +1,7 @@
 package org.sourcewise.questions;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.sourcewise.analysis.Span;
 import org.sourcewise.analysis.Statement;
 
@@ -18,7 +19,7 @@ public record Question(
         List<Span> evidence,
         String explanation,
         Difficulty difficulty,
-        Statement statement) {
+        @Nullable Statement statement) {
 
     public Question {
         choices = List.copyOf(choices);

@@ -9,9 +9,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Random;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
 import org.sourcewise.analysis.DatedEvent;
 import org.sourcewise.analysis.ExtractionResult;
 import org.sourcewise.analysis.Provenance;
@@ -79,11 +81,16 @@ public final class QuestionGenerator {
     }
 
     /**
+     * The questions an article's statements and dated events give.
+     *
      * @param library the statements of other articles, for wrong answers when this article has too few (only those
      *     of related stories, see {@link Topics})
      */
     public List<Question> generate(
-            ArticleText article, LocalDate published, ExtractionResult result, List<ExtractionResult> library) {
+            ArticleText article,
+            @Nullable LocalDate published,
+            ExtractionResult result,
+            List<ExtractionResult> library) {
         String text = article.text();
         List<Statement> statements =
                 result.statements().stream().filter(QuestionGenerator::askable).toList();
@@ -118,8 +125,9 @@ public final class QuestionGenerator {
             if (speakerSure && speakersAsked.add(statement.speaker().name())) {
                 whatSaid(text, statement, sure, elsewhere, questions);
             }
-            if (statement.saidOn() != null && dateSure(text, published, statement, statements)) {
-                whenSaid(text, statement, published, result, questions);
+            LocalDate saidOn = statement.saidOn();
+            if (saidOn != null && dateSure(text, published, statement, statements)) {
+                whenSaid(text, statement, saidOn, published, result, questions);
             }
         }
         timeOrder(text, published, result, statements, questions);
@@ -144,7 +152,7 @@ public final class QuestionGenerator {
         return Provenance.TEACHER.speakerBy().equals(statement.provenance().speakerBy());
     }
 
-    private boolean dateSure(String text, LocalDate published, Statement statement, List<Statement> article) {
+    private boolean dateSure(String text, @Nullable LocalDate published, Statement statement, List<Statement> article) {
         return trusted.test(statement)
                 && (checkedByTeacher(statement) || Doubts.aboutDate(text, published, statement, article) == null);
     }
@@ -205,7 +213,8 @@ public final class QuestionGenerator {
             questions.add(choice(
                     type,
                     stem,
-                    ShownSpeakers.shownName(text, statement.speaker()),
+                    Objects.requireNonNull(
+                            ShownSpeakers.shownName(text, statement.speaker()), "a sure speaker has a name to show"),
                     wrong,
                     clue.evidence(),
                     clue.explanation(),
@@ -256,30 +265,36 @@ public final class QuestionGenerator {
     }
 
     private void whenSaid(
-            String text, Statement statement, LocalDate published, ExtractionResult result, List<Question> questions) {
+            String text,
+            Statement statement,
+            LocalDate saidOn,
+            @Nullable LocalDate published,
+            ExtractionResult result,
+            List<Question> questions) {
         List<LocalDate> articleDates = new ArrayList<>();
         result.events().forEach(event -> articleDates.add(event.date()));
         result.statements().stream()
                 .map(Statement::saidOn)
                 .filter(date -> date != null)
                 .forEach(articleDates::add);
-        List<LocalDate> wrong = DateChoices.wrong(statement.saidOn(), articleDates, published, 3);
+        List<LocalDate> wrong = DateChoices.wrong(saidOn, articleDates, published, 3);
         Span evidence = statement.evidence();
         String sentence = text.substring(evidence.start(), evidence.end());
         if (!Clues.datedInSentence(sentence)) {
             return;
         }
-        boolean writtenOut = Clues.dateWrittenOut(sentence, statement.saidOn());
+        boolean writtenOut = Clues.dateWrittenOut(sentence, saidOn);
+        // a date a teacher gave an article without a publication date cannot be counted back from it
         String explanation = "The article says: “" + Wording.shorten(sentence, 60) + "”"
-                + (writtenOut
+                + (writtenOut || published == null
                         ? ""
                         : " The article was published on " + published.format(DAY)
                                 + ", so counting back from it, this was "
-                                + statement.saidOn().format(DAY) + ".");
+                                + saidOn.format(DAY) + ".");
         questions.add(choice(
                 QuestionType.WHEN_SAID,
                 "When did " + ShownSpeakers.inSentence(text, statement.speaker()) + " say this?\n" + claim(statement),
-                statement.saidOn().format(DAY),
+                saidOn.format(DAY),
                 wrong.stream().map(DAY::format).toList(),
                 List.of(evidence),
                 explanation,
@@ -338,7 +353,7 @@ public final class QuestionGenerator {
     /** Three or four things the article dates, each on its own day, to put in order. */
     private void timeOrder(
             String text,
-            LocalDate published,
+            @Nullable LocalDate published,
             ExtractionResult result,
             List<Statement> article,
             List<Question> questions) {

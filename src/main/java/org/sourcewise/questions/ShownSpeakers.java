@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.sourcewise.analysis.CalendarWords;
 import org.sourcewise.analysis.SourceKind;
 import org.sourcewise.analysis.Speaker;
@@ -71,7 +72,7 @@ final class ShownSpeakers {
 
     /** "his office", "her lawyer", "their spokesman": a source described through someone the name does not give. */
     static boolean describedThroughSomeoneElse(Speaker speaker) {
-        String first = speaker.name().strip().split("\\s+")[0];
+        String first = speaker.name().strip().split("\\s+", -1)[0];
         return Words.in(Words.POSSESSIVES, first);
     }
 
@@ -80,7 +81,7 @@ final class ShownSpeakers {
      * once ("Sergei Lavrov" for "Lavrov"), the name itself when it gives none, and null when it gives two
      * different ones (two Johnsons), for then the key would be ambiguous.
      */
-    static String shownName(String text, Speaker speaker) {
+    static @Nullable String shownName(String text, Speaker speaker) {
         String name = speaker.name().strip();
         if (speaker.kind() != SourceKind.PERSON || name.contains(" ")) {
             return name;

@@ -1,6 +1,7 @@
 package org.sourcewise.quiz;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.IntStream;
 import org.sourcewise.bank.KeyedQuestion;
@@ -43,7 +44,7 @@ final class GiftExport {
                                 + question.type()
                                         .name()
                                         .substring(1)
-                                        .toLowerCase()
+                                        .toLowerCase(Locale.ROOT)
                                         .replace('_', ' '));
         QuestionKind kind;
         if (question.format() == AnswerFormat.ORDERING) {

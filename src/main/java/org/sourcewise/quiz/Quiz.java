@@ -13,6 +13,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** A quiz: bank questions from any articles in the order students meet them, and how it is played. */
 @Entity
@@ -24,15 +25,17 @@ class Quiz {
 
     private String title;
     /** Null for a quiz loaded from a file, which belongs to no teacher. */
-    private Long teacherId;
+    private @Nullable Long teacherId;
 
+    @SuppressWarnings("UnusedVariable") // kept in the database for the record; the app never reads it back
     private Instant createdAt;
+
     private boolean shuffle;
     private boolean allAtOnce;
     private boolean feedbackAtEnd;
-    private Integer attemptsAllowed;
-    private Instant dueAt;
-    private String sourceFile;
+    private @Nullable Integer attemptsAllowed;
+    private @Nullable Instant dueAt;
+    private @Nullable String sourceFile;
 
     @Version
     private long version;
@@ -45,7 +48,9 @@ class Quiz {
 
     protected Quiz() {}
 
-    Quiz(Long teacherId, QuizDraft draft) {
+    // change() sets the title and the settings
+    @SuppressWarnings("NullAway.Init")
+    Quiz(@Nullable Long teacherId, QuizDraft draft) {
         this.teacherId = teacherId;
         this.createdAt = Instant.now();
         change(draft);
@@ -90,6 +95,7 @@ class Quiz {
         return Long.valueOf(teacherId).equals(this.teacherId);
     }
 
+    @Nullable
     String getSourceFile() {
         return sourceFile;
     }

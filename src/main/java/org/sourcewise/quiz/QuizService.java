@@ -218,9 +218,10 @@ public class QuizService {
                 .collect(Collectors.toMap(Quiz::getId, Function.identity()));
         return given.stream()
                 .map(a -> view(
-                        byId.get(a.getKey().quizId()),
+                        Objects.requireNonNull(byId.get(a.getKey().quizId()), "an assignment's quiz exists"),
                         a,
-                        classroomNames.get(a.getKey().classroomId())))
+                        Objects.requireNonNull(
+                                classroomNames.get(a.getKey().classroomId()), "the assignment is to one of these")))
                 .toList();
     }
 

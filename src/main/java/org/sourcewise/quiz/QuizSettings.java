@@ -1,6 +1,7 @@
 package org.sourcewise.quiz;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How a quiz is played: questions shuffled for each attempt or in the teacher's order; one at a time or all on
@@ -8,7 +9,11 @@ import java.time.Instant;
  * make (null: any number); after the due date (null: none) no attempt may be started or answered.
  */
 public record QuizSettings(
-        boolean shuffle, boolean allAtOnce, boolean feedbackAtEnd, Integer attemptsAllowed, Instant dueAt) {
+        boolean shuffle,
+        boolean allAtOnce,
+        boolean feedbackAtEnd,
+        @Nullable Integer attemptsAllowed,
+        @Nullable Instant dueAt) {
 
     public static final int MOST_ATTEMPTS = 20;
 

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Slows down guessing a secret (a password, a class code) from one key (a sign-in name, an address): the first
@@ -103,7 +104,7 @@ public final class GuessThrottle {
         return limits;
     }
 
-    private Failures current(String key, Instant now) {
+    private @Nullable Failures current(String key, Instant now) {
         Failures failures = byKey.get(key(key));
         return failures == null || forgotten(failures, now) ? null : failures;
     }

@@ -5,6 +5,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Locale;
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,7 +35,7 @@ class RequestSizeLimit extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String type = request.getContentType();
-        boolean upload = type != null && type.toLowerCase().startsWith("multipart/");
+        boolean upload = type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/");
         long limit = upload ? UPLOAD_BYTES : OTHER_BYTES;
         long length = request.getContentLengthLong();
         if (length > limit) {
@@ -67,7 +68,7 @@ class RequestSizeLimit extends OncePerRequestFilter {
         log.warn(
                 "Refused a {} {} request to {} from {}: the limit is {} bytes",
                 size,
-                type == null ? "untyped" : type.split(";")[0],
+                type == null ? "untyped" : type.split(";", -1)[0],
                 request.getRequestURI(),
                 request.getRemoteAddr(),
                 limit);

@@ -14,6 +14,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sourcewise.analysis.ExtractionResult;
@@ -51,7 +52,7 @@ class AnalysisQueue {
     private final Object wake = new Object();
     private final ScheduledExecutorService renewals;
     private volatile boolean stopped;
-    private Thread worker;
+    private @Nullable Thread worker;
 
     AnalysisQueue(ArticleService articles, StatementFinder finder, AnalysisStore store, AnalysisSettings settings) {
         this.articles = articles;

@@ -21,10 +21,12 @@ class ArticleAnalysis {
 
     private String message;
 
+    @SuppressWarnings("UnusedVariable") // kept in the database for the record; the app never reads it back
     private Instant updatedAt;
 
     private String claimedBy;
 
+    @SuppressWarnings("UnusedVariable") // kept in the database for the record; the app never reads it back
     private Instant leaseUntil;
 
     private int runs;

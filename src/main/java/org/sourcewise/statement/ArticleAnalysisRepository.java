@@ -2,6 +2,7 @@ package org.sourcewise.statement;
 
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
@@ -76,7 +77,7 @@ interface ArticleAnalysisRepository extends JpaRepository<ArticleAnalysis, Long>
             @Param("id") long articleId,
             @Param("claim") String claim,
             @Param("state") AnalysisState state,
-            @Param("message") String message,
+            @Param("message") @Nullable String message,
             @Param("now") Instant now);
 
     /** Queues a job again for a new text, or for another try: whoever runs it now loses the claim. */

@@ -19,7 +19,10 @@ class ArticleEvent {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    @SuppressWarnings("UnusedVariable") // kept in the database for the record; the app never reads it back
     private long articleId;
+
+    @SuppressWarnings("UnusedVariable") // kept in the database for the record; the app never reads it back
     private int position;
 
     @Column(name = "event_date")

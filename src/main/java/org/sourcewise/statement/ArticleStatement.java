@@ -7,6 +7,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 import org.sourcewise.analysis.Provenance;
 import org.sourcewise.analysis.SourceKind;
 import org.sourcewise.analysis.Span;
@@ -24,7 +25,7 @@ class ArticleStatement {
     private long articleId;
     private int position;
     private String speakerName;
-    private String speakerRole;
+    private @Nullable String speakerRole;
 
     @Enumerated(EnumType.STRING)
     private SourceKind sourceKind;
@@ -33,8 +34,8 @@ class ArticleStatement {
     private StatementKind kind;
 
     private String content;
-    private String cue;
-    private LocalDate saidOn;
+    private @Nullable String cue;
+    private @Nullable LocalDate saidOn;
     private int contentStart;
     private int contentEnd;
     private int evidenceStart;
@@ -42,7 +43,7 @@ class ArticleStatement {
     private boolean addedByTeacher;
     private String foundBy;
     private String speakerBy;
-    private String dateBy;
+    private @Nullable String dateBy;
     private Double speakerConfidence;
     private Double dateConfidence;
 

@@ -1,6 +1,7 @@
 package org.sourcewise.statement;
 
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 import org.sourcewise.analysis.ExtractionResult;
 import org.sourcewise.cleaning.ArticleText;
 
@@ -8,5 +9,5 @@ import org.sourcewise.cleaning.ArticleText;
 @FunctionalInterface
 interface StatementFinder {
 
-    ExtractionResult find(ArticleText text, LocalDate publishedOn);
+    ExtractionResult find(ArticleText text, @Nullable LocalDate publishedOn);
 }

@@ -1,6 +1,7 @@
 package org.sourcewise.statement;
 
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 import org.sourcewise.analysis.SourceKind;
 import org.sourcewise.analysis.StatementKind;
 
@@ -11,12 +12,12 @@ import org.sourcewise.analysis.StatementKind;
 public record StoredStatement(
         long id,
         String speakerName,
-        String speakerRole,
+        @Nullable String speakerRole,
         SourceKind sourceKind,
         StatementKind kind,
         String content,
-        String cue,
-        LocalDate saidOn,
+        @Nullable String cue,
+        @Nullable LocalDate saidOn,
         int contentStart,
         int contentEnd,
         int evidenceStart,

@@ -16,6 +16,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.sourcewise.account.AccountService;
 import org.sourcewise.account.NewAccount;
 import org.sourcewise.account.StaffAccount;
@@ -130,7 +131,7 @@ class AccountsView extends VerticalLayout {
         });
     }
 
-    private static String roleName(String role) {
+    private static String roleName(@Nullable String role) {
         return Roles.ADMIN.equals(role) ? "Admin" : "Teacher";
     }
 }

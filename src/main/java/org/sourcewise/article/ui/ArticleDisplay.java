@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /** How article details read on screen, the same in the library and the reading view. */
 final class ArticleDisplay {
@@ -13,7 +14,8 @@ final class ArticleDisplay {
 
     private ArticleDisplay() {}
 
-    static List<String> metaLine(String source, LocalDate publishedOn, Integer wordCount) {
+    static List<String> metaLine(
+            @Nullable String source, @Nullable LocalDate publishedOn, @Nullable Integer wordCount) {
         List<String> parts = new ArrayList<>();
         parts.add(source == null ? "Unknown source" : source);
         parts.add(publishedOn == null ? "Date unknown" : DATE.format(publishedOn));

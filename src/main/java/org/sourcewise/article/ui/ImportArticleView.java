@@ -16,6 +16,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.InputStream;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Optional;
 import org.sourcewise.article.ArticleDetails;
 import org.sourcewise.article.ArticleFormat;
@@ -64,7 +65,7 @@ class ImportArticleView extends VerticalLayout {
         published.setHelperText(
                 "Relative dates in the article, such as \u201con Thursday\u201d or \u201clast Monday\u201d, "
                         + "are worked out from this date.");
-        published.setMax(LocalDate.now().plusDays(1));
+        published.setMax(LocalDate.now(ZoneId.systemDefault()).plusDays(1));
         // Shown as ISO, which reads the same everywhere; what the browser cannot read is read by the server, which
         // also knows day-first dates and months in words.
         published.setI18n(new DatePicker.DatePickerI18n().setDateFormat("yyyy-MM-dd"));
@@ -93,7 +94,9 @@ class ImportArticleView extends VerticalLayout {
                 bytes = in.readNBytes(ArticleLimits.UPLOAD_BYTES + 1);
             }
             String fileName = event.getFileName();
-            event.getUI().access(() -> receive(fileName, bytes));
+            // a failure while receiving reaches the session's error handler, not the returned Future
+            @SuppressWarnings("FutureReturnValueIgnored")
+            var unused = event.getUI().access(() -> receive(fileName, bytes));
         });
         upload.addAllFinishedListener(event -> {});
         upload.setAcceptedFileTypes(

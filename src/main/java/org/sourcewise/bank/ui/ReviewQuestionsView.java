@@ -76,6 +76,8 @@ class ReviewQuestionsView extends Div implements HasUrlParameter<Long>, HasDynam
     private ArticlePane pane;
     private String title = "Review questions";
 
+    // setParameter gives the pane its article; the page that says the article is missing never reads it
+    @SuppressWarnings("NullAway.Init")
     ReviewQuestionsView(QuestionBankService bank, ArticleService articles, AccountService accounts) {
         this.bank = bank;
         this.articles = articles;

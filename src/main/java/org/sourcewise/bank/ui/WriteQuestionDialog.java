@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.sourcewise.bank.QuestionBankException;
 import org.sourcewise.bank.WrittenQuestion;
 import org.sourcewise.common.ui.FormMessage;
@@ -67,8 +68,8 @@ class WriteQuestionDialog extends Dialog {
      *                  or null when nothing is selected
      */
     WriteQuestionDialog(
-            WrittenQuestion existing,
-            String existingEvidence,
+            @Nullable WrittenQuestion existing,
+            @Nullable String existingEvidence,
             Consumer<SerializableConsumer<String>> selection,
             Save store) {
         setHeaderTitle(existing == null ? "Write a question" : "Rewrite your question");
@@ -81,8 +82,9 @@ class WriteQuestionDialog extends Dialog {
             area.setWidthFull();
             // One character over the limit gets through, so that a longer paste is refused with the limit named
             // instead of cut short without a word by the browser.
-            area.setMaxLength((area == gift ? GiftLimits.QUESTION : WrittenQuestion.MAX_TEXT) + 1);
+            area.setMaxLength(WrittenQuestion.MAX_TEXT + 1);
         }
+        gift.setMaxLength(GiftLimits.QUESTION + 1);
         gift.setHelperText(
                 "For example: Who spoke first? {=Truss ~Lavrov ~Johnson} or Match: {=Truss -> UK =Lavrov -> Russia}");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -113,7 +115,7 @@ class WriteQuestionDialog extends Dialog {
         evidence.setValue(existingEvidence == null ? "" : existingEvidence);
     }
 
-    private void fill(WrittenQuestion existing) {
+    private void fill(@Nullable WrittenQuestion existing) {
         kind.setValue(Kind.ONE);
         if (existing instanceof WrittenQuestion.Ordering ordering) {
             kind.setValue(Kind.ORDERING);

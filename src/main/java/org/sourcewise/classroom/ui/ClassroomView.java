@@ -58,6 +58,8 @@ class ClassroomView extends VerticalLayout implements HasUrlParameter<Long> {
     private final ArticleService articles;
     private long classroomId;
 
+    // setParameter makes the class's quizzes; the page that says the class is not found never reads them
+    @SuppressWarnings("NullAway.Init")
     ClassroomView(
             ClassroomService classrooms, QuizService quizService, ClassResults classResults, ArticleService articles) {
         this.classrooms = classrooms;

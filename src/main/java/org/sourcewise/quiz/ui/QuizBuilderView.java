@@ -33,6 +33,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.sourcewise.article.ArticleService;
 import org.sourcewise.article.ArticleSummary;
 import org.sourcewise.bank.AnswerKey;
@@ -83,7 +84,7 @@ class QuizBuilderView extends VerticalLayout implements HasUrlParameter<String> 
     private final QuestionBankService bank;
     private final List<KeyedQuestion> questions = new ArrayList<>();
     private final Map<Long, String> articleTitles;
-    private Long quizId;
+    private @Nullable Long quizId;
 
     QuizBuilderView(QuizService quizzes, QuestionBankService bank, ArticleService articles) {
         this.quizzes = quizzes;

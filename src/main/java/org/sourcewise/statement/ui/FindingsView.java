@@ -70,6 +70,8 @@ class FindingsView extends Div implements HasUrlParameter<Long>, HasDynamicTitle
     private long articleId;
     private String title = "Findings";
 
+    // setParameter gives the pane its article; the page that says the article is missing never reads it
+    @SuppressWarnings("NullAway.Init")
     FindingsView(StatementService statements, ArticleService articles) {
         this.statements = statements;
         this.articles = articles;
