@@ -13,6 +13,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** One student's go at a quiz, or at free practice on an article; its questions are fixed when it starts. */
 @Entity
@@ -23,11 +24,11 @@ class Attempt {
     private Long id;
 
     private long studentId;
-    private Long quizId;
-    private Long articleId;
+    private @Nullable Long quizId;
+    private @Nullable Long articleId;
     private String title;
     private Instant startedAt;
-    private Instant finishedAt;
+    private @Nullable Instant finishedAt;
 
     @Version
     private long version;
@@ -40,7 +41,8 @@ class Attempt {
 
     protected Attempt() {}
 
-    private Attempt(long studentId, Long quizId, Long articleId, String title, List<Long> questionIds) {
+    private Attempt(
+            long studentId, @Nullable Long quizId, @Nullable Long articleId, String title, List<Long> questionIds) {
         this.studentId = studentId;
         this.quizId = quizId;
         this.articleId = articleId;
@@ -71,10 +73,12 @@ class Attempt {
         return studentId;
     }
 
+    @Nullable
     Long getQuizId() {
         return quizId;
     }
 
+    @Nullable
     Long getArticleId() {
         return articleId;
     }
@@ -87,6 +91,7 @@ class Attempt {
         return startedAt;
     }
 
+    @Nullable
     Instant getFinishedAt() {
         return finishedAt;
     }

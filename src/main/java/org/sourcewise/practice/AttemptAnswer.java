@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.sourcewise.common.InsertedOnce;
 
 /** A student's answer to one question of an attempt, saved the moment it is given. */
@@ -20,7 +21,7 @@ class AttemptAnswer implements InsertedOnce<AttemptAnswer.Key> {
     private Key key;
 
     private String response;
-    private String responseText;
+    private @Nullable String responseText;
     private boolean correct;
     private Instant answeredAt;
 
@@ -47,7 +48,7 @@ class AttemptAnswer implements InsertedOnce<AttemptAnswer.Key> {
         List<Integer> chosen = response.isEmpty()
                 ? List.of()
                 : Arrays.stream(response.split(",")).map(Integer::valueOf).toList();
-        return new Response(chosen, responseText);
+        return new Response(chosen, responseText == null ? "" : responseText);
     }
 
     boolean isCorrect() {

@@ -2,6 +2,7 @@ package org.sourcewise.practice;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.sourcewise.quiz.QuizSettings;
 
 /**
@@ -14,7 +15,7 @@ public record AttemptState(
         List<PlayerQuestion> questions,
         boolean finished,
         QuizSettings settings,
-        Long practiceArticleId) {
+        @Nullable Long practiceArticleId) {
 
     public AttemptState {
         questions = List.copyOf(questions);
@@ -22,8 +23,9 @@ public record AttemptState(
 
     public long rightAnswers() {
         return questions.stream()
-                .filter(q ->
-                        q.answered() && q.marking().revealed() && q.marking().correct())
+                .filter(q -> q.marking() != null
+                        && q.marking().revealed()
+                        && q.marking().correct())
                 .count();
     }
 

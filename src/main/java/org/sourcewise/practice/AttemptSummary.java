@@ -3,6 +3,7 @@ package org.sourcewise.practice;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A line of a student's history: when, what, the score so far, the time spent and the score per skill. In an
@@ -12,9 +13,9 @@ import java.util.List;
 public record AttemptSummary(
         long id,
         String title,
-        Long quizId,
+        @Nullable Long quizId,
         Instant startedAt,
-        Instant finishedAt,
+        @Nullable Instant finishedAt,
         int right,
         int answered,
         int questions,

@@ -3,7 +3,9 @@ package org.sourcewise.practice;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sourcewise.bank.BankQuestions;
@@ -86,12 +88,12 @@ public class ClassAttempts {
                             inWords(attempt, questions.get(questionId), answer),
                             answer.isCorrect(),
                             answer.getAnsweredAt(),
-                            spent.get(answer.getPosition()));
+                            Objects.requireNonNull(spent.get(answer.getPosition()), "every answer has its time"));
                 })
                 .toList();
         return new TakenAttempt(
                 attempt.getId(),
-                attempt.getQuizId(),
+                Objects.requireNonNull(attempt.getQuizId(), "a class's attempt is at one of its quizzes"),
                 attempt.getStudentId(),
                 attempt.getQuestionIds(),
                 attempt.getFinishedAt(),
@@ -99,7 +101,7 @@ public class ClassAttempts {
     }
 
     /** The answer as the student's review words it; a question that can no longer be read leaves it unsaid. */
-    private static String inWords(Attempt attempt, KeyedQuestion question, AttemptAnswer answer) {
+    private static String inWords(Attempt attempt, @Nullable KeyedQuestion question, AttemptAnswer answer) {
         if (question == null) {
             return "";
         }

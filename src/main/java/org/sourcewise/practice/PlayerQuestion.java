@@ -1,6 +1,7 @@
 package org.sourcewise.practice;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.sourcewise.questions.AnswerFormat;
 import org.sourcewise.questions.QuestionType;
 
@@ -20,7 +21,7 @@ public record PlayerQuestion(
         List<String> choices,
         List<Integer> shown,
         List<String> items,
-        Marking marking,
+        @Nullable Marking marking,
         boolean available) {
 
     public PlayerQuestion {
@@ -52,7 +53,7 @@ public record PlayerQuestion(
         return answered() || !available;
     }
 
-    PlayerQuestion with(Marking marking) {
+    PlayerQuestion with(@Nullable Marking marking) {
         return new PlayerQuestion(position, articleId, type, format, stem, choices, shown, items, marking, available);
     }
 }

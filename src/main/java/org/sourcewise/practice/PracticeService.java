@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sourcewise.account.AccountService;
@@ -162,7 +163,7 @@ public class PracticeService {
         }
         boolean finished = attempt.getFinishedAt() != null;
         List<PlayerQuestion> revealed = shown.stream()
-                .map(q -> q.answered() && settings.feedbackAtEnd() && !finished
+                .map(q -> q.marking() != null && settings.feedbackAtEnd() && !finished
                         ? q.with(q.marking().withheld())
                         : q)
                 .toList();
@@ -187,7 +188,8 @@ public class PracticeService {
      * One question of an attempt as its student meets it; one that cannot be shown any more (missing, or stored
      * before a rule it breaks) is logged and passed, so that it never locks the attempt.
      */
-    private PlayerQuestion shown(Attempt attempt, int position, KeyedQuestion question, AttemptAnswer answer) {
+    private PlayerQuestion shown(
+            Attempt attempt, int position, @Nullable KeyedQuestion question, @Nullable AttemptAnswer answer) {
         long articleId =
                 question == null ? Objects.requireNonNullElse(attempt.getArticleId(), 0L) : question.articleId();
         try {
@@ -237,7 +239,8 @@ public class PracticeService {
         if (!shown.get(position).available()) {
             throw new PracticeException("This question cannot be shown, so it is left out; go on with the next one.");
         }
-        KeyedQuestion question = bank.byId(List.of(ids.get(position))).get(ids.get(position));
+        KeyedQuestion question = Objects.requireNonNull(
+                bank.byId(List.of(ids.get(position))).get(ids.get(position)), "a question shown is in the bank");
         Marker.check(question, response);
         Marking marking = Marker.mark(question, response);
         answers.save(new AttemptAnswer(attemptId, position, response, marking.correct()));

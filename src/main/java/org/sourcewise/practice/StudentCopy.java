@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.IntStream;
+import org.jspecify.annotations.Nullable;
 import org.sourcewise.bank.KeyedQuestion;
 import org.sourcewise.bank.WrittenQuestion;
 import org.sourcewise.gift.Choice;
@@ -21,7 +22,7 @@ final class StudentCopy {
     private StudentCopy() {}
 
     /** The question as the student meets it; {@code seed} fixes the order of shuffled choices for one attempt. */
-    static PlayerQuestion of(KeyedQuestion question, int position, long seed, Marking marking) {
+    static PlayerQuestion of(KeyedQuestion question, int position, long seed, @Nullable Marking marking) {
         List<String> choices = question.choices();
         List<Integer> shown = identity(choices.size());
         List<String> items = List.of();

@@ -3,13 +3,19 @@ package org.sourcewise.practice;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A student's attempt at a quiz as their teacher's reports read it: what it asked, in the attempt's order, and each
  * answer given. {@code finishedAt} is null while the attempt is open.
  */
 public record TakenAttempt(
-        long id, long quizId, long studentId, List<Long> questionIds, Instant finishedAt, List<Answer> answers) {
+        long id,
+        long quizId,
+        long studentId,
+        List<Long> questionIds,
+        @Nullable Instant finishedAt,
+        List<Answer> answers) {
 
     public TakenAttempt {
         questionIds = List.copyOf(questionIds);

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
+import org.jspecify.annotations.Nullable;
 import org.sourcewise.bank.AnswerKey;
 import org.sourcewise.bank.BankQuestions;
 import org.sourcewise.bank.KeyedQuestion;
@@ -101,7 +102,7 @@ public class ClassResults {
         return new QuizResponses(quiz.title(), items, rows);
     }
 
-    private static QuizResponses.Item item(int position, KeyedQuestion question) {
+    private static QuizResponses.Item item(int position, @Nullable KeyedQuestion question) {
         return question == null
                 ? new QuizResponses.Item(position, UNREADABLE)
                 : new QuizResponses.Item(

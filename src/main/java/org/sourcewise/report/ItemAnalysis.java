@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.sourcewise.report.QuizResponses.Item;
 import org.sourcewise.report.QuizResponses.Response;
 import org.sourcewise.report.QuizResponses.Student;
@@ -41,7 +42,8 @@ public final class ItemAnalysis {
         return new QuizReport(responses, distribution, stats);
     }
 
-    private static QuestionStats stats(Item item, List<Student> started, List<Student> upper, List<Student> lower) {
+    private static QuestionStats stats(
+            Item item, List<Student> started, @Nullable List<Student> upper, List<Student> lower) {
         List<Response> given = started.stream()
                 .map(s -> response(s, item))
                 .filter(r -> r != null)
@@ -78,7 +80,7 @@ public final class ItemAnalysis {
                 / group.size();
     }
 
-    private static Response response(Student student, Item item) {
+    private static @Nullable Response response(Student student, Item item) {
         return item.position() < student.responses().size()
                 ? student.responses().get(item.position())
                 : null;

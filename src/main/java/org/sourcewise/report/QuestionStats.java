@@ -1,5 +1,7 @@
 package org.sourcewise.report;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * How a class did on one question, named by its short title. {@code facility} is the share of answers that were right (null when nobody
  * answered); {@code discrimination} the facility in the best-scoring group minus that in the worst (null with fewer
@@ -11,7 +13,7 @@ public record QuestionStats(
         String title,
         int answered,
         int right,
-        Double facility,
-        Double discrimination,
-        String mostChosenWrong,
+        @Nullable Double facility,
+        @Nullable Double discrimination,
+        @Nullable String mostChosenWrong,
         int mostChosenWrongCount) {}

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Everything a class answered to one quiz, for its teacher's report: the questions with their keys, and for each
@@ -37,7 +38,7 @@ public record QuizResponses(String quizTitle, List<Item> questions, List<Student
     }
 
     /** One student's answers by question position; an element is null where the student gave no answer. */
-    public record Student(String name, List<Response> responses) {
+    public record Student(String name, List<@Nullable Response> responses) {
 
         public Student {
             responses = Collections.unmodifiableList(new ArrayList<>(responses));
@@ -57,7 +58,11 @@ public record QuizResponses(String quizTitle, List<Item> questions, List<Student
      * An answer in words, as the student's own review shows it; when it was given and the time spent on it (since
      * the answer before, or the attempt's start; a break over five minutes counts as five), null when not known.
      */
-    public record Response(String given, boolean correct, Instant answeredAt, Duration spent) {
+    public record Response(
+            String given,
+            boolean correct,
+            @Nullable Instant answeredAt,
+            @Nullable Duration spent) {
 
         public Response(String given, boolean correct) {
             this(given, correct, null, null);

@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.sourcewise.report.QuizResponses.Item;
 import org.sourcewise.report.QuizResponses.Response;
 import org.sourcewise.report.QuizResponses.Student;
@@ -80,7 +81,7 @@ public final class ResultsCsv {
         return csv(rows);
     }
 
-    private static Response response(Student student, Item question) {
+    private static @Nullable Response response(Student student, Item question) {
         return question.position() < student.responses().size()
                 ? student.responses().get(question.position())
                 : null;

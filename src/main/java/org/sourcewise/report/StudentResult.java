@@ -1,6 +1,7 @@
 package org.sourcewise.report;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /** A student's latest attempt at a quiz, as their teacher sees it; {@code attemptId} null when not started. */
 public record StudentResult(
@@ -8,8 +9,8 @@ public record StudentResult(
         String studentName,
         long quizId,
         String quizTitle,
-        Long attemptId,
+        @Nullable Long attemptId,
         int right,
         int answered,
         int questions,
-        Instant finishedAt) {}
+        @Nullable Instant finishedAt) {}

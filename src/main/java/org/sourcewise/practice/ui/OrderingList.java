@@ -38,6 +38,8 @@ class OrderingList extends Div {
         return List.copyOf(order);
     }
 
+    // order.remove(from) takes the item at that place, never an item equal to it
+    @SuppressWarnings("ListRemoveAmbiguous")
     void move(int from, int to) {
         if (!enabled || to < 0 || to >= order.size()) {
             return;

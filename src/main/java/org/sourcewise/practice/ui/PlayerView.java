@@ -18,6 +18,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.sourcewise.article.ArticleReading;
 import org.sourcewise.article.ArticleService;
 import org.sourcewise.article.ui.ArticlePane;
@@ -51,6 +52,8 @@ class PlayerView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
     private AttemptState attempt;
     private String title = "Quiz";
 
+    // setParameter opens the attempt and asks its first question; the page that says it is not found reads neither
+    @SuppressWarnings("NullAway.Init")
     PlayerView(PracticeService practice, ArticleService articles) {
         this.practice = practice;
         this.articles = articles;
@@ -78,7 +81,7 @@ class PlayerView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
         Div body = new Div(questionPanel, articleSlot);
         body.addClassName("player-body");
         add(header, body);
-        long passed = attempt.questions().size() - attempt.available().size();
+        int passed = attempt.questions().size() - attempt.available().size();
         if (passed > 0) {
             Paragraph notice = new Paragraph((passed == 1
                             ? "One question of this quiz cannot be shown"
@@ -133,7 +136,7 @@ class PlayerView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
         pane(attempt.available().getFirst().articleId()).highlight(List.of());
     }
 
-    private QuestionCard card(PlayerQuestion question, ArticlePane shownPane) {
+    private QuestionCard card(PlayerQuestion question, @Nullable ArticlePane shownPane) {
         List<PlayerQuestion> numbered = attempt.available();
         return new QuestionCard(question, numbered.indexOf(question) + 1, numbered.size(), response -> {
             Marking marking = practice.answer(attempt.id(), question.position(), response);

@@ -42,10 +42,7 @@ class PracticeView extends Div {
 
     final FormMessage message = new FormMessage();
 
-    private final PracticeService practice;
-
     PracticeView(PracticeService practice, QuizService quizzes, ArticleService articles) {
-        this.practice = practice;
         addClassName("practice-view");
         Map<Long, AttemptSummary> latestByQuiz = practice.myHistory().stream()
                 .filter(a -> a.quizId() != null)

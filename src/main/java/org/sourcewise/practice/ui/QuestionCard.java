@@ -44,8 +44,9 @@ class QuestionCard extends Div {
                 feedback.getElement().setAttribute("class", "answer-feedback problem");
             }
         });
-        if (question.answered()) {
-            show(question.marking());
+        Marking marking = question.marking();
+        if (marking != null) {
+            show(marking);
         }
     }
 

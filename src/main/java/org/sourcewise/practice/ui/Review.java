@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import org.sourcewise.practice.AttemptState;
+import org.sourcewise.practice.Marking;
 import org.sourcewise.practice.PlayerQuestion;
 
 /** Every question of a finished attempt with the student's answer, the right one and the explanation. */
@@ -18,17 +19,16 @@ class Review extends Div {
             ListItem item = new ListItem();
             item.add(new H3(question.stem().lines().findFirst().orElse("")));
             question.stem().lines().skip(1).forEach(line -> item.add(new Paragraph(line)));
-            if (question.answered()) {
-                boolean right = question.marking().correct();
-                Paragraph verdict = new Paragraph(
-                        (right ? "Right: " : "Wrong: ") + question.marking().given());
+            Marking marking = question.marking();
+            if (marking != null) {
+                boolean right = marking.correct();
+                Paragraph verdict = new Paragraph((right ? "Right: " : "Wrong: ") + marking.given());
                 verdict.addClassName(right ? "right" : "wrong");
                 item.add(verdict);
                 if (!right) {
-                    item.add(new Paragraph(
-                            "The right answer: " + question.marking().expected()));
+                    item.add(new Paragraph("The right answer: " + marking.expected()));
                 }
-                item.add(new Paragraph(question.marking().explanation()));
+                item.add(new Paragraph(marking.explanation()));
             } else {
                 item.add(new Paragraph("Not answered."));
             }

@@ -49,6 +49,8 @@ class ReportView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final ClassResults results;
     private String title = "Report";
 
+    // setParameter makes the downloads with the report; the page that says the quiz is not found never reads them
+    @SuppressWarnings("NullAway.Init")
     ReportView(ClassResults results) {
         this.results = results;
         addClassName("report-view");
