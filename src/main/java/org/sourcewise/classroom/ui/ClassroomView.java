@@ -1,12 +1,16 @@
 package org.sourcewise.classroom.ui;
 
+import com.vaadin.flow.component.Text;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -28,9 +32,12 @@ import org.sourcewise.classroom.StudentCard;
 import org.sourcewise.classroom.StudentSummary;
 import org.sourcewise.common.Refusal;
 import org.sourcewise.common.ui.FormMessage;
+import org.sourcewise.common.ui.JoinQrCode;
+import org.sourcewise.common.ui.Notifications;
 import org.sourcewise.quiz.QuizService;
 import org.sourcewise.report.ClassResults;
 import org.sourcewise.security.Roles;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * One of a teacher's classes: its join code, its students, adding students in bulk, resetting passwords, and its
@@ -101,7 +108,7 @@ class ClassroomView extends VerticalLayout implements HasUrlParameter<Long> {
         add(
                 new RouterLink("\u2190 My classes", ClassroomsView.class),
                 new H1(classroom.name()),
-                new Paragraph("Students join at /join with the code " + classroom.joinCode() + "."),
+                joinPanel(classroom.joinCode()),
                 new H2("Students"),
                 students,
                 names,
@@ -111,6 +118,32 @@ class ClassroomView extends VerticalLayout implements HasUrlParameter<Long> {
         quizzes = new ClassQuizzes(classroomId, quizService, classResults, articles);
         add(quizzes);
         refresh();
+    }
+
+    /**
+     * How students join, for the board or a handout: the code in large letters with a button that copies it, the
+     * join page's address with the code in it, and that address as a QR code for phones.
+     */
+    private static Div joinPanel(String joinCode) {
+        String link = ServletUriComponentsBuilder.fromCurrentContextPath()
+                .path("/join")
+                .queryParam("code", joinCode)
+                .toUriString();
+        Span code = new Span(joinCode);
+        code.addClassName("class-code");
+        Button copy = new Button("Copy code", event -> {
+            UI.getCurrent().getPage().executeJs("return navigator.clipboard.writeText($0)", joinCode);
+            Notifications.success("Class code " + joinCode + " copied.");
+        });
+        copy.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        Image qr = JoinQrCode.of(link);
+        qr.addClassName("class-qr");
+        Div panel = new Div(
+                new Paragraph(new Text("Students join with the code "), code, copy),
+                new Paragraph(new Text("or at "), new Anchor(link, link)),
+                qr);
+        panel.addClassName("class-join");
+        return panel;
     }
 
     private Button resetButton(StudentSummary student) {

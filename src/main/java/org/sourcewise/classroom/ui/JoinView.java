@@ -8,6 +8,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
@@ -20,7 +22,7 @@ import org.sourcewise.common.ui.FormMessage;
 @Route("join")
 @PageTitle("Join your class · Sourcewise")
 @AnonymousAllowed
-class JoinView extends VerticalLayout {
+class JoinView extends VerticalLayout implements BeforeEnterObserver {
 
     final TextField code = new TextField("Class code");
     final TextField name = new TextField("Your name");
@@ -57,6 +59,16 @@ class JoinView extends VerticalLayout {
                 message,
                 join,
                 new Paragraph(new Anchor("login", "I already have an account: sign in")));
+    }
+
+    /** The class page's QR code and link carry the code, so a student who scans it has nothing to type but a name. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter("code").ifPresent(given -> {
+            if (code.isEmpty()) {
+                code.setValue(given.length() > 20 ? given.substring(0, 20) : given);
+            }
+        });
     }
 
     private void join() {

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
@@ -25,6 +26,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.sourcewise.common.Refusal;
 import org.sourcewise.common.ui.FormMessage;
+import org.sourcewise.common.ui.JoinQrCode;
 import org.sourcewise.live.HostFeed;
 import org.sourcewise.live.HostScreen;
 import org.sourcewise.live.LeaderboardMode;
@@ -221,7 +223,9 @@ class HostView extends Div implements BeforeEnterObserver {
     }
 
     private void lobby(HostScreen screen) {
-        stage.add(JoinQrCode.of(joinUrl));
+        Image qr = JoinQrCode.of(joinUrl);
+        qr.addClassName("live-qr");
+        stage.add(qr);
         List<Standing> joined = screen.participants();
         stage.add(new H2(joined.size() == 1 ? "1 joined" : joined.size() + " joined"));
         Div names = new Div();

@@ -3,8 +3,12 @@ package org.sourcewise.classroom.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Span;
 import org.junit.jupiter.api.Test;
 import org.sourcewise.SourcewiseSpringTest;
 import org.sourcewise.Tier;
@@ -35,6 +39,19 @@ class ClassroomViewTest extends SpringBrowserlessTest {
     /** A new teacher's class, the teacher signed in. */
     private long aClass() {
         return ClassBuilder.aClass(context).create().id();
+    }
+
+    @Test
+    void theClassPageShowsTheCodeWithACopyButtonAndTheJoinLinkWithItsQrCode() {
+        ClassBuilder.ClassWithStudents made = ClassBuilder.aClass(context).create();
+        navigate(ClassroomView.class, made.id());
+
+        Div panel = find(Div.class).withClassName("class-join").single();
+        assertThat(find(Span.class, panel).withClassName("class-code").single().getText())
+                .isEqualTo(made.joinCode());
+        assertThat(find(Button.class, panel).withText("Copy code").exists()).isTrue();
+        assertThat(find(Anchor.class, panel).single().getHref()).endsWith("/join?code=" + made.joinCode());
+        assertThat(find(Image.class, panel).single().getSrc()).startsWith("data:image/svg+xml;base64,");
     }
 
     @Test

@@ -3,7 +3,9 @@ package org.sourcewise.classroom.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.router.QueryParameters;
 import org.junit.jupiter.api.Test;
 import org.sourcewise.SourcewiseSpringTest;
 import org.sourcewise.Tier;
@@ -13,6 +15,14 @@ import org.sourcewise.account.NewAccount;
 @Tier.Spring
 @SourcewiseSpringTest
 class JoinViewTest extends SpringBrowserlessTest {
+
+    @Test
+    void aLinkWithTheCodeFillsItIn() {
+        UI.getCurrent().navigate(JoinView.class, QueryParameters.of("code", "ABCD2345"));
+        JoinView view = (JoinView) UI.getCurrent().getCurrentView();
+
+        assertThat(view.code.getValue()).isEqualTo("ABCD2345");
+    }
 
     @Test
     void wrongCodeShowsTheReasonAndKeepsTheForm() {

@@ -1,18 +1,21 @@
-package org.sourcewise.live.ui;
+package org.sourcewise.common.ui;
 
 import com.vaadin.flow.component.html.Image;
 import io.nayuki.qrcodegen.QrCode;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
-/** The join link as a QR code: SVG drawn on the server and shown as an image, so no script or markup is injected. */
-final class JoinQrCode {
+/**
+ * A join link (a live session's, a class's) as a QR code: SVG drawn on the server and shown as an image, so no script
+ * or markup is injected.
+ */
+public final class JoinQrCode {
 
     private static final int QUIET_ZONE = 4;
 
     private JoinQrCode() {}
 
-    static Image of(String url) {
+    public static Image of(String url) {
         QrCode qr = QrCode.encodeText(url, QrCode.Ecc.MEDIUM);
         int side = qr.size + 2 * QUIET_ZONE;
         StringBuilder path = new StringBuilder();
@@ -33,7 +36,6 @@ final class JoinQrCode {
         Image image = new Image(
                 "data:image/svg+xml;base64," + Base64.getEncoder().encodeToString(svg.getBytes(StandardCharsets.UTF_8)),
                 "QR code of " + url);
-        image.addClassName("live-qr");
         return image;
     }
 }
