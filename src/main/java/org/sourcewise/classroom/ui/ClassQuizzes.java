@@ -17,6 +17,7 @@ import java.util.Locale;
 import org.sourcewise.article.ArticleService;
 import org.sourcewise.article.ArticleSummary;
 import org.sourcewise.common.ui.FormMessage;
+import org.sourcewise.common.ui.Grids;
 import org.sourcewise.quiz.AssignedQuiz;
 import org.sourcewise.quiz.QuizLimits;
 import org.sourcewise.quiz.QuizService;
@@ -39,7 +40,7 @@ class ClassQuizzes extends Div {
     final ComboBox<QuizSummary> quiz = new ComboBox<>("Or assign one of your quizzes");
     final Button assignQuiz = new Button("Assign this quiz");
     final FormMessage message = new FormMessage();
-    final Grid<StudentResult> results = new Grid<>();
+    final Grid<StudentResult> results = Grids.wrapping();
     final UnorderedList reports = new UnorderedList();
 
     private final QuizService quizzes;

@@ -32,6 +32,7 @@ import org.sourcewise.classroom.StudentCard;
 import org.sourcewise.classroom.StudentSummary;
 import org.sourcewise.common.Refusal;
 import org.sourcewise.common.ui.FormMessage;
+import org.sourcewise.common.ui.Grids;
 import org.sourcewise.common.ui.JoinQrCode;
 import org.sourcewise.common.ui.Notifications;
 import org.sourcewise.quiz.QuizService;
@@ -51,7 +52,7 @@ class ClassroomView extends VerticalLayout implements HasUrlParameter<Long> {
     private static final DateTimeFormatter JOINED =
             DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH).withZone(ZoneId.systemDefault());
 
-    final Grid<StudentSummary> students = new Grid<>();
+    final Grid<StudentSummary> students = Grids.wrapping();
     final TextArea names = new TextArea("Add students, one name per line");
     final Button add = new Button("Add students");
     final FormMessage message = new FormMessage();

@@ -14,6 +14,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.sourcewise.common.ui.Grids;
 import org.sourcewise.practice.AttemptSummary;
 import org.sourcewise.practice.PracticeService;
 import org.sourcewise.security.Roles;
@@ -27,7 +28,7 @@ class HistoryView extends Div {
     private static final DateTimeFormatter WHEN =
             DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH).withZone(ZoneId.systemDefault());
 
-    final Grid<AttemptSummary> attempts = new Grid<>();
+    final Grid<AttemptSummary> attempts = Grids.wrapping();
 
     HistoryView(PracticeService practice) {
         addClassName("history-view");

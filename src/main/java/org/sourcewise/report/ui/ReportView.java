@@ -23,6 +23,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.sourcewise.chart.BarChart;
 import org.sourcewise.common.Refusal;
+import org.sourcewise.common.ui.Grids;
 import org.sourcewise.report.ClassResults;
 import org.sourcewise.report.ItemAnalysis;
 import org.sourcewise.report.QuestionStats;
@@ -40,8 +41,8 @@ import org.sourcewise.security.Roles;
 @RolesAllowed(Roles.TEACHER)
 class ReportView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
-    final Grid<QuestionStats> questions = new Grid<>();
-    final Grid<QuizResponses.Student> students = new Grid<>();
+    final Grid<QuestionStats> questions = Grids.wrapping();
+    final Grid<QuizResponses.Student> students = Grids.wrapping();
     Anchor csv;
     Anchor answersCsv;
     Anchor questionsCsv;

@@ -86,6 +86,14 @@ class ReportViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void itsTablesWrapLongTextInsteadOfCuttingItOff() {
+        ReportView view = open(fixture.classroomId(), fixture.quizId());
+
+        assertThat(view.questions.getThemeNames()).contains("wrap-cell-content");
+        assertThat(view.students.getThemeNames()).contains("wrap-cell-content");
+    }
+
+    @Test
     void namesEachQuestionByItsKindAndTheFirstWordsOfItsClaim() {
         ReportView view = open(fixture.classroomId(), fixture.quizId());
 
