@@ -1,8 +1,10 @@
 package org.sourcewise.account;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * An account about to be created, checked before anything is saved. Sign-in names are case-insensitive,
@@ -18,8 +20,7 @@ public record NewAccount(String username, String displayName, String password, S
     public static final int MAX_PASSWORD = 72;
 
     public NewAccount {
-        username =
-                username == null ? "" : username.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        username = signInName(username);
         displayName = displayName == null ? "" : displayName.strip().replaceAll("\\s+", " ");
     }
 
@@ -37,12 +38,23 @@ public record NewAccount(String username, String displayName, String password, S
         } else if (HiddenCharacters.in(displayName)) {
             problems.add("The display name contains invisible characters, such as ones that turn text around.");
         }
+        passwordProblem(password).ifPresent(problems::add);
+        return problems;
+    }
+
+    /** The sign-in name a typed name makes: what its owner signs in with, whatever case and spacing they type. */
+    public static String signInName(String typed) {
+        return typed == null ? "" : typed.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+
+    /** What is wrong with a password, in words for the person choosing it; empty when it will do. */
+    static Optional<String> passwordProblem(String password) {
         if (password == null
                 || password.length() < MIN_PASSWORD
-                || password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_PASSWORD) {
-            problems.add("The password must be at least " + MIN_PASSWORD + " characters and at most " + MAX_PASSWORD
-                    + " bytes long.");
+                || password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD) {
+            return Optional.of("The password must be at least " + MIN_PASSWORD + " characters and at most "
+                    + MAX_PASSWORD + " bytes long.");
         }
-        return problems;
+        return Optional.empty();
     }
 }
