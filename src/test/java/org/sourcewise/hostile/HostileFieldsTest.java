@@ -709,7 +709,11 @@ class HostileFieldsTest extends ProbingTest {
         SignedIn.nobody();
         open("join");
         type(find(TextField.class).withLabel("Class code").single(), code);
-        String typedName = type(find(TextField.class).withLabel("Your name").single(), name);
+        String typedName = type(
+                find(TextField.class)
+                        .withLabel("Your name (also your sign-in name)")
+                        .single(),
+                name);
         String typedPassword =
                 type(find(PasswordField.class).withLabel("Password").single(), password);
         type(find(PasswordField.class).withLabel("Password again").single(), password);
