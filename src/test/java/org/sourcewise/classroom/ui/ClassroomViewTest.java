@@ -3,8 +3,11 @@ package org.sourcewise.classroom.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.sourcewise.SignedIn;
@@ -18,7 +21,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
-/** A teacher's class page on the real app context. */
+/**
+ * A teacher's class page on the real app context: its students' accounts added from a list of names, with a card each
+ * to print, all or none, and a student's password reset.
+ */
 @Tier.Spring
 @SpringBootTest
 @ActiveProfiles("test")
@@ -38,6 +44,13 @@ class ClassroomViewTest extends SpringBrowserlessTest {
         return classrooms.createClassroom("9B of " + teacher).id();
     }
 
+    private ClassroomView addOnTheClassPage(long classroomId, String names) {
+        ClassroomView view = navigate(ClassroomView.class, classroomId);
+        test(view.names).setValue(names);
+        test(view.add).click();
+        return view;
+    }
+
     @AfterEach
     void signOut() {
         SignedIn.nobody();
@@ -46,10 +59,7 @@ class ClassroomViewTest extends SpringBrowserlessTest {
     @Test
     void addingStudentsShowsCardsWithTheirPasswordsAndListsThem() {
         long id = classOf("ms. adams");
-        ClassroomView view = navigate(ClassroomView.class, id);
-        test(view.names).setValue("Ana Lima\nBen Okoro\n");
-
-        test(view.add).click();
+        ClassroomView view = addOnTheClassPage(id, "Ana Lima\nBen Okoro\n");
 
         assertThat(find(Div.class).withClassName("student-card").all()).hasSize(2);
         assertThat(view.students
@@ -58,6 +68,47 @@ class ClassroomViewTest extends SpringBrowserlessTest {
                         .map(s -> s.name())
                         .toList())
                 .containsExactly("Ana Lima", "Ben Okoro");
+    }
+
+    @Test
+    void eachCardHasTheNameAndAFirstPasswordToReplaceAtFirstSignIn() {
+        long id = classOf("ms. evans");
+        ClassroomView view = addOnTheClassPage(id, "Gus Lima\n");
+
+        Div card = find(Div.class).withClassName("student-card").single();
+        assertThat(card.getChildren().map(span -> span.getElement().getText()))
+                .contains("Name: Gus Lima", "Sign in with both; you then choose your own password.")
+                .anyMatch(line -> line.matches("First password: [a-z2-9]{4}-[a-z2-9]{4}-[a-z2-9]{4}"));
+        assertThat(view.message.getText())
+                .isEqualTo("1 student(s) added. Print the cards below now: the passwords are not shown again.");
+    }
+
+    @Test
+    void aNameAlreadyTakenIsRefusedByLineAndAddsNoOne() {
+        long id = classOf("mr. frost");
+        ClassroomView view = addOnTheClassPage(id, "Hal Okoro\nIda Okoro\nhal okoro\n");
+
+        assertThat(view.message.getText())
+                .startsWith("Line 3 (\u201chal okoro\u201d): The name \u201chal okoro\u201d is already taken.")
+                .endsWith("No student was added.");
+        assertThat(view.message.hasClassName("error")).isTrue();
+        assertThat(find(Div.class).withClassName("student-card").all()).isEmpty();
+        assertThat(classrooms.studentsOf(id)).isEmpty();
+        assertThat(view.names.getValue()).as("kept, to mend the line").contains("Ida Okoro");
+    }
+
+    @Test
+    void resettingAStudentsPasswordIsConfirmedAndPrintsANewCard() {
+        long id = classOf("ms. grant");
+        classrooms.addStudents(id, List.of("Jo Reset"));
+        ClassroomView view = navigate(ClassroomView.class, id);
+
+        Button reset = (Button) test(view.students).getCellComponent(0, 2);
+        test(reset).click();
+        test(find(ConfirmDialog.class).single()).confirm();
+
+        Div card = find(Div.class).withClassName("student-card").single();
+        assertThat(card.getElement().getTextRecursively()).contains("Name: Jo Reset", "First password: ");
     }
 
     @Test
