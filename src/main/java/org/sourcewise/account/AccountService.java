@@ -144,8 +144,8 @@ public class AccountService {
     }
 
     /**
-     * The signed-in person's new password of their own, given the one they have now, which a password handed to them
-     * is no longer asked for after.
+     * Replaces the signed-in person's password with one of their own, which ends the asking for it after a handed-out
+     * one. The current password is asked for, so that whoever finds a screen left signed in cannot take the account.
      */
     @PreAuthorize(Roles.SIGNED_IN)
     public void changeOwnPassword(String currentPassword, String newPassword) {
