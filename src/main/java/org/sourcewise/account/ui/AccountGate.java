@@ -22,16 +22,10 @@ class AccountGate implements VaadinServiceInitListener {
 
     private final AccountService accounts;
     private final AuthenticationContext authentication;
-    /**
-     * Forgets the sign-in but keeps the session: invalidating it would take the Vaadin session along while the page
-     * it is drawing still needs it.
-     */
-    private final SecurityContextLogoutHandler signOut = new SecurityContextLogoutHandler();
 
     AccountGate(AccountService accounts, AuthenticationContext authentication) {
         this.accounts = accounts;
         this.authentication = authentication;
-        signOut.setInvalidateHttpSession(false);
     }
 
     @Override
@@ -50,13 +44,24 @@ class AccountGate implements VaadinServiceInitListener {
                 }
             }
             case DEACTIVATED -> {
-                signOut.logout(
-                        VaadinServletRequest.getCurrent().getHttpServletRequest(),
-                        VaadinServletResponse.getCurrent().getHttpServletResponse(),
-                        SecurityContextHolder.getContext().getAuthentication());
+                signOut();
                 event.forwardTo(LoginView.class);
             }
             case ACTIVE -> {}
         }
+    }
+
+    /**
+     * Forgets the sign-in but keeps the session: invalidating it would take the Vaadin session along while the page
+     * it is drawing still needs it. The handler is made at each use, since it holds the security context strategy in
+     * force when it is made.
+     */
+    private static void signOut() {
+        SecurityContextLogoutHandler handler = new SecurityContextLogoutHandler();
+        handler.setInvalidateHttpSession(false);
+        handler.logout(
+                VaadinServletRequest.getCurrent().getHttpServletRequest(),
+                VaadinServletResponse.getCurrent().getHttpServletResponse(),
+                SecurityContextHolder.getContext().getAuthentication());
     }
 }
