@@ -1,6 +1,7 @@
 package org.sourcewise.security.ui;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 
 /**
  * The sign-in name typed in a sign-in that failed, kept for the sign-in page to fill in again so that only the
@@ -17,14 +18,17 @@ public final class TriedName {
 
     private TriedName() {}
 
-    /** Keeps the name of a sign-in about to be sent back to the sign-in page. */
+    /**
+     * Keeps the name of a sign-in about to be sent back to the sign-in page, in the session the sign-in page opened;
+     * a try sent from no page of the app (a script guessing passwords) is given no session by it.
+     */
     public static void keep(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
         String typed = request.getParameter("username");
-        if (typed != null && !typed.isBlank()) {
+        if (session != null && typed != null && !typed.isBlank()) {
             String kept = typed.strip();
-            request.getSession()
-                    .setAttribute(
-                            SESSION_ATTRIBUTE, kept.length() > KEPT_LENGTH ? kept.substring(0, KEPT_LENGTH) : kept);
+            session.setAttribute(
+                    SESSION_ATTRIBUTE, kept.length() > KEPT_LENGTH ? kept.substring(0, KEPT_LENGTH) : kept);
         }
     }
 }
