@@ -1,8 +1,10 @@
 package org.sourcewise.account;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -23,8 +25,7 @@ public record NewAccount(
     public static final int MAX_PASSWORD = 72;
 
     public NewAccount {
-        username =
-                username == null ? "" : username.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        username = signInName(username);
         displayName = displayName == null ? "" : displayName.strip().replaceAll("\\s+", " ");
     }
 
@@ -42,12 +43,23 @@ public record NewAccount(
         } else if (HiddenCharacters.in(displayName)) {
             problems.add("The display name contains invisible characters, such as ones that turn text around.");
         }
+        passwordProblem(password).ifPresent(problems::add);
+        return problems;
+    }
+
+    /** The sign-in name a typed name makes: what its owner signs in with, whatever case and spacing they type. */
+    public static String signInName(String typed) {
+        return typed == null ? "" : typed.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+
+    /** What is wrong with a password, in words for the person choosing it; empty when it will do. */
+    static Optional<String> passwordProblem(@Nullable String password) {
         if (password == null
                 || password.length() < MIN_PASSWORD
-                || password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_PASSWORD) {
-            problems.add("The password must be at least " + MIN_PASSWORD + " characters and at most " + MAX_PASSWORD
-                    + " bytes long.");
+                || password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD) {
+            return Optional.of("The password must be at least " + MIN_PASSWORD + " characters and at most "
+                    + MAX_PASSWORD + " bytes long.");
         }
-        return problems;
+        return Optional.empty();
     }
 }

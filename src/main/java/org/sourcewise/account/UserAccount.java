@@ -20,6 +20,7 @@ class UserAccount {
     private String passwordHash;
     private String role;
     private boolean enabled;
+    private boolean mustChangePassword;
 
     @SuppressWarnings("UnusedVariable") // kept in the database for the record; the app never reads it back
     private Instant createdAt;
@@ -29,11 +30,12 @@ class UserAccount {
 
     protected UserAccount() {}
 
-    UserAccount(String username, String displayName, String passwordHash, String role) {
+    UserAccount(String username, String displayName, String passwordHash, String role, boolean mustChangePassword) {
         this.username = username;
         this.displayName = displayName;
         this.passwordHash = passwordHash;
         this.role = role;
+        this.mustChangePassword = mustChangePassword;
         this.enabled = true;
         this.createdAt = Instant.now();
     }
@@ -58,11 +60,31 @@ class UserAccount {
         return role;
     }
 
-    void changePasswordHash(String passwordHash) {
+    /** A password someone else chose, and so knows: its owner is asked to choose their own at the next sign-in. */
+    void handOutPasswordHash(String passwordHash) {
         this.passwordHash = passwordHash;
+        this.mustChangePassword = true;
+    }
+
+    /** A password its owner chose. */
+    void ownPasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
+        this.mustChangePassword = false;
+    }
+
+    boolean mustChangePassword() {
+        return mustChangePassword;
     }
 
     boolean isEnabled() {
         return enabled;
+    }
+
+    void deactivate() {
+        this.enabled = false;
+    }
+
+    void reactivate() {
+        this.enabled = true;
     }
 }

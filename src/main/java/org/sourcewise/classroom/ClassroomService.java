@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import org.sourcewise.account.AccountException;
 import org.sourcewise.account.AccountService;
 import org.sourcewise.account.HiddenCharacters;
+import org.sourcewise.account.IssuedPassword;
 import org.sourcewise.security.Roles;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -107,8 +108,9 @@ public class ClassroomService {
     }
 
     /**
-     * Adds students from a list of names, one account each with a generated password. All or nothing: if
-     * one name is refused, no account is made and the message names the line.
+     * Adds students without e-mail from a list of names, one account each with a generated password to print; each
+     * student chooses their own password at first sign-in. All or nothing, in one transaction: if one name is refused
+     * (taken already, or twice in the list), no account is made and the message names the line.
      */
     @PreAuthorize(Roles.A_TEACHER)
     public List<StudentCard> addStudents(long classroomId, List<String> names) {
@@ -125,27 +127,27 @@ public class ClassroomService {
         }
         List<StudentCard> cards = new ArrayList<>();
         for (int i = 0; i < wanted.size(); i++) {
-            String password = Passwords.next();
             try {
-                long studentId = accounts.createStudentAccount(wanted.get(i), password);
-                members.save(new ClassroomMember(classroomId, studentId));
+                IssuedPassword issued = accounts.issueStudentAccount(wanted.get(i));
+                members.save(new ClassroomMember(classroomId, issued.accountId()));
+                cards.add(
+                        new StudentCard(classroom.getName(), wanted.get(i).replaceAll("\\s+", " "), issued.password()));
             } catch (AccountException e) {
                 throw new ClassroomException("Line " + (i + 1) + " (\u201c" + wanted.get(i) + "\u201d): "
                         + e.getMessage() + " No student was added.");
             }
-            cards.add(new StudentCard(classroom.getName(), wanted.get(i).replaceAll("\\s+", " "), password));
         }
         return cards;
     }
 
+    /** A new password for a student of the class, to hand over; they choose their own at their next sign-in. */
     @PreAuthorize(Roles.A_TEACHER)
     public StudentCard resetPassword(long classroomId, long studentId) {
         Classroom classroom = ownClassroom(classroomId);
         if (!members.existsById(new ClassroomMember.Key(classroomId, studentId))) {
             throw new ClassroomException("This student is not in the class.");
         }
-        String password = Passwords.next();
-        accounts.resetStudentPassword(studentId, password);
+        String password = accounts.resetStudentPassword(studentId);
         String name = Objects.requireNonNull(
                 accounts.displayNames(List.of(studentId)).get(studentId), "every member has an account");
         return new StudentCard(classroom.getName(), name, password);

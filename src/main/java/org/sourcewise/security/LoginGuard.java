@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.sourcewise.security.ui.TriedName;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -54,6 +55,7 @@ class LoginGuard extends OncePerRequestFilter {
                     request.getParameter("username"),
                     request.getRemoteAddr(),
                     wait.get().toSeconds() + 1);
+            TriedName.keep(request);
             response.sendRedirect(
                     request.getContextPath() + "/login?wait=" + (wait.get().toSeconds() + 1));
             return;

@@ -2,6 +2,7 @@ package org.sourcewise.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.sourcewise.security.ui.LoginView;
+import org.sourcewise.security.ui.TriedName;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.Customizer;
@@ -51,6 +52,12 @@ class SecurityConfig {
         // request's body (the CSRF filter reads its parameters).
         http.addFilterAfter(new RequestSizeLimit(), HeaderWriterFilter.class);
         http.addFilterAfter(new LoginGuard(throttle), RequestSizeLimit.class);
+        // The one page for any failed sign-in, whatever the reason, so that it tells nothing of the account. Naming the
+        // sign-in page here too keeps Spring Security from serving its own at /login before Vaadin's names it.
+        http.formLogin(form -> form.loginPage("/login").failureHandler((request, response, exception) -> {
+            TriedName.keep(request);
+            response.sendRedirect(request.getContextPath() + "/login?error");
+        }));
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
                 .build();
     }

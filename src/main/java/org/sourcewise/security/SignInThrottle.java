@@ -11,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.authentication.event.AuthenticationFailureDisabledEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
@@ -28,6 +29,12 @@ public class SignInThrottle {
 
     @EventListener
     void on(AuthenticationFailureBadCredentialsEvent event) {
+        failed(event.getAuthentication().getName(), address(event.getAuthentication()));
+    }
+
+    /** A deactivated account's right password counts as a wrong one, so that the wait tells nothing either. */
+    @EventListener
+    void on(AuthenticationFailureDisabledEvent event) {
         failed(event.getAuthentication().getName(), address(event.getAuthentication()));
     }
 

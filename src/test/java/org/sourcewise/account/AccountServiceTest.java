@@ -6,16 +6,26 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.sourcewise.SignedIn;
 import org.sourcewise.SourcewiseSpringTest;
 import org.sourcewise.Tier;
 import org.sourcewise.security.Roles;
+import org.sourcewise.security.SignInThrottle;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Account creation through the real service, method security and H2 repository. */
+/**
+ * Account creation and an admin's changes to accounts (reset, deactivate, reactivate) and a person's own password,
+ * through the real service, method security, sign-in and repository (H2, and PostgreSQL in the database run).
+ */
 @Tier.Spring
 @Tag("database")
 @SourcewiseSpringTest
@@ -32,12 +42,28 @@ class AccountServiceTest {
     @Autowired
     private PasswordEncoder passwords;
 
+    @Autowired
+    private DaoAuthenticationProvider signIn;
+
+    @Autowired
+    private SignInThrottle throttle;
+
     /** Accounts other tests on this shared context left; each test here counts what it adds on top of them. */
     private long before;
 
     @BeforeEach
     void countTheAccountsAlreadyThere() {
         before = accounts.count();
+    }
+
+    private static final String PASSWORD = "correct horse battery";
+
+    private long aTeacher(String username) {
+        return service.createAccount(teacher(username, "Someone", PASSWORD));
+    }
+
+    private Authentication signingIn(String username, String password) {
+        return signIn.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(username, password));
     }
 
     private static NewAccount teacher(String username, String displayName, String password) {
@@ -119,5 +145,106 @@ class AccountServiceTest {
         assertThatThrownBy(() -> service.createAccount(teacher("sneaky", "Sneaky", "correct horse battery")))
                 .isInstanceOf(AuthorizationDeniedException.class);
         assertThat(accounts.count()).isEqualTo(before);
+    }
+
+    @Test
+    void anAccountMadeToHandOverAsksForItsOwnPasswordAtFirstSignIn() {
+        service.createAccount(teacher("handed", "Handed", PASSWORD), true);
+        SignedIn.as("handed", Roles.TEACHER);
+
+        assertThat(service.signedInAccountState()).isEqualTo(AccountState.MUST_CHANGE_PASSWORD);
+        service.changeOwnPassword(PASSWORD, "my own new password");
+
+        assertThat(service.signedInAccountState()).isEqualTo(AccountState.ACTIVE);
+        assertThat(signingIn("handed", "my own new password").isAuthenticated()).isTrue();
+    }
+
+    @Test
+    void aResetPasswordIsGeneratedWorksAndMustBeReplaced() {
+        long id = aTeacher("forgetful");
+
+        String issued = service.resetPassword(id);
+
+        assertThat(issued).matches("[a-z2-9]{4}-[a-z2-9]{4}-[a-z2-9]{4}");
+        assertThat(signingIn("forgetful", issued).isAuthenticated()).isTrue();
+        assertThatThrownBy(() -> signingIn("forgetful", PASSWORD)).isInstanceOf(BadCredentialsException.class);
+        assertThat(accounts.findById(id).orElseThrow().mustChangePassword()).isTrue();
+    }
+
+    @Test
+    void aDeactivatedAccountFailsOnlyAfterItsPasswordIsChecked() {
+        long id = aTeacher("leaving");
+
+        service.deactivate(id);
+
+        assertThatThrownBy(() -> signingIn("leaving", PASSWORD)).isInstanceOf(DisabledException.class);
+        assertThatThrownBy(() -> signingIn("leaving", "a wrong password")).isInstanceOf(BadCredentialsException.class);
+        assertThat(accounts.findById(id).orElseThrow().isEnabled()).isFalse();
+    }
+
+    @Test
+    void reactivatingLetsTheAccountSignInAgainAndForgetsItsWrongTries() {
+        long id = aTeacher("returning");
+        service.deactivate(id);
+        for (int i = 0; i < SignInThrottle.LOCK; i++) {
+            throttle.failed("returning", "10.40.0." + i);
+        }
+
+        service.reactivate(id);
+
+        assertThat(throttle.waitFor("returning", "10.50.0.1")).isEmpty();
+        assertThat(signingIn("returning", PASSWORD).isAuthenticated()).isTrue();
+    }
+
+    @Test
+    void anAdminCannotDeactivateThemselves() {
+        long id = service.createAccount(new NewAccount("the boss", "Boss", PASSWORD, Roles.ADMIN));
+        SignedIn.as("the boss", Roles.ADMIN);
+
+        assertThatThrownBy(() -> service.deactivate(id))
+                .isInstanceOf(AccountException.class)
+                .hasMessage("You cannot deactivate your own account; another admin can.");
+        assertThat(accounts.findById(id).orElseThrow().isEnabled()).isTrue();
+    }
+
+    @Test
+    void theLastActiveAdminCannotBeDeactivatedButOneOfTwoCan() {
+        accounts.findAll().stream().filter(a -> Roles.ADMIN.equals(a.getRole())).forEach(UserAccount::deactivate);
+        long last = service.createAccount(new NewAccount("only admin", "Only", PASSWORD, Roles.ADMIN));
+
+        assertThatThrownBy(() -> service.deactivate(last))
+                .isInstanceOf(AccountException.class)
+                .hasMessageStartingWith("\u201conly admin\u201d is the last active admin.");
+
+        service.createAccount(new NewAccount("second admin", "Second", PASSWORD, Roles.ADMIN));
+        service.deactivate(last);
+        assertThat(accounts.findById(last).orElseThrow().isEnabled()).isFalse();
+    }
+
+    @Test
+    void aWrongCurrentPasswordOrAShortNewOneChangesNothing() {
+        aTeacher("careful");
+        SignedIn.as("careful", Roles.TEACHER);
+
+        assertThatThrownBy(() -> service.changeOwnPassword("not it at all", "my own new password"))
+                .isInstanceOf(AccountException.class)
+                .hasMessageStartingWith("The current password is not right");
+        assertThatThrownBy(() -> service.changeOwnPassword(PASSWORD, "short"))
+                .isInstanceOf(AccountException.class)
+                .hasMessageStartingWith("The password must be at least 10 characters");
+        assertThat(signingIn("careful", PASSWORD).isAuthenticated()).isTrue();
+    }
+
+    @Test
+    void onlyAdminsResetStaffPasswordsOrDeactivateAccounts() {
+        long id = aTeacher("colleague");
+        SignedIn.as("a teacher", Roles.TEACHER);
+
+        assertThatThrownBy(() -> service.resetPassword(id)).isInstanceOf(AuthorizationDeniedException.class);
+        assertThatThrownBy(() -> service.deactivate(id)).isInstanceOf(AuthorizationDeniedException.class);
+        assertThatThrownBy(() -> service.resetStudentPassword(id))
+                .isInstanceOf(AccountException.class)
+                .hasMessage("There is no such student.");
+        assertThat(accounts.findById(id).orElseThrow().isEnabled()).isTrue();
     }
 }

@@ -594,9 +594,37 @@ class HostileFieldsTest extends ProbingTest {
             outcome.inconsistent.add("the students added are " + added);
         }
         keepsNoInvisibleCharacters("the student's name", name, outcome);
+        choosesTheirOwnPassword(name, printedPassword(name), outcome);
         aStudentSeesTheirPages(name, outcome);
         report(fixture.classroomId(), fixture.quizId(), outcome);
         return outcome;
+    }
+
+    /** The first password on the student's card, as the class page shows it. */
+    private String printedPassword(String name) {
+        return find(Div.class).withClassName("student-card").all().stream()
+                .map(card -> card.getChildren()
+                        .map(span -> span.getElement().getText())
+                        .toList())
+                .filter(lines -> lines.contains("Name: " + name))
+                .flatMap(List::stream)
+                .filter(line -> line.startsWith("First password: "))
+                .map(line -> line.substring("First password: ".length()))
+                .findFirst()
+                .orElse("");
+    }
+
+    /** A student added by their teacher signs in with the printed password, and must choose their own first. */
+    private void choosesTheirOwnPassword(String name, String printed, Outcome outcome) {
+        SignedIn.as(name.toLowerCase(Locale.ROOT), Roles.STUDENT);
+        open("practice");
+        type(find(PasswordField.class).withLabel("Password you were given").single(), printed);
+        type(find(PasswordField.class).withLabel("New password").single(), PracticeFixture.PASSWORD);
+        type(find(PasswordField.class).withLabel("New password again").single(), PracticeFixture.PASSWORD);
+        test(button("Change password")).click();
+        if (!location().isEmpty()) {
+            outcome.inconsistent.add("the student could not choose their own password: " + said(UI.getCurrent()));
+        }
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
@@ -675,7 +703,11 @@ class HostileFieldsTest extends ProbingTest {
         SignedIn.nobody();
         open("join");
         type(find(TextField.class).withLabel("Class code").single(), code);
-        String typedName = type(find(TextField.class).withLabel("Your name").single(), name);
+        String typedName = type(
+                find(TextField.class)
+                        .withLabel("Your name (also your sign-in name)")
+                        .single(),
+                name);
         String typedPassword =
                 type(find(PasswordField.class).withLabel("Password").single(), password);
         type(find(PasswordField.class).withLabel("Password again").single(), password);

@@ -82,6 +82,9 @@ class ClassroomView extends VerticalLayout implements HasUrlParameter<Long> {
         students.setAllRowsVisible(true);
         names.setWidthFull();
         names.setMaxLength(20_000);
+        names.setHelperText("For students without e-mail, or who cannot join with the code: each gets an account in"
+                + " this class and a first password on a card to print, and chooses their own password at first sign-in."
+                + " They sign in with their name, so each must be one no one else in Sourcewise has.");
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.addClickListener(event -> addStudents());
         cards.addClassName("student-cards");
@@ -151,7 +154,8 @@ class ClassroomView extends VerticalLayout implements HasUrlParameter<Long> {
         Button reset = new Button("Reset password", event -> {
             ConfirmDialog confirm = new ConfirmDialog(
                     "Reset the password of " + student.name() + "?",
-                    "Their old password stops working at once. You get a new one to hand them.",
+                    "Their old password stops working at once. You get a new one to hand them; they choose their"
+                            + " own when they next sign in.",
                     "Reset",
                     done -> showCards(List.of(classrooms.resetPassword(classroomId, student.id()))));
             confirm.setCancelable(true);
@@ -178,7 +182,8 @@ class ClassroomView extends VerticalLayout implements HasUrlParameter<Long> {
             Div printed = new Div(
                     new Span(card.classroom()),
                     new Span("Name: " + card.name()),
-                    new Span("Password: " + card.password()));
+                    new Span("First password: " + card.password()),
+                    new Span("Sign in with both; you then choose your own password."));
             printed.addClassName("student-card");
             cards.add(printed);
         }

@@ -1,9 +1,9 @@
-package org.sourcewise.classroom;
+package org.sourcewise.account;
 
 import java.security.SecureRandom;
 
 /**
- * Passwords a teacher hands out on paper: three groups of four characters without look-alikes, typed
+ * Passwords an admin or a teacher hands out on paper: three groups of four characters without look-alikes, typed
  * easily on a phone and long enough (about 59 bits) to resist guessing.
  */
 final class Passwords {
