@@ -385,7 +385,8 @@ class HostView extends Div implements BeforeEnterObserver {
                         r.inReport() ? "signed in, in the class's report" : r.signedIn() ? "signed in" : "nickname")
                 .setHeader("Joined as");
         results.addColumn(r -> r.right() + " of " + questions(summary.questions()))
-                .setHeader("Right");
+                .setHeader("Right")
+                .setKey("right");
         results.addColumn(r -> r.answered() + " of " + summary.questions()).setHeader("Answered");
         results.addColumn(LiveResult::points).setHeader("Points");
         results.addColumn(r -> r.removed() ? "removed" : "").setHeader("");
