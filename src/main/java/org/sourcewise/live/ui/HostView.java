@@ -43,8 +43,8 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  * The teacher's screen, made for the projector: the join code and QR code, who joined, each question with its timer
  * and its choices keyed by the letter, colour and shape the phones show, how the room answered, the answer with its
  * evidence, the scores and the podium. The controls stay in a bar at the foot of the screen, in reach whatever the
- * stage shows. Reloading it, or opening it on
- * another device, gives the teacher the same session back. Once the session has ended it shows the saved results.
+ * stage shows. Reloading it, or opening it on another device, gives the teacher the same session back. Once the
+ * session has ended it shows the saved results.
  */
 @Route(value = "live/host/:sessionId", autoLayout = false)
 @PageTitle("Live session · Sourcewise")
@@ -196,9 +196,7 @@ class HostView extends Div implements BeforeEnterObserver {
             case OPEN -> {
                 Countdown countdown = new Countdown();
                 countdown.start(screen.deadline());
-                Div timing = new Div(countdown, answered);
-                timing.addClassName("live-timing");
-                question(screen, timing);
+                question(screen, new Div(countdown, answered));
             }
             case CLOSED -> {
                 question(screen, new Div());

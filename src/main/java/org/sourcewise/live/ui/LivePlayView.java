@@ -26,9 +26,9 @@ import org.sourcewise.live.SeatScreen;
 /**
  * A participant's phone: big answer buttons while a question is open, each with the letter, colour and shape the
  * projector shows for it and its whole text, however long; then whether they were right, in words and colour, their
- * points and the evidence sentence; then their place. Everything comes from the seat the browser's session holds, so a reload finds the same seat and
- * score. The same few elements are updated at each step rather than built anew, because every step is pushed to
- * every phone in the room at once.
+ * points and the evidence sentence; then their place. Everything comes from the seat the browser's session holds, so
+ * a reload finds the same seat and score. The same few elements are updated at each step rather than built anew,
+ * because every step is pushed to every phone in the room at once.
  */
 @Route(value = "live/play", autoLayout = false)
 @PageTitle("Live quiz · Sourcewise")
