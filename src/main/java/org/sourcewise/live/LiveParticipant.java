@@ -53,6 +53,10 @@ class LiveParticipant {
         return accountId;
     }
 
+    Long getAttemptId() {
+        return attemptId;
+    }
+
     boolean isRemoved() {
         return removed;
     }

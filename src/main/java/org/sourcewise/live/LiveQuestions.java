@@ -4,8 +4,11 @@ import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.sourcewise.analysis.Span;
 import org.sourcewise.article.ArticleReading;
@@ -20,6 +23,15 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class LiveQuestions {
+
+    /** A colon opening a quotation in curly marks, as explanations quote the article: {@code says: “...”}. */
+    private static final Pattern OPENING = Pattern.compile(":\\s*“");
+
+    /** The end of a sentence, after which a quotation's introduction begins. */
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?”]\\s+");
+
+    /** Introductions that say nothing once their quotation is gone. */
+    private static final List<String> BARE = List.of("the article says", "in the article");
 
     private final BankQuestions bank;
     private final ArticleService articles;
@@ -46,14 +58,15 @@ class LiveQuestions {
                                 .map(ArticleReading::paragraphs)
                                 .map(p -> String.join("\n\n", p))
                                 .orElse(""));
+                String evidence = evidence(text, q.evidence());
                 played.add(new PlayedQuestion(
                         position,
                         q.stem(),
                         choices.get().shown(),
                         choices.get().right(),
                         choices.get().stored(),
-                        evidence(text, q.evidence()),
-                        choices.get().explanation()));
+                        evidence,
+                        beside(choices.get().explanation(), evidence)));
             }
         }
         return played;
@@ -65,5 +78,56 @@ class LiveQuestions {
                 .filter(s -> s.start() >= 0 && s.start() < s.end() && s.end() <= text.length())
                 .map(s -> text.substring(s.start(), s.end()).strip())
                 .collect(Collectors.joining(" … "));
+    }
+
+    /**
+     * The explanation as shown under the evidence: a quotation of the evidence in it (“The article says: ‘...’”, as
+     * generated explanations begin) is left out, so that the room reads the article's words once; what the explanation
+     * adds stays.
+     */
+    static String beside(String explanation, String evidence) {
+        String shown = comparable(evidence);
+        if (shown.isEmpty()) {
+            return explanation;
+        }
+        StringBuilder kept = new StringBuilder();
+        int from = 0;
+        Matcher opening = OPENING.matcher(explanation);
+        int search = 0;
+        while (opening.find(search)) {
+            search = opening.end();
+            // The evidence may hold quotation marks of its own: the quotation ends at the last mark that keeps it a
+            // part of the evidence.
+            int close = -1;
+            for (int mark = explanation.indexOf('”', search); mark >= 0; mark = explanation.indexOf('”', mark + 1)) {
+                String quoted = comparable(explanation.substring(search, mark));
+                if (!quoted.isEmpty() && shown.contains(quoted)) {
+                    close = mark;
+                }
+            }
+            if (close < 0) {
+                continue;
+            }
+            String before = explanation.substring(from, opening.start());
+            int introduction = 0;
+            Matcher end = SENTENCE_END.matcher(before);
+            while (end.find()) {
+                introduction = end.end();
+            }
+            kept.append(before, 0, introduction);
+            String intro = before.substring(introduction).strip();
+            if (!BARE.contains(intro.toLowerCase(Locale.ROOT))) {
+                kept.append(intro).append(". ");
+            }
+            from = close + 1 < explanation.length() && explanation.charAt(close + 1) == '.' ? close + 2 : close + 1;
+            search = from;
+        }
+        kept.append(explanation.substring(from));
+        return kept.toString().replaceAll("\\s+", " ").strip();
+    }
+
+    /** Text as compared for a quotation: no quotation marks or ellipses, spaces collapsed, lower case. */
+    private static String comparable(String text) {
+        return text.replaceAll("[\"“”‘’…]", " ").replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
     }
 }

@@ -12,7 +12,6 @@ import org.sourcewise.classroom.JoinThrottle;
 import org.sourcewise.live.LiveBroadcaster.Audience;
 import org.sourcewise.live.LiveRegistry.SeatRef;
 import org.sourcewise.practice.PracticeService;
-import org.sourcewise.quiz.QuizException;
 import org.sourcewise.security.Roles;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.AccessDeniedException;
@@ -68,8 +67,9 @@ public class LiveSeats {
     }
 
     /**
-     * Joins a session as the signed-in student, or finds their seat again from any device. When the quiz is
-     * assigned to one of their classes, their answers also make an attempt at it, which the class's reports show.
+     * Joins a session as the signed-in student, or finds their seat again from any device. When the session counts
+     * in the class's reports and the student is in the class, their answers also make an attempt at the quiz, which
+     * the reports show; otherwise their answers stay in the session's results.
      */
     @PreAuthorize(Roles.A_STUDENT)
     public String joinAsMe(String code, String address) {
@@ -83,12 +83,9 @@ public class LiveSeats {
             return mine.get().token;
         }
         String name = freeName(session, currentName());
-        Long attemptId;
-        try {
-            attemptId = practice.startLiveAttempt(session.quizId);
-        } catch (QuizException e) {
-            attemptId = null;
-        }
+        Long attemptId = session.countsInReports
+                ? practice.startLiveAttempt(session.classroomId, session.quizId).orElse(null)
+                : null;
         return seat(session, name, me, attemptId);
     }
 

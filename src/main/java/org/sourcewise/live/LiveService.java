@@ -4,10 +4,17 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.sourcewise.account.AccountService;
 import org.sourcewise.classroom.ClassroomException;
+import org.sourcewise.classroom.ClassroomService;
+import org.sourcewise.classroom.ClassroomSummary;
 import org.sourcewise.live.LiveBroadcaster.Audience;
+import org.sourcewise.live.LivePlan.Counting;
+import org.sourcewise.practice.PracticeService;
 import org.sourcewise.quiz.AssignedQuiz;
+import org.sourcewise.quiz.QuizDraft;
+import org.sourcewise.quiz.QuizException;
 import org.sourcewise.quiz.QuizService;
 import org.sourcewise.security.Roles;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -15,8 +22,8 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /**
- * The teacher's side of live sessions: a teacher plays a quiz of their class with the room and moves it on; the
- * students' side is {@link LiveSeats}. The pace lives in memory ({@link LiveSession}, kept by {@link LiveRegistry});
+ * The teacher's side of live sessions: a teacher plays any quiz they may use (their own or one from a quiz file) with
+ * one of their classes and moves it on; the students' side is {@link LiveSeats}. The pace lives in memory ({@link LiveSession}, kept by {@link LiveRegistry});
  * participants and answers are saved as they come.
  * <p>
  * Who may do what: a teacher, and only on the sessions their own account started.
@@ -30,6 +37,8 @@ public class LiveService {
     private final LiveTimer timer;
     private final LiveStore store;
     private final QuizService quizzes;
+    private final ClassroomService classrooms;
+    private final PracticeService practice;
     private final AccountService accounts;
     private final LiveBroadcaster broadcaster;
     private final Clock clock = Clock.systemUTC();
@@ -40,6 +49,8 @@ public class LiveService {
             LiveTimer timer,
             LiveStore store,
             QuizService quizzes,
+            ClassroomService classrooms,
+            PracticeService practice,
             AccountService accounts,
             LiveBroadcaster broadcaster) {
         this.registry = registry;
@@ -47,56 +58,84 @@ public class LiveService {
         this.timer = timer;
         this.store = store;
         this.quizzes = quizzes;
+        this.classrooms = classrooms;
+        this.practice = practice;
         this.accounts = accounts;
         this.broadcaster = broadcaster;
     }
 
+    /** A quiz and a class of the teacher's, ready to play: what {@link #plan} tells and {@link #start} plays. */
+    private record Prepared(LivePlan plan, QuizDraft quiz, List<PlayedQuestion> played) {}
+
+    /** What a live session of this quiz with this class would play, and where the students' answers would count. */
+    @PreAuthorize(Roles.A_TEACHER)
+    public LivePlan plan(long classroomId, long quizId) {
+        return prepare(classroomId, quizId).plan();
+    }
+
     /**
-     * Starts a live session of a quiz assigned to one of the teacher's classes. Only questions with choices and one
-     * right answer can be played live, generated or a teacher's own (see {@link LiveChoices}); the others are skipped
-     * and counted on the teacher's screen.
+     * Starts a live session of a quiz the teacher may use with one of their classes. Only questions with choices and
+     * one right answer can be played live, generated or a teacher's own (see {@link LiveChoices}); the others are
+     * skipped and counted on the teacher's screen. The signed-in students' answers count in the class's reports only
+     * when the quiz is assigned to the class and not past its due date ({@link LivePlan.Counting}).
      */
     @PreAuthorize(Roles.A_TEACHER)
     public long start(long classroomId, long quizId, int secondsPerQuestion) {
-        AssignedQuiz quiz;
-        try {
-            quiz = quizzes.quizzesOf(classroomId).stream()
-                    .filter(q -> q.quizId() == quizId)
-                    .findFirst()
-                    .orElseThrow(() -> new LiveException("This quiz is not assigned to this class."));
-        } catch (ClassroomException e) {
-            throw new LiveException(e.getMessage());
-        }
-        // Past its due date, the signed-in students' answers could not be recorded in their attempts.
-        if (quiz.settings().dueBefore(Instant.now())) {
-            throw new LiveException(
-                    "This quiz is past its due date; change the date in the quiz builder to play it" + " live.");
-        }
         if (secondsPerQuestion < LiveLimits.MIN_SECONDS || secondsPerQuestion > LiveLimits.MAX_SECONDS) {
             throw new LiveException(
                     "Give " + LiveLimits.MIN_SECONDS + " to " + LiveLimits.MAX_SECONDS + " seconds per question.");
         }
-        List<PlayedQuestion> played = questions.playable(quiz.questionIds());
+        Prepared prepared = prepare(classroomId, quizId);
+        List<PlayedQuestion> played = prepared.played();
         if (played.isEmpty()) {
             throw new LiveException("None of this quiz's questions can be played live: only questions with one right"
                     + " choice among several are; the others need the practice player.");
         }
         long teacherId = accounts.currentAccountId();
         String code = registry.unusedCode();
+        String title = prepared.quiz().title();
         long id = store.saveSession(
-                new LiveSessionRecord(code, quizId, classroomId, teacherId, quiz.title(), secondsPerQuestion));
+                new LiveSessionRecord(code, quizId, classroomId, teacherId, title, secondsPerQuestion, played.size()));
         LiveSession session = new LiveSession(
                 id,
                 code,
                 teacherId,
+                classroomId,
                 quizId,
-                quiz.title(),
+                title,
+                prepared.plan().counting() == Counting.IN_REPORTS,
                 played,
-                quiz.questionIds().size() - played.size(),
+                prepared.plan().skipped(),
                 Duration.ofSeconds(secondsPerQuestion),
                 clock);
         registry.add(session);
         return id;
+    }
+
+    private Prepared prepare(long classroomId, long quizId) {
+        ClassroomSummary classroom;
+        QuizDraft quiz;
+        Optional<AssignedQuiz> assigned;
+        try {
+            classroom = classrooms.myClassroom(classroomId);
+            quiz = quizzes.draftOf(quizId);
+            assigned = quizzes.quizzesOf(classroomId).stream()
+                    .filter(q -> q.quizId() == quizId)
+                    .findFirst();
+        } catch (ClassroomException | QuizException e) {
+            throw new LiveException(e.getMessage());
+        }
+        Counting counting = assigned.isEmpty()
+                ? Counting.NOT_ASSIGNED
+                : assigned.get().settings().dueBefore(Instant.now()) ? Counting.PAST_DUE : Counting.IN_REPORTS;
+        List<PlayedQuestion> played = questions.playable(quiz.questionIds());
+        LivePlan plan = new LivePlan(
+                classroom.name(),
+                quiz.title(),
+                played.size(),
+                quiz.questionIds().size() - played.size(),
+                counting);
+        return new Prepared(plan, quiz, played);
     }
 
     /** One of the teacher's running sessions for their screen to follow (see {@link HostFeed}). */
@@ -150,11 +189,18 @@ public class LiveService {
         broadcaster.publish(sessionId, Audience.EVERYONE);
     }
 
-    /** Ends one of the teacher's sessions; its results stay in the database. */
+    /**
+     * Ends one of the teacher's sessions; its results stay in the database, and its signed-in students' attempts are
+     * closed, since the projector has shown every key.
+     */
     @PreAuthorize(Roles.A_TEACHER)
     public void end(long sessionId) {
-        own(sessionId).end();
+        LiveSession session = own(sessionId);
+        session.end();
         store.end(sessionId);
+        if (session.countsInReports) {
+            practice.finishLiveAttempts(session.classroomId, session.quizId, session.attemptIds());
+        }
         broadcaster.publish(sessionId, Audience.EVERYONE);
     }
 
@@ -168,13 +214,19 @@ public class LiveService {
         boolean running = registry.byId(sessionId)
                 .filter(session -> session.phase() != LivePhase.ENDED)
                 .isPresent();
+        List<LiveResult> results = store.results(sessionId);
+        // Sessions stored before the count was kept played at least as many questions as anyone answered.
+        int questionCount = stored.getQuestionCount() != null
+                ? stored.getQuestionCount()
+                : results.stream().mapToInt(LiveResult::answered).max().orElse(0);
         return new SessionSummary(
                 sessionId,
                 stored.getTitle(),
                 stored.getStartedAt(),
                 stored.getEndedAt(),
                 running,
-                store.results(sessionId));
+                questionCount,
+                results);
     }
 
     /** One of the signed-in teacher's running sessions, by the account that started it. */

@@ -47,8 +47,12 @@ final class LiveSession {
     final long id;
     final String code;
     final long teacherId;
+    final long classroomId;
     final long quizId;
     final String title;
+    /** Whether signed-in students' answers also go into attempts the class's reports show (see {@link LivePlan}). */
+    final boolean countsInReports;
+
     final int skipped;
     final Duration timeLimit;
     private final List<PlayedQuestion> questions;
@@ -68,8 +72,10 @@ final class LiveSession {
             long id,
             String code,
             long teacherId,
+            long classroomId,
             long quizId,
             String title,
+            boolean countsInReports,
             List<PlayedQuestion> questions,
             int skipped,
             Duration timeLimit,
@@ -80,8 +86,10 @@ final class LiveSession {
         this.id = id;
         this.code = code;
         this.teacherId = teacherId;
+        this.classroomId = classroomId;
         this.quizId = quizId;
         this.title = title;
+        this.countsInReports = countsInReports;
         this.questions = List.copyOf(questions);
         this.skipped = skipped;
         this.timeLimit = timeLimit;
@@ -117,6 +125,14 @@ final class LiveSession {
     synchronized void seat(Seat seat) {
         seats.put(seat.participantId, seat);
         changed();
+    }
+
+    /** The attempts the signed-in participants' answers went into, removed participants' included. */
+    synchronized List<Long> attemptIds() {
+        return seats.values().stream()
+                .map(s -> s.attemptId)
+                .filter(id -> id != null)
+                .toList();
     }
 
     synchronized Optional<Seat> seatOf(long participantId) {
@@ -271,6 +287,7 @@ final class LiveSession {
                 phase == LivePhase.OPEN ? deadline : null,
                 mine == null ? -1 : mine.choice(),
                 answerShown ? questions.get(current).rightChoice() : -1,
+                answerShown ? questions.get(current).evidence() : "",
                 mine == null ? 0 : mine.points(),
                 seat.points,
                 rank,

@@ -25,6 +25,8 @@ class LiveSessionRecord {
     private int secondsPerQuestion;
     private Instant startedAt;
     private Instant endedAt;
+    /** Null for sessions stored before the count was kept. */
+    private Integer questionCount;
 
     @Version
     private long version;
@@ -32,13 +34,20 @@ class LiveSessionRecord {
     protected LiveSessionRecord() {}
 
     LiveSessionRecord(
-            String joinCode, long quizId, long classroomId, long teacherId, String title, int secondsPerQuestion) {
+            String joinCode,
+            long quizId,
+            long classroomId,
+            long teacherId,
+            String title,
+            int secondsPerQuestion,
+            int questionCount) {
         this.joinCode = joinCode;
         this.quizId = quizId;
         this.classroomId = classroomId;
         this.teacherId = teacherId;
         this.title = title;
         this.secondsPerQuestion = secondsPerQuestion;
+        this.questionCount = questionCount;
         this.startedAt = Instant.now();
     }
 
@@ -66,5 +75,9 @@ class LiveSessionRecord {
 
     Instant getEndedAt() {
         return endedAt;
+    }
+
+    Integer getQuestionCount() {
+        return questionCount;
     }
 }

@@ -61,7 +61,7 @@ class LiveStore {
                 answer.points(),
                 answer.at()));
         if (accepted.seat().attemptId != null) {
-            practice.answer(
+            practice.answerLive(
                     accepted.seat().attemptId,
                     position,
                     Response.choosing(List.of(accepted.question().storedChoice(answer.choice()))));
@@ -97,6 +97,7 @@ class LiveStore {
                     return new LiveResult(
                             p.getNickname(),
                             p.getAccountId() != null,
+                            p.getAttemptId() != null,
                             p.isRemoved(),
                             theirs.size(),
                             (int) theirs.stream().filter(LiveAnswer::isCorrect).count(),

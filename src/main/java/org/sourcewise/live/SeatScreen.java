@@ -4,8 +4,8 @@ import java.time.Instant;
 
 /**
  * What one participant's phone shows. {@code myChoice} is -1 until they answer the current question;
- * {@code rightChoice} is -1 until the teacher shows the answer, and {@code lastPoints} what that answer earned.
- * {@code rank} is 0 while the teacher hides the leaderboard.
+ * {@code rightChoice} is -1 and {@code evidence} empty until the teacher shows the answer, and {@code lastPoints} what
+ * that answer earned. {@code rank} is 0 while the teacher hides the leaderboard.
  */
 public record SeatScreen(
         long sessionId,
@@ -16,6 +16,7 @@ public record SeatScreen(
         Instant deadline,
         int myChoice,
         int rightChoice,
+        String evidence,
         int lastPoints,
         int points,
         int rank,

@@ -3,9 +3,15 @@ package org.sourcewise.live;
 import java.time.Instant;
 import java.util.List;
 
-/** A session as stored: its results stay after it ends, and after a restart. */
+/** A session as stored: its results stay after it ends, and after a restart; {@code questions} it played. */
 public record SessionSummary(
-        long sessionId, String title, Instant startedAt, Instant endedAt, boolean running, List<LiveResult> results) {
+        long sessionId,
+        String title,
+        Instant startedAt,
+        Instant endedAt,
+        boolean running,
+        int questions,
+        List<LiveResult> results) {
 
     public SessionSummary {
         results = List.copyOf(results);

@@ -29,6 +29,7 @@ class Attempt {
     private String title;
     private Instant startedAt;
     private @Nullable Instant finishedAt;
+    private boolean live;
 
     @Version
     private long version;
@@ -53,6 +54,13 @@ class Attempt {
 
     static Attempt ofQuiz(long studentId, long quizId, String title, List<Long> questionIds) {
         return new Attempt(studentId, quizId, null, title, questionIds);
+    }
+
+    /** An attempt whose answers a live session gives, at the teacher's pace. */
+    static Attempt ofLive(long studentId, long quizId, String title, List<Long> questionIds) {
+        Attempt attempt = new Attempt(studentId, quizId, null, title, questionIds);
+        attempt.live = true;
+        return attempt;
     }
 
     static Attempt ofPractice(long studentId, long articleId, String title, List<Long> questionIds) {
@@ -94,6 +102,10 @@ class Attempt {
     @Nullable
     Instant getFinishedAt() {
         return finishedAt;
+    }
+
+    boolean isLive() {
+        return live;
     }
 
     List<Long> getQuestionIds() {

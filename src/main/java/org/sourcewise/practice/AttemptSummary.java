@@ -8,7 +8,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * A line of a student's history: when, what, the score so far, the time spent and the score per skill. In an
  * unfinished attempt at a quiz that gives feedback at the end, the score is {@code withheld}: right is 0 and there
- * are no skill scores, since they would tell which answers were right.
+ * are no skill scores, since they would tell which answers were right. A {@code live} attempt takes its answers
+ * from a live session only, so it is never resumed.
  */
 public record AttemptSummary(
         long id,
@@ -21,7 +22,8 @@ public record AttemptSummary(
         int questions,
         Duration timeSpent,
         List<SkillScore> skills,
-        boolean withheld) {
+        boolean withheld,
+        boolean live) {
 
     public AttemptSummary {
         skills = List.copyOf(skills);

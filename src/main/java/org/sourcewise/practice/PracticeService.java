@@ -25,6 +25,8 @@ import org.sourcewise.article.ArticleReading;
 import org.sourcewise.article.ArticleService;
 import org.sourcewise.bank.BankQuestions;
 import org.sourcewise.bank.KeyedQuestion;
+import org.sourcewise.classroom.ClassroomService;
+import org.sourcewise.classroom.StudentSummary;
 import org.sourcewise.questions.Skill;
 import org.sourcewise.quiz.AssignedQuiz;
 import org.sourcewise.quiz.QuizService;
@@ -57,6 +59,7 @@ public class PracticeService {
     private final QuizService quizzes;
     private final ArticleService articles;
     private final AccountService accounts;
+    private final ClassroomService classrooms;
 
     PracticeService(
             AttemptRepository attempts,
@@ -64,24 +67,27 @@ public class PracticeService {
             BankQuestions bank,
             QuizService quizzes,
             ArticleService articles,
-            AccountService accounts) {
+            AccountService accounts,
+            ClassroomService classrooms) {
         this.attempts = attempts;
         this.answers = answers;
         this.bank = bank;
         this.quizzes = quizzes;
         this.articles = articles;
         this.accounts = accounts;
+        this.classrooms = classrooms;
     }
 
     /**
-     * Starts an assigned quiz, or resumes the student's unfinished attempt at it. Refused after the quiz's due date
-     * and once the student has made every attempt the quiz allows.
+     * Starts an assigned quiz, or resumes the student's unfinished attempt at it (never one a live session made: its
+     * answers come only from the session). Refused after the quiz's due date and once the student has made every
+     * attempt the quiz allows.
      */
     @PreAuthorize(Roles.A_STUDENT)
     public long startQuiz(long quizId) {
         AssignedQuiz quiz = quizzes.assignedQuiz(quizId);
         long me = accounts.currentAccountId();
-        Optional<Attempt> unfinished = unfinished(me, a -> Objects.equals(a.getQuizId(), quizId));
+        Optional<Attempt> unfinished = unfinished(me, a -> Objects.equals(a.getQuizId(), quizId) && !a.isLive());
         if (unfinished.isPresent()) {
             checkNotDue(quiz.settings());
             return unfinished.get().getId();
@@ -103,15 +109,53 @@ public class PracticeService {
     }
 
     /**
-     * Starts the student's attempt at an assigned quiz played live, where the teacher sets the pace: always a new
-     * attempt, so that the class's reports read the live answers as the student's latest attempt.
+     * Starts the student's attempt at a quiz played live with one of their classes, where the teacher sets the pace:
+     * always a new attempt, so that the class's reports read the live answers as the student's latest attempt. None
+     * (empty) when the student is not in that class, the quiz is not assigned to them, or it is past its due date:
+     * they play, and their answers stay in the session's results.
      */
     @PreAuthorize(Roles.A_STUDENT)
-    public long startLiveAttempt(long quizId) {
-        AssignedQuiz quiz = quizzes.assignedQuiz(quizId);
+    public Optional<Long> startLiveAttempt(long classroomId, long quizId) {
+        if (!classrooms.myClassroomsAsStudent().containsKey(classroomId)) {
+            return Optional.empty();
+        }
+        Optional<AssignedQuiz> quiz = quizzes.assignedToMe().stream()
+                .filter(q -> q.quizId() == quizId && !q.settings().dueBefore(Instant.now()))
+                .findFirst();
         // Live answers are saved at the quiz's own positions; the live session leaves out what awaits review.
-        return attempts.save(Attempt.ofQuiz(accounts.currentAccountId(), quizId, quiz.title(), quiz.questionIds()))
-                .getId();
+        return quiz.map(
+                q -> attempts.save(Attempt.ofLive(accounts.currentAccountId(), quizId, q.title(), q.questionIds()))
+                        .getId());
+    }
+
+    /**
+     * Saves the answer a live session took for the student's live attempt; marked as {@link #answer} marks it, but
+     * never shown from here: the session shows the key when the teacher does.
+     */
+    @PreAuthorize(Roles.A_STUDENT)
+    public void answerLive(long attemptId, int position, Response response) {
+        Attempt attempt = own(attemptId);
+        if (!attempt.isLive() || attempt.getFinishedAt() != null) {
+            throw new PracticeException("This live session has ended; its answers are locked.");
+        }
+        save(attempt, position, response);
+    }
+
+    /**
+     * Closes the live attempts of a session the teacher ends, so that no answer can be added after the projector
+     * showed the keys: those named that are live attempts at this quiz by students of this class of the teacher's;
+     * any other id is left alone.
+     */
+    @PreAuthorize(Roles.A_TEACHER)
+    public void finishLiveAttempts(long classroomId, long quizId, Collection<Long> attemptIds) {
+        List<Long> students = classrooms.studentsOf(classroomId).stream()
+                .map(StudentSummary::id)
+                .toList();
+        Instant now = Instant.now();
+        attempts.findAllById(attemptIds).stream()
+                .filter(Attempt::isLive)
+                .filter(a -> Objects.equals(a.getQuizId(), quizId) && students.contains(a.getStudentId()))
+                .forEach(a -> a.finish(now));
     }
 
     private List<Long> meetable(AssignedQuiz quiz) {
@@ -224,8 +268,21 @@ public class PracticeService {
         if (attempt.getFinishedAt() != null) {
             throw new PracticeException("This attempt is finished; start a new one to answer again.");
         }
+        if (attempt.isLive()) {
+            throw new PracticeException("This attempt is played live in class: answer on the live quiz's page.");
+        }
         QuizSettings settings = settingsOf(attempt);
         checkNotDue(settings);
+        Marking marking = save(attempt, position, response);
+        if (attempt.getFinishedAt() != null) {
+            return marking;
+        }
+        return settings.feedbackAtEnd() ? marking.withheld() : marking;
+    }
+
+    /** Saves an answer to one question of an unfinished attempt, finishing the attempt with its last answer. */
+    private Marking save(Attempt attempt, int position, Response response) {
+        long attemptId = attempt.getId();
         List<Long> ids = attempt.getQuestionIds();
         if (position < 0 || position >= ids.size()) {
             throw new PracticeException("This attempt has no such question.");
@@ -246,9 +303,8 @@ public class PracticeService {
         answers.save(new AttemptAnswer(attemptId, position, response, marking.correct()));
         if (shown.stream().filter(q -> q.position() != position).allMatch(PlayerQuestion::done)) {
             attempt.finish(Instant.now());
-            return marking;
         }
-        return settings.feedbackAtEnd() ? marking.withheld() : marking;
+        return marking;
     }
 
     /** The student's attempts, newest first. */
@@ -341,6 +397,7 @@ public class PracticeService {
                 attempt.getQuestionIds().size(),
                 spent,
                 withheld ? List.of() : skills,
-                withheld);
+                withheld,
+                attempt.isLive());
     }
 }

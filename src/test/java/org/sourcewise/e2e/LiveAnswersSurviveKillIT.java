@@ -37,7 +37,7 @@ class LiveAnswersSurviveKillIT extends ChromiumTest {
     private static final int QUESTIONS = 2;
     private static final String QUIZ = "Rival exercises and cautious optimism: who said what";
     private static final Pattern HOST_URL = Pattern.compile(".*/live/host/(\\d+)\\b.*");
-    private static final Pattern RIGHT_OF = Pattern.compile("(\\d+) of (\\d+)");
+    private static final Pattern ANSWERED_OF = Pattern.compile("(\\d+) of (\\d+)");
 
     @RegisterExtension
     final PackagedServers servers = new PackagedServers();
@@ -191,7 +191,10 @@ class LiveAnswersSurviveKillIT extends ChromiumTest {
                 .isVisible();
     }
 
-    /** Each player's number of answers in the ended session's results table (the "right of answered" column). */
+    /**
+     * Each player's number of answers in the ended session's results table: the "answered" column, "n of m", the
+     * first after the name that is only that (the "right" column says "n of m questions").
+     */
     private static Map<String, Integer> savedResults(
             Page teacher, PackagedServer server, long sessionId, List<String> players) {
         teacher.navigate(server.url("/live/host/" + sessionId));
@@ -208,12 +211,12 @@ class LiveAnswersSurviveKillIT extends ChromiumTest {
             if (at < 0) {
                 throw new AssertionError(player + " is missing from the saved results " + texts);
             }
-            Matcher rightOf = texts.subList(at + 1, texts.size()).stream()
-                    .map(RIGHT_OF::matcher)
+            Matcher answeredOf = texts.subList(at + 1, texts.size()).stream()
+                    .map(ANSWERED_OF::matcher)
                     .filter(Matcher::matches)
                     .findFirst()
                     .orElseThrow(() -> new AssertionError("no answered count after " + player + " in " + texts));
-            answered.put(player, Integer.parseInt(rightOf.group(2)));
+            answered.put(player, Integer.parseInt(answeredOf.group(1)));
         }
         return answered;
     }

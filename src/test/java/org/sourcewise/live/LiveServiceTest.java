@@ -20,11 +20,15 @@ import org.sourcewise.bank.KeyedQuestion;
 import org.sourcewise.bank.QuestionBankService;
 import org.sourcewise.bank.WrittenQuestion;
 import org.sourcewise.gift.Gift;
+import org.sourcewise.practice.AttemptSummary;
 import org.sourcewise.practice.PracticeFixture;
+import org.sourcewise.practice.PracticeService;
+import org.sourcewise.practice.Response;
 import org.sourcewise.questions.QuestionType;
 import org.sourcewise.quiz.QuizDraft;
 import org.sourcewise.quiz.QuizService;
 import org.sourcewise.quiz.QuizSettings;
+import org.sourcewise.quiz.QuizSummary;
 import org.sourcewise.report.ClassResults;
 import org.sourcewise.report.StudentResult;
 import org.sourcewise.security.Roles;
@@ -82,17 +86,128 @@ class LiveServiceTest {
     }
 
     @Test
-    void refusesToStartALiveSessionOfAQuizPastItsDueDate() {
+    void aQuizPastItsDueDatePlaysButItsAnswersMakeNoAttempt() {
         QuizService quizzes = context.getBean(QuizService.class);
         long overdue = quizzes.create(new QuizDraft(
                 "Overdue",
                 quizzes.draftOf(fixture.quizId()).questionIds(),
                 new QuizSettings(false, false, false, null, Instant.now().minusSeconds(60))));
         quizzes.assign(overdue, fixture.classroomId());
+        assertThat(live.plan(fixture.classroomId(), overdue).counting()).isEqualTo(LivePlan.Counting.PAST_DUE);
 
-        assertThatThrownBy(() -> live.start(fixture.classroomId(), overdue, 30))
+        long overdueSession = live.start(fixture.classroomId(), overdue, 30);
+
+        assertThat(playOneQuestionAsTheStudent(overdueSession)).isEmpty();
+        assertThat(store.results(overdueSession))
+                .singleElement()
+                .satisfies(r -> assertThat(r.inReport()).isFalse());
+    }
+
+    @Test
+    void anyOfTheTeachersQuizzesPlaysWithTheirClassWithoutBeingAssignedAndMakesNoAttempt() {
+        QuizService quizzes = context.getBean(QuizService.class);
+        long unassigned = quizzes.create(
+                new QuizDraft("Not homework", quizzes.draftOf(fixture.quizId()).questionIds(), QuizSettings.DEFAULT));
+        LivePlan plan = live.plan(fixture.classroomId(), unassigned);
+        assertThat(plan.counting()).isEqualTo(LivePlan.Counting.NOT_ASSIGNED);
+        assertThat(plan.quiz()).isEqualTo("Not homework");
+        assertThat(plan.played()).isEqualTo(playable.size());
+
+        long unassignedSession = live.start(fixture.classroomId(), unassigned, 30);
+
+        assertThat(playOneQuestionAsTheStudent(unassignedSession)).isEmpty();
+        fixture.asTeacher();
+        assertThat(live.summary(unassignedSession).results()).singleElement().satisfies(r -> {
+            assertThat(r.signedIn()).isTrue();
+            assertThat(r.inReport()).isFalse();
+            assertThat(r.answered()).isEqualTo(1);
+        });
+        QuizSummary fromFile = quizzes.myQuizzes().stream()
+                .filter(QuizSummary::fromFile)
+                .findFirst()
+                .orElseThrow();
+        assertThat(live.plan(fixture.classroomId(), fromFile.id()).counting())
+                .isEqualTo(LivePlan.Counting.NOT_ASSIGNED);
+        assertThat(live.follow(live.start(fixture.classroomId(), fromFile.id(), 30))
+                        .screen()
+                        .questionCount())
+                .isPositive();
+    }
+
+    @Test
+    void aTeacherPlaysNoQuizOfAnotherTeachers() {
+        QuizService quizzes = context.getBean(QuizService.class);
+        long theirs = quizzes.create(
+                new QuizDraft("Mine only", quizzes.draftOf(fixture.quizId()).questionIds(), QuizSettings.DEFAULT));
+        PracticeFixture other = PracticeFixture.create(context);
+        other.asTeacher();
+        assertThatThrownBy(() -> live.start(other.classroomId(), theirs, 30))
                 .isInstanceOf(LiveException.class)
-                .hasMessageContaining("past its due date");
+                .hasMessage("There is no such quiz among yours.");
+    }
+
+    @Test
+    void endingTheSessionClosesItsStudentsLiveAttemptsWhichThePlayerNeverResumes() {
+        fixture.asStudent();
+        PracticeService practice = context.getBean(PracticeService.class);
+        String seat = seats.joinAsMe(code, address());
+        fixture.asTeacher();
+        live.next(sessionId);
+        fixture.asStudent();
+        seats.answer(seat, 1, rightChoice(1));
+        AttemptSummary liveAttempt = practice.myHistory().getFirst();
+        assertThat(liveAttempt.live()).isTrue();
+        assertThat(liveAttempt.finished()).isFalse();
+        // During the session the quiz's key must not come out through the practice player.
+        assertThatThrownBy(() -> practice.answer(liveAttempt.id(), 1, Response.choosing(List.of(0))))
+                .hasMessageContaining("played live");
+        long homework = practice.startQuiz(fixture.quizId());
+        assertThat(homework).isNotEqualTo(liveAttempt.id());
+
+        PracticeFixture other = PracticeFixture.create(context);
+        other.asTeacher();
+        practice.finishLiveAttempts(other.classroomId(), fixture.quizId(), List.of(liveAttempt.id()));
+        fixture.asTeacher();
+        practice.finishLiveAttempts(fixture.classroomId(), fixture.quizId() + 1000, List.of(liveAttempt.id()));
+        fixture.asStudent();
+        assertThat(practice.attempt(liveAttempt.id()).finished())
+                .as("another class's teacher, or another quiz, closes nothing")
+                .isFalse();
+
+        fixture.asTeacher();
+        live.next(sessionId);
+        live.end(sessionId);
+
+        fixture.asStudent();
+        assertThat(practice.attempt(liveAttempt.id()).finished()).isTrue();
+        assertThat(practice.attempt(homework).finished()).isFalse();
+        assertThatThrownBy(() -> practice.answer(liveAttempt.id(), 1, Response.choosing(List.of(0))))
+                .hasMessageContaining("finished");
+        assertThat(practice.startQuiz(fixture.quizId())).isEqualTo(homework);
+    }
+
+    @Test
+    void closingLiveAttemptsIsATeachersJob() {
+        fixture.asStudent();
+        assertThatThrownBy(() -> context.getBean(PracticeService.class)
+                        .finishLiveAttempts(fixture.classroomId(), fixture.quizId(), List.of(1L)))
+                .isInstanceOf(AuthorizationDeniedException.class);
+    }
+
+    /** The fixture's student joins as themselves and answers the first question; returns their live attempts. */
+    private List<AttemptSummary> playOneQuestionAsTheStudent(long session) {
+        String joinCode = live.follow(session).screen().joinCode();
+        fixture.asStudent();
+        String seat = seats.joinAsMe(joinCode, address());
+        fixture.asTeacher();
+        live.next(session);
+        fixture.asStudent();
+        seats.answer(seat, 1, 0);
+        List<AttemptSummary> attempts = context.getBean(PracticeService.class).myHistory().stream()
+                .filter(AttemptSummary::live)
+                .toList();
+        fixture.asTeacher();
+        return attempts;
     }
 
     @Test
@@ -294,6 +409,7 @@ class LiveServiceTest {
         assertThat(summary.running()).isFalse();
         assertThat(summary.endedAt()).isNotNull();
         assertThat(summary.results()).extracting(LiveResult::nickname).containsExactly("Ida");
+        assertThat(summary.questions()).isEqualTo(playable.size());
         SignedIn.nobody();
         assertThatThrownBy(() -> seats.joinWithNickname(code, "Late", address()))
                 .hasMessageContaining("no live session");

@@ -27,8 +27,10 @@ class LiveSessionTest {
                 1,
                 "ABC234",
                 7,
+                3,
                 5,
                 "Budget quiz",
+                true,
                 List.of(
                         new PlayedQuestion(
                                 0,
@@ -206,7 +208,7 @@ class LiveSessionTest {
 
     @Test
     void aQuizWithoutPlayableQuestionsCannotStart() {
-        assertThatThrownBy(() -> new LiveSession(2, "X", 7, 1, "t", List.of(), 3, LIMIT, clock))
+        assertThatThrownBy(() -> new LiveSession(2, "X", 7, 3, 1, "t", true, List.of(), 3, LIMIT, clock))
                 .isInstanceOf(LiveException.class);
     }
 

@@ -39,6 +39,7 @@ class ClassQuizzes extends Div {
     final Button assign = new Button("Assign to this class");
     final ComboBox<QuizSummary> quiz = new ComboBox<>("Or assign one of your quizzes");
     final Button assignQuiz = new Button("Assign this quiz");
+    final Button runQuiz = new Button("Run it live");
     final FormMessage message = new FormMessage();
     final Grid<StudentResult> results = Grids.wrapping();
     final UnorderedList reports = new UnorderedList();
@@ -69,6 +70,7 @@ class ClassQuizzes extends Div {
         quiz.setItemLabelGenerator(q -> q.title() + " (" + q.questionCount() + " questions)");
         quiz.setWidthFull();
         assignQuiz.addClickListener(event -> assignQuiz());
+        runQuiz.addClickListener(event -> runQuiz());
 
         results.addColumn(StudentResult::studentName).setHeader("Student").setFlexGrow(2);
         results.addColumn(StudentResult::quizTitle).setHeader("Quiz").setFlexGrow(3);
@@ -80,7 +82,17 @@ class ClassQuizzes extends Div {
         results.setAriaLabel("Results");
 
         reports.addClassName("report-links");
-        add(new H2("Quizzes"), article, title, assign, quiz, assignQuiz, message, reports, new H2("Results"), results);
+        add(
+                new H2("Quizzes"),
+                article,
+                title,
+                assign,
+                quiz,
+                new Div(assignQuiz, runQuiz),
+                message,
+                reports,
+                new H2("Results"),
+                results);
         refresh();
     }
 
@@ -114,6 +126,16 @@ class ClassQuizzes extends Div {
             assigned(given);
             quiz.clear();
         });
+    }
+
+    /** A live session plays any of the teacher's quizzes; its start page says whether the answers reach the reports. */
+    private void runQuiz() {
+        if (quiz.getValue() == null) {
+            message.showError("Choose a quiz first; build one under Quizzes.");
+            return;
+        }
+        getUI().ifPresent(ui ->
+                ui.navigate("live/start/" + classroomId + "/" + quiz.getValue().id()));
     }
 
     private void assigned(AssignedQuiz given) {

@@ -16,6 +16,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -41,9 +42,11 @@ import org.sourcewise.security.Roles;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
- * The teacher's screen, made for the projector: the join code and QR code, who joined, each question with its timer,
- * how the room answered, the answer with its evidence, the scores and the podium. Reloading it, or opening it on
- * another device, gives the teacher the same session back. Once the session has ended it shows the saved results.
+ * The teacher's screen, made for the projector: the join code and QR code, who joined, each question with its timer
+ * and its choices keyed by the letter, colour and shape the phones show, how the room answered, the answer with its
+ * evidence, the scores and the podium. The controls stay in a bar at the foot of the screen, in reach whatever the
+ * stage shows. Reloading it, or opening it on another device, gives the teacher the same session back. Once the
+ * session has ended it shows the saved results.
  */
 @Route(value = "live/host/:sessionId", autoLayout = false)
 @PageTitle("Live session · Sourcewise")
@@ -79,6 +82,10 @@ class HostView extends Div implements BeforeEnterObserver {
         this.following = new Following(broadcaster);
         addClassName("live-host");
         stage.addClassName("live-stage");
+        // The stage scrolls on its own when a question is long; keyboard users must be able to scroll it too.
+        stage.getElement().setAttribute("tabindex", "0");
+        stage.getElement().setAttribute("role", "region");
+        stage.getElement().setAttribute("aria-label", "The session");
         answered.addClassName("live-answered");
         answered.getElement().setAttribute("aria-live", "polite");
 
@@ -114,6 +121,7 @@ class HostView extends Div implements BeforeEnterObserver {
                 .path("/live")
                 .toUriString();
         removeAll();
+        removeClassName("live-running");
         try {
             if (!live.isRunning(sessionId)) {
                 showResults(live.summary(sessionId));
@@ -124,7 +132,12 @@ class HostView extends Div implements BeforeEnterObserver {
             joinUrl = joinPage + "/" + screen.joinCode();
             Details everyone = new Details("Participants", participants);
             everyone.addClassName("live-participants");
-            add(stage, new Div(next, end), message, new Div(leaderboard, everyone));
+            Div buttons = new Div(next, end);
+            buttons.addClassName("live-buttons");
+            Div controls = new Div(buttons, message, leaderboard, everyone);
+            controls.addClassName("live-controls");
+            add(stage, controls);
+            addClassName("live-running");
             render(screen);
         } catch (Refusal e) {
             add(new H1("Live session not found"), new Paragraph(e.getMessage()), new Anchor("classes", "My classes"));
@@ -149,6 +162,7 @@ class HostView extends Div implements BeforeEnterObserver {
             render(feed.screen());
         } else {
             removeAll();
+            removeClassName("live-running");
             add(new H1("This live session has ended"), new Anchor("live/host/" + sessionId, "See the results"));
         }
     }
@@ -175,28 +189,30 @@ class HostView extends Div implements BeforeEnterObserver {
         Div header = new Div(
                 new Span(screen.title()), new Span("Join at " + joinPage + " with the code "), code(screen.joinCode()));
         header.addClassName("live-header");
+        if (screen.phase() == LivePhase.LOBBY) {
+            header.addClassName("lobby");
+        }
         stage.add(header);
         switch (screen.phase()) {
             case LOBBY -> lobby(screen);
             case OPEN -> {
-                question(screen);
                 Countdown countdown = new Countdown();
                 countdown.start(screen.deadline());
-                stage.add(new Div(countdown, answered));
+                question(screen, new Div(countdown, answered));
             }
             case CLOSED -> {
-                question(screen);
+                question(screen, new Div());
                 stage.add(chart(screen));
             }
             case ANSWER -> {
-                question(screen);
+                question(screen, new Div());
                 stage.add(chart(screen), evidence(screen.reveal()));
             }
             case LEADERBOARD ->
                 stage.add(
                         new H2("Scores after question " + screen.question().number()),
                         standings(screen, SHOWN_STANDINGS));
-            case PODIUM -> stage.add(new H2("The podium"), standings(screen, 3));
+            case PODIUM -> stage.add(new H2("The podium"), podium(screen));
             case ENDED -> stage.add(new H2("This session has ended."));
         }
         next.setText(
@@ -237,21 +253,29 @@ class HostView extends Div implements BeforeEnterObserver {
         stage.add(names);
     }
 
-    private void question(HostScreen screen) {
-        stage.add(new H2("Question " + screen.question().number() + " of " + screen.questionCount()));
+    /** The question's number, then {@code status} (the timer while it is open), the question and its choices. */
+    private void question(HostScreen screen, Component status) {
+        Div heading =
+                new Div(new H2("Question " + screen.question().number() + " of " + screen.questionCount()), status);
+        heading.addClassName("live-question-heading");
+        stage.add(heading);
         Paragraph stem = new Paragraph(screen.question().stem());
         stem.addClassName("live-stem");
         stage.add(stem);
         if (screen.reveal() == null) {
-            OrderedList choices = new OrderedList();
-            choices.setType(OrderedList.NumberingType.UPPERCASE_LETTER);
+            UnorderedList choices = new UnorderedList();
             choices.addClassName("live-choices");
-            screen.question().choices().forEach(c -> choices.add(new ListItem(c)));
+            List<String> shown = screen.question().choices();
+            for (int i = 0; i < shown.size(); i++) {
+                ListItem choice = new ListItem(Choices.key(i), new Span(shown.get(i)));
+                choice.addClassName(Choices.keyClass(i));
+                choices.add(choice);
+            }
             stage.add(choices);
         }
     }
 
-    /** One bar per choice, its count as text; once shown, the right one says so in words. */
+    /** One bar per choice in its key's colour, its count as text; once shown, the right one says so in words. */
     private static Div chart(HostScreen screen) {
         Reveal reveal = screen.reveal();
         int most = Math.max(
@@ -259,6 +283,9 @@ class HostView extends Div implements BeforeEnterObserver {
                 reveal.distribution().stream().mapToInt(Integer::intValue).max().orElse(1));
         Div chart = new Div();
         chart.addClassName("live-chart");
+        if (reveal.answerShown()) {
+            chart.addClassName("answer-shown");
+        }
         List<String> choices = screen.question().choices();
         for (int i = 0; i < choices.size(); i++) {
             int count = reveal.distribution().get(i);
@@ -266,11 +293,10 @@ class HostView extends Div implements BeforeEnterObserver {
             Div bar = new Div();
             bar.addClassName("live-bar");
             bar.getStyle().set("width", (100.0 * count / most) + "%");
-            Div row = new Div(
-                    new Span(Choices.letter(i) + ". " + choices.get(i) + (right ? " ✓ right answer" : "")),
-                    bar,
-                    new Span(count == 1 ? "1 answer" : count + " answers"));
-            row.addClassName("live-chart-row");
+            Span text = new Span(choices.get(i) + (right ? " ✓ right answer" : ""));
+            text.addClassName("live-chart-text");
+            Div row = new Div(Choices.key(i), text, bar, new Span(count == 1 ? "1 answer" : count + " answers"));
+            row.addClassNames("live-chart-row", Choices.keyClass(i));
             if (right) {
                 row.addClassName("right");
             }
@@ -279,11 +305,12 @@ class HostView extends Div implements BeforeEnterObserver {
         return chart;
     }
 
+    /** The article's own words, once and as written (they may open with quotation marks), then what they show. */
     private static Component evidence(Reveal reveal) {
         Div box = new Div();
         box.addClassName("live-evidence");
         if (!reveal.evidence().isBlank()) {
-            Paragraph quote = new Paragraph("“" + reveal.evidence() + "”");
+            Paragraph quote = new Paragraph(reveal.evidence());
             quote.addClassName("live-evidence-text");
             box.add(new Span("The evidence in the article:"), quote);
         }
@@ -294,17 +321,48 @@ class HostView extends Div implements BeforeEnterObserver {
     }
 
     private static Component standings(HostScreen screen, int top) {
-        if (screen.leaderboard() == LeaderboardMode.HIDDEN && screen.phase() != LivePhase.PODIUM) {
+        if (screen.leaderboard() == LeaderboardMode.HIDDEN) {
             return new Paragraph("Scores are hidden; each student sees their own on their device.");
         }
         OrderedList list = new OrderedList();
         list.addClassName("live-standings");
         for (Standing standing : screen.standings().stream().limit(top).toList()) {
-            String who = screen.leaderboard() == LeaderboardMode.ANONYMISED ? "" : standing.nickname() + ": ";
-            ListItem item = new ListItem(Choices.ordinal(standing.rank()) + " " + who + standing.points() + " points");
-            list.add(item);
+            list.add(new ListItem(Choices.ordinal(standing.rank()) + " " + shownName(screen, standing, ": ")
+                    + standing.points() + " points"));
         }
         return list;
+    }
+
+    /**
+     * The first three on blocks of falling height, the first in the middle, each with their place, name and points;
+     * read in order of place. Shown whatever the scores' setting, without names when the teacher keeps them out.
+     */
+    private static Component podium(HostScreen screen) {
+        List<Standing> top = screen.standings().stream().limit(3).toList();
+        if (top.isEmpty()) {
+            return new Paragraph("Nobody took part.");
+        }
+        OrderedList podium = new OrderedList();
+        podium.addClassName("live-podium");
+        for (int place = 1; place <= top.size(); place++) {
+            Standing standing = top.get(place - 1);
+            Span rank = new Span(Choices.ordinal(standing.rank()));
+            rank.addClassName("live-podium-rank");
+            Span name = new Span(shownName(screen, standing, ""));
+            name.addClassName("live-podium-name");
+            Span points = new Span(standing.points() + " points");
+            points.addClassName("live-podium-points");
+            Div block = new Div(rank, name, points);
+            block.addClassName("live-podium-block");
+            ListItem step = new ListItem(block);
+            step.addClassName("live-podium-" + place);
+            podium.add(step);
+        }
+        return podium;
+    }
+
+    private static String shownName(HostScreen screen, Standing standing, String after) {
+        return screen.leaderboard() == LeaderboardMode.ANONYMISED ? "" : standing.nickname() + after;
     }
 
     private Button removeButton(Standing participant) {
@@ -325,18 +383,31 @@ class HostView extends Div implements BeforeEnterObserver {
     private void showResults(SessionSummary summary) {
         Grid<LiveResult> results = new Grid<>();
         results.addColumn(LiveResult::nickname).setHeader("Participant").setFlexGrow(3);
-        results.addColumn(r -> r.signedIn() ? "signed in" : "nickname").setHeader("Joined as");
-        results.addColumn(r -> r.right() + " of " + r.answered()).setHeader("Right");
+        results.addColumn(r ->
+                        r.inReport() ? "signed in, in the class's report" : r.signedIn() ? "signed in" : "nickname")
+                .setHeader("Joined as");
+        results.addColumn(r -> r.right() + " of " + questions(summary.questions()))
+                .setHeader("Right")
+                .setKey("right");
+        results.addColumn(r -> r.answered() + " of " + summary.questions()).setHeader("Answered");
         results.addColumn(LiveResult::points).setHeader("Points");
         results.addColumn(r -> r.removed() ? "removed" : "").setHeader("");
         results.setItems(summary.results());
         results.setAllRowsVisible(true);
         results.setAriaLabel("Results");
+        boolean reported = summary.results().stream().anyMatch(LiveResult::inReport);
         add(
                 new H1("Results: " + summary.title()),
-                new Paragraph(summary.results().size()
-                        + " took part. Signed-in students' answers also appear in the class's quiz report."),
+                new Paragraph(summary.results().size() + " took part."
+                        + (reported
+                                ? " The answers of those marked “in the class's report” also appear in the class's"
+                                        + " quiz report."
+                                : " None of these answers appear in the class's reports.")),
                 results,
                 new Anchor("classes", "My classes"));
+    }
+
+    private static String questions(int count) {
+        return count == 1 ? "1 question" : count + " questions";
     }
 }

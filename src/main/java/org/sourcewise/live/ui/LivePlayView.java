@@ -24,10 +24,11 @@ import org.sourcewise.live.LiveSeats;
 import org.sourcewise.live.SeatScreen;
 
 /**
- * A participant's phone: big answer buttons while a question is open, then whether they were right, their points
- * and their place. Everything comes from the seat the browser's session holds, so a reload finds the same seat and
- * score. The same few elements are updated at each step rather than built anew, because every step is pushed to
- * every phone in the room at once.
+ * A participant's phone: big answer buttons while a question is open, each with the letter, colour and shape the
+ * projector shows for it and its whole text, however long; then whether they were right, in words and colour, their
+ * points and the evidence sentence; then their place. Everything comes from the seat the browser's session holds, so
+ * a reload finds the same seat and score. The same few elements are updated at each step rather than built anew,
+ * because every step is pushed to every phone in the room at once.
  */
 @Route(value = "live/play", autoLayout = false)
 @PageTitle("Live quiz · Sourcewise")
@@ -40,9 +41,12 @@ class LivePlayView extends Div implements BeforeEnterObserver {
     final Paragraph detail = new Paragraph();
     final Countdown countdown = new Countdown();
     final Div answers = new Div();
+    final Paragraph evidenceText = new Paragraph();
+    final Div evidence = new Div(new Span("The evidence in the article:"), evidenceText);
     final FormMessage message = new FormMessage();
 
     private final List<Button> buttons = new ArrayList<>();
+    private final List<Span> texts = new ArrayList<>();
     private final LiveSeats live;
     private final Following following;
     private String token;
@@ -56,6 +60,10 @@ class LivePlayView extends Div implements BeforeEnterObserver {
         score.addClassName("live-score");
         stem.addClassName("live-stem");
         answers.addClassName("live-answers");
+        answers.getElement().setAttribute("role", "group");
+        answers.getElement().setAttribute("aria-label", "Answers");
+        evidence.addClassName("live-evidence");
+        evidenceText.addClassName("live-evidence-text");
     }
 
     @Override
@@ -70,7 +78,7 @@ class LivePlayView extends Div implements BeforeEnterObserver {
                     new Anchor("live", "Join a live quiz"));
             return;
         }
-        Div stage = new Div(heading, stem, countdown, answers, detail);
+        Div stage = new Div(heading, stem, countdown, answers, detail, evidence);
         stage.addClassName("live-stage");
         add(score, stage, message);
         render(seat.get());
@@ -101,7 +109,7 @@ class LivePlayView extends Div implements BeforeEnterObserver {
             return;
         }
         rendered = step;
-        heading.removeClassName("live-verdict");
+        heading.removeClassNames("live-verdict", "right", "wrong");
         detail.removeClassName("live-place");
         if (seat.removed()) {
             show("Your teacher removed you from this session.", "");
@@ -111,10 +119,7 @@ class LivePlayView extends Div implements BeforeEnterObserver {
             case LOBBY -> show("You're in!", "Wait for your teacher to start.");
             case OPEN -> question(seat);
             case CLOSED -> show("Answers are locked.", yourAnswer(seat));
-            case ANSWER -> {
-                show(verdict(seat), yourAnswer(seat));
-                heading.addClassName("live-verdict");
-            }
+            case ANSWER -> verdict(seat);
             case LEADERBOARD -> place("Scores", seat);
             case PODIUM, ENDED -> place("Final scores", seat);
         }
@@ -126,6 +131,7 @@ class LivePlayView extends Div implements BeforeEnterObserver {
         stem.setVisible(false);
         countdown.setVisible(false);
         answers.setVisible(false);
+        evidence.setVisible(false);
     }
 
     private void question(SeatScreen seat) {
@@ -133,36 +139,49 @@ class LivePlayView extends Div implements BeforeEnterObserver {
                 + seat.question().of());
         stem.setText(seat.question().stem());
         stem.setVisible(true);
+        evidence.setVisible(false);
         List<String> choices = seat.question().choices();
         if (seat.myChoice() >= 0) {
-            detail.setText("Answer locked in: " + Choices.letter(seat.myChoice()) + ". " + choices.get(seat.myChoice())
+            detail.setText("Answer locked in: " + Choices.named(seat.myChoice(), choices.get(seat.myChoice()))
                     + ". Wait for the others.");
             countdown.setVisible(false);
             answers.setVisible(false);
             return;
         }
         detail.setText("");
-        if (number != seat.question().number()) {
+        boolean asked = number != seat.question().number();
+        if (asked) {
             number = seat.question().number();
             countdown.start(seat.deadline());
         }
         countdown.setVisible(true);
         while (buttons.size() < choices.size()) {
             int choice = buttons.size();
+            Span text = new Span();
+            text.addClassName("live-answer-text");
             Button answer = new Button("", event -> answer(choice));
-            answer.addClassName("live-answer");
+            answer.setPrefixComponent(Choices.key(choice));
+            answer.getElement().appendChild(text.getElement());
+            answer.addClassNames("live-answer", Choices.keyClass(choice));
             answer.setId("answer-" + choice);
             answer.setDisableOnClick(true);
             buttons.add(answer);
+            texts.add(text);
             answers.add(answer);
         }
         for (int i = 0; i < buttons.size(); i++) {
             Button button = buttons.get(i);
-            button.setVisible(i < choices.size());
+            boolean shown = i < choices.size();
+            button.setVisible(shown);
             button.setEnabled(true);
-            button.setText(i < choices.size() ? Choices.letter(i) + ". " + choices.get(i) : "");
+            texts.get(i).setText(shown ? choices.get(i) : "");
+            button.setAriaLabel(shown ? Choices.named(i, choices.get(i)) : null);
         }
         answers.setVisible(true);
+        // A new question takes the focus to its first answer, where the last one's focus was lost with its button.
+        if (asked) {
+            buttons.getFirst().focus();
+        }
     }
 
     private void answer(int choice) {
@@ -187,15 +206,23 @@ class LivePlayView extends Div implements BeforeEnterObserver {
     private static String yourAnswer(SeatScreen seat) {
         return seat.myChoice() < 0
                 ? "You did not answer this one."
-                : "Your answer: " + Choices.letter(seat.myChoice()) + ". "
-                        + seat.question().choices().get(seat.myChoice());
+                : "Your answer: "
+                        + Choices.named(
+                                seat.myChoice(), seat.question().choices().get(seat.myChoice()));
     }
 
-    private static String verdict(SeatScreen seat) {
-        String right = Choices.letter(seat.rightChoice()) + ". "
-                + seat.question().choices().get(seat.rightChoice());
-        return seat.myChoice() == seat.rightChoice()
-                ? "Right! +" + seat.lastPoints() + " points"
-                : "Not this time. The answer: " + right;
+    /** Right or wrong in words as well as colour, what it earned, and the article's words that settle it. */
+    private void verdict(SeatScreen seat) {
+        String answer =
+                Choices.named(seat.rightChoice(), seat.question().choices().get(seat.rightChoice()));
+        boolean right = seat.myChoice() == seat.rightChoice();
+        show(
+                right
+                        ? "Right! +" + seat.lastPoints() + " points"
+                        : (seat.myChoice() < 0 ? "No answer this time." : "Not this time.") + " The answer: " + answer,
+                right || seat.myChoice() < 0 ? yourAnswer(seat) : yourAnswer(seat) + " · 0 points");
+        heading.addClassNames("live-verdict", right ? "right" : "wrong");
+        evidenceText.setText(seat.evidence());
+        evidence.setVisible(!seat.evidence().isBlank());
     }
 }

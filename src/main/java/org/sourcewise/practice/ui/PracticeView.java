@@ -53,12 +53,13 @@ class PracticeView extends Div {
         List<AssignedQuiz> mine = quizzes.assignedToMe();
         for (AssignedQuiz quiz : mine) {
             AttemptSummary latest = latestByQuiz.get(quiz.quizId());
-            String label = latest == null ? "Start" : latest.finished() ? "Take again" : "Resume";
+            String label = latest == null ? "Start" : latest.finished() || latest.live() ? "Take again" : "Resume";
             String status = latest == null
                     ? "Not started"
                     : latest.finished()
                             ? "Done: " + latest.right() + " of " + latest.questions() + " right"
-                            : "In progress: " + latest.answered() + " of " + latest.questions() + " answered";
+                            : (latest.live() ? "Played live: " : "In progress: ") + latest.answered() + " of "
+                                    + latest.questions() + " answered";
             QuizSettings settings = quiz.settings();
             if (settings.dueAt() != null) {
                 status += " · " + (settings.dueBefore(Instant.now()) ? "was due " : "due ")
