@@ -2,6 +2,8 @@ package org.sourcewise.live;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the teacher's projector shows. {@code question} is null in the lobby and at the end, {@code reveal} until the
@@ -15,10 +17,10 @@ public record HostScreen(
         LivePhase phase,
         int questionCount,
         int skipped,
-        LiveQuestion question,
-        Instant deadline,
+        @Nullable LiveQuestion question,
+        @Nullable Instant deadline,
         int answered,
-        Reveal reveal,
+        @Nullable Reveal reveal,
         List<Standing> standings,
         LeaderboardMode leaderboard,
         List<Standing> participants) {
@@ -30,5 +32,20 @@ public record HostScreen(
 
     public boolean lastQuestion() {
         return question != null && question.number() == questionCount;
+    }
+
+    /** The question asked, in a phase that asks one (not the lobby, the podium or the end). */
+    public LiveQuestion asked() {
+        return Objects.requireNonNull(question, "no question is asked in this phase");
+    }
+
+    /** When the open question closes; only while it is open. */
+    public Instant closesAt() {
+        return Objects.requireNonNull(deadline, "only an open question has a deadline");
+    }
+
+    /** The answers counted, once the question is closed. */
+    public Reveal revealed() {
+        return Objects.requireNonNull(reveal, "answers are counted only once the question closes");
     }
 }

@@ -18,9 +18,13 @@ class LiveAnswer implements InsertedOnce<LiveAnswer.Key> {
     @EmbeddedId
     private Key key;
 
+    @SuppressWarnings("UnusedVariable") // kept in the database for the record; the app never reads it back
     private int choice;
+
     private boolean correct;
     private int points;
+
+    @SuppressWarnings("UnusedVariable") // kept in the database for the record; the app never reads it back
     private Instant answeredAt;
 
     protected LiveAnswer() {}

@@ -7,6 +7,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /** Someone who joined a live session, by nickname or with their student account. */
 @Entity
@@ -17,11 +18,15 @@ class LiveParticipant {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    @SuppressWarnings("UnusedVariable") // kept in the database for the record; the app never reads it back
     private long sessionId;
+
     private String nickname;
-    private Long accountId;
-    private Long attemptId;
+    private @Nullable Long accountId;
+    private @Nullable Long attemptId;
     private boolean removed;
+
+    @SuppressWarnings("UnusedVariable") // kept in the database for the record; the app never reads it back
     private Instant joinedAt;
 
     @Version
@@ -29,7 +34,7 @@ class LiveParticipant {
 
     protected LiveParticipant() {}
 
-    LiveParticipant(long sessionId, String nickname, Long accountId, Long attemptId) {
+    LiveParticipant(long sessionId, String nickname, @Nullable Long accountId, @Nullable Long attemptId) {
         this.sessionId = sessionId;
         this.nickname = nickname;
         this.accountId = accountId;
@@ -49,10 +54,12 @@ class LiveParticipant {
         return nickname;
     }
 
+    @Nullable
     Long getAccountId() {
         return accountId;
     }
 
+    @Nullable
     Long getAttemptId() {
         return attemptId;
     }

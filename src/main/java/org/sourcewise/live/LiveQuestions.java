@@ -49,8 +49,10 @@ class LiveQuestions {
         List<PlayedQuestion> played = new ArrayList<>();
         for (int position = 0; position < questionIds.size(); position++) {
             KeyedQuestion q = questions.get(questionIds.get(position));
-            Optional<LiveChoices> choices =
-                    q == null || q.awaitsReview() ? Optional.empty() : LiveChoices.of(q, random);
+            if (q == null || q.awaitsReview()) {
+                continue;
+            }
+            Optional<LiveChoices> choices = LiveChoices.of(q, random);
             if (choices.isPresent()) {
                 String text = texts.computeIfAbsent(
                         q.articleId(),

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 import org.sourcewise.classroom.JoinCodes;
 import org.springframework.stereotype.Component;
 
@@ -47,10 +48,13 @@ class LiveRegistry {
         seats.put(token, new SeatKey(session.id, participantId));
     }
 
-    Optional<SeatRef> bySeat(String token) {
+    Optional<SeatRef> bySeat(@Nullable String token) {
         SeatKey key = token == null ? null : seats.get(token);
-        LiveSession session = key == null ? null : sessions.get(key.sessionId());
-        return session == null ? Optional.empty() : Optional.of(new SeatRef(session, key.participantId()));
+        if (key == null) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(sessions.get(key.sessionId()))
+                .map(session -> new SeatRef(session, key.participantId()));
     }
 
     List<LiveSession> all() {

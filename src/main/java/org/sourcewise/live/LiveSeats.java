@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sourcewise.account.AccountService;
@@ -13,10 +14,10 @@ import org.sourcewise.live.LiveBroadcaster.Audience;
 import org.sourcewise.live.LiveRegistry.SeatRef;
 import org.sourcewise.practice.PracticeService;
 import org.sourcewise.security.Roles;
+import org.sourcewise.security.SignedIn;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 
 /**
@@ -91,7 +92,7 @@ public class LiveSeats {
 
     /** The screen of the seat with this token; empty when the token is unknown or its session is gone. */
     @PreAuthorize(Roles.ANYONE)
-    public Optional<SeatScreen> seat(String token) {
+    public Optional<SeatScreen> seat(@Nullable String token) {
         return registry.bySeat(token).map(seat -> seat.session().seatScreen(seat.participantId()));
     }
 
@@ -100,7 +101,7 @@ public class LiveSeats {
      * a second answer, an answer after time-out or to a closed question, from a removed participant.
      */
     @PreAuthorize(Roles.ANYONE)
-    public SeatScreen answer(String token, int number, int choice) {
+    public SeatScreen answer(@Nullable String token, int number, int choice) {
         SeatRef seat = registry.bySeat(token)
                 .orElseThrow(
                         () -> new LiveException("You are not in a running live session; join again with the code."));
@@ -120,7 +121,7 @@ public class LiveSeats {
         return session.seatScreen(seat.participantId());
     }
 
-    private String seat(LiveSession session, String name, Long accountId, Long attemptId) {
+    private String seat(LiveSession session, String name, @Nullable Long accountId, @Nullable Long attemptId) {
         long participantId;
         try {
             participantId = store.saveParticipant(session.id, name, accountId, attemptId);
@@ -156,7 +157,7 @@ public class LiveSeats {
     }
 
     private static String currentName() {
-        return SecurityContextHolder.getContext().getAuthentication().getName();
+        return SignedIn.authentication().getName();
     }
 
     /**

@@ -10,7 +10,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One live session's state machine, in memory: who sits where, which question is asked, and every answer. All
@@ -23,13 +25,13 @@ final class LiveSession {
     static final class Seat {
         final long participantId;
         final String nickname;
-        final Long accountId;
-        final Long attemptId;
+        final @Nullable Long accountId;
+        final @Nullable Long attemptId;
         final String token;
         boolean removed;
         int points;
 
-        Seat(long participantId, String nickname, Long accountId, Long attemptId, String token) {
+        Seat(long participantId, String nickname, @Nullable Long accountId, @Nullable Long attemptId, String token) {
             this.participantId = participantId;
             this.nickname = nickname;
             this.accountId = accountId;
@@ -62,11 +64,11 @@ final class LiveSession {
     private final List<Map<Long, Answer>> answers = new ArrayList<>();
     private LivePhase phase = LivePhase.LOBBY;
     private int current = -1;
-    private Instant openedAt;
-    private Instant deadline;
+    private @Nullable Instant openedAt;
+    private @Nullable Instant deadline;
     private LeaderboardMode leaderboard = LeaderboardMode.SHOWN;
     private Instant lastChange;
-    private List<Standing> standings;
+    private @Nullable List<Standing> standings;
 
     LiveSession(
             long id,
@@ -240,7 +242,7 @@ final class LiveSession {
         return current;
     }
 
-    synchronized Instant deadline() {
+    synchronized @Nullable Instant deadline() {
         return deadline;
     }
 
@@ -266,7 +268,7 @@ final class LiveSession {
     }
 
     synchronized SeatScreen seatScreen(long participantId) {
-        Seat seat = seats.get(participantId);
+        Seat seat = Objects.requireNonNull(seats.get(participantId), "a seat's token names a seat of its session");
         boolean asking = current >= 0 && phase != LivePhase.PODIUM && phase != LivePhase.ENDED;
         Answer mine = asking ? answers.get(current).get(participantId) : null;
         boolean answerShown = asking && phase != LivePhase.OPEN && phase != LivePhase.CLOSED;

@@ -7,6 +7,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /** A live session as stored: enough to list it and find its results after it ends or the server restarts. */
 @Entity
@@ -17,14 +18,23 @@ class LiveSessionRecord {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    @SuppressWarnings("UnusedVariable") // kept in the database for the record; the app never reads it back
     private String joinCode;
+
+    @SuppressWarnings("UnusedVariable") // kept in the database for the record; the app never reads it back
     private long quizId;
+
+    @SuppressWarnings("UnusedVariable") // kept in the database for the record; the app never reads it back
     private long classroomId;
+
     private long teacherId;
     private String title;
+
+    @SuppressWarnings("UnusedVariable") // kept in the database for the record; the app never reads it back
     private int secondsPerQuestion;
+
     private Instant startedAt;
-    private Instant endedAt;
+    private @Nullable Instant endedAt;
     /** Null for sessions stored before the count was kept. */
     private Integer questionCount;
 
@@ -73,6 +83,7 @@ class LiveSessionRecord {
         return startedAt;
     }
 
+    @Nullable
     Instant getEndedAt() {
         return endedAt;
     }

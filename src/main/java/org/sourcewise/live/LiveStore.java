@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sourcewise.practice.PracticeService;
@@ -44,7 +45,7 @@ class LiveStore {
         return sessions.save(session).getId();
     }
 
-    long saveParticipant(long sessionId, String nickname, Long accountId, Long attemptId) {
+    long saveParticipant(long sessionId, String nickname, @Nullable Long accountId, @Nullable Long attemptId) {
         return participants
                 .saveAndFlush(new LiveParticipant(sessionId, nickname, accountId, attemptId))
                 .getId();
@@ -77,6 +78,7 @@ class LiveStore {
     }
 
     @Transactional(readOnly = true)
+    @Nullable
     LiveSessionRecord session(long sessionId) {
         return sessions.findById(sessionId).orElse(null);
     }

@@ -4,6 +4,7 @@ import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -35,6 +36,8 @@ class LiveTimer {
         return thread;
     });
 
+    // the sweep and the closing catch and log what fails, so no Future has an error left to read
+    @SuppressWarnings("FutureReturnValueIgnored")
     LiveTimer(LiveRegistry registry, LiveStore store, LiveBroadcaster broadcaster) {
         this.registry = registry;
         this.store = store;
@@ -49,14 +52,19 @@ class LiveTimer {
     }
 
     /** Closes the session's open question at its deadline, unless the teacher moved on first. */
+    @SuppressWarnings("FutureReturnValueIgnored")
     void closeAtDeadline(LiveSession session) {
         int question = session.current();
-        long delay = Math.max(
-                0, Duration.between(clock.instant(), session.deadline()).toMillis());
+        Instant deadline = Objects.requireNonNull(session.deadline(), "an open question has a deadline");
+        long delay = Math.max(0, Duration.between(clock.instant(), deadline).toMillis());
         timer.schedule(
                 () -> {
-                    if (session.closeIfOpen(question)) {
-                        broadcaster.publish(session.id, Audience.EVERYONE);
+                    try {
+                        if (session.closeIfOpen(question)) {
+                            broadcaster.publish(session.id, Audience.EVERYONE);
+                        }
+                    } catch (RuntimeException e) {
+                        LOG.warn("Live session {}: question {} could not be closed", session.id, question + 1, e);
                     }
                 },
                 delay,

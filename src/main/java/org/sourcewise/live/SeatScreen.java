@@ -1,6 +1,8 @@
 package org.sourcewise.live;
 
 import java.time.Instant;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What one participant's phone shows. {@code myChoice} is -1 until they answer the current question;
@@ -12,12 +14,22 @@ public record SeatScreen(
         String nickname,
         boolean removed,
         LivePhase phase,
-        LiveQuestion question,
-        Instant deadline,
+        @Nullable LiveQuestion question,
+        @Nullable Instant deadline,
         int myChoice,
         int rightChoice,
         String evidence,
         int lastPoints,
         int points,
         int rank,
-        int participants) {}
+        int participants) {
+    /** The question asked, in a phase that asks one (not the lobby, the podium or the end). */
+    public LiveQuestion asked() {
+        return Objects.requireNonNull(question, "no question is asked in this phase");
+    }
+
+    /** When the open question closes; only while it is open. */
+    public Instant closesAt() {
+        return Objects.requireNonNull(deadline, "only an open question has a deadline");
+    }
+}

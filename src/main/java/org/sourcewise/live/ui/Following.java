@@ -1,6 +1,7 @@
 package org.sourcewise.live.ui;
 
 import com.vaadin.flow.component.UI;
+import org.jspecify.annotations.Nullable;
 import org.sourcewise.live.LiveBroadcaster;
 
 /**
@@ -10,12 +11,14 @@ import org.sourcewise.live.LiveBroadcaster;
 final class Following {
 
     private final LiveBroadcaster broadcaster;
-    private Runnable unsubscribe;
+    private @Nullable Runnable unsubscribe;
 
     Following(LiveBroadcaster broadcaster) {
         this.broadcaster = broadcaster;
     }
 
+    // what ui.access runs reports its errors to the session's error handler, not through the Future
+    @SuppressWarnings("FutureReturnValueIgnored")
     void start(UI ui, long sessionId, boolean host, Runnable refresh) {
         stop();
         unsubscribe = broadcaster.subscribe(sessionId, host, task -> ui.access(task::run), refresh);

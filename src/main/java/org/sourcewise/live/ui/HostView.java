@@ -77,6 +77,8 @@ class HostView extends Div implements BeforeEnterObserver {
     private String rendered = "";
     private List<Long> shownParticipants = List.of();
 
+    // beforeEnter follows the session and makes its links; the page of a session that is not found reads neither
+    @SuppressWarnings("NullAway.Init")
     HostView(LiveService live, LiveBroadcaster broadcaster) {
         this.live = live;
         this.following = new Following(broadcaster);
@@ -179,7 +181,7 @@ class HostView extends Div implements BeforeEnterObserver {
         leaderboard.setValue(screen.leaderboard());
         // While answers come in only the count changes; the rest of the stage is redrawn when the step changes.
         String step = screen.phase() + "/"
-                + (screen.question() == null ? 0 : screen.question().number()) + "/" + screen.leaderboard()
+                + (screen.question() == null ? 0 : screen.asked().number()) + "/" + screen.leaderboard()
                 + (screen.phase() == LivePhase.LOBBY ? "/" + screen.participants() : "");
         if (step.equals(rendered)) {
             return;
@@ -197,7 +199,7 @@ class HostView extends Div implements BeforeEnterObserver {
             case LOBBY -> lobby(screen);
             case OPEN -> {
                 Countdown countdown = new Countdown();
-                countdown.start(screen.deadline());
+                countdown.start(screen.closesAt());
                 question(screen, new Div(countdown, answered));
             }
             case CLOSED -> {
@@ -206,12 +208,11 @@ class HostView extends Div implements BeforeEnterObserver {
             }
             case ANSWER -> {
                 question(screen, new Div());
-                stage.add(chart(screen), evidence(screen.reveal()));
+                stage.add(chart(screen), evidence(screen.revealed()));
             }
             case LEADERBOARD ->
                 stage.add(
-                        new H2("Scores after question " + screen.question().number()),
-                        standings(screen, SHOWN_STANDINGS));
+                        new H2("Scores after question " + screen.asked().number()), standings(screen, SHOWN_STANDINGS));
             case PODIUM -> stage.add(new H2("The podium"), podium(screen));
             case ENDED -> stage.add(new H2("This session has ended."));
         }
@@ -255,17 +256,16 @@ class HostView extends Div implements BeforeEnterObserver {
 
     /** The question's number, then {@code status} (the timer while it is open), the question and its choices. */
     private void question(HostScreen screen, Component status) {
-        Div heading =
-                new Div(new H2("Question " + screen.question().number() + " of " + screen.questionCount()), status);
+        Div heading = new Div(new H2("Question " + screen.asked().number() + " of " + screen.questionCount()), status);
         heading.addClassName("live-question-heading");
         stage.add(heading);
-        Paragraph stem = new Paragraph(screen.question().stem());
+        Paragraph stem = new Paragraph(screen.asked().stem());
         stem.addClassName("live-stem");
         stage.add(stem);
         if (screen.reveal() == null) {
             UnorderedList choices = new UnorderedList();
             choices.addClassName("live-choices");
-            List<String> shown = screen.question().choices();
+            List<String> shown = screen.asked().choices();
             for (int i = 0; i < shown.size(); i++) {
                 ListItem choice = new ListItem(Choices.key(i), new Span(shown.get(i)));
                 choice.addClassName(Choices.keyClass(i));
@@ -277,7 +277,7 @@ class HostView extends Div implements BeforeEnterObserver {
 
     /** One bar per choice in its key's colour, its count as text; once shown, the right one says so in words. */
     private static Div chart(HostScreen screen) {
-        Reveal reveal = screen.reveal();
+        Reveal reveal = screen.revealed();
         int most = Math.max(
                 1,
                 reveal.distribution().stream().mapToInt(Integer::intValue).max().orElse(1));
@@ -286,7 +286,7 @@ class HostView extends Div implements BeforeEnterObserver {
         if (reveal.answerShown()) {
             chart.addClassName("answer-shown");
         }
-        List<String> choices = screen.question().choices();
+        List<String> choices = screen.asked().choices();
         for (int i = 0; i < choices.size(); i++) {
             int count = reveal.distribution().get(i);
             boolean right = i == reveal.rightChoice();

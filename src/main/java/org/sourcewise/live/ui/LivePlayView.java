@@ -18,6 +18,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.sourcewise.common.ui.FormMessage;
 import org.sourcewise.live.LiveBroadcaster;
 import org.sourcewise.live.LiveSeats;
@@ -49,7 +50,7 @@ class LivePlayView extends Div implements BeforeEnterObserver {
     private final List<Span> texts = new ArrayList<>();
     private final LiveSeats live;
     private final Following following;
-    private String token;
+    private @Nullable String token;
     private String rendered = "";
     private int number;
 
@@ -103,7 +104,7 @@ class LivePlayView extends Div implements BeforeEnterObserver {
     private void render(SeatScreen seat) {
         score.setText(seat.nickname() + " · " + seat.points() + " points");
         String step = seat.phase() + "/"
-                + (seat.question() == null ? 0 : seat.question().number()) + "/" + seat.myChoice() + "/" + seat.rank()
+                + (seat.question() == null ? 0 : seat.asked().number()) + "/" + seat.myChoice() + "/" + seat.rank()
                 + "/" + seat.removed();
         if (step.equals(rendered)) {
             return;
@@ -135,12 +136,12 @@ class LivePlayView extends Div implements BeforeEnterObserver {
     }
 
     private void question(SeatScreen seat) {
-        heading.setText("Question " + seat.question().number() + " of "
-                + seat.question().of());
-        stem.setText(seat.question().stem());
+        heading.setText(
+                "Question " + seat.asked().number() + " of " + seat.asked().of());
+        stem.setText(seat.asked().stem());
         stem.setVisible(true);
         evidence.setVisible(false);
-        List<String> choices = seat.question().choices();
+        List<String> choices = seat.asked().choices();
         if (seat.myChoice() >= 0) {
             detail.setText("Answer locked in: " + Choices.named(seat.myChoice(), choices.get(seat.myChoice()))
                     + ". Wait for the others.");
@@ -149,10 +150,10 @@ class LivePlayView extends Div implements BeforeEnterObserver {
             return;
         }
         detail.setText("");
-        boolean asked = number != seat.question().number();
+        boolean asked = number != seat.asked().number();
         if (asked) {
-            number = seat.question().number();
-            countdown.start(seat.deadline());
+            number = seat.asked().number();
+            countdown.start(seat.closesAt());
         }
         countdown.setVisible(true);
         while (buttons.size() < choices.size()) {
@@ -207,14 +208,12 @@ class LivePlayView extends Div implements BeforeEnterObserver {
         return seat.myChoice() < 0
                 ? "You did not answer this one."
                 : "Your answer: "
-                        + Choices.named(
-                                seat.myChoice(), seat.question().choices().get(seat.myChoice()));
+                        + Choices.named(seat.myChoice(), seat.asked().choices().get(seat.myChoice()));
     }
 
     /** Right or wrong in words as well as colour, what it earned, and the article's words that settle it. */
     private void verdict(SeatScreen seat) {
-        String answer =
-                Choices.named(seat.rightChoice(), seat.question().choices().get(seat.rightChoice()));
+        String answer = Choices.named(seat.rightChoice(), seat.asked().choices().get(seat.rightChoice()));
         boolean right = seat.myChoice() == seat.rightChoice();
         show(
                 right
