@@ -54,6 +54,7 @@ class ImportDateIT extends ChromiumTest {
         try (BrowserContext browserContext = browser.newContext()) {
             Page teacher = importPage(browserContext, "Bridge opens in spring (ISO)");
             typeDate(teacher, "2019-01-16");
+            Accessibility.assertNoSeriousViolations(teacher);
             teacher.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save article"))
                     .click();
 
@@ -85,6 +86,7 @@ class ImportDateIT extends ChromiumTest {
                     .click();
 
             assertThat(teacher.getByText("Type it as 2019-01-16").first()).isVisible();
+            Accessibility.assertNoSeriousViolations(teacher);
             assertThat(teacher).hasURL(Pattern.compile(".*/import$"));
         }
     }
