@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -15,6 +14,7 @@ import org.sourcewise.account.AccountService;
 import org.sourcewise.account.AccountState;
 import org.sourcewise.account.NewAccount;
 import org.sourcewise.security.Roles;
+import org.sourcewise.testdata.Unique;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -29,8 +29,6 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 @Tag("database")
 @SourcewiseSpringTest
 class StudentAccountsTest {
-
-    private static final AtomicInteger NEXT = new AtomicInteger();
 
     @Autowired
     private ClassroomService classrooms;
@@ -49,7 +47,7 @@ class StudentAccountsTest {
 
     @BeforeEach
     void aTeachersClass() {
-        n = NEXT.incrementAndGet();
+        n = Unique.number();
         String teacher = "printing teacher " + n;
         SignedIn.as("head", Roles.ADMIN);
         accounts.createAccount(new NewAccount(teacher, "Ms Print", "a long teacher password", Roles.TEACHER));

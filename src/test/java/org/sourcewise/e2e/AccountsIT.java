@@ -7,7 +7,6 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -18,6 +17,7 @@ import org.sourcewise.account.AccountService;
 import org.sourcewise.account.NewAccount;
 import org.sourcewise.classroom.ClassroomService;
 import org.sourcewise.security.Roles;
+import org.sourcewise.testdata.Unique;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -35,7 +35,6 @@ class AccountsIT extends ChromiumTest {
     static final String ADMIN_PASSWORD = "a long admin password";
     private static final String HANDED_OVER = "handed over password";
     private static final String OWN = "a password of my own";
-    private static final AtomicInteger NEXT = new AtomicInteger();
 
     @LocalServerPort
     private int port;
@@ -99,7 +98,7 @@ class AccountsIT extends ChromiumTest {
     }
 
     private String aTeacher() {
-        String name = "teacher " + NEXT.incrementAndGet();
+        String name = "teacher " + Unique.number();
         SignedIn.as("head", Roles.ADMIN);
         accounts.createAccount(new NewAccount(name, "Ms " + name, HANDED_OVER, Roles.TEACHER));
         SignedIn.nobody();
@@ -182,7 +181,7 @@ class AccountsIT extends ChromiumTest {
         SignedIn.as(teacherName, Roles.TEACHER);
         long classroomId = classrooms.createClassroom("7C").id();
         SignedIn.nobody();
-        int n = NEXT.incrementAndGet();
+        int n = Unique.number();
         Page teacher = newPage();
         SignInPage.signIn(teacher, port, teacherName, HANDED_OVER);
         teacher.navigate(url("/classes/" + classroomId));

@@ -10,7 +10,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridTester;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
@@ -23,6 +22,7 @@ import org.sourcewise.account.NewAccount;
 import org.sourcewise.account.StaffAccount;
 import org.sourcewise.security.Roles;
 import org.sourcewise.security.SignInThrottle;
+import org.sourcewise.testdata.Unique;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -42,7 +42,6 @@ import org.springframework.transaction.annotation.Transactional;
 @WithMockUser(username = "head", roles = Roles.ADMIN)
 class AccountsViewTest extends SpringBrowserlessTest {
 
-    private static final AtomicInteger NAMES = new AtomicInteger();
     private static final String PASSWORD = "correct horse battery";
 
     @Autowired
@@ -61,7 +60,7 @@ class AccountsViewTest extends SpringBrowserlessTest {
     private DaoAuthenticationProvider signIn;
 
     private static String aNewName() {
-        return "staff member " + NAMES.incrementAndGet();
+        return "staff member " + Unique.number();
     }
 
     private String aTeacher() {
@@ -71,7 +70,7 @@ class AccountsViewTest extends SpringBrowserlessTest {
     }
 
     private String anAdmin() {
-        String name = "admin " + NAMES.incrementAndGet();
+        String name = "admin " + Unique.number();
         accounts.createAccount(new NewAccount(name, "Admin " + name, PASSWORD, Roles.ADMIN));
         return name;
     }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.sourcewise.SignedIn;
 import org.sourcewise.SourcewiseSpringTest;
@@ -16,6 +15,7 @@ import org.sourcewise.account.IssuedPassword;
 import org.sourcewise.account.NewAccount;
 import org.sourcewise.security.Roles;
 import org.sourcewise.security.ui.LoginView;
+import org.sourcewise.testdata.Unique;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -29,7 +29,6 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 @SourcewiseSpringTest
 class ChangePasswordViewTest extends SpringBrowserlessTest {
 
-    private static final AtomicInteger NAMES = new AtomicInteger();
     private static final String OWN_PASSWORD = "my very own password";
 
     @Autowired
@@ -62,7 +61,7 @@ class ChangePasswordViewTest extends SpringBrowserlessTest {
 
     @Test
     void everyPageSendsThemToChooseTheirOwnPasswordFirst() {
-        aStudentWithAPrintedPassword("Ana Printed " + NAMES.incrementAndGet());
+        aStudentWithAPrintedPassword("Ana Printed " + Unique.number());
 
         ChangePasswordView view = navigate("practice", ChangePasswordView.class);
 
@@ -73,7 +72,7 @@ class ChangePasswordViewTest extends SpringBrowserlessTest {
 
     @Test
     void choosingTheirOwnPasswordLetsThemGoOn() {
-        String name = "Ben Printed " + NAMES.incrementAndGet();
+        String name = "Ben Printed " + Unique.number();
         String printed = aStudentWithAPrintedPassword(name);
         ChangePasswordView view = navigate("practice", ChangePasswordView.class);
 
@@ -90,7 +89,7 @@ class ChangePasswordViewTest extends SpringBrowserlessTest {
 
     @Test
     void aWrongCurrentPasswordChangesNothing() {
-        String printed = aStudentWithAPrintedPassword("Cy Printed " + NAMES.incrementAndGet());
+        String printed = aStudentWithAPrintedPassword("Cy Printed " + Unique.number());
         ChangePasswordView view = navigate("practice", ChangePasswordView.class);
 
         change(view, printed + "x", OWN_PASSWORD, OWN_PASSWORD);
@@ -103,7 +102,7 @@ class ChangePasswordViewTest extends SpringBrowserlessTest {
 
     @Test
     void twoDifferentNewPasswordsAreCaughtBeforeAnythingIsSent() {
-        String printed = aStudentWithAPrintedPassword("Di Printed " + NAMES.incrementAndGet());
+        String printed = aStudentWithAPrintedPassword("Di Printed " + Unique.number());
         ChangePasswordView view = navigate("practice", ChangePasswordView.class);
 
         change(view, printed, OWN_PASSWORD, OWN_PASSWORD + "!");
@@ -114,7 +113,7 @@ class ChangePasswordViewTest extends SpringBrowserlessTest {
 
     @Test
     void keepingThePasswordTheyWereGivenIsRefused() {
-        String printed = aStudentWithAPrintedPassword("Ed Printed " + NAMES.incrementAndGet());
+        String printed = aStudentWithAPrintedPassword("Ed Printed " + Unique.number());
         ChangePasswordView view = navigate("practice", ChangePasswordView.class);
 
         change(view, printed, printed, printed);
@@ -125,7 +124,7 @@ class ChangePasswordViewTest extends SpringBrowserlessTest {
 
     @Test
     void aSessionOfAnAccountDeactivatedMeanwhileGoesToTheSignInPage() {
-        String teacher = "deactivated teacher " + NAMES.incrementAndGet();
+        String teacher = "deactivated teacher " + Unique.number();
         SignedIn.as("head", Roles.ADMIN);
         long id = accounts.createAccount(new NewAccount(teacher, "Mr Gone", OWN_PASSWORD, Roles.TEACHER));
         SignedIn.as(teacher, Roles.TEACHER);
