@@ -13,6 +13,7 @@ import org.sourcewise.bank.KeyedQuestion;
 import org.sourcewise.classroom.ClassroomService;
 import org.sourcewise.classroom.StudentSummary;
 import org.sourcewise.quiz.AssignedQuiz;
+import org.sourcewise.quiz.QuizException;
 import org.sourcewise.quiz.QuizService;
 import org.sourcewise.security.Roles;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -48,16 +49,48 @@ public class ClassAttempts {
         this.quizzes = quizzes;
     }
 
-    /** Each student's latest attempt at each quiz of one of the teacher's classes, by (quiz id, student id). */
+    /**
+     * A class's students and the quizzes read, with each student's latest attempt at each, by (quiz id, student id):
+     * what a report needs, read once.
+     */
+    public record OfClass(
+            List<StudentSummary> students, List<AssignedQuiz> quizzes, Map<List<Long>, TakenAttempt> byQuizAndStudent) {
+
+        public OfClass {
+            students = List.copyOf(students);
+            quizzes = List.copyOf(quizzes);
+            byQuizAndStudent = Map.copyOf(byQuizAndStudent);
+        }
+
+        /** The student's latest attempt at the quiz; null when they have not started it. */
+        public @Nullable TakenAttempt latest(long quizId, long studentId) {
+            return byQuizAndStudent.get(List.of(quizId, studentId));
+        }
+    }
+
+    /** One of the teacher's classes, with every quiz assigned to it. */
     @PreAuthorize(Roles.A_TEACHER)
-    public Map<List<Long>, TakenAttempt> latestOf(long classroomId) {
-        List<Long> students = classrooms.studentsOf(classroomId).stream()
-                .map(StudentSummary::id)
-                .toList();
-        List<Long> quizIds = quizzes.quizzesOf(classroomId).stream()
-                .map(AssignedQuiz::quizId)
-                .toList();
-        Map<List<Long>, Attempt> latest = attempts.findByQuizIdInAndStudentIdIn(quizIds, students).stream()
+    public OfClass ofClass(long classroomId) {
+        return read(classrooms.studentsOf(classroomId), quizzes.quizzesOf(classroomId));
+    }
+
+    /** One of the teacher's classes, with one of the quizzes assigned to it. */
+    @PreAuthorize(Roles.A_TEACHER)
+    public OfClass ofQuiz(long classroomId, long quizId) {
+        List<StudentSummary> students = classrooms.studentsOf(classroomId);
+        AssignedQuiz quiz = quizzes.quizzesOf(classroomId).stream()
+                .filter(q -> q.quizId() == quizId)
+                .findFirst()
+                .orElseThrow(() -> new QuizException("This quiz is not assigned to this class."));
+        return read(students, List.of(quiz));
+    }
+
+    private OfClass read(List<StudentSummary> students, List<AssignedQuiz> assigned) {
+        Map<List<Long>, Attempt> latest = attempts
+                .findByQuizIdInAndStudentIdIn(
+                        assigned.stream().map(AssignedQuiz::quizId).toList(),
+                        students.stream().map(StudentSummary::id).toList())
+                .stream()
                 .collect(Collectors.toMap(
                         a -> List.of(a.getQuizId(), a.getStudentId()),
                         a -> a,
@@ -66,10 +99,11 @@ public class ClassAttempts {
         Map<Long, KeyedQuestion> questions = bank.byId(latest.values().stream()
                 .flatMap(a -> a.getQuestionIds().stream())
                 .collect(Collectors.toSet()));
-        return latest.entrySet().stream()
+        Map<List<Long>, TakenAttempt> taken = latest.entrySet().stream()
                 .collect(Collectors.toMap(
                         Map.Entry::getKey,
                         e -> taken(e.getValue(), given.getOrDefault(e.getValue().getId(), List.of()), questions)));
+        return new OfClass(students, assigned, taken);
     }
 
     private Map<Long, List<AttemptAnswer>> answersOf(Collection<Attempt> read) {

@@ -10,13 +10,10 @@ import org.sourcewise.bank.AnswerKey;
 import org.sourcewise.bank.BankQuestions;
 import org.sourcewise.bank.KeyedQuestion;
 import org.sourcewise.bank.QuestionTitles;
-import org.sourcewise.classroom.ClassroomService;
 import org.sourcewise.classroom.StudentSummary;
 import org.sourcewise.practice.ClassAttempts;
 import org.sourcewise.practice.TakenAttempt;
 import org.sourcewise.quiz.AssignedQuiz;
-import org.sourcewise.quiz.QuizException;
-import org.sourcewise.quiz.QuizService;
 import org.sourcewise.security.Roles;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -30,27 +27,21 @@ public class ClassResults {
     private static final String UNREADABLE = "(a question that can no longer be shown; see the log)";
 
     private final ClassAttempts attempts;
-    private final ClassroomService classrooms;
-    private final QuizService quizzes;
     private final BankQuestions bank;
 
-    ClassResults(ClassAttempts attempts, ClassroomService classrooms, QuizService quizzes, BankQuestions bank) {
+    ClassResults(ClassAttempts attempts, BankQuestions bank) {
         this.attempts = attempts;
-        this.classrooms = classrooms;
-        this.quizzes = quizzes;
         this.bank = bank;
     }
 
     /** Every student of one of the teacher's classes against every quiz assigned to it: their latest attempt. */
     @PreAuthorize(Roles.A_TEACHER)
     public List<StudentResult> resultsOf(long classroomId) {
-        List<StudentSummary> students = classrooms.studentsOf(classroomId);
-        List<AssignedQuiz> assigned = quizzes.quizzesOf(classroomId);
-        Map<List<Long>, TakenAttempt> latest = attempts.latestOf(classroomId);
+        ClassAttempts.OfClass read = attempts.ofClass(classroomId);
         List<StudentResult> results = new ArrayList<>();
-        for (AssignedQuiz quiz : assigned) {
-            for (StudentSummary student : students) {
-                TakenAttempt attempt = latest.get(List.of(quiz.quizId(), student.id()));
+        for (AssignedQuiz quiz : read.quizzes()) {
+            for (StudentSummary student : read.students()) {
+                TakenAttempt attempt = read.latest(quiz.quizId(), student.id());
                 results.add(new StudentResult(
                         student.id(),
                         student.name(),
@@ -69,20 +60,16 @@ public class ClassResults {
     /** What every student of one of the teacher's classes answered, in their latest attempt, to one of its quizzes. */
     @PreAuthorize(Roles.A_TEACHER)
     public QuizResponses responsesTo(long classroomId, long quizId) {
-        List<StudentSummary> students = classrooms.studentsOf(classroomId);
-        AssignedQuiz quiz = quizzes.quizzesOf(classroomId).stream()
-                .filter(q -> q.quizId() == quizId)
-                .findFirst()
-                .orElseThrow(() -> new QuizException("This quiz is not assigned to this class."));
+        ClassAttempts.OfClass read = attempts.ofQuiz(classroomId, quizId);
+        AssignedQuiz quiz = read.quizzes().getFirst();
         Map<Long, KeyedQuestion> questions = bank.byId(quiz.questionIds());
         List<QuizResponses.Item> items = IntStream.range(0, quiz.questionIds().size())
                 .mapToObj(position ->
                         item(position, questions.get(quiz.questionIds().get(position))))
                 .toList();
-        Map<List<Long>, TakenAttempt> latest = attempts.latestOf(classroomId);
-        List<QuizResponses.Student> rows = students.stream()
+        List<QuizResponses.Student> rows = read.students().stream()
                 .map(student -> {
-                    TakenAttempt attempt = latest.get(List.of(quizId, student.id()));
+                    TakenAttempt attempt = read.latest(quizId, student.id());
                     List<QuizResponses.Response> responses = new ArrayList<>(Collections.nCopies(items.size(), null));
                     // An attempt asks the quiz's questions shuffled, or without those awaiting review: by id, not
                     // position.
