@@ -159,8 +159,9 @@ class ImportArticleView extends VerticalLayout {
     }
 
     private void save() {
-        // An unreadable date leaves the field empty; saving then would quietly store "Date unknown".
-        if (published.isInvalid()) {
+        // An unreadable date leaves the field empty and invalid; saving then would quietly store "Date unknown". A
+        // date past the picker's maximum is invalid too but has its value, which the service refuses in its own words.
+        if (published.isInvalid() && published.isEmpty()) {
             message.showError(PublicationDates.WHAT_TO_TYPE);
             return;
         }

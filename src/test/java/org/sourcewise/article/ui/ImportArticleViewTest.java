@@ -6,6 +6,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.html.H1;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -65,6 +66,19 @@ class ImportArticleViewTest extends SpringBrowserlessTest {
                 .filteredOn(article -> article.title().equals("Mayor defends transit plan"))
                 .singleElement()
                 .satisfies(summary -> assertThat(summary.wordCount()).isEqualTo(15));
+    }
+
+    @Test
+    void aDateInTheFutureIsRefusedInTheServicesWordsNotAsUnreadable() {
+        ImportArticleView view = navigate(ImportArticleView.class);
+        test(view.title).setValue("Mayor defends transit plan");
+        view.published.setValue(LocalDate.now(ZoneId.systemDefault()).plusDays(30));
+        test(view.pasted).setValue("The mayor said on Thursday the plan would go ahead.\n");
+        test(view.preview).click();
+
+        test(view.save).click();
+
+        assertThat(view.message.getText()).contains("The publication date is in the future.");
     }
 
     @Test
