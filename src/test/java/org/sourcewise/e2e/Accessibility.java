@@ -16,6 +16,10 @@ final class Accessibility {
     static void assertNoSeriousViolations(Page page) {
         // Vaadin sets the title once the view is attached; checking earlier would report a missing title.
         page.waitForFunction("() => document.title.length > 0");
+        // A dialog fades in: colours read halfway through its opening animation fail the contrast rule, so the check
+        // waits until every animation that ends has ended (a spinner's, which never ends, is let be).
+        page.waitForFunction("() => document.getAnimations().every(a => a.playState !== 'running'"
+                + " || a.effect?.getComputedTiming().iterations === Infinity)");
         String script = System.getProperty("axe.script", "target/axe/node_modules/axe-core/axe.min.js");
         page.addScriptTag(new Page.AddScriptTagOptions().setPath(Path.of(script)));
         List<Map<String, Object>> violations = (List<Map<String, Object>>) page.evaluate("""
