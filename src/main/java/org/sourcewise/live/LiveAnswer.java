@@ -18,13 +18,11 @@ class LiveAnswer implements InsertedOnce<LiveAnswer.Key> {
     @EmbeddedId
     private Key key;
 
-    @SuppressWarnings("UnusedVariable") // kept in the database for the record; the app never reads it back
     private int choice;
 
     private boolean correct;
     private int points;
 
-    @SuppressWarnings("UnusedVariable") // kept in the database for the record; the app never reads it back
     private Instant answeredAt;
 
     protected LiveAnswer() {}
@@ -44,6 +42,18 @@ class LiveAnswer implements InsertedOnce<LiveAnswer.Key> {
 
     long getParticipantId() {
         return key.participantId();
+    }
+
+    int getPosition() {
+        return key.position();
+    }
+
+    int getChoice() {
+        return choice;
+    }
+
+    Instant getAnsweredAt() {
+        return answeredAt;
     }
 
     boolean isCorrect() {

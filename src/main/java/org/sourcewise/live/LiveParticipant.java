@@ -18,13 +18,17 @@ class LiveParticipant {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @SuppressWarnings("UnusedVariable") // kept in the database for the record; the app never reads it back
     private long sessionId;
 
     private String nickname;
     private @Nullable Long accountId;
     private @Nullable Long attemptId;
     private boolean removed;
+    /** What the participant's browser keeps to act in the session; empty for seats taken before it was stored. */
+    private @Nullable String seatToken;
+    /** A hash of the address the join came from, to limit joins per address on every node together. */
+    @SuppressWarnings("UnusedVariable") // counted in the database by a query; the app never reads it back
+    private @Nullable String joinAddress;
 
     @SuppressWarnings("UnusedVariable") // kept in the database for the record; the app never reads it back
     private Instant joinedAt;
@@ -34,12 +38,21 @@ class LiveParticipant {
 
     protected LiveParticipant() {}
 
-    LiveParticipant(long sessionId, String nickname, @Nullable Long accountId, @Nullable Long attemptId) {
+    LiveParticipant(
+            long sessionId,
+            String nickname,
+            @Nullable Long accountId,
+            @Nullable Long attemptId,
+            String seatToken,
+            String joinAddress,
+            Instant joinedAt) {
         this.sessionId = sessionId;
         this.nickname = nickname;
         this.accountId = accountId;
         this.attemptId = attemptId;
-        this.joinedAt = Instant.now();
+        this.seatToken = seatToken;
+        this.joinAddress = joinAddress;
+        this.joinedAt = joinedAt;
     }
 
     void remove() {
@@ -48,6 +61,14 @@ class LiveParticipant {
 
     Long getId() {
         return id;
+    }
+
+    long getSessionId() {
+        return sessionId;
+    }
+
+    String getSeatToken() {
+        return seatToken == null ? "" : seatToken;
     }
 
     String getNickname() {

@@ -1,8 +1,6 @@
 package org.sourcewise.live;
 
 import java.security.SecureRandom;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.Base64;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -10,7 +8,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sourcewise.account.AccountService;
 import org.sourcewise.classroom.JoinThrottle;
-import org.sourcewise.live.LiveBroadcaster.Audience;
 import org.sourcewise.live.LiveRegistry.SeatRef;
 import org.sourcewise.practice.PracticeService;
 import org.sourcewise.security.Roles;
@@ -34,28 +31,28 @@ public class LiveSeats {
 
     private final LiveRegistry registry;
     private final LiveStore store;
+    private final LiveChanges changes;
     private final PracticeService practice;
     private final AccountService accounts;
-    private final LiveBroadcaster broadcaster;
     private final JoinThrottle wrongCodes;
-    private final JoinRateLimit joinLimit;
+    private final int joinsPerMinute;
     private final SecureRandom random = new SecureRandom();
 
     LiveSeats(
             LiveRegistry registry,
             LiveStore store,
+            LiveChanges changes,
             PracticeService practice,
             AccountService accounts,
-            LiveBroadcaster broadcaster,
             JoinThrottle wrongCodes,
             LiveSettings settings) {
         this.registry = registry;
         this.store = store;
+        this.changes = changes;
         this.practice = practice;
         this.accounts = accounts;
-        this.broadcaster = broadcaster;
         this.wrongCodes = wrongCodes;
-        this.joinLimit = new JoinRateLimit(settings.joinsPerMinute(), Duration.ofMinutes(1), Clock.systemUTC());
+        this.joinsPerMinute = settings.joinsPerMinute();
     }
 
     /** Joins a session with a nickname; returns the seat token that the participant's browser keeps. */
@@ -64,7 +61,7 @@ public class LiveSeats {
         LiveSession session = joining(code, address);
         String name = Nickname.clean(nickname);
         session.checkCanJoin(name);
-        return seat(session, name, null, null);
+        return seat(session, name, null, null, address);
     }
 
     /**
@@ -76,18 +73,19 @@ public class LiveSeats {
     public String joinAsMe(String code, String address) {
         LiveSession session = joining(code, address);
         long me = accounts.currentAccountId();
-        Optional<LiveSession.Seat> mine = session.seatOfAccount(me);
+        Optional<LiveSession.Seat> mine = session.seatOfAccount(me).or(() -> store.seatOfAccount(session.id, me));
         if (mine.isPresent()) {
             if (mine.get().removed) {
                 throw new LiveException("Your teacher removed you from this session.");
             }
+            changes.joined(session, mine.get());
             return mine.get().token;
         }
         String name = freeName(session, currentName());
         Long attemptId = session.countsInReports
                 ? practice.startLiveAttempt(session.classroomId, session.quizId).orElse(null)
                 : null;
-        return seat(session, name, me, attemptId);
+        return seat(session, name, me, attemptId, address);
     }
 
     /** The screen of the seat with this token; empty when the token is unknown or its session is gone. */
@@ -108,32 +106,33 @@ public class LiveSeats {
         LiveSession session = seat.session();
         LiveSession.Accepted accepted = session.answer(seat.participantId(), number, choice);
         try {
-            store.saveAnswer(accepted);
+            store.saveAnswer(session.id, accepted);
+        } catch (LiveException e) {
+            throw e;
+        } catch (DataIntegrityViolationException e) {
+            throw new LiveException("You have already answered this question.");
         } catch (AccessDeniedException e) {
-            session.withdraw(accepted);
             throw new LiveException("Sign in again to keep answering with your account.");
         } catch (RuntimeException e) {
-            session.withdraw(accepted);
             LOG.warn("Live answer not saved for participant {}", seat.participantId(), e);
             throw new LiveException("Your answer could not be saved; please try again.");
         }
-        broadcaster.publish(session.id, Audience.HOSTS);
+        changes.answered(session, seat.participantId(), accepted.question(), accepted.answer());
         return session.seatScreen(seat.participantId());
     }
 
-    private String seat(LiveSession session, String name, @Nullable Long accountId, @Nullable Long attemptId) {
-        long participantId;
-        try {
-            participantId = store.saveParticipant(session.id, name, accountId, attemptId);
-        } catch (DataIntegrityViolationException e) {
-            throw new LiveException("Someone in this session already has that nickname; choose another.");
-        }
+    private String seat(
+            LiveSession session, String name, @Nullable Long accountId, @Nullable Long attemptId, String address) {
         byte[] bytes = new byte[18];
         random.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        session.seat(new LiveSession.Seat(participantId, name, accountId, attemptId, token));
-        registry.addSeat(token, session, participantId);
-        broadcaster.publish(session.id, Audience.HOSTS);
+        LiveSession.Seat seat;
+        try {
+            seat = store.join(session.id, name, accountId, attemptId, token, address, joinsPerMinute);
+        } catch (DataIntegrityViolationException e) {
+            throw new LiveException("Someone in this session already has that nickname; choose another.");
+        }
+        changes.joined(session, seat);
         return token;
     }
 
@@ -163,7 +162,7 @@ public class LiveSeats {
     /**
      * The running session a join names, counting the join against its address: a wrong code towards the address's
      * wait (refused before any look-up once it must wait, so that waiting tells nothing of a code), a right one
-     * towards the address's joins of that session.
+     * towards the address's joins of that session, which the join counts on every node together.
      */
     private LiveSession joining(String code, String address) {
         wrongCodes.whyWait(address).ifPresent(wait -> {
@@ -174,7 +173,6 @@ public class LiveSeats {
             wrongCodes.wrongCode(address);
             throw new LiveException("There is no live session with this code. Check the code on the projector.");
         }
-        joinLimit.check(session.get().id + " " + address);
         return session.get();
     }
 }

@@ -1,7 +1,6 @@
 package org.sourcewise.live;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -9,7 +8,6 @@ import org.sourcewise.account.AccountService;
 import org.sourcewise.classroom.ClassroomException;
 import org.sourcewise.classroom.ClassroomService;
 import org.sourcewise.classroom.ClassroomSummary;
-import org.sourcewise.live.LiveBroadcaster.Audience;
 import org.sourcewise.live.LivePlan.Counting;
 import org.sourcewise.practice.PracticeService;
 import org.sourcewise.quiz.AssignedQuiz;
@@ -23,8 +21,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * The teacher's side of live sessions: a teacher plays any quiz they may use (their own or one from a quiz file) with
- * one of their classes and moves it on; the students' side is {@link LiveSeats}. The pace lives in memory ({@link LiveSession}, kept by {@link LiveRegistry});
- * participants and answers are saved as they come.
+ * one of their classes and moves it on; the students' side is {@link LiveSeats}. Each step is taken on the stored
+ * session ({@link LiveStore}), then applied to this node's copy ({@link LiveChanges}), which other nodes hear of.
  * <p>
  * Who may do what: a teacher, and only on the sessions their own account started.
  */
@@ -34,34 +32,31 @@ public class LiveService {
 
     private final LiveRegistry registry;
     private final LiveQuestions questions;
-    private final LiveTimer timer;
+    private final LiveChanges changes;
     private final LiveStore store;
     private final QuizService quizzes;
     private final ClassroomService classrooms;
     private final PracticeService practice;
     private final AccountService accounts;
-    private final LiveBroadcaster broadcaster;
     private final Clock clock = Clock.systemUTC();
 
     LiveService(
             LiveRegistry registry,
             LiveQuestions questions,
-            LiveTimer timer,
+            LiveChanges changes,
             LiveStore store,
             QuizService quizzes,
             ClassroomService classrooms,
             PracticeService practice,
-            AccountService accounts,
-            LiveBroadcaster broadcaster) {
+            AccountService accounts) {
         this.registry = registry;
         this.questions = questions;
-        this.timer = timer;
+        this.changes = changes;
         this.store = store;
         this.quizzes = quizzes;
         this.classrooms = classrooms;
         this.practice = practice;
         this.accounts = accounts;
-        this.broadcaster = broadcaster;
     }
 
     /** A quiz and a class of the teacher's, ready to play: what {@link #plan} tells and {@link #start} plays. */
@@ -93,23 +88,18 @@ public class LiveService {
         }
         long teacherId = accounts.currentAccountId();
         String code = registry.unusedCode();
-        String title = prepared.quiz().title();
-        long id = store.saveSession(
-                new LiveSessionRecord(code, quizId, classroomId, teacherId, title, secondsPerQuestion, played.size()));
-        LiveSession session = new LiveSession(
-                id,
+        return store.create(new LiveSessionRecord(
                 code,
-                teacherId,
-                classroomId,
                 quizId,
-                title,
-                prepared.plan().counting() == Counting.IN_REPORTS,
-                played,
+                classroomId,
+                teacherId,
+                prepared.quiz().title(),
+                secondsPerQuestion,
+                PlayedQuestions.write(played),
+                played.size(),
                 prepared.plan().skipped(),
-                Duration.ofSeconds(secondsPerQuestion),
-                clock);
-        registry.add(session);
-        return id;
+                prepared.plan().counting() == Counting.IN_REPORTS,
+                clock.instant()));
     }
 
     private Prepared prepare(long classroomId, long quizId) {
@@ -168,25 +158,21 @@ public class LiveService {
     @PreAuthorize(Roles.A_TEACHER)
     public void next(long sessionId) {
         LiveSession session = own(sessionId);
-        session.next();
-        if (session.phase() == LivePhase.OPEN) {
-            timer.closeAtDeadline(session);
-        }
-        broadcaster.publish(sessionId, Audience.EVERYONE);
+        changes.paced(session, store.advance(sessionId));
     }
 
     @PreAuthorize(Roles.A_TEACHER)
     public void showLeaderboard(long sessionId, LeaderboardMode mode) {
-        own(sessionId).showLeaderboard(mode);
-        broadcaster.publish(sessionId, Audience.EVERYONE);
+        LiveSession session = own(sessionId);
+        changes.paced(session, store.showLeaderboard(sessionId, mode));
     }
 
     /** Removes a participant from one of the teacher's sessions: their seat stops answering and leaves the scores. */
     @PreAuthorize(Roles.A_TEACHER)
     public void remove(long sessionId, long participantId) {
-        own(sessionId).remove(participantId);
-        store.markRemoved(participantId);
-        broadcaster.publish(sessionId, Audience.EVERYONE);
+        LiveSession session = own(sessionId);
+        store.markRemoved(sessionId, participantId);
+        changes.removed(session, participantId);
     }
 
     /**
@@ -196,12 +182,10 @@ public class LiveService {
     @PreAuthorize(Roles.A_TEACHER)
     public void end(long sessionId) {
         LiveSession session = own(sessionId);
-        session.end();
-        store.end(sessionId);
+        changes.paced(session, store.end(sessionId));
         if (session.countsInReports) {
-            practice.finishLiveAttempts(session.classroomId, session.quizId, session.attemptIds());
+            practice.finishLiveAttempts(session.classroomId, session.quizId, store.attemptIds(sessionId));
         }
-        broadcaster.publish(sessionId, Audience.EVERYONE);
     }
 
     /** One of the teacher's sessions as stored, running or not: who joined and what they scored. */
@@ -211,9 +195,7 @@ public class LiveService {
         if (stored == null || stored.getTeacherId() != accounts.currentAccountId()) {
             throw new LiveException("There is no such live session among yours.");
         }
-        boolean running = registry.byId(sessionId)
-                .filter(session -> session.phase() != LivePhase.ENDED)
-                .isPresent();
+        boolean running = stored.getEndedAt() == null;
         List<LiveResult> results = store.results(sessionId);
         // Sessions stored before the count was kept played at least as many questions as anyone answered.
         int questionCount = stored.getQuestionCount() != null

@@ -15,9 +15,11 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One live session's state machine, in memory: who sits where, which question is asked, and every answer. All
- * methods lock the session briefly and touch nothing outside it, so a request never waits on the database or on
- * another session while holding it. The database copy is written by {@link LiveService} and {@link LiveSeats} around these calls.
+ * One node's copy of a live session, which its screens read: who sits where, the pace, and every answer. The
+ * database holds the authoritative copy ({@link LiveStore}); a change is written there first and then applied here,
+ * on the node that made it and, through {@link LiveChannel}, on every other node that follows the session. Applying
+ * is idempotent and ordered by the pace's version, so a change heard twice or late changes nothing. All methods lock
+ * the session briefly and touch nothing outside it.
  */
 final class LiveSession {
 
@@ -31,20 +33,27 @@ final class LiveSession {
         boolean removed;
         int points;
 
-        Seat(long participantId, String nickname, @Nullable Long accountId, @Nullable Long attemptId, String token) {
+        Seat(
+                long participantId,
+                String nickname,
+                @Nullable Long accountId,
+                @Nullable Long attemptId,
+                String token,
+                boolean removed) {
             this.participantId = participantId;
             this.nickname = nickname;
             this.accountId = accountId;
             this.attemptId = attemptId;
             this.token = token;
+            this.removed = removed;
         }
     }
 
     /** An answer taken: what was chosen and what it earned. */
     record Answer(int choice, boolean correct, int points, Instant at) {}
 
-    /** An accepted answer with what the database needs to keep it. */
-    record Accepted(Seat seat, PlayedQuestion question, Answer answer) {}
+    /** An answer that passed this copy's checks, with what the database needs to check it again and keep it. */
+    record Accepted(Seat seat, int question, PlayedQuestion played, Answer answer) {}
 
     final long id;
     final String code;
@@ -62,11 +71,7 @@ final class LiveSession {
 
     private final Map<Long, Seat> seats = new LinkedHashMap<>();
     private final List<Map<Long, Answer>> answers = new ArrayList<>();
-    private LivePhase phase = LivePhase.LOBBY;
-    private int current = -1;
-    private @Nullable Instant openedAt;
-    private @Nullable Instant deadline;
-    private LeaderboardMode leaderboard = LeaderboardMode.SHOWN;
+    private LivePace pace = LivePace.lobby();
     private Instant lastChange;
     private @Nullable List<Standing> standings;
 
@@ -100,17 +105,35 @@ final class LiveSession {
         questions.forEach(q -> answers.add(new HashMap<>()));
     }
 
+    synchronized LivePace pace() {
+        return pace;
+    }
+
     synchronized LivePhase phase() {
-        return phase;
+        return pace.phase();
     }
 
     synchronized Instant lastChange() {
         return lastChange;
     }
 
+    int questionCount() {
+        return questions.size();
+    }
+
+    /** Takes a newer pace; returns whether it was newer. */
+    synchronized boolean applyPace(LivePace newer) {
+        if (newer.version() <= pace.version()) {
+            return false;
+        }
+        pace = newer;
+        changed();
+        return true;
+    }
+
     /** Refuses a nickname already taken (in any case) or a session that no longer takes participants. */
     synchronized void checkCanJoin(String nickname) {
-        if (phase == LivePhase.PODIUM || phase == LivePhase.ENDED) {
+        if (!pace.joinable()) {
             throw new LiveException("This live session has ended.");
         }
         if (seats.values().stream().anyMatch(s -> s.nickname.equalsIgnoreCase(nickname))) {
@@ -124,16 +147,21 @@ final class LiveSession {
                 .findFirst();
     }
 
-    synchronized void seat(Seat seat) {
-        seats.put(seat.participantId, seat);
+    /** Takes a seat, unless it is here already; returns the one kept. */
+    synchronized Seat seat(Seat seat) {
+        Seat kept = seats.putIfAbsent(seat.participantId, seat);
+        if (kept != null) {
+            return kept;
+        }
         changed();
+        return seat;
     }
 
     /** The attempts the signed-in participants' answers went into, removed participants' included. */
     synchronized List<Long> attemptIds() {
         return seats.values().stream()
                 .map(s -> s.attemptId)
-                .filter(id -> id != null)
+                .filter(Objects::nonNull)
                 .toList();
     }
 
@@ -141,59 +169,20 @@ final class LiveSession {
         return Optional.ofNullable(seats.get(participantId));
     }
 
-    /** The next step of the session: the lobby or a leaderboard opens the next question, and so on to the podium. */
-    synchronized void next() {
-        switch (phase) {
-            case LOBBY -> open(0);
-            case OPEN -> close();
-            case CLOSED -> phase = LivePhase.ANSWER;
-            case ANSWER -> phase = LivePhase.LEADERBOARD;
-            case LEADERBOARD -> {
-                if (current + 1 < questions.size()) {
-                    open(current + 1);
-                } else {
-                    phase = LivePhase.PODIUM;
-                }
-            }
-            case PODIUM, ENDED -> throw new LiveException("This live session has ended.");
-        }
-        changed();
-    }
-
-    /** Closes the question if it is still the open one: the teacher and the timer may both try. */
-    synchronized boolean closeIfOpen(int question) {
-        if (phase != LivePhase.OPEN || current != question) {
-            return false;
-        }
-        close();
-        changed();
-        return true;
-    }
-
-    synchronized void end() {
-        phase = LivePhase.ENDED;
-        changed();
-    }
-
-    synchronized void showLeaderboard(LeaderboardMode mode) {
-        leaderboard = mode;
-        changed();
-    }
-
-    synchronized Seat remove(long participantId) {
+    synchronized void applyRemoved(long participantId) {
         Seat seat = seats.get(participantId);
-        if (seat == null) {
-            throw new LiveException("There is no such participant in this session.");
+        if (seat != null && !seat.removed) {
+            seat.removed = true;
+            changed();
         }
-        seat.removed = true;
-        changed();
-        return seat;
     }
 
     /**
-     * Takes an answer, or refuses it: from a removed participant, to a question not open (closed, or not asked
-     * yet), after the deadline, a second answer, or a choice the question does not have. {@code number} counts
-     * from 1, as the participant's screen does, so a stale screen cannot answer a newer question by mistake.
+     * Checks an answer on this copy, refusing it early: from a removed participant, to a question not open (closed,
+     * or not asked yet), after the deadline, a second answer, or a choice the question does not have. {@code number}
+     * counts from 1, as the participant's screen does, so a stale screen cannot answer a newer question by mistake.
+     * Nothing changes here: the database checks again and keeps it ({@link LiveStore#saveAnswer}), then
+     * {@link #applyAnswer} counts it.
      */
     synchronized Accepted answer(long participantId, int number, int choice) {
         Instant now = clock.instant();
@@ -202,17 +191,8 @@ final class LiveSession {
             throw new LiveException("You are no longer in this session.");
         }
         int question = number - 1;
-        if (phase != LivePhase.OPEN || question != current) {
-            throw new LiveException(
-                    question > current
-                            ? "This question is not open yet."
-                            : "This question is closed; answers are locked.");
-        }
-        if (now.isAfter(deadline)) {
-            throw new LiveException("Time is up; answers to this question are locked.");
-        }
-        Map<Long, Answer> given = answers.get(question);
-        if (given.containsKey(participantId)) {
+        checkOpen(pace, question, now);
+        if (answers.get(question).containsKey(participantId)) {
             throw new LiveException("You have already answered this question.");
         }
         PlayedQuestion played = questions.get(question);
@@ -220,48 +200,66 @@ final class LiveSession {
             throw new LiveException("Choose one of the answers shown.");
         }
         boolean correct = choice == played.rightChoice();
+        Instant opened = Objects.requireNonNull(pace.openedAt(), "an open question has its opening");
         Answer answer =
-                new Answer(choice, correct, Scoring.points(correct, Duration.between(openedAt, now), timeLimit), now);
-        given.put(participantId, answer);
-        seat.points += answer.points();
-        changed();
-        return new Accepted(seat, played, answer);
+                new Answer(choice, correct, Scoring.points(correct, Duration.between(opened, now), timeLimit), now);
+        return new Accepted(seat, question, played, answer);
     }
 
-    /** Takes back an accepted answer that could not be saved, so that the participant may try again. */
-    synchronized void withdraw(Accepted accepted) {
-        int question = questions.indexOf(accepted.question());
-        if (answers.get(question).remove(accepted.seat().participantId, accepted.answer())) {
-            accepted.seat().points -= accepted.answer().points();
-            changed();
+    /** Refuses an answer to {@code question} unless the pace has it open and its deadline has not passed. */
+    static void checkOpen(LivePace pace, int question, Instant now) {
+        if (!pace.isOpen(question)) {
+            throw new LiveException(
+                    question > pace.current()
+                            ? "This question is not open yet."
+                            : "This question is closed; answers are locked.");
+        }
+        if (now.isAfter(Objects.requireNonNull(pace.deadline(), "an open question has a deadline"))) {
+            throw new LiveException("Time is up; answers to this question are locked.");
         }
     }
 
-    /** The index of the open question and its deadline, for the timer. */
-    synchronized int current() {
-        return current;
+    /** Counts a saved answer, unless it is counted already; returns whether it was new here. */
+    synchronized boolean applyAnswer(long participantId, int question, Answer answer) {
+        Seat seat = seats.get(participantId);
+        if (seat == null || question < 0 || question >= answers.size()) {
+            return false;
+        }
+        if (answers.get(question).putIfAbsent(participantId, answer) != null) {
+            return false;
+        }
+        seat.points += answer.points();
+        changed();
+        return true;
     }
 
-    synchronized @Nullable Instant deadline() {
-        return deadline;
+    /** The index among the played questions of the one at this place in the quiz, or -1. */
+    int questionAt(int position) {
+        for (int i = 0; i < questions.size(); i++) {
+            if (questions.get(i).position() == position) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     synchronized HostScreen hostScreen() {
         List<Standing> present = standings();
-        boolean asking = current >= 0 && phase != LivePhase.PODIUM && phase != LivePhase.ENDED;
+        int current = pace.current();
+        boolean asking = pace.asking();
         return new HostScreen(
                 id,
                 title,
                 code,
-                phase,
+                pace.phase(),
                 questions.size(),
                 skipped,
                 asking ? question(current) : null,
-                phase == LivePhase.OPEN ? deadline : null,
+                pace.phase() == LivePhase.OPEN ? pace.deadline() : null,
                 asking ? answers.get(current).size() : 0,
-                asking && phase != LivePhase.OPEN ? reveal() : null,
+                asking && pace.phase() != LivePhase.OPEN ? reveal() : null,
                 present,
-                leaderboard,
+                pace.leaderboard(),
                 present.stream()
                         .sorted(Comparator.comparingLong(Standing::participantId))
                         .toList());
@@ -269,10 +267,13 @@ final class LiveSession {
 
     synchronized SeatScreen seatScreen(long participantId) {
         Seat seat = Objects.requireNonNull(seats.get(participantId), "a seat's token names a seat of its session");
-        boolean asking = current >= 0 && phase != LivePhase.PODIUM && phase != LivePhase.ENDED;
+        LivePhase phase = pace.phase();
+        int current = pace.current();
+        boolean asking = pace.asking();
         Answer mine = asking ? answers.get(current).get(participantId) : null;
         boolean answerShown = asking && phase != LivePhase.OPEN && phase != LivePhase.CLOSED;
-        boolean ranked = leaderboard != LeaderboardMode.HIDDEN || phase == LivePhase.PODIUM || phase == LivePhase.ENDED;
+        boolean ranked =
+                pace.leaderboard() != LeaderboardMode.HIDDEN || phase == LivePhase.PODIUM || phase == LivePhase.ENDED;
         int rank = ranked
                 ? standings().stream()
                         .filter(s -> s.participantId() == participantId)
@@ -286,7 +287,7 @@ final class LiveSession {
                 seat.removed,
                 phase,
                 asking ? question(current) : null,
-                phase == LivePhase.OPEN ? deadline : null,
+                phase == LivePhase.OPEN ? pace.deadline() : null,
                 mine == null ? -1 : mine.choice(),
                 answerShown ? questions.get(current).rightChoice() : -1,
                 answerShown ? questions.get(current).evidence() : "",
@@ -296,28 +297,19 @@ final class LiveSession {
                 standings().size());
     }
 
-    private void open(int question) {
-        current = question;
-        openedAt = clock.instant();
-        deadline = openedAt.plus(timeLimit);
-        phase = LivePhase.OPEN;
-    }
-
-    private void close() {
-        phase = LivePhase.CLOSED;
-    }
-
     private LiveQuestion question(int index) {
         PlayedQuestion played = questions.get(index);
         return new LiveQuestion(index + 1, questions.size(), played.stem(), played.choices());
     }
 
     private Reveal reveal() {
-        PlayedQuestion played = questions.get(current);
+        PlayedQuestion played = questions.get(pace.current());
         List<Integer> distribution =
                 new ArrayList<>(Collections.nCopies(played.choices().size(), 0));
-        answers.get(current).values().forEach(a -> distribution.set(a.choice(), distribution.get(a.choice()) + 1));
-        boolean shown = phase != LivePhase.CLOSED;
+        answers.get(pace.current())
+                .values()
+                .forEach(a -> distribution.set(a.choice(), distribution.get(a.choice()) + 1));
+        boolean shown = pace.phase() != LivePhase.CLOSED;
         return new Reveal(
                 distribution,
                 shown ? played.rightChoice() : -1,

@@ -56,6 +56,12 @@ class LiveServiceTest {
     @Autowired
     private LiveStore store;
 
+    @Autowired
+    private LiveRegistry registry;
+
+    @Autowired
+    private LiveChanges changes;
+
     private PracticeFixture fixture;
     private List<KeyedQuestion> playable;
     private long sessionId;
@@ -384,6 +390,88 @@ class LiveServiceTest {
     }
 
     @Test
+    void joinsPastTheLimitFromOneAddressAreRefusedWhileOtherAddressesStillJoin() {
+        String school = address();
+        for (int i = 1; i <= 3; i++) {
+            store.join(sessionId, "Limited " + i, null, null, "limit-" + sessionId + "-" + i, school, 3);
+        }
+        assertThatThrownBy(() -> store.join(sessionId, "Limited 4", null, null, "limit-" + sessionId, school, 3))
+                .hasMessageContaining("Too many joins");
+        store.join(sessionId, "Elsewhere", null, null, "elsewhere-" + sessionId, address(), 3);
+    }
+
+    @Test
+    void aNodeWithoutACopyOfTheSessionCarriesItOnFromTheDatabase() {
+        SignedIn.nobody();
+        String ann = seats.joinWithNickname(code, "Ann", address());
+        String bo = seats.joinWithNickname(code, "Bo", address());
+        fixture.asTeacher();
+        live.next(sessionId);
+        SignedIn.nobody();
+        int annPoints = seats.answer(ann, 1, rightChoice(1)).points();
+
+        registry.forget(registry.byId(sessionId).orElseThrow());
+
+        SeatScreen annAgain = seats.seat(ann).orElseThrow();
+        assertThat(annAgain.phase()).isEqualTo(LivePhase.OPEN);
+        assertThat(annAgain.points()).isEqualTo(annPoints);
+        assertThat(annAgain.myChoice()).isEqualTo(rightChoice(1));
+        assertThatThrownBy(() -> seats.answer(ann, 1, 0)).hasMessage("You have already answered this question.");
+        seats.answer(bo, 1, 0);
+        fixture.asTeacher();
+        assertThat(live.follow(sessionId).screen().answered()).isEqualTo(2);
+        live.next(sessionId);
+        assertThat(live.follow(sessionId).screen().phase()).isEqualTo(LivePhase.CLOSED);
+        assertThat(store.results(sessionId)).extracting(LiveResult::answered).containsExactly(1, 1);
+    }
+
+    @Test
+    void changesAnotherNodeMadeReachThisNodesCopyWhenHeard() {
+        LiveSession here = registry.byId(sessionId).orElseThrow();
+        LiveSession there = store.load(sessionId).orElseThrow();
+
+        LiveSession.Seat seat = store.join(sessionId, "From B", null, null, "b-" + sessionId, address(), 10);
+        changes.accept(LiveEvent.joined(sessionId, seat.participantId));
+        assertThat(here.hostScreen().participants())
+                .extracting(Standing::nickname)
+                .containsExactly("From B");
+
+        there.applyPace(store.advance(sessionId));
+        assertThat(here.phase()).isEqualTo(LivePhase.LOBBY);
+        changes.accept(LiveEvent.pace(sessionId));
+        assertThat(here.phase()).isEqualTo(LivePhase.OPEN);
+
+        there.seat(seat);
+        LiveSession.Accepted accepted = there.answer(seat.participantId, 1, rightChoice(1));
+        store.saveAnswer(sessionId, accepted);
+        changes.accept(LiveEvent.answered(sessionId, seat.participantId, accepted.question(), accepted.answer()));
+        changes.accept(LiveEvent.answered(sessionId, seat.participantId, accepted.question(), accepted.answer()));
+        assertThat(here.hostScreen().answered()).isEqualTo(1);
+        assertThat(here.seatScreen(seat.participantId).points())
+                .isEqualTo(accepted.answer().points());
+
+        store.markRemoved(sessionId, seat.participantId);
+        changes.accept(LiveEvent.removed(sessionId, seat.participantId));
+        assertThat(here.seatScreen(seat.participantId).removed()).isTrue();
+    }
+
+    @Test
+    void anAnswerTheStoredPaceNoLongerTakesIsRefusedThoughThisNodesCopyStillTookIt() {
+        SignedIn.nobody();
+        String ann = seats.joinWithNickname(code, "Late Ann", address());
+        fixture.asTeacher();
+        live.next(sessionId);
+        LiveSession here = registry.byId(sessionId).orElseThrow();
+        long annId = here.hostScreen().participants().getFirst().participantId();
+        store.advance(sessionId);
+
+        LiveSession.Accepted accepted = here.answer(annId, 1, rightChoice(1));
+        assertThatThrownBy(() -> store.saveAnswer(sessionId, accepted)).hasMessageContaining("closed");
+        SignedIn.nobody();
+        assertThat(seats.seat(ann).orElseThrow().points()).isZero();
+    }
+
+    @Test
     void onlyTheTeacherWhoStartedASessionControlsIt() {
         PracticeFixture other = PracticeFixture.create(context);
         other.asTeacher();
@@ -398,7 +486,7 @@ class LiveServiceTest {
     }
 
     @Test
-    void endedSessionsKeepTheirResultsAndARestartEndsInterruptedOnes() {
+    void endedSessionsKeepTheirResults() {
         SignedIn.nobody();
         seats.joinWithNickname(code, "Ida", address());
         fixture.asTeacher();
@@ -413,11 +501,6 @@ class LiveServiceTest {
         SignedIn.nobody();
         assertThatThrownBy(() -> seats.joinWithNickname(code, "Late", address()))
                 .hasMessageContaining("no live session");
-
-        fixture.asTeacher();
-        long interrupted = live.start(fixture.classroomId(), fixture.quizId(), 30);
-        store.endInterrupted();
-        assertThat(live.summary(interrupted).endedAt()).isNotNull();
     }
 
     @Test

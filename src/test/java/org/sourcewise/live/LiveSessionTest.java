@@ -12,7 +12,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sourcewise.Tier;
 
-/** The session's state machine on a clock the test moves: phases, scoring, and every refused answer. */
+/**
+ * A node's copy of a session on a clock the test moves: the pace's steps as the store takes them, scoring, every
+ * refused answer, and changes heard twice or late.
+ */
 @Tier.Fast
 class LiveSessionTest {
 
@@ -20,6 +23,7 @@ class LiveSessionTest {
 
     private final MovableClock clock = new MovableClock();
     private LiveSession session;
+    private long version;
 
     @BeforeEach
     void lobbyWithThreeSeats() {
@@ -46,8 +50,25 @@ class LiveSessionTest {
                 LIMIT,
                 clock);
         for (long id = 1; id <= 3; id++) {
-            session.seat(new LiveSession.Seat(id, "P" + id, null, null, "t" + id));
+            session.seat(new LiveSession.Seat(id, "P" + id, null, null, "t" + id, false));
         }
+    }
+
+    /** The next step as the store takes it on the stored pace, applied as the node that took it applies it. */
+    private void next() {
+        session.applyPace(session.pace()
+                .next(session.questionCount(), LIMIT, clock.instant())
+                .numbered(++version));
+    }
+
+    private void show(LeaderboardMode mode) {
+        session.applyPace(session.pace().showing(mode).numbered(++version));
+    }
+
+    /** An answer checked on the copy, then counted once the store has saved it. */
+    private void answer(long participantId, int number, int choice) {
+        LiveSession.Accepted accepted = session.answer(participantId, number, choice);
+        session.applyAnswer(participantId, accepted.question(), accepted.answer());
     }
 
     @Test
@@ -58,42 +79,42 @@ class LiveSessionTest {
                 .extracting(Standing::nickname)
                 .containsExactly("P1", "P2", "P3");
 
-        session.next();
+        next();
         HostScreen open = session.hostScreen();
         assertThat(open.phase()).isEqualTo(LivePhase.OPEN);
         assertThat(open.question().number()).isEqualTo(1);
         assertThat(open.deadline()).isEqualTo(clock.instant().plus(LIMIT));
         assertThat(open.reveal()).isNull();
 
-        session.next();
+        next();
         assertThat(session.hostScreen().phase()).isEqualTo(LivePhase.CLOSED);
         assertThat(session.hostScreen().reveal().answerShown()).isFalse();
-        session.next();
+        next();
         assertThat(session.hostScreen().reveal().rightChoice()).isEqualTo(1);
         assertThat(session.hostScreen().reveal().evidence()).isEqualTo("Ben said it.");
-        session.next();
+        next();
         assertThat(session.hostScreen().phase()).isEqualTo(LivePhase.LEADERBOARD);
-        session.next();
+        next();
         assertThat(session.hostScreen().question().number()).isEqualTo(2);
         assertThat(session.hostScreen().lastQuestion()).isTrue();
-        session.next();
-        session.next();
-        session.next();
-        session.next();
+        next();
+        next();
+        next();
+        next();
         assertThat(session.hostScreen().phase()).isEqualTo(LivePhase.PODIUM);
         assertThat(session.hostScreen().question()).isNull();
-        session.end();
-        assertThatThrownBy(session::next).hasMessageContaining("ended");
+        session.applyPace(session.pace().with(LivePhase.ENDED).numbered(++version));
+        assertThatThrownBy(this::next).hasMessageContaining("ended");
     }
 
     @Test
     void aRightAnswerEarnsPointsPlusABoundedSpeedBonusAndAWrongOneNothing() {
-        session.next();
+        next();
         clock.advance(Duration.ofSeconds(5));
-        session.answer(1, 1, 1);
-        session.answer(2, 1, 0);
+        answer(1, 1, 1);
+        answer(2, 1, 0);
         clock.advance(Duration.ofSeconds(15));
-        session.answer(3, 1, 1);
+        answer(3, 1, 1);
 
         assertThat(session.seatScreen(1).points()).isEqualTo(Scoring.RIGHT + 375);
         assertThat(session.seatScreen(2).points()).isZero();
@@ -105,21 +126,21 @@ class LiveSessionTest {
 
     @Test
     void theDistributionCountsEachChoiceOnceTheQuestionCloses() {
-        session.next();
-        session.answer(1, 1, 1);
-        session.answer(2, 1, 1);
-        session.answer(3, 1, 2);
+        next();
+        answer(1, 1, 1);
+        answer(2, 1, 1);
+        answer(3, 1, 2);
         assertThat(session.hostScreen().answered()).isEqualTo(3);
         assertThat(session.hostScreen().reveal()).isNull();
-        session.next();
+        next();
         assertThat(session.hostScreen().reveal().distribution()).containsExactly(0, 2, 1);
     }
 
     @Test
     void refusesASecondAnswer() {
-        session.next();
-        session.answer(1, 1, 0);
-        assertThatThrownBy(() -> session.answer(1, 1, 1))
+        next();
+        answer(1, 1, 0);
+        assertThatThrownBy(() -> answer(1, 1, 1))
                 .isInstanceOf(LiveException.class)
                 .hasMessage("You have already answered this question.");
         assertThat(session.seatScreen(1).myChoice()).isZero();
@@ -127,39 +148,68 @@ class LiveSessionTest {
 
     @Test
     void refusesAnAnswerAfterTheDeadlineEvenBeforeTheTimerClosesTheQuestion() {
-        session.next();
+        next();
         clock.advance(LIMIT.plusMillis(1));
-        assertThatThrownBy(() -> session.answer(1, 1, 1)).hasMessageContaining("Time is up");
+        assertThatThrownBy(() -> answer(1, 1, 1)).hasMessageContaining("Time is up");
     }
 
     @Test
     void refusesAnswersToAClosedQuestionOrOneNotOpenYet() {
-        assertThatThrownBy(() -> session.answer(1, 1, 1)).hasMessageContaining("not open yet");
-        session.next();
-        session.next();
-        assertThatThrownBy(() -> session.answer(1, 1, 1)).hasMessageContaining("closed");
-        session.next();
-        session.next();
-        session.next();
-        assertThatThrownBy(() -> session.answer(1, 1, 1)).hasMessageContaining("closed");
-        assertThatThrownBy(() -> session.answer(1, 3, 1)).hasMessageContaining("not open yet");
-        assertThatThrownBy(() -> session.answer(1, 2, 5)).hasMessageContaining("Choose one");
+        assertThatThrownBy(() -> answer(1, 1, 1)).hasMessageContaining("not open yet");
+        next();
+        next();
+        assertThatThrownBy(() -> answer(1, 1, 1)).hasMessageContaining("closed");
+        next();
+        next();
+        next();
+        assertThatThrownBy(() -> answer(1, 1, 1)).hasMessageContaining("closed");
+        assertThatThrownBy(() -> answer(1, 3, 1)).hasMessageContaining("not open yet");
+        assertThatThrownBy(() -> answer(1, 2, 5)).hasMessageContaining("Choose one");
     }
 
     @Test
     void theTimerClosesOnlyTheQuestionItWasSetFor() {
-        session.next();
-        assertThat(session.closeIfOpen(1)).isFalse();
-        assertThat(session.closeIfOpen(0)).isTrue();
-        assertThat(session.closeIfOpen(0)).isFalse();
+        next();
+        assertThat(session.pace().isOpen(1)).isFalse();
+        assertThat(session.pace().isOpen(0)).isTrue();
+        next();
+        assertThat(session.pace().isOpen(0)).isFalse();
+    }
+
+    @Test
+    void aPaceHeardTwiceOrAfterANewerOneChangesNothing() {
+        next();
+        LivePace open = session.pace();
+        next();
+        assertThat(session.applyPace(open)).isFalse();
         assertThat(session.phase()).isEqualTo(LivePhase.CLOSED);
+        assertThat(session.applyPace(session.pace())).isFalse();
+    }
+
+    @Test
+    void anAnswerHeardTwiceCountsOnce() {
+        next();
+        LiveSession.Accepted accepted = session.answer(1, 1, 1);
+        assertThat(session.applyAnswer(1, accepted.question(), accepted.answer()))
+                .isTrue();
+        assertThat(session.applyAnswer(1, accepted.question(), accepted.answer()))
+                .isFalse();
+        assertThat(session.seatScreen(1).points()).isEqualTo(accepted.answer().points());
+        assertThat(session.hostScreen().answered()).isEqualTo(1);
+    }
+
+    @Test
+    void aSeatHeardTwiceIsSeatedOnce() {
+        LiveSession.Seat again = session.seat(new LiveSession.Seat(1, "P1", null, null, "t1", false));
+        assertThat(session.seatOf(1)).containsSame(again);
+        assertThat(session.hostScreen().participants()).hasSize(3);
     }
 
     @Test
     void aRemovedParticipantCannotAnswerAndLeavesTheScores() {
-        session.next();
-        session.remove(2);
-        assertThatThrownBy(() -> session.answer(2, 1, 1)).hasMessageContaining("no longer in this session");
+        next();
+        session.applyRemoved(2);
+        assertThatThrownBy(() -> answer(2, 1, 1)).hasMessageContaining("no longer in this session");
         assertThat(session.hostScreen().standings())
                 .extracting(Standing::nickname)
                 .containsExactly("P1", "P3");
@@ -167,34 +217,33 @@ class LiveSessionTest {
     }
 
     @Test
-    void aWithdrawnAnswerCanBeGivenAgain() {
-        session.next();
-        LiveSession.Accepted accepted = session.answer(1, 1, 1);
-        session.withdraw(accepted);
+    void anAnswerCheckedButNotSavedCountsForNothingAndCanBeGivenAgain() {
+        next();
+        session.answer(1, 1, 1);
         assertThat(session.seatScreen(1).points()).isZero();
-        session.answer(1, 1, 0);
+        answer(1, 1, 0);
         assertThat(session.seatScreen(1).myChoice()).isZero();
     }
 
     @Test
     void aPhoneSeesTheKeyOnlyOnceTheTeacherShowsTheAnswer() {
-        session.next();
-        session.answer(1, 1, 0);
+        next();
+        answer(1, 1, 0);
         assertThat(session.seatScreen(1).rightChoice()).isEqualTo(-1);
-        session.next();
+        next();
         assertThat(session.seatScreen(1).rightChoice()).isEqualTo(-1);
         assertThat(session.seatScreen(1).myChoice()).isZero();
-        session.next();
+        next();
         assertThat(session.seatScreen(1).rightChoice()).isEqualTo(1);
     }
 
     @Test
     void aHiddenLeaderboardHidesRanksFromPhonesUntilThePodium() {
-        session.showLeaderboard(LeaderboardMode.HIDDEN);
-        session.next();
-        session.answer(1, 1, 1);
+        show(LeaderboardMode.HIDDEN);
+        next();
+        answer(1, 1, 1);
         assertThat(session.seatScreen(1).rank()).isZero();
-        session.showLeaderboard(LeaderboardMode.ANONYMISED);
+        show(LeaderboardMode.ANONYMISED);
         assertThat(session.seatScreen(1).rank()).isEqualTo(1);
         assertThat(session.seatScreen(2).rank()).isEqualTo(2);
         assertThat(session.seatScreen(3).rank()).isEqualTo(2);
