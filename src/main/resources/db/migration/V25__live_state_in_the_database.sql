@@ -11,7 +11,7 @@ alter table live_session add column phase varchar(12) default 'ENDED' not null;
 alter table live_session add column current_question int default -1 not null;
 alter table live_session add column opened_at timestamp with time zone;
 alter table live_session add column deadline timestamp with time zone;
-alter table live_session add column leaderboard varchar(8) default 'SHOWN' not null;
+alter table live_session add column leaderboard varchar(12) default 'SHOWN' not null;
 -- When anyone last moved the session on or joined it, for the sweep that ends sessions left idle.
 alter table live_session add column changed_at timestamp with time zone;
 -- What the session plays, fixed at its start (choices shuffled once, evidence in words, keys included), as JSON:

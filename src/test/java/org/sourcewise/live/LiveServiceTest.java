@@ -390,6 +390,18 @@ class LiveServiceTest {
     }
 
     @Test
+    void theTeacherChoosesHowTheScoresShowAndTheChoiceHoldsThroughTheNextSteps() {
+        live.showLeaderboard(sessionId, LeaderboardMode.ANONYMISED);
+        assertThat(live.follow(sessionId).screen().leaderboard()).isEqualTo(LeaderboardMode.ANONYMISED);
+        live.next(sessionId);
+        live.showLeaderboard(sessionId, LeaderboardMode.HIDDEN);
+        live.next(sessionId);
+        HostScreen screen = live.follow(sessionId).screen();
+        assertThat(screen.leaderboard()).isEqualTo(LeaderboardMode.HIDDEN);
+        assertThat(screen.phase()).isEqualTo(LivePhase.CLOSED);
+    }
+
+    @Test
     void joinsPastTheLimitFromOneAddressAreRefusedWhileOtherAddressesStillJoin() {
         String school = address();
         for (int i = 1; i <= 3; i++) {
