@@ -33,6 +33,8 @@ final class PackagedServer {
     // 128 + 9: how Java reports a process that SIGKILL ended, rather than one that shut down by itself.
     static final int KILLED_BY_SIGKILL = 137;
     private static final Duration STARTUP = Duration.ofMinutes(3);
+    // QuizFileLoader's line, logged whether or not every file loaded.
+    private static final String QUIZ_FILES_LOADED = "Quiz files: ";
     // Spring Boot's console lines: the time, then the level.
     private static final Pattern LOGGED_ERROR = Pattern.compile("^\\S+\\s+ERROR\\s");
 
@@ -85,8 +87,12 @@ final class PackagedServer {
         return new PackagedServer(builder.start(), name, port, log);
     }
 
-    /** Returns once the server serves the sign-in page; fails if it stops or takes longer than a slow start. */
-    void awaitReady() throws InterruptedException {
+    /**
+     * Returns once the server serves the sign-in page and has loaded the quiz files; fails if it stops or takes longer
+     * than a slow start. Tomcat serves pages before the start-up jobs end, and the quiz files, loaded when the app is
+     * ready, come last: a test that starts at the first page could find no quiz, or meet another node's jobs.
+     */
+    void awaitReady() throws InterruptedException, IOException {
         HttpClient http =
                 HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         HttpRequest login = HttpRequest.newBuilder(URI.create(url("/login")))
@@ -98,7 +104,8 @@ final class PackagedServer {
                 fail("the " + name + " server stopped with exit code " + process.exitValue() + "; see " + log);
             }
             try {
-                if (http.send(login, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                if (http.send(login, HttpResponse.BodyHandlers.discarding()).statusCode() == 200
+                        && Files.readAllLines(log).stream().anyMatch(line -> line.contains(QUIZ_FILES_LOADED))) {
                     return;
                 }
             } catch (IOException notListeningYet) {
