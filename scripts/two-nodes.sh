@@ -10,38 +10,30 @@ cd "$(dirname "$0")/.."
 proxy_port=${PROXY_PORT:-8000}
 out=$PWD/target/two-nodes
 
-pg_bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
+source scripts/postgres-cluster.sh
 [ -x "$pg_bin/initdb" ] || { echo "No PostgreSQL server here (apt-get install postgresql)." >&2; exit 1; }
 command -v haproxy >/dev/null || { echo "No haproxy here (apt-get install haproxy)." >&2; exit 1; }
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
-# PostgreSQL refuses to run as root: then its cluster belongs to the package's postgres user.
-as_db_owner() { if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
 
 ./sw mvn -q -DskipTests package
 rm -rf "$out" && mkdir -p "$out"
 pg_dir=$(mktemp -d)
-[ "$(id -u)" -ne 0 ] || chown postgres "$pg_dir"
 pids=()
 stop() {
   for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
   wait 2>/dev/null || true
-  as_db_owner "$pg_bin/pg_ctl" -D "$pg_dir/data" -m fast stop >/dev/null 2>&1 || true
+  pg_cluster_stop "$pg_dir"
   rm -rf "$pg_dir"
 }
 trap stop EXIT
 
-pg_port=$(free_port)
-as_db_owner "$pg_bin/initdb" -D "$pg_dir/data" -U sourcewise -A trust >"$out/postgresql.log"
-as_db_owner "$pg_bin/pg_ctl" -D "$pg_dir/data" -l "$pg_dir/server.log" -w \
-  -o "-p $pg_port -k $pg_dir -c listen_addresses=127.0.0.1" start >>"$out/postgresql.log"
-as_db_owner "$pg_bin/createdb" -h 127.0.0.1 -p "$pg_port" -U sourcewise sourcewise
+pg_cluster_start "$pg_dir" "$out/postgresql.log"
 echo "PostgreSQL on 127.0.0.1:$pg_port, database sourcewise"
 
 ports=()
 for node in 1 2; do
   port=$(free_port)
   ports+=("$port")
-  SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:$pg_port/sourcewise" SPRING_DATASOURCE_USERNAME=sourcewise \
+  SPRING_DATASOURCE_URL="$pg_url" SPRING_DATASOURCE_USERNAME=sourcewise \
     SPRING_DATASOURCE_PASSWORD= SERVER_FORWARD_HEADERS_STRATEGY=native \
     java -jar target/sourcewise.jar --server.port="$port" --sourcewise.data-dir="$out/node$node-data" \
     --spring.profiles.active=demo >"$out/node$node.log" 2>&1 &
