@@ -34,10 +34,13 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
- * Load benchmark of a live session against a running server, over Vaadin's real protocol. Not a test: run it with
- * {@code ./sw live-benchmark N} (scripts/live-benchmark.sh), which starts the server and passes its port and process id.
+ * Load benchmark of a live session against running servers, over Vaadin's real protocol. Not a test: run it with
+ * {@code ./sw live-benchmark [--nodes K] N} (scripts/live-benchmark.sh), which starts the nodes and passes their ports
+ * and process ids. With several nodes (on one PostgreSQL) the teacher is on the first and the students are dealt out
+ * over all of them in turn, as a proxy balancing round robin would; each node's CPU and heap is measured.
  * <p>
  * The teacher is a real Chromium page, signed in as the demo teacher: it assigns a quiz to the demo class and runs it
  * live, and a script in the page notes when its "n of m answered" counter changes. Each student is a protocol-level
@@ -59,24 +62,25 @@ public final class LiveBenchmark {
     private static final int SPREAD_MILLIS = Integer.getInteger("live.spread-ms", 10_000);
     private static final int JOIN_PARALLELISM = Integer.getInteger("live.join-parallelism", 16);
 
-    private final String base;
-    private final long serverPid;
+    private final List<String> bases;
+    private final List<Long> serverPids;
     private final HttpClient http = HttpClient.newBuilder()
             .connectTimeout(Duration.ofSeconds(10))
             .executor(Executors.newFixedThreadPool(4))
             .build();
 
-    private LiveBenchmark(int port, long serverPid) {
-        this.base = "http://localhost:" + port;
-        this.serverPid = serverPid;
+    private LiveBenchmark(List<String> ports, List<Long> serverPids) {
+        this.bases = ports.stream().map(port -> "http://localhost:" + port).toList();
+        this.serverPids = serverPids;
     }
 
     public static void main(String[] args) throws Exception {
-        if (args.length != 3) {
-            System.err.println("usage: LiveBenchmark PORT SERVER_PID STUDENTS");
+        if (args.length != 3 || args[0].split(",").length != args[1].split(",").length) {
+            System.err.println("usage: LiveBenchmark PORT[,PORT...] SERVER_PID[,SERVER_PID...] STUDENTS");
             System.exit(2);
         }
-        new LiveBenchmark(Integer.parseInt(args[0]), Long.parseLong(args[1])).run(Integer.parseInt(args[2]));
+        List<Long> pids = Stream.of(args[1].split(",")).map(Long::parseLong).toList();
+        new LiveBenchmark(List.of(args[0].split(",")), pids).run(Integer.parseInt(args[2]));
         System.exit(0);
     }
 
@@ -96,6 +100,14 @@ public final class LiveBenchmark {
                     students,
                     (System.nanoTime() - joinStart) / 1e9,
                     joined.stream().filter(s -> s.pushOpen).count());
+            if (bases.size() > 1) {
+                for (String base : bases) {
+                    System.out.printf(
+                            "  on %s: %d%n",
+                            base,
+                            joined.stream().filter(s -> s.base.equals(base)).count());
+                }
+            }
             teacher.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(joined.size() + " joined"))
                     .waitFor();
             teacher.evaluate("""
@@ -111,10 +123,13 @@ public final class LiveBenchmark {
 
             List<Long> latencies = new ArrayList<>();
             List<Long> fanOut = new ArrayList<>();
-            long cpuBefore = cpuTicks(serverPid);
+            long[] cpuBefore = new long[serverPids.size()];
+            for (int i = 0; i < cpuBefore.length; i++) {
+                cpuBefore[i] = cpuTicks(serverPids.get(i));
+            }
             long ownCpuBefore = cpuTicks(ProcessHandle.current().pid());
             long wallBefore = System.nanoTime();
-            long heapPeak = 0;
+            long[] heapPeak = new long[serverPids.size()];
             int accepted = 0;
             for (int n = 1; n <= QUESTIONS; n++) {
                 teacher.evaluate("() => { window.answeredLog = []; }");
@@ -140,7 +155,9 @@ public final class LiveBenchmark {
                                 .toList(),
                         seen);
                 latencies.addAll(these);
-                heapPeak = Math.max(heapPeak, heapUsedKb(serverPid));
+                for (int i = 0; i < heapPeak.length; i++) {
+                    heapPeak[i] = Math.max(heapPeak[i], heapUsedKb(serverPids.get(i)));
+                }
                 System.out.printf(
                         "Question %d: %d answers accepted of %d sent; answer to teacher update p50 %d ms,"
                                 + " p95 %d ms, max %d ms (%d answers measured)%n",
@@ -161,7 +178,10 @@ public final class LiveBenchmark {
                         .waitFor();
             }
             double seconds = (System.nanoTime() - wallBefore) / 1e9;
-            double cpu = (cpuTicks(serverPid) - cpuBefore) / 100.0 / seconds * 100;
+            double[] cpu = new double[serverPids.size()];
+            for (int i = 0; i < cpu.length; i++) {
+                cpu[i] = (cpuTicks(serverPids.get(i)) - cpuBefore[i]) / 100.0 / seconds * 100;
+            }
             double ownCpu = (cpuTicks(ProcessHandle.current().pid()) - ownCpuBefore) / 100.0 / seconds * 100;
             System.out.printf(
                     "%nParticipants reached: %d of %d (joined, push connected and answering)%n",
@@ -173,19 +193,26 @@ public final class LiveBenchmark {
             System.out.printf(
                     "Question push to students: p50 %d ms, p95 %d ms%n",
                     percentile(fanOut, 50), percentile(fanOut, 95));
-            System.out.printf(
-                    "Server CPU: %.0f%% of one core on average over %.0f s of questions (%d cores)%n",
-                    cpu, seconds, Runtime.getRuntime().availableProcessors());
+            for (int i = 0; i < serverPids.size(); i++) {
+                String server = serverPids.size() == 1 ? "Server" : "Node " + (i + 1) + " (" + bases.get(i) + ")";
+                System.out.printf(
+                        "%s CPU: %.0f%% of one core on average over %.0f s of questions (%d cores)%n",
+                        server, cpu[i], seconds, Runtime.getRuntime().availableProcessors());
+                System.out.printf(
+                        "%s heap used: %d MB at most after a question; RSS peak %d MB%n",
+                        server, heapPeak[i] / 1024, rssPeakKb(serverPids.get(i)) / 1024);
+            }
             System.out.printf("Load generator CPU (this process, Chromium apart): %.0f%% of one core%n", ownCpu);
-            System.out.printf(
-                    "Server heap used: %d MB at most after a question; RSS peak %d MB%n",
-                    heapPeak / 1024, rssPeakKb(serverPid) / 1024);
             joined.forEach(Student::close);
         }
     }
 
-    /** Signs in as the demo teacher, assigns the first article with questions to the demo class, starts it live. */
+    /**
+     * Signs in as the demo teacher on the first node, assigns the first article with questions to the demo class,
+     * starts it live.
+     */
     private String startSession(Page teacher) {
+        String base = bases.getFirst();
         SignInPage.signIn(teacher, Integer.parseInt(base.replaceAll(".*:", "")), "teacher", "demo-teacher-password");
         teacher.navigate(base + "/classes");
         teacher.getByText("Demo class").first().click();
@@ -226,7 +253,7 @@ public final class LiveBenchmark {
                 parallel.acquire();
                 threads.submit(() -> {
                     try {
-                        Student student = new Student("S" + number);
+                        Student student = new Student("S" + number, bases.get(number % bases.size()));
                         student.join(code);
                         joined.add(student);
                     } catch (Exception e) {
@@ -352,6 +379,7 @@ public final class LiveBenchmark {
     /** One student's browser, reduced to the requests and push messages Vaadin's client exchanges. */
     private final class Student implements WebSocket.Listener {
         final String name;
+        final String base;
         String cookie = "";
         int uiId;
         String csrf;
@@ -368,8 +396,9 @@ public final class LiveBenchmark {
         private final StringBuilder frames = new StringBuilder();
         private final StringBuilder buffer = new StringBuilder();
 
-        Student(String name) {
+        Student(String name, String base) {
             this.name = name;
+            this.base = base;
         }
 
         void join(String code) throws Exception {

@@ -3,6 +3,8 @@ package org.sourcewise.account;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.sourcewise.cluster.StartupJob;
+import org.sourcewise.cluster.StartupLock;
 import org.sourcewise.security.Roles;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -13,7 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The `demo` profile's accounts with published passwords, so that a newcomer can try every role at once.
- * Never active unless the profile is asked for; never for a real deployment.
+ * Never active unless the profile is asked for; never for a real deployment. Nodes that start together on one
+ * database make them one after another (StartupLock), or both would find an account missing and one fail its start.
  */
 @Component
 @Profile("demo")
@@ -28,18 +31,23 @@ class DemoAccounts implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
 
     private final AccountService accounts;
+    private final StartupLock lock;
 
-    DemoAccounts(AccountService accounts) {
+    DemoAccounts(AccountService accounts, StartupLock lock) {
         this.accounts = accounts;
+        this.lock = lock;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        for (NewAccount account : ACCOUNTS) {
-            if (!accounts.exists(account.username())) {
-                accounts.create(account);
+        lock.whileHolding(StartupJob.DEMO_DATA, () -> {
+            for (NewAccount account : ACCOUNTS) {
+                if (!accounts.exists(account.username())) {
+                    accounts.create(account);
+                }
             }
-        }
+            return null;
+        });
         log.warn("Demo profile: accounts admin, teacher and student exist with the passwords in the README. "
                 + "Do not use this profile for a real deployment.");
     }

@@ -4,6 +4,8 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sourcewise.account.AccountService;
+import org.sourcewise.cluster.StartupJob;
+import org.sourcewise.cluster.StartupLock;
 import org.sourcewise.security.Roles;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -18,7 +20,8 @@ import org.springframework.stereotype.Component;
 /**
  * The `demo` profile's class: the demo teacher's "Demo class" with the demo student in it, so that a newcomer can
  * assign a quiz as the teacher and take it as the student straight away. Runs after the demo accounts exist, as
- * those accounts, through the same services a person would use.
+ * those accounts, through the same services a person would use; on one node at a time (StartupLock), since two nodes
+ * starting together would otherwise both find no class and make two.
  */
 @Component
 @Profile("demo")
@@ -31,15 +34,25 @@ class DemoClassroom implements ApplicationRunner {
     private final ClassroomService classrooms;
     private final ClassroomMemberRepository members;
     private final AccountService accounts;
+    private final StartupLock lock;
 
-    DemoClassroom(ClassroomService classrooms, ClassroomMemberRepository members, AccountService accounts) {
+    DemoClassroom(
+            ClassroomService classrooms, ClassroomMemberRepository members, AccountService accounts, StartupLock lock) {
         this.classrooms = classrooms;
         this.members = members;
         this.accounts = accounts;
+        this.lock = lock;
     }
 
     @Override
     public void run(ApplicationArguments args) {
+        lock.whileHolding(StartupJob.DEMO_DATA, () -> {
+            makeTheDemoClass();
+            return null;
+        });
+    }
+
+    private void makeTheDemoClass() {
         try {
             signInAs("teacher", Roles.TEACHER);
             List<ClassroomSummary> mine = classrooms.myClassrooms();

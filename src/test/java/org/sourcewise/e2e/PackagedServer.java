@@ -17,25 +17,35 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 
 /**
  * The packaged jar in a process of its own with the demo profile, for the crash tests: an in-JVM Spring context could
- * not be killed without killing the test. Started on a free port and a given data folder, ended by SIGKILL or SIGTERM.
+ * not be killed without killing the test. Started on a free port and a given data folder, on H2 there or on a database
+ * that its environment names (several nodes on one PostgreSQL), ended by SIGKILL or SIGTERM.
  */
 final class PackagedServer {
 
     // 128 + 9: how Java reports a process that SIGKILL ended, rather than one that shut down by itself.
     static final int KILLED_BY_SIGKILL = 137;
     private static final Duration STARTUP = Duration.ofMinutes(3);
+    // QuizFileLoader's line, logged whether or not every file loaded.
+    private static final String QUIZ_FILES_LOADED = "Quiz files: ";
+    // Spring Boot's console lines: the time, then the level.
+    private static final Pattern LOGGED_ERROR = Pattern.compile("^\\S+\\s+ERROR\\s");
 
     private final Process process;
+    private final String name;
     private final int port;
     private final Path log;
 
-    private PackagedServer(Process process, int port, Path log) {
+    private PackagedServer(Process process, String name, int port, Path log) {
         this.process = process;
+        this.name = name;
         this.port = port;
         this.log = log;
     }
@@ -46,27 +56,46 @@ final class PackagedServer {
                 .toAbsolutePath();
     }
 
-    /** Starts the jar and returns once it serves the sign-in page. */
+    /** Starts the jar on H2 in the data folder and returns once it serves the sign-in page. */
     static PackagedServer start(Path dataDir, String name) throws IOException, InterruptedException {
+        PackagedServer server = launch(dataDir, name, Map.of(), List.of());
+        server.awaitReady();
+        return server;
+    }
+
+    /**
+     * Starts the jar without waiting for it, so that several nodes can start together as they would in a deployment:
+     * {@code environment} is added to the test's own (a database URL, say), {@code arguments} come after the usual.
+     */
+    static PackagedServer launch(Path dataDir, String name, Map<String, String> environment, List<String> arguments)
+            throws IOException {
         Path jar = Path.of("target", "sourcewise.jar");
         assertTrue(Files.isRegularFile(jar), "no " + jar + ": this test runs after `package`");
         Path log = Path.of("target", name + "-server.log");
         int port = freePort();
-        Process process = new ProcessBuilder(
-                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                        "-jar",
-                        jar.toString(),
-                        "--server.port=" + port,
-                        "--sourcewise.data-dir=" + dataDir,
-                        "--spring.profiles.active=demo")
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile())
-                .start();
-        PackagedServer server = new PackagedServer(process, port, log);
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar",
+                jar.toString(),
+                "--server.port=" + port,
+                "--sourcewise.data-dir=" + dataDir,
+                "--spring.profiles.active=demo"));
+        command.addAll(arguments);
+        ProcessBuilder builder =
+                new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().putAll(environment);
+        return new PackagedServer(builder.start(), name, port, log);
+    }
 
+    /**
+     * Returns once the server serves the sign-in page and has loaded the quiz files; fails if it stops or takes longer
+     * than a slow start. Tomcat serves pages before the start-up jobs end, and the quiz files, loaded when the app is
+     * ready, come last: a test that starts at the first page could find no quiz, or meet another node's jobs.
+     */
+    void awaitReady() throws InterruptedException, IOException {
         HttpClient http =
                 HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        HttpRequest login = HttpRequest.newBuilder(URI.create(server.url("/login")))
+        HttpRequest login = HttpRequest.newBuilder(URI.create(url("/login")))
                 .timeout(Duration.ofSeconds(10))
                 .build();
         Instant deadline = Instant.now().plus(STARTUP);
@@ -75,15 +104,16 @@ final class PackagedServer {
                 fail("the " + name + " server stopped with exit code " + process.exitValue() + "; see " + log);
             }
             try {
-                if (http.send(login, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return server;
+                if (http.send(login, HttpResponse.BodyHandlers.discarding()).statusCode() == 200
+                        && Files.readAllLines(log).stream().anyMatch(line -> line.contains(QUIZ_FILES_LOADED))) {
+                    return;
                 }
             } catch (IOException notListeningYet) {
                 // the port opens only once Spring has started
             }
             Thread.sleep(500);
         }
-        server.kill();
+        kill();
         throw new AssertionError("the " + name + " server did not serve /login within " + STARTUP + "; see " + log);
     }
 
@@ -120,6 +150,14 @@ final class PackagedServer {
             Thread.currentThread().interrupt();
             throw new AssertionError("interrupted while waiting for the server to end", e);
         }
+    }
+
+    /** The lines of the server's log at level ERROR, each with the name of the server. */
+    List<String> errorLines() throws IOException {
+        return Files.readAllLines(log).stream()
+                .filter(line -> LOGGED_ERROR.matcher(line).find())
+                .map(line -> name + ": " + line)
+                .toList();
     }
 
     void printLogTail() {

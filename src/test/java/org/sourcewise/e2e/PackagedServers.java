@@ -21,6 +21,26 @@ final class PackagedServers implements TestWatcher, AfterEachCallback {
         return server;
     }
 
+    /**
+     * Nodes on one PostgreSQL database, all started before any is waited for, as a deployment's nodes start together:
+     * their start-up jobs (migrations, seeds, demo accounts) then meet on the database. Each has a data folder of its
+     * own; {@code arguments} go to every node. Returns them in the order of {@code names}, once all serve pages.
+     */
+    List<PackagedServer> startTogether(SharedPostgres database, List<String> arguments, String... names)
+            throws Exception {
+        List<PackagedServer> nodes = new ArrayList<>();
+        for (String name : names) {
+            PackagedServer node = PackagedServer.launch(
+                    PackagedServer.newDataFolder(name + "-data-"), name, database.environment(), arguments);
+            started.add(node);
+            nodes.add(node);
+        }
+        for (PackagedServer node : nodes) {
+            node.awaitReady();
+        }
+        return nodes;
+    }
+
     @Override
     public void testFailed(ExtensionContext context, Throwable cause) {
         started.forEach(PackagedServer::printLogTail);

@@ -1,0 +1,286 @@
+package org.sourcewise.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.AriaRole;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.sourcewise.Tier;
+
+/**
+ * Issue 15's promise for live sessions on several nodes: two packaged nodes started together on one real PostgreSQL,
+ * the demo teacher running a hand-written quiz live on node A in Chromium, students with nicknames joining on node A
+ * and on node B, each in a browser of their own. Node B's answers reach the teacher's projector on node A. While
+ * question 2 is open, with one of node B's students answered and two not, node B gets SIGKILL; its students' browsers
+ * then open node A, as the proxy would send them, and find their seats, their scores from question 1 and the open
+ * question, and the two answer it. The teacher plays the quiz to its end: the saved results and the live_answer table
+ * hold every acknowledged answer, and neither node logged an error.
+ */
+@Tier.Crash
+class LiveSessionSurvivesANodeIT extends ChromiumTest {
+
+    private static final String QUIZ = "Rival exercises and cautious optimism: who said what";
+    // The right answer to the quiz's first question (quizzes/rival-military-exercises.gift), so that it scores.
+    private static final Pattern FIRST_RIGHT = Pattern.compile("^[A-Z]\\. Oleksi Danilov");
+    private static final Pattern FIRST_CHOICE = Pattern.compile("^A\\. ");
+    private static final Pattern HOST_URL = Pattern.compile(".*/live/host/(\\d+)\\b.*");
+    private static final Pattern ANSWERED_OF = Pattern.compile("(\\d+) of (\\d+)");
+    private static final Pattern SOME_POINTS = Pattern.compile(" · [1-9]\\d* points$");
+    private static final List<String> ON_A = List.of("Ada", "Alan");
+    private static final List<String> ON_B = List.of("Barbara", "Bjarne", "Brian");
+    private static final int QUESTIONS_ANSWERED = 2;
+
+    @RegisterExtension
+    final PackagedServers servers = new PackagedServers();
+
+    // Two nodes start and serve on two cores shared with the browsers: pages come slowly.
+    @BeforeEach
+    void waitLongerForTheBusyNodes() {
+        PlaywrightAssertions.setDefaultAssertionTimeout(60_000);
+    }
+
+    @AfterEach
+    void waitAsLongAsOtherTests() {
+        PlaywrightAssertions.setDefaultAssertionTimeout(5_000);
+    }
+
+    @Test
+    void studentsOfANodeKilledMidQuestionKeepTheirSeatsOnTheOtherNodeAndLoseNoAcknowledgedAnswer() throws Exception {
+        SharedPostgres database = SharedPostgres.newDatabase();
+        // The quiz is hand-written: the seed articles' analysis would only compete with the browsers for the cores.
+        List<PackagedServer> nodes = servers.startTogether(
+                database, List.of("--sourcewise.analysis.enabled=false"), "two-nodes-a", "two-nodes-b");
+        PackagedServer a = nodes.get(0);
+        PackagedServer b = nodes.get(1);
+        assertEquals(seedArticles(), database.count("select count(*) from article"), "seed articles in the database");
+        assertEquals(1, database.count("select count(*) from quiz where title = ?", QUIZ), "copies of the quiz");
+        assertEquals(1, database.count("select count(*) from user_account where username = 'teacher'"));
+        assertEquals(1, database.count("select count(*) from classroom where name = 'Demo class'"));
+
+        List<BrowserContext> opened = new ArrayList<>();
+        long sessionId;
+        int acknowledged = 0;
+        List<String> players = new ArrayList<>();
+        try {
+            Page teacher = page(opened);
+            SignInPage.signIn(teacher, a.port(), "teacher", "demo-teacher-password");
+            sessionId = startLiveSession(teacher, a);
+            String code = teacher.locator(".live-code").textContent().strip();
+
+            Map<String, Page> onA = join(opened, a, code, ON_A);
+            Map<String, Page> onB = join(opened, b, code, ON_B);
+            Map<String, Page> everyone = new LinkedHashMap<>(onA);
+            everyone.putAll(onB);
+            players.addAll(everyone.keySet());
+            assertThat(teacher.getByRole(
+                            AriaRole.HEADING, new Page.GetByRoleOptions().setName(players.size() + " joined")))
+                    .isVisible();
+
+            button(teacher, "Start question 1").click();
+            for (Page student : everyone.values()) {
+                answer(student, FIRST_RIGHT);
+                acknowledged++;
+            }
+            assertThat(answered(teacher)).hasText(players.size() + " of " + players.size() + " answered");
+            button(teacher, "Close answers").click();
+            button(teacher, "Show the answer").click();
+            button(teacher, "Show the scores").click();
+            button(teacher, "Next question").click();
+
+            Map<String, String> scores = new LinkedHashMap<>();
+            for (Map.Entry<String, Page> student : onB.entrySet()) {
+                Page phone = student.getValue();
+                assertThat(phone.getByText(Pattern.compile("^Question 2 of \\d+$")))
+                        .isVisible();
+                assertThat(phone.locator(".live-score")).hasText(Pattern.compile("^" + student.getKey() + SOME_POINTS));
+                scores.put(
+                        student.getKey(),
+                        phone.locator(".live-score").textContent().strip());
+            }
+            for (Page student : onA.values()) {
+                answer(student, FIRST_CHOICE);
+                acknowledged++;
+            }
+            String answeredBeforeTheCrash = ON_B.getFirst();
+            answer(onB.get(answeredBeforeTheCrash), FIRST_CHOICE);
+            acknowledged++;
+            int answeredOnQuestion2 = onA.size() + 1;
+            assertThat(answered(teacher)).hasText(answeredOnQuestion2 + " of " + players.size() + " answered");
+
+            b.kill();
+            assertEquals(PackagedServer.KILLED_BY_SIGKILL, b.exitValue(), "node B was not ended by SIGKILL");
+
+            // The proxy sends a browser whose node died to another node, on the same host name: its cookies go along.
+            for (Map.Entry<String, Page> student : onB.entrySet()) {
+                Page phone = student.getValue();
+                phone.navigate(a.url("/live/play"));
+                assertThat(phone.locator(".live-score")).hasText(scores.get(student.getKey()));
+                assertThat(phone.getByText(Pattern.compile("^Question 2 of \\d+$")))
+                        .isVisible();
+                if (student.getKey().equals(answeredBeforeTheCrash)) {
+                    assertThat(phone.getByText(Pattern.compile("^Answer locked in: A\\. ")))
+                            .isVisible();
+                } else {
+                    answer(phone, FIRST_CHOICE);
+                    acknowledged++;
+                }
+            }
+            assertThat(answered(teacher)).hasText(players.size() + " of " + players.size() + " answered");
+
+            playToTheEnd(teacher);
+            Map<String, Integer> inResults = savedResults(teacher, a, sessionId, players);
+            players.forEach(player ->
+                    assertEquals(QUESTIONS_ANSWERED, inResults.get(player), player + "'s answers in the results"));
+        } finally {
+            opened.forEach(BrowserContext::close);
+        }
+        int rows = database.count(
+                "select count(*) from live_answer a join live_participant p on p.id = a.participant_id"
+                        + " where p.session_id = ?",
+                sessionId);
+        System.out.printf(
+                "Two-node live test: %d players (%d on node A, %d on node B, killed mid-question), %d answers"
+                        + " acknowledged, %d live_answer rows%n",
+                players.size(), ON_A.size(), ON_B.size(), acknowledged, rows);
+        assertEquals(players.size() * QUESTIONS_ANSWERED, acknowledged);
+        assertEquals(acknowledged, rows, "rows in live_answer");
+        List<String> errors = new ArrayList<>(a.errorLines());
+        errors.addAll(b.errorLines());
+        assertEquals(List.of(), errors, "errors in the nodes' logs");
+    }
+
+    private static int seedArticles() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("seeds"))) {
+            return (int) files.filter(file -> file.toString().endsWith(".txt")).count();
+        }
+    }
+
+    private static Page page(List<BrowserContext> opened) {
+        BrowserContext context = browser.newContext();
+        opened.add(context);
+        return context.newPage();
+    }
+
+    private static Locator button(Page page, String name) {
+        return page.getByRole(
+                AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+    }
+
+    private static Locator answered(Page teacher) {
+        return teacher.locator(".live-answered");
+    }
+
+    /** Each nickname joins on the node in a browser of its own, as each student has their own phone. */
+    private static Map<String, Page> join(
+            List<BrowserContext> opened, PackagedServer node, String code, List<String> nicknames) {
+        Map<String, Page> students = new LinkedHashMap<>();
+        for (String nickname : nicknames) {
+            Page page = page(opened);
+            page.navigate(node.url("/live/" + code));
+            page.getByLabel("Nickname").fill(nickname);
+            button(page, "Join").click();
+            assertThat(page.getByText("You're in!")).isVisible();
+            students.put(nickname, page);
+        }
+        return students;
+    }
+
+    /** Assigns the hand-written quiz to the demo class and starts it live; returns the session's id. */
+    private static long startLiveSession(Page teacher, PackagedServer node) {
+        teacher.navigate(node.url("/classes"));
+        teacher.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Demo class"))
+                .click();
+        teacher.getByLabel("Or assign one of your quizzes").fill(QUIZ);
+        teacher.locator("vaadin-combo-box-item")
+                .filter(new Locator.FilterOptions().setHasText(QUIZ))
+                .first()
+                .click();
+        button(teacher, "Assign this quiz").click();
+        teacher.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Run “" + QUIZ + "” live"))
+                .click();
+        // Long enough that a slow machine never sees the question close by itself.
+        teacher.getByLabel("Seconds per question").fill("120");
+        button(teacher, "Start the live session").click();
+        teacher.locator(".live-code")
+                .or(teacher.locator(".form-message.error"))
+                .first()
+                .waitFor();
+        if (teacher.locator(".live-code").isVisible()) {
+            // the host page can be drawn a moment before the browser's address changes to it
+            teacher.waitForURL(HOST_URL);
+        }
+        Matcher host = HOST_URL.matcher(teacher.url());
+        if (!host.matches()) {
+            throw new AssertionError(
+                    "the live session did not start: " + teacher.locator("body").innerText());
+        }
+        return Long.parseLong(host.group(1));
+    }
+
+    /** Picks the choice and waits for the phone to say the answer is locked in: the node has saved it by then. */
+    private static void answer(Page student, Pattern choice) {
+        student.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(choice))
+                .click();
+        assertThat(student.getByText(Pattern.compile("^Answer locked in: "))).isVisible();
+    }
+
+    /** Moves the session on step by step through the questions nobody answers any more, to the podium and the end. */
+    private static void playToTheEnd(Page teacher) {
+        Locator next = teacher.locator(".live-next");
+        String step = next.textContent().strip();
+        while (!step.equals("Show the podium")) {
+            next.click();
+            assertThat(next).not().hasText(step);
+            step = next.textContent().strip();
+        }
+        next.click();
+        button(teacher, "End the session").click();
+    }
+
+    /**
+     * Each player's number of answers in the ended session's results table: the "answered" column, "n of m", the
+     * first after the name that is only that (the "right" column says "n of m questions").
+     */
+    private static Map<String, Integer> savedResults(
+            Page teacher, PackagedServer node, long sessionId, List<String> players) {
+        teacher.navigate(node.url("/live/host/" + sessionId));
+        assertThat(teacher.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Results: " + QUIZ)))
+                .isVisible();
+        Locator cells = teacher.locator("vaadin-grid vaadin-grid-cell-content");
+        assertThat(cells.filter(new Locator.FilterOptions().setHasText(players.getLast()))
+                        .first())
+                .isVisible();
+        List<String> texts = cells.allInnerTexts().stream().map(String::strip).toList();
+        Map<String, Integer> answered = new LinkedHashMap<>();
+        for (String player : players) {
+            int at = texts.indexOf(player);
+            if (at < 0) {
+                throw new AssertionError(player + " is missing from the saved results " + texts);
+            }
+            Matcher answeredOf = texts.subList(at + 1, texts.size()).stream()
+                    .map(ANSWERED_OF::matcher)
+                    .filter(Matcher::matches)
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError("no answered count after " + player + " in " + texts));
+            answered.put(player, Integer.parseInt(answeredOf.group(1)));
+        }
+        return answered;
+    }
+}
