@@ -441,6 +441,7 @@ public final class LiveBenchmark {
             if (!joinedView.toString().contains("You're in!")) {
                 throw new IllegalStateException("join refused: " + texts(joinedView));
             }
+            learn(joinedView);
             openPush();
         }
 
@@ -505,11 +506,26 @@ public final class LiveBenchmark {
         }
 
         /**
-         * The phone keeps its answer buttons from question to question: their nodes are learnt when they are made,
-         * and a new question shows as its heading's text.
+         * The phone keeps its answer buttons from question to question: their nodes are learnt when they are made
+         * (with the page or with a question that needs more), and a new question shows as its heading's text.
          */
         private void pushed(JsonNode message) {
             syncId = Math.max(syncId, message.path("syncId").asInt(syncId));
+            if (learn(message)) {
+                // A question with fewer choices than an earlier one hides the buttons it does not need.
+                Map<Integer, Integer> shown = new ConcurrentHashMap<>();
+                buttons.forEach((choice, node) -> {
+                    if (!hidden.getOrDefault(node, false)) {
+                        shown.put(shown.size(), node);
+                    }
+                });
+                questionSeenAt = System.currentTimeMillis();
+                question.complete(shown);
+            }
+        }
+
+        /** Notes the answer buttons' nodes and visibility a message changes; true when it asks a question. */
+        private boolean learn(JsonNode message) {
             boolean asked = false;
             for (JsonNode change : message.path("changes")) {
                 String key = change.path("key").asText();
@@ -523,17 +539,7 @@ public final class LiveBenchmark {
                 }
                 asked |= QUESTION.matcher(value).matches();
             }
-            if (asked) {
-                // A question with fewer choices than an earlier one hides the buttons it does not need.
-                Map<Integer, Integer> shown = new ConcurrentHashMap<>();
-                buttons.forEach((choice, node) -> {
-                    if (!hidden.getOrDefault(node, false)) {
-                        shown.put(shown.size(), node);
-                    }
-                });
-                questionSeenAt = System.currentTimeMillis();
-                question.complete(shown);
-            }
+            return asked;
         }
 
         private synchronized JsonNode send(List<ObjectNode> rpc) throws Exception {

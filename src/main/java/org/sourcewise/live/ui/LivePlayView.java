@@ -36,6 +36,9 @@ import org.sourcewise.live.SeatScreen;
 @AnonymousAllowed
 class LivePlayView extends Div implements BeforeEnterObserver {
 
+    /** Multiple-choice questions mostly have four choices; a question with more makes the rest when it comes. */
+    private static final int USUAL_CHOICES = 4;
+
     final Span score = new Span();
     final H2 heading = new H2();
     final Paragraph stem = new Paragraph();
@@ -82,6 +85,7 @@ class LivePlayView extends Div implements BeforeEnterObserver {
         Div stage = new Div(heading, stem, countdown, answers, detail, evidence);
         stage.addClassName("live-stage");
         add(score, stage, message);
+        makeButtons(USUAL_CHOICES);
         render(seat.get());
     }
 
@@ -156,7 +160,31 @@ class LivePlayView extends Div implements BeforeEnterObserver {
             countdown.start(seat.closesAt());
         }
         countdown.setVisible(true);
-        while (buttons.size() < choices.size()) {
+        makeButtons(choices.size());
+        for (int i = 0; i < buttons.size(); i++) {
+            Button button = buttons.get(i);
+            boolean shown = i < choices.size();
+            button.setVisible(shown);
+            // Only the clicked button was disabled; re-enabling the others would push a script call for each.
+            if (!button.isEnabled()) {
+                button.setEnabled(true);
+            }
+            texts.get(i).setText(shown ? choices.get(i) : "");
+            button.setAriaLabel(shown ? Choices.named(i, choices.get(i)) : null);
+        }
+        answers.setVisible(true);
+        // A new question takes the focus to its first answer, where the last one's focus was lost with its button.
+        if (asked) {
+            buttons.getFirst().focus();
+        }
+    }
+
+    /**
+     * The answer buttons, made once and reused. The usual number is made with the page, in the lobby, so that the
+     * first question's push to every phone carries only texts, not four new buttons each.
+     */
+    private void makeButtons(int count) {
+        while (buttons.size() < count) {
             int choice = buttons.size();
             Span text = new Span();
             text.addClassName("live-answer-text");
@@ -169,19 +197,6 @@ class LivePlayView extends Div implements BeforeEnterObserver {
             buttons.add(answer);
             texts.add(text);
             answers.add(answer);
-        }
-        for (int i = 0; i < buttons.size(); i++) {
-            Button button = buttons.get(i);
-            boolean shown = i < choices.size();
-            button.setVisible(shown);
-            button.setEnabled(true);
-            texts.get(i).setText(shown ? choices.get(i) : "");
-            button.setAriaLabel(shown ? Choices.named(i, choices.get(i)) : null);
-        }
-        answers.setVisible(true);
-        // A new question takes the focus to its first answer, where the last one's focus was lost with its button.
-        if (asked) {
-            buttons.getFirst().focus();
         }
     }
 
