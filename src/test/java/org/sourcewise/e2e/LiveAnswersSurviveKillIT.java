@@ -2,6 +2,7 @@ package org.sourcewise.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.sourcewise.e2e.LivePages.button;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
@@ -13,7 +14,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,8 +35,6 @@ class LiveAnswersSurviveKillIT extends ChromiumTest {
 
     private static final int NICKNAMES = Integer.getInteger("kill.live-students", 4);
     private static final int QUESTIONS = 2;
-    private static final String QUIZ = "Rival exercises and cautious optimism: who said what";
-    private static final Pattern HOST_URL = Pattern.compile(".*/live/host/(\\d+)\\b.*");
 
     @RegisterExtension
     final PackagedServers servers = new PackagedServers();
@@ -63,7 +61,7 @@ class LiveAnswersSurviveKillIT extends ChromiumTest {
         try {
             Page teacher = page(opened);
             SignInPage.signIn(teacher, first.port(), "teacher", "demo-teacher-password");
-            sessionId = startLiveSession(teacher, first);
+            sessionId = LivePages.startDemoQuiz(teacher, first);
             String code = teacher.locator(".live-code").textContent().strip();
 
             Map<String, Page> students = new LinkedHashMap<>();
@@ -141,42 +139,6 @@ class LiveAnswersSurviveKillIT extends ChromiumTest {
         BrowserContext context = browser.newContext();
         opened.add(context);
         return context.newPage();
-    }
-
-    private static Locator button(Page page, String name) {
-        return page.getByRole(
-                AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
-    }
-
-    /** Assigns the hand-written quiz to the demo class and starts it live; returns the session's id. */
-    private static long startLiveSession(Page teacher, PackagedServer server) {
-        teacher.navigate(server.url("/classes"));
-        teacher.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Demo class"))
-                .click();
-        teacher.getByLabel("Or assign one of your quizzes").fill(QUIZ);
-        teacher.locator("vaadin-combo-box-item")
-                .filter(new Locator.FilterOptions().setHasText(QUIZ))
-                .first()
-                .click();
-        button(teacher, "Assign this quiz").click();
-        teacher.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Run “" + QUIZ + "” live"))
-                .click();
-        teacher.getByLabel("Seconds per question").fill("120");
-        button(teacher, "Start the live session").click();
-        teacher.locator(".live-code")
-                .or(teacher.locator(".form-message.error"))
-                .first()
-                .waitFor();
-        if (teacher.locator(".live-code").isVisible()) {
-            // the host page can be drawn a moment before the browser's address changes to it
-            teacher.waitForURL(HOST_URL);
-        }
-        Matcher host = HOST_URL.matcher(teacher.url());
-        if (!host.matches()) {
-            throw new AssertionError(
-                    "the live session did not start: " + teacher.locator("body").innerText());
-        }
-        return Long.parseLong(host.group(1));
     }
 
     /** Picks choice A and waits for the phone to say the answer is locked in: the server has saved it by then. */

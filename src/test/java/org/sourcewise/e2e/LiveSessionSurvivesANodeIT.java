@@ -2,6 +2,7 @@ package org.sourcewise.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.sourcewise.e2e.LivePages.button;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
@@ -36,11 +37,10 @@ import org.sourcewise.Tier;
 @Tier.Crash
 class LiveSessionSurvivesANodeIT extends ChromiumTest {
 
-    private static final String QUIZ = "Rival exercises and cautious optimism: who said what";
+    private static final String QUIZ = LivePages.DEMO_QUIZ;
     // The right answer to the quiz's first question (quizzes/rival-military-exercises.gift), so that it scores.
     private static final Pattern FIRST_RIGHT = Pattern.compile("^[A-Z]\\. Oleksi Danilov");
     private static final Pattern FIRST_CHOICE = Pattern.compile("^A\\. ");
-    private static final Pattern HOST_URL = Pattern.compile(".*/live/host/(\\d+)\\b.*");
     private static final Pattern ANSWERED_OF = Pattern.compile("(\\d+) of (\\d+)");
     private static final Pattern SOME_POINTS = Pattern.compile(" · [1-9]\\d* points$");
     private static final List<String> ON_A = List.of("Ada", "Alan");
@@ -81,7 +81,7 @@ class LiveSessionSurvivesANodeIT extends ChromiumTest {
         try {
             Page teacher = page(opened);
             SignInPage.signIn(teacher, a.port(), "teacher", "demo-teacher-password");
-            sessionId = startLiveSession(teacher, a);
+            sessionId = LivePages.startDemoQuiz(teacher, a);
             String code = teacher.locator(".live-code").textContent().strip();
 
             Map<String, Page> onA = join(opened, a, code, ON_A);
@@ -178,11 +178,6 @@ class LiveSessionSurvivesANodeIT extends ChromiumTest {
         return context.newPage();
     }
 
-    private static Locator button(Page page, String name) {
-        return page.getByRole(
-                AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
-    }
-
     private static Locator answered(Page teacher) {
         return teacher.locator(".live-answered");
     }
@@ -200,38 +195,6 @@ class LiveSessionSurvivesANodeIT extends ChromiumTest {
             students.put(nickname, page);
         }
         return students;
-    }
-
-    /** Assigns the hand-written quiz to the demo class and starts it live; returns the session's id. */
-    private static long startLiveSession(Page teacher, PackagedServer node) {
-        teacher.navigate(node.url("/classes"));
-        teacher.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Demo class"))
-                .click();
-        teacher.getByLabel("Or assign one of your quizzes").fill(QUIZ);
-        teacher.locator("vaadin-combo-box-item")
-                .filter(new Locator.FilterOptions().setHasText(QUIZ))
-                .first()
-                .click();
-        button(teacher, "Assign this quiz").click();
-        teacher.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Run “" + QUIZ + "” live"))
-                .click();
-        // Long enough that a slow machine never sees the question close by itself.
-        teacher.getByLabel("Seconds per question").fill("120");
-        button(teacher, "Start the live session").click();
-        teacher.locator(".live-code")
-                .or(teacher.locator(".form-message.error"))
-                .first()
-                .waitFor();
-        if (teacher.locator(".live-code").isVisible()) {
-            // the host page can be drawn a moment before the browser's address changes to it
-            teacher.waitForURL(HOST_URL);
-        }
-        Matcher host = HOST_URL.matcher(teacher.url());
-        if (!host.matches()) {
-            throw new AssertionError(
-                    "the live session did not start: " + teacher.locator("body").innerText());
-        }
-        return Long.parseLong(host.group(1));
     }
 
     /** Picks the choice and waits for the phone to say the answer is locked in: the node has saved it by then. */
