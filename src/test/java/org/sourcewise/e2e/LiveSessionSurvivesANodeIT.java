@@ -215,6 +215,9 @@ class LiveSessionSurvivesANodeIT extends ChromiumTest {
         }
         next.click();
         button(teacher, "End the session").click();
+        // Ending reloads the host page by itself: a navigation started before that reload ends would be aborted.
+        assertThat(teacher.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Results: " + QUIZ)))
+                .isVisible();
     }
 
     /**
