@@ -62,7 +62,10 @@ class HostView extends Div implements BeforeEnterObserver {
     final Span answered = new Span();
     final FormMessage message = new FormMessage();
     final RadioButtonGroup<LeaderboardMode> leaderboard = new RadioButtonGroup<>("Scores on the projector");
+    /** Everyone, with a remove button each: it fetches the rows in view, not a button per participant at once. */
     final Grid<Standing> participants = new Grid<>();
+    private final H2 joinedCount = new H2();
+    private final Div joinedNames = new Div();
     /** One button moves the session on, kept across redraws so that a click never lands on a replaced one. */
     final Button next = new Button();
 
@@ -105,7 +108,8 @@ class HostView extends Div implements BeforeEnterObserver {
         participants.addColumn(Standing::nickname).setHeader("Nickname").setFlexGrow(3);
         participants.addComponentColumn(this::removeButton).setAutoWidth(true);
         participants.setAriaLabel("Participants");
-        participants.setAllRowsVisible(true);
+        participants.addClassName("live-participant-list");
+        joinedNames.addClassName("live-names");
         next.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         next.addClassName("live-next");
         next.addClickListener(event -> act(live::next));
@@ -174,16 +178,20 @@ class HostView extends Div implements BeforeEnterObserver {
         // A remove button per row is costly to redraw, so the list is redrawn only when someone joins or leaves.
         List<Long> present =
                 screen.participants().stream().map(Standing::participantId).toList();
-        if (!present.equals(shownParticipants)) {
+        boolean joinedOrLeft = !present.equals(shownParticipants);
+        if (joinedOrLeft) {
             shownParticipants = present;
             participants.setItems(screen.participants());
         }
         leaderboard.setValue(screen.leaderboard());
-        // While answers come in only the count changes; the rest of the stage is redrawn when the step changes.
+        // While students join or answer only the names and counts change; the rest of the stage, the QR code with
+        // it, is redrawn when the step changes, so that a room joining does not send the whole stage per join.
         String step = screen.phase() + "/"
-                + (screen.question() == null ? 0 : screen.asked().number()) + "/" + screen.leaderboard()
-                + (screen.phase() == LivePhase.LOBBY ? "/" + screen.participants() : "");
+                + (screen.question() == null ? 0 : screen.asked().number()) + "/" + screen.leaderboard();
         if (step.equals(rendered)) {
+            if (joinedOrLeft && screen.phase() == LivePhase.LOBBY) {
+                showJoined(screen.participants());
+            }
             return;
         }
         rendered = step;
@@ -242,16 +250,17 @@ class HostView extends Div implements BeforeEnterObserver {
     private void lobby(HostScreen screen) {
         Image qr = JoinQrCode.of(joinUrl);
         qr.addClassName("live-qr");
-        stage.add(qr);
-        List<Standing> joined = screen.participants();
-        stage.add(new H2(joined.size() == 1 ? "1 joined" : joined.size() + " joined"));
-        Div names = new Div();
-        names.addClassName("live-names");
-        joined.stream().limit(SHOWN_NAMES).forEach(p -> names.add(new Span(p.nickname())));
+        stage.add(qr, joinedCount, joinedNames);
+        showJoined(screen.participants());
+    }
+
+    private void showJoined(List<Standing> joined) {
+        joinedCount.setText(joined.size() == 1 ? "1 joined" : joined.size() + " joined");
+        joinedNames.removeAll();
+        joined.stream().limit(SHOWN_NAMES).forEach(p -> joinedNames.add(new Span(p.nickname())));
         if (joined.size() > SHOWN_NAMES) {
-            names.add(new Span("and " + (joined.size() - SHOWN_NAMES) + " more"));
+            joinedNames.add(new Span("and " + (joined.size() - SHOWN_NAMES) + " more"));
         }
-        stage.add(names);
     }
 
     /** The question's number, then {@code status} (the timer while it is open), the question and its choices. */

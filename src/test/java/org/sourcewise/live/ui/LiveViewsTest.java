@@ -10,10 +10,14 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.server.VaadinSession;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -118,6 +122,37 @@ class LiveViewsTest extends SpringBrowserlessTest {
         assertThat(host.answered.getText()).isEqualTo("0 of 0 answered");
         test(host.next).click();
         assertThat(host.next.getText()).isEqualTo("Show the answer");
+    }
+
+    @Test
+    void aStudentJoiningUpdatesTheLobbysCountAndNamesWithoutRedrawingItsQrCode() throws InterruptedException {
+        fixture.asTeacher();
+        HostView host = navigate(HostView.class, Map.of("sessionId", String.valueOf(sessionId)));
+        Image qr = find(Image.class).withClassName("live-qr").single();
+        assertThat(find(H2.class).withText("0 joined").exists()).isTrue();
+
+        seats.joinWithNickname(code, "Ana", "10.2.0.1");
+        seats.joinWithNickname(code, "Ben", "10.2.0.1");
+        runPushedRefreshesUntil(() -> find(H2.class).withText("2 joined").exists());
+
+        assertThat(find(Div.class).withClassName("live-names").single().getElement().getTextRecursively())
+                .isEqualTo("AnaBen");
+        assertThat(find(Image.class).withClassName("live-qr").single()).isSameAs(qr);
+        assertThat(qr.getParent()).contains(host.stage);
+    }
+
+    /**
+     * A join made elsewhere reaches the screen as a task queued for its UI from the broadcaster's thread; the tasks
+     * queued so far run when the session's lock is released, as after a request.
+     */
+    private void runPushedRefreshesUntil(BooleanSupplier done) throws InterruptedException {
+        VaadinSession session = VaadinSession.getCurrent();
+        for (int tries = 0; tries < 250 && !done.getAsBoolean(); tries++) {
+            session.unlock();
+            Thread.sleep(20);
+            session.lock();
+        }
+        assertThat(done.getAsBoolean()).as("the pushed refresh came").isTrue();
     }
 
     @Test
