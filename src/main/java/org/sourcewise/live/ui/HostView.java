@@ -64,6 +64,7 @@ class HostView extends Div implements BeforeEnterObserver {
     final RadioButtonGroup<LeaderboardMode> leaderboard = new RadioButtonGroup<>("Scores on the projector");
     /** Everyone, with a remove button each: it fetches the rows in view, not a button per participant at once. */
     final Grid<Standing> participants = new Grid<>();
+
     private final H2 joinedCount = new H2();
     private final Div joinedNames = new Div();
     /** One button moves the session on, kept across redraws so that a click never lands on a replaced one. */

@@ -17,8 +17,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.server.VaadinSession;
 import java.util.List;
-import java.util.function.BooleanSupplier;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -135,7 +135,11 @@ class LiveViewsTest extends SpringBrowserlessTest {
         seats.joinWithNickname(code, "Ben", "10.2.0.1");
         runPushedRefreshesUntil(() -> find(H2.class).withText("2 joined").exists());
 
-        assertThat(find(Div.class).withClassName("live-names").single().getElement().getTextRecursively())
+        assertThat(find(Div.class)
+                        .withClassName("live-names")
+                        .single()
+                        .getElement()
+                        .getTextRecursively())
                 .isEqualTo("AnaBen");
         assertThat(find(Image.class).withClassName("live-qr").single()).isSameAs(qr);
         assertThat(qr.getParent()).contains(host.stage);
