@@ -48,7 +48,7 @@ for node in $(seq 1 "$nodes"); do
   port=$(free_port)
   mkdir -p "$data"
   # Joins all come from this one address, so the per-address join limit is lifted for the run.
-  env "${database[@]}" java ${LIVE_BENCH_SERVER_OPTS:-} -jar target/sourcewise.jar --server.port="$port" \
+  env "${database[@]}" SOURCEWISE_JAVA_OPTS="${LIVE_BENCH_SERVER_OPTS:-}" scripts/start-node.sh --server.port="$port" \
     --sourcewise.data-dir="$data" --spring.profiles.active=demo --sourcewise.live.joins-per-minute=1000000 \
     >"$log" 2>&1 &
   pids+=($!)

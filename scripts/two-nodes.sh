@@ -35,7 +35,7 @@ for node in 1 2; do
   ports+=("$port")
   SPRING_DATASOURCE_URL="$pg_url" SPRING_DATASOURCE_USERNAME=sourcewise \
     SPRING_DATASOURCE_PASSWORD= SERVER_FORWARD_HEADERS_STRATEGY=native \
-    java -jar target/sourcewise.jar --server.port="$port" --sourcewise.data-dir="$out/node$node-data" \
+    scripts/start-node.sh --server.port="$port" --sourcewise.data-dir="$out/node$node-data" \
     --spring.profiles.active=demo >"$out/node$node.log" 2>&1 &
   pids+=($!)
   echo "Node $node: pid $!, port $port, log $out/node$node.log"
