@@ -163,8 +163,8 @@ class LiveSessionSurvivesANodeIT extends ChromiumTest {
                 players.size(), ON_A.size(), ON_B.size(), acknowledged, rows);
         assertEquals(players.size() * QUESTIONS_ANSWERED, acknowledged);
         assertEquals(acknowledged, rows, "rows in live_answer");
-        List<String> errors = new ArrayList<>(a.errorLines());
-        errors.addAll(b.errorLines());
+        List<String> errors = new ArrayList<>(a.loggedErrors());
+        errors.addAll(b.loggedErrors());
         assertEquals(List.of(), errors, "errors in the nodes' logs");
     }
 

@@ -35,7 +35,8 @@ final class PackagedServer {
     private static final Duration STARTUP = Duration.ofMinutes(3);
     // QuizFileLoader's line, logged whether or not every file loaded.
     private static final String QUIZ_FILES_LOADED = "Quiz files: ";
-    // Spring Boot's console lines: the time, then the level.
+    // Spring Boot's console lines: the time, then the level; a stack trace's lines follow its entry without either.
+    private static final Pattern LOG_ENTRY = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}T\\S+\\s+[A-Z]+\\s");
     private static final Pattern LOGGED_ERROR = Pattern.compile("^\\S+\\s+ERROR\\s");
 
     private final Process process;
@@ -152,12 +153,27 @@ final class PackagedServer {
         }
     }
 
-    /** The lines of the server's log at level ERROR, each with the name of the server. */
-    List<String> errorLines() throws IOException {
-        return Files.readAllLines(log).stream()
-                .filter(line -> LOGGED_ERROR.matcher(line).find())
-                .map(line -> name + ": " + line)
-                .toList();
+    /**
+     * The server's log entries at level ERROR, each with the name of the server and the stack trace that follows it,
+     * so that a failed run says where the error came from.
+     */
+    List<String> loggedErrors() throws IOException {
+        List<String> errors = new ArrayList<>();
+        StringBuilder error = null;
+        for (String line : Files.readAllLines(log)) {
+            if (LOG_ENTRY.matcher(line).find()) {
+                if (error != null) {
+                    errors.add(error.toString());
+                }
+                error = LOGGED_ERROR.matcher(line).find() ? new StringBuilder(name + ": " + line) : null;
+            } else if (error != null) {
+                error.append('\n').append(line);
+            }
+        }
+        if (error != null) {
+            errors.add(error.toString());
+        }
+        return errors;
     }
 
     void printLogTail() {

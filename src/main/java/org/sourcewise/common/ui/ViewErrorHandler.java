@@ -6,6 +6,7 @@ import com.vaadin.flow.server.ErrorHandler;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import java.util.Optional;
+import org.apache.catalina.connector.ClientAbortException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sourcewise.common.Refusal;
@@ -34,6 +35,12 @@ class ViewErrorHandler implements VaadinServiceInitListener, ErrorHandler {
     @Override
     public void error(ErrorEvent event) {
         Throwable thrown = event.getThrowable();
+        if (cause(thrown, ClientAbortException.class).isPresent()) {
+            // The browser hung up while its answer was being written (a reload, a page left): nobody is there to
+            // tell, nothing failed on the server, and the page finds its state again when it comes back.
+            log.debug("A browser left before its response was written", thrown);
+            return;
+        }
         Optional<Refusal> refusal = cause(thrown, Refusal.class);
         String shown;
         if (refusal.isPresent()) {

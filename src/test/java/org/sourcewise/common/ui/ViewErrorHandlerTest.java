@@ -7,6 +7,9 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.server.VaadinSession;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.apache.catalina.connector.ClientAbortException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sourcewise.SourcewiseSpringTest;
@@ -75,5 +78,13 @@ class ViewErrorHandlerTest extends SpringBrowserlessTest {
                 .contains("Unexpected error in a view")
                 .contains("java.lang.IllegalStateException: row 42 of table attempt_answer is locked")
                 .contains("at org.sourcewise.common.ui.ViewErrorHandlerTest");
+    }
+
+    @Test
+    void aBrowserThatLeftBeforeItsResponseWasWrittenIsNeitherToldNorLoggedAsAnError(CapturedOutput log) {
+        clickThrowing(new UncheckedIOException(new ClientAbortException(new IOException("Broken pipe"))));
+
+        assertThat(find(Notification.class).all()).isEmpty();
+        assertThat(log.getOut()).doesNotContain("Unexpected error in a view").doesNotContain("Broken pipe");
     }
 }
