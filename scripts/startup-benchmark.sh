@@ -1,18 +1,43 @@
 #!/usr/bin/env bash
-# How long a node takes from process start to its first served page, and its resident memory then and 10 s later
-# (when background work such as seed loading has settled): `java -jar target/sourcewise.jar` as built ("plain") and
-# a start through scripts/start-node.sh ("node", what `./sw run` and the multi-node scripts use), RUNS of each
-# (default 3), alternating so that both see the same machine. Each start gets a fresh data folder and a free port,
-# so it measures a first start and disturbs nothing. Run as `./sw startup-benchmark [RUNS]`, which builds the jar.
+# How long a node takes from process start to its first served page, and its resident memory then and 10 s later:
+# `java -jar target/sourcewise.jar` as built ("plain") and a start through scripts/start-node.sh ("node", what
+# `./sw run` and the multi-node scripts use), each in two cases, RUNS times (default 3), alternating so that all see
+# the same machine:
+#   first    a fresh data folder: the seeds are loaded and their analysis starts during the first page;
+#   replace  a data folder whose seeds a start before the runs has analysed, as a node that replaces a dead one
+#            finds its database: nothing to analyse, the pages and the live sessions are what it serves.
+# Each start gets a free port. Run as `./sw startup-benchmark [RUNS]`, which builds the jar.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-3}
 scripts/start-node.sh --prepare
 
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
+rss_mb() { awk '/VmRSS/ {print int($2 / 1024)}' "/proc/$1/status"; }
+
+analysed=$(mktemp -d)
+trap 'rm -rf "$analysed"' EXIT
+echo "Analysing the seeds once in $analysed for the replace case (about a minute) ..."
+port=$(free_port)
+scripts/start-node.sh --server.port="$port" --sourcewise.data-dir="$analysed" >"$analysed/analysis.log" 2>&1 &
+pid=$!
+until grep -q 'Seed articles: ' "$analysed/analysis.log"; do
+  kill -0 $pid 2>/dev/null || { echo "the app stopped; its log:"; cat "$analysed/analysis.log"; exit 1; }
+  sleep 1
+done
+seeds=$(sed -n 's/.*Seed articles: \([0-9]*\) added.*/\1/p' "$analysed/analysis.log")
+until [ "$(grep -oE 'Article [0-9]+: [0-9]+ statement|Analysis of article [0-9]+ failed' "$analysed/analysis.log" \
+  | sed -E 's/^(Article|Analysis of article) ([0-9]+).*/\2/' | sort -u | wc -l)" -ge "$seeds" ]; do
+  kill -0 $pid 2>/dev/null || { echo "the app stopped; its log:"; cat "$analysed/analysis.log"; exit 1; }
+  sleep 2
+done
+kill $pid
+wait $pid 2>/dev/null || true
+
 measure() {
-  local kind=$1 data port start pid elapsed_ms rss_first
-  data=$(mktemp -d)
-  port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+  local kind=$1 case=$2 data port start pid elapsed_ms rss_first
+  if [ "$case" = first ]; then data=$(mktemp -d); else data=$analysed; fi
+  port=$(free_port)
   start=$(date +%s%N)
   if [ "$kind" = plain ]; then set -- --plain; else set --; fi
   scripts/start-node.sh "$@" --server.port="$port" --sourcewise.data-dir="$data" >"$data/app.log" 2>&1 &
@@ -22,18 +47,19 @@ measure() {
     sleep 0.1
   done
   elapsed_ms=$(( ($(date +%s%N) - start) / 1000000 ))
-  rss_first=$(awk '/VmRSS/ {print int($2 / 1024)}' /proc/$pid/status)
+  rss_first=$(rss_mb $pid)
   sleep 10
-  printf '%-6s %20s %24s %22s\n' "$kind" "$elapsed_ms ms" "$rss_first MB" \
-    "$(awk '/VmRSS/ {print int($2 / 1024)}' /proc/$pid/status) MB"
+  printf '%-6s %-8s %18s %24s %22s\n' "$kind" "$case" "$elapsed_ms ms" "$rss_first MB" "$(rss_mb $pid) MB"
   kill $pid
   wait $pid 2>/dev/null || true
-  rm -rf "$data"
+  [ "$case" = replace ] || rm -rf "$data"
 }
 
 echo "JDK $(java -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.runtime.version = //p'), $(nproc) cores"
-printf '%-6s %20s %24s %22s\n' start "first page after" "resident at first page" "resident 10 s later"
+printf '%-6s %-8s %18s %24s %22s\n' start case "first page after" "resident at first page" "resident 10 s later"
 for _ in $(seq "$runs"); do
-  measure plain
-  measure node
+  for case in first replace; do
+    measure plain $case
+    measure node $case
+  done
 done
