@@ -14,6 +14,7 @@ scripts/start-node.sh --prepare
 
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
 rss_mb() { awk '/VmRSS/ {print int($2 / 1024)}' "/proc/$1/status"; }
+still_running() { kill -0 "$1" 2>/dev/null || { echo "the app stopped; its log:"; cat "$2"; exit 1; }; }
 
 analysed=$(mktemp -d)
 trap 'rm -rf "$analysed"' EXIT
@@ -22,13 +23,13 @@ port=$(free_port)
 scripts/start-node.sh --server.port="$port" --sourcewise.data-dir="$analysed" >"$analysed/analysis.log" 2>&1 &
 pid=$!
 until grep -q 'Seed articles: ' "$analysed/analysis.log"; do
-  kill -0 $pid 2>/dev/null || { echo "the app stopped; its log:"; cat "$analysed/analysis.log"; exit 1; }
+  still_running $pid "$analysed/analysis.log"
   sleep 1
 done
 seeds=$(sed -n 's/.*Seed articles: \([0-9]*\) added.*/\1/p' "$analysed/analysis.log")
 until [ "$(grep -oE 'Article [0-9]+: [0-9]+ statement|Analysis of article [0-9]+ failed' "$analysed/analysis.log" \
   | sed -E 's/^(Article|Analysis of article) ([0-9]+).*/\2/' | sort -u | wc -l)" -ge "$seeds" ]; do
-  kill -0 $pid 2>/dev/null || { echo "the app stopped; its log:"; cat "$analysed/analysis.log"; exit 1; }
+  still_running $pid "$analysed/analysis.log"
   sleep 2
 done
 kill $pid
@@ -43,7 +44,7 @@ measure() {
   scripts/start-node.sh "$@" --server.port="$port" --sourcewise.data-dir="$data" >"$data/app.log" 2>&1 &
   pid=$!
   until curl -sf -o /dev/null "http://127.0.0.1:$port/"; do
-    kill -0 $pid 2>/dev/null || { echo "the app stopped; its log:"; cat "$data/app.log"; exit 1; }
+    still_running $pid "$data/app.log"
     sleep 0.1
   done
   elapsed_ms=$(( ($(date +%s%N) - start) / 1000000 ))
