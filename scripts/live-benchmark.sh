@@ -74,10 +74,9 @@ expected=$(cat "${logs[@]}" | awk '
   /Queueing [0-9]+ article\(s\) for analysis/ { match($0, /Queueing [0-9]+/); q = substr($0, RSTART + 9, RLENGTH - 9) + 0
                       if (q > most) most = q }
   END { print a + most }')
-analysed() { cat "${logs[@]}" | grep -oE 'Article [0-9]+: |Analysis of article [0-9]+ failed' | grep -oE '[0-9]+' | sort -u | wc -l; }
 if [ "$expected" -gt 0 ]; then
   echo "Waiting for the analysis of $expected article(s), so that it does not compete with the benchmark ..."
-  until [ "$(analysed)" -ge "$expected" ]; do
+  until [ "$(analysed_articles "${logs[@]}")" -ge "$expected" ]; do
     for i in "${!pids[@]}"; do kill -0 "${pids[$i]}" 2>/dev/null || { echo "A node stopped; see ${logs[$i]}" >&2; exit 1; }; done
     sleep 5
   done

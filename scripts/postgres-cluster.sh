@@ -7,7 +7,7 @@ pg_bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
 # PostgreSQL refuses to run as root: then its cluster belongs to the package's postgres user.
 as_db_owner() { if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
 
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
 # pg_cluster_start FOLDER LOG: makes the cluster on first use, starts it and sets pg_port and pg_url.
 pg_cluster_start() {

@@ -15,6 +15,7 @@
 # SOURCEWISE_JAVA_OPTS adds JVM options to a start. Needs the JDK on PATH, as `./sw` sets it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source scripts/common.sh
 jar=target/sourcewise.jar
 [ -f "$jar" ] || { echo "No $jar: build it with ./sw mvn -DskipTests package" >&2; exit 1; }
 
@@ -23,7 +24,7 @@ if [ "${1:-}" = --plain ]; then
 fi
 
 memory_opts=(-Xms64m -XX:GCTimeRatio=4)
-java_version=$(java -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.runtime.version = //p')
+java_version=$(java_runtime_version)
 java_major=${java_version%%[.+-]*}
 cache=target/app/sourcewise-$java_version.aot
 
@@ -49,7 +50,7 @@ print(hashlib.sha256("".join(f"{e.filename} {e.CRC}\n" for e in zipfile.ZipFile(
 train() {
   local data port pid
   data=$(mktemp -d)
-  port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+  port=$(free_port)
   # A clean environment, so that a training run never touches the database or accounts a node is configured with.
   env -i PATH="$PATH" HOME="$HOME" java "${memory_opts[@]}" -XX:AOTCacheOutput="$cache" -jar target/app/sourcewise.jar \
     --server.port="$port" --sourcewise.data-dir="$data" >target/app/training.log 2>&1 &

@@ -9,10 +9,10 @@
 # Each start gets a free port. Run as `./sw startup-benchmark [RUNS]`, which builds the jar.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source scripts/common.sh
 runs=${1:-3}
 scripts/start-node.sh --prepare
 
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
 rss_mb() { awk '/VmRSS/ {print int($2 / 1024)}' "/proc/$1/status"; }
 still_running() { kill -0 "$1" 2>/dev/null || { echo "the app stopped; its log:"; cat "$2"; exit 1; }; }
 
@@ -27,8 +27,7 @@ until grep -q 'Seed articles: ' "$analysed/analysis.log"; do
   sleep 1
 done
 seeds=$(sed -n 's/.*Seed articles: \([0-9]*\) added.*/\1/p' "$analysed/analysis.log")
-until [ "$(grep -oE 'Article [0-9]+: [0-9]+ statement|Analysis of article [0-9]+ failed' "$analysed/analysis.log" \
-  | sed -E 's/^(Article|Analysis of article) ([0-9]+).*/\2/' | sort -u | wc -l)" -ge "$seeds" ]; do
+until [ "$(analysed_articles "$analysed/analysis.log")" -ge "$seeds" ]; do
   still_running $pid "$analysed/analysis.log"
   sleep 2
 done
@@ -56,7 +55,7 @@ measure() {
   [ "$case" = replace ] || rm -rf "$data"
 }
 
-echo "JDK $(java -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.runtime.version = //p'), $(nproc) cores"
+echo "JDK $(java_runtime_version), $(nproc) cores"
 printf '%-6s %-8s %18s %24s %22s\n' start case "first page after" "resident at first page" "resident 10 s later"
 for _ in $(seq "$runs"); do
   for case in first replace; do

@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -36,8 +37,7 @@ final class PackagedServer {
     // QuizFileLoader's line, logged whether or not every file loaded.
     private static final String QUIZ_FILES_LOADED = "Quiz files: ";
     // Spring Boot's console lines: the time, then the level; a stack trace's lines follow its entry without either.
-    private static final Pattern LOG_ENTRY = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}T\\S+\\s+[A-Z]+\\s");
-    private static final Pattern LOGGED_ERROR = Pattern.compile("^\\S+\\s+ERROR\\s");
+    private static final Pattern LOG_ENTRY = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}T\\S+\\s+([A-Z]+)\\s");
 
     private final Process process;
     private final String name;
@@ -161,11 +161,12 @@ final class PackagedServer {
         List<String> errors = new ArrayList<>();
         StringBuilder error = null;
         for (String line : Files.readAllLines(log)) {
-            if (LOG_ENTRY.matcher(line).find()) {
+            Matcher entry = LOG_ENTRY.matcher(line);
+            if (entry.find()) {
                 if (error != null) {
                     errors.add(error.toString());
                 }
-                error = LOGGED_ERROR.matcher(line).find() ? new StringBuilder(name + ": " + line) : null;
+                error = entry.group(1).equals("ERROR") ? new StringBuilder(name + ": " + line) : null;
             } else if (error != null) {
                 error.append('\n').append(line);
             }
