@@ -74,6 +74,8 @@ final class LiveSession {
     private LivePace pace = LivePace.lobby();
     private Instant lastChange;
     private @Nullable List<Standing> standings;
+    /** The same places by participant; made from {@link #standings} and dropped with it. */
+    private @Nullable Map<Long, Integer> ranks;
 
     LiveSession(
             long id,
@@ -274,13 +276,9 @@ final class LiveSession {
         boolean answerShown = asking && phase != LivePhase.OPEN && phase != LivePhase.CLOSED;
         boolean ranked =
                 pace.leaderboard() != LeaderboardMode.HIDDEN || phase == LivePhase.PODIUM || phase == LivePhase.ENDED;
-        int rank = ranked
-                ? standings().stream()
-                        .filter(s -> s.participantId() == participantId)
-                        .mapToInt(Standing::rank)
-                        .findFirst()
-                        .orElse(0)
-                : 0;
+        int rank = ranked ? ranks().getOrDefault(participantId, 0) : 0;
+        // Until the answer is shown, the points an answer earned would tell the room whether it was right.
+        int points = seat.points - (mine != null && !answerShown ? mine.points() : 0);
         return new SeatScreen(
                 id,
                 seat.nickname,
@@ -291,8 +289,8 @@ final class LiveSession {
                 mine == null ? -1 : mine.choice(),
                 answerShown ? questions.get(current).rightChoice() : -1,
                 answerShown ? questions.get(current).evidence() : "",
-                mine == null ? 0 : mine.points(),
-                seat.points,
+                mine == null || !answerShown ? 0 : mine.points(),
+                points,
                 rank,
                 standings().size());
     }
@@ -318,6 +316,16 @@ final class LiveSession {
     }
 
     /** Everyone not removed, best first; cached until the next change because every phone asks for its rank. */
+    /** Each present participant's place, so that every phone of a large room finds its own without a search. */
+    private Map<Long, Integer> ranks() {
+        if (ranks == null) {
+            Map<Long, Integer> byParticipant = new HashMap<>();
+            standings().forEach(s -> byParticipant.put(s.participantId(), s.rank()));
+            ranks = byParticipant;
+        }
+        return ranks;
+    }
+
     private List<Standing> standings() {
         if (standings == null) {
             List<Seat> present = seats.values().stream()
@@ -339,6 +347,7 @@ final class LiveSession {
 
     private void changed() {
         standings = null;
+        ranks = null;
         lastChange = clock.instant();
     }
 }

@@ -7,7 +7,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * What one participant's phone shows. {@code myChoice} is -1 until they answer the current question;
  * {@code rightChoice} is -1 and {@code evidence} empty until the teacher shows the answer, and {@code lastPoints} what
- * that answer earned. {@code rank} is 0 while the teacher hides the leaderboard.
+ * that answer earned. {@code points} leaves out the open question's until then, since a jump of 1000 would say whether
+ * the answer was right while others still choose. {@code rank} is 0 while the teacher hides the leaderboard.
  */
 public record SeatScreen(
         long sessionId,

@@ -115,6 +115,7 @@ class LiveSessionTest {
         answer(2, 1, 0);
         clock.advance(Duration.ofSeconds(15));
         answer(3, 1, 1);
+        showTheAnswer();
 
         assertThat(session.seatScreen(1).points()).isEqualTo(Scoring.RIGHT + 375);
         assertThat(session.seatScreen(2).points()).isZero();
@@ -122,6 +123,27 @@ class LiveSessionTest {
         List<Standing> standings = session.hostScreen().standings();
         assertThat(standings).extracting(Standing::nickname).containsExactly("P1", "P3", "P2");
         assertThat(standings).extracting(Standing::rank).containsExactly(1, 2, 3);
+    }
+
+    @Test
+    void aPhoneSeesWhatItsAnswerEarnedOnlyOnceTheTeacherShowsTheAnswer() {
+        next();
+        answer(1, 1, 1);
+        assertThat(session.seatScreen(1).points()).isZero();
+        assertThat(session.seatScreen(1).lastPoints()).isZero();
+        assertThat(session.seatScreen(1).myChoice()).isEqualTo(1);
+
+        showTheAnswer();
+        assertThat(session.seatScreen(1).points()).isGreaterThanOrEqualTo(Scoring.RIGHT);
+        assertThat(session.seatScreen(1).lastPoints())
+                .isEqualTo(session.seatScreen(1).points());
+    }
+
+    /** Moves an open or closed question on until its answer is shown. */
+    private void showTheAnswer() {
+        while (session.phase() != LivePhase.ANSWER) {
+            next();
+        }
     }
 
     @Test
@@ -194,7 +216,10 @@ class LiveSessionTest {
                 .isTrue();
         assertThat(session.applyAnswer(1, accepted.question(), accepted.answer()))
                 .isFalse();
-        assertThat(session.seatScreen(1).points()).isEqualTo(accepted.answer().points());
+        assertThat(session.hostScreen().standings())
+                .filteredOn(s -> s.participantId() == 1)
+                .extracting(Standing::points)
+                .containsExactly(accepted.answer().points());
         assertThat(session.hostScreen().answered()).isEqualTo(1);
     }
 

@@ -213,6 +213,8 @@ class LiveViewsTest extends SpringBrowserlessTest {
         navigate(LivePlayView.class);
         int right = played.getFirst().answer().getFirst();
         test(find(Button.class).withId("answer-" + right).single()).click();
+        // A right answer's 1000 points would tell a neighbour the key while the question is still open.
+        assertThat(((LivePlayView) getCurrentView()).score.getText()).isEqualTo("Kim · 0 points");
         fixture.asTeacher();
         live.next(sessionId);
         live.next(sessionId);
@@ -221,6 +223,8 @@ class LiveViewsTest extends SpringBrowserlessTest {
         LivePlayView phone = navigate(LivePlayView.class);
         assertThat(phone.heading.getClassNames()).contains("live-verdict", "right");
         assertThat(phone.heading.getText()).matches("Right! \\+\\d+ points");
+        assertThat(phone.score.getText())
+                .isEqualTo("Kim · " + phone.heading.getText().replaceAll("\\D", "") + " points");
         assertThat(phone.evidence.isVisible()).isTrue();
         assertThat(phone.evidenceText.getText()).isEqualTo(evidence).isNotBlank();
 
