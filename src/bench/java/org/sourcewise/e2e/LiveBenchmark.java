@@ -123,6 +123,7 @@ public final class LiveBenchmark {
 
             List<Long> latencies = new ArrayList<>();
             List<Long> fanOut = new ArrayList<>();
+            Map<String, List<Long>> fanOutByNode = new ConcurrentHashMap<>();
             long[] cpuBefore = new long[serverPids.size()];
             for (int i = 0; i < cpuBefore.length; i++) {
                 cpuBefore[i] = cpuTicks(serverPids.get(i));
@@ -143,7 +144,9 @@ public final class LiveBenchmark {
                                         .setName(n == 1 ? "Start question 1" : "Next question")
                                         .setExact(true))
                         .click();
-                List<long[]> sent = answerAll(joined, opened, fanOut);
+                List<Long> reached = new ArrayList<>();
+                List<long[]> sent = answerAll(joined, opened, reached, fanOutByNode);
+                fanOut.addAll(reached);
                 int ok = (int) sent.stream().filter(a -> a[1] == 1).count();
                 accepted += ok;
                 List<long[]> seen = waitForCount(teacher, ok);
@@ -168,6 +171,13 @@ public final class LiveBenchmark {
                         percentile(these, 95),
                         percentile(these, 100),
                         these.size());
+                System.out.printf(
+                        "Question %d: push to students first %d ms, p50 %d ms, p95 %d ms, last %d ms%n",
+                        n,
+                        percentile(reached, 0),
+                        percentile(reached, 50),
+                        percentile(reached, 95),
+                        percentile(reached, 100));
                 for (String step : List.of("Close answers", "Show the answer", "Show the scores")) {
                     teacher.getByRole(
                                     AriaRole.BUTTON,
@@ -198,6 +208,10 @@ public final class LiveBenchmark {
                 System.out.printf(
                         "%s CPU: %.0f%% of one core on average over %.0f s of questions (%d cores)%n",
                         server, cpu[i], seconds, Runtime.getRuntime().availableProcessors());
+                List<Long> mine = fanOutByNode.getOrDefault(bases.get(i), List.of());
+                System.out.printf(
+                        "%s question push to its students: p50 %d ms, p95 %d ms%n",
+                        server, percentile(mine, 50), percentile(mine, 95));
                 System.out.printf(
                         "%s heap used: %d MB at most after a question; RSS peak %d MB%n",
                         server, heapPeak[i] / 1024, rssPeakKb(serverPids.get(i)) / 1024);
@@ -268,7 +282,8 @@ public final class LiveBenchmark {
     }
 
     /** Each student answers at a random moment once the question reaches them; returns [sent at, accepted]. */
-    private List<long[]> answerAll(List<Student> students, long opened, List<Long> fanOut) {
+    private List<long[]> answerAll(
+            List<Student> students, long opened, List<Long> fanOut, Map<String, List<Long>> fanOutByNode) {
         List<long[]> sent = Collections.synchronizedList(new ArrayList<>());
         try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
             for (Student student : students) {
@@ -277,6 +292,9 @@ public final class LiveBenchmark {
                         Map<Integer, Integer> buttons = student.question.get(SECONDS_PER_QUESTION, TimeUnit.SECONDS);
                         synchronized (fanOut) {
                             fanOut.add(student.questionSeenAt - opened);
+                            fanOutByNode
+                                    .computeIfAbsent(student.base, b -> new ArrayList<>())
+                                    .add(student.questionSeenAt - opened);
                         }
                         Thread.sleep(ThreadLocalRandom.current().nextInt(SPREAD_MILLIS));
                         int choice = ThreadLocalRandom.current().nextInt(buttons.size());

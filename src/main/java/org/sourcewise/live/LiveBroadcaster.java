@@ -33,6 +33,11 @@ public class LiveBroadcaster {
     private static final Logger LOG = LoggerFactory.getLogger(LiveBroadcaster.class);
 
     private final ConcurrentMap<Long, Set<Subscriber>> subscribers = new ConcurrentHashMap<>();
+    /**
+     * The teachers' screens again, on their own, so that each answer finds the one or two screens it tells without
+     * going through every phone in the room.
+     */
+    private final ConcurrentMap<Long, Set<Subscriber>> hostSubscribers = new ConcurrentHashMap<>();
     /** Teachers' screens have a lane of their own, so an answer's count never waits behind a push to the room. */
     private final ExecutorService hosts;
 
@@ -105,19 +110,19 @@ public class LiveBroadcaster {
         subscribers
                 .computeIfAbsent(sessionId, id -> ConcurrentHashMap.newKeySet())
                 .add(subscriber);
+        if (host) {
+            hostSubscribers
+                    .computeIfAbsent(sessionId, id -> ConcurrentHashMap.newKeySet())
+                    .add(subscriber);
+        }
         return () -> unsubscribe(subscriber);
     }
 
     /** Queues a refresh for the audience's screens and returns at once. */
     public void publish(long sessionId, Audience audience) {
-        Set<Subscriber> screens = subscribers.get(sessionId);
-        if (screens == null) {
-            return;
-        }
-        for (Subscriber subscriber : screens) {
-            if (audience == Audience.EVERYONE || subscriber.host) {
-                subscriber.deliver();
-            }
+        Set<Subscriber> screens = (audience == Audience.EVERYONE ? subscribers : hostSubscribers).get(sessionId);
+        if (screens != null) {
+            screens.forEach(Subscriber::deliver);
         }
     }
 
@@ -127,7 +132,14 @@ public class LiveBroadcaster {
     }
 
     private void unsubscribe(Subscriber subscriber) {
-        subscribers.computeIfPresent(subscriber.sessionId, (id, screens) -> {
+        forget(subscribers, subscriber);
+        if (subscriber.host) {
+            forget(hostSubscribers, subscriber);
+        }
+    }
+
+    private static void forget(ConcurrentMap<Long, Set<Subscriber>> bySession, Subscriber subscriber) {
+        bySession.computeIfPresent(subscriber.sessionId, (id, screens) -> {
             screens.remove(subscriber);
             return screens.isEmpty() ? null : screens;
         });

@@ -19,4 +19,8 @@ interface LiveParticipantRepository extends JpaRepository<LiveParticipant, Long>
 
     @Query("select count(p) from LiveParticipant p where p.sessionId = ?1 and p.joinAddress = ?2 and p.joinedAt > ?3")
     long joinsSince(long sessionId, String joinAddress, Instant since);
+
+    /** Whether the participant was removed; read alone, as every answer asks it. */
+    @Query("select p.removed from LiveParticipant p where p.id = ?1")
+    Optional<Boolean> findRemoved(long id);
 }

@@ -91,6 +91,16 @@ public class LiveSeats {
     /** The screen of the seat with this token; empty when the token is unknown or its session is gone. */
     @PreAuthorize(Roles.ANYONE)
     public Optional<SeatScreen> seat(@Nullable String token) {
+        return screenOf(token);
+    }
+
+    /** The seat with this token for its phone to follow (see {@link SeatFeed}). */
+    @PreAuthorize(Roles.ANYONE)
+    public SeatFeed follow(@Nullable String token) {
+        return () -> screenOf(token);
+    }
+
+    private Optional<SeatScreen> screenOf(@Nullable String token) {
         return registry.bySeat(token).map(seat -> seat.session().seatScreen(seat.participantId()));
     }
 

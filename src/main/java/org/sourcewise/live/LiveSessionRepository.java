@@ -15,6 +15,14 @@ interface LiveSessionRepository extends JpaRepository<LiveSessionRecord, Long> {
 
     boolean existsByJoinCodeAndEndedAtIsNull(String joinCode);
 
+    /**
+     * The stored pace alone, which every answer is checked against: loading the whole row would also read, keep and
+     * check for changes the session's played questions, hundreds of times a second in a large room.
+     */
+    @Query("select new org.sourcewise.live.LivePace(s.version, s.phase, s.currentQuestion, s.openedAt, s.deadline,"
+            + " s.leaderboard) from LiveSessionRecord s where s.id = ?1 and s.endedAt is null")
+    Optional<LivePace> findRunningPace(long id);
+
     /** The row locked until the transaction ends, so that two nodes moving one session on take turns. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select s from LiveSessionRecord s where s.id = ?1")

@@ -169,12 +169,12 @@ class LiveStore {
      * have closed the question or removed the participant a moment ago); a second answer fails on the key.
      */
     void saveAnswer(long sessionId, LiveSession.Accepted accepted) {
-        LiveSessionRecord session =
-                sessions.findById(sessionId).orElseThrow(() -> new LiveException("This live session has ended."));
+        LivePace pace = sessions.findRunningPace(sessionId)
+                .orElseThrow(() -> new LiveException("This live session has ended."));
         LiveSession.Answer answer = accepted.answer();
-        LiveSession.checkOpen(session.pace(), accepted.question(), answer.at());
+        LiveSession.checkOpen(pace, accepted.question(), answer.at());
         long participantId = accepted.seat().participantId;
-        if (participants.findById(participantId).map(LiveParticipant::isRemoved).orElse(true)) {
+        if (participants.findRemoved(participantId).orElse(true)) {
             throw new LiveException("You are no longer in this session.");
         }
         int position = accepted.played().position();

@@ -488,6 +488,36 @@ class LiveServiceTest {
     }
 
     @Test
+    void anAnswerFromASeatAnotherNodeRemovedIsRefusedByTheStore() {
+        SignedIn.nobody();
+        seats.joinWithNickname(code, "Gone Gus", address());
+        fixture.asTeacher();
+        live.next(sessionId);
+        LiveSession here = registry.byId(sessionId).orElseThrow();
+        long gusId = here.hostScreen().participants().getFirst().participantId();
+        store.markRemoved(sessionId, gusId);
+
+        LiveSession.Accepted accepted = here.answer(gusId, 1, rightChoice(1));
+        assertThatThrownBy(() -> store.saveAnswer(sessionId, accepted))
+                .hasMessageContaining("no longer in this session");
+        assertThat(store.results(sessionId)).extracting(LiveResult::answered).containsExactly(0);
+    }
+
+    @Test
+    void anAnswerToASessionAnotherNodeEndedIsRefusedByTheStore() {
+        SignedIn.nobody();
+        seats.joinWithNickname(code, "Ed", address());
+        fixture.asTeacher();
+        live.next(sessionId);
+        LiveSession here = registry.byId(sessionId).orElseThrow();
+        long edId = here.hostScreen().participants().getFirst().participantId();
+        store.end(sessionId);
+
+        LiveSession.Accepted accepted = here.answer(edId, 1, rightChoice(1));
+        assertThatThrownBy(() -> store.saveAnswer(sessionId, accepted)).hasMessage("This live session has ended.");
+    }
+
+    @Test
     void onlyTheTeacherWhoStartedASessionControlsIt() {
         PracticeFixture other = PracticeFixture.create(context);
         other.asTeacher();

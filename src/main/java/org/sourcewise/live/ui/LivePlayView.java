@@ -2,6 +2,7 @@ package org.sourcewise.live.ui;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.HasText;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
@@ -22,6 +23,7 @@ import org.jspecify.annotations.Nullable;
 import org.sourcewise.common.ui.FormMessage;
 import org.sourcewise.live.LiveBroadcaster;
 import org.sourcewise.live.LiveSeats;
+import org.sourcewise.live.SeatFeed;
 import org.sourcewise.live.SeatScreen;
 
 /**
@@ -54,6 +56,7 @@ class LivePlayView extends Div implements BeforeEnterObserver {
     private final LiveSeats live;
     private final Following following;
     private @Nullable String token;
+    private SeatFeed feed = Optional::empty;
     private String rendered = "";
     private int number;
 
@@ -73,7 +76,8 @@ class LivePlayView extends Div implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         token = SeatToken.current();
-        Optional<SeatScreen> seat = token == null ? Optional.empty() : live.seat(token);
+        feed = live.follow(token);
+        Optional<SeatScreen> seat = feed.screen();
         removeAll();
         if (seat.isEmpty()) {
             add(
@@ -92,8 +96,7 @@ class LivePlayView extends Div implements BeforeEnterObserver {
     @Override
     protected void onAttach(AttachEvent event) {
         UI ui = event.getUI();
-        Optional<SeatScreen> seat = token == null ? Optional.empty() : live.seat(token);
-        seat.ifPresent(s -> following.start(ui, s.sessionId(), false, this::refresh));
+        feed.screen().ifPresent(s -> following.start(ui, s.sessionId(), false, this::refresh));
     }
 
     @Override
@@ -102,11 +105,11 @@ class LivePlayView extends Div implements BeforeEnterObserver {
     }
 
     private void refresh() {
-        live.seat(token).ifPresentOrElse(this::render, () -> show("This live quiz is over.", ""));
+        feed.screen().ifPresentOrElse(this::render, () -> show("This live quiz is over.", ""));
     }
 
     private void render(SeatScreen seat) {
-        score.setText(seat.nickname() + " · " + seat.points() + " points");
+        write(score, seat.nickname() + " · " + seat.points() + " points");
         String step = seat.phase() + "/"
                 + (seat.question() == null ? 0 : seat.asked().number()) + "/" + seat.myChoice() + "/" + seat.rank()
                 + "/" + seat.removed();
@@ -131,8 +134,8 @@ class LivePlayView extends Div implements BeforeEnterObserver {
     }
 
     private void show(String headingText, String detailText) {
-        heading.setText(headingText);
-        detail.setText(detailText);
+        write(heading, headingText);
+        write(detail, detailText);
         stem.setVisible(false);
         countdown.setVisible(false);
         answers.setVisible(false);
@@ -140,20 +143,23 @@ class LivePlayView extends Div implements BeforeEnterObserver {
     }
 
     private void question(SeatScreen seat) {
-        heading.setText(
+        write(
+                heading,
                 "Question " + seat.asked().number() + " of " + seat.asked().of());
-        stem.setText(seat.asked().stem());
+        write(stem, seat.asked().stem());
         stem.setVisible(true);
         evidence.setVisible(false);
         List<String> choices = seat.asked().choices();
         if (seat.myChoice() >= 0) {
-            detail.setText("Answer locked in: " + Choices.named(seat.myChoice(), choices.get(seat.myChoice()))
-                    + ". Wait for the others.");
+            write(
+                    detail,
+                    "Answer locked in: " + Choices.named(seat.myChoice(), choices.get(seat.myChoice()))
+                            + ". Wait for the others.");
             countdown.setVisible(false);
             answers.setVisible(false);
             return;
         }
-        detail.setText("");
+        write(detail, "");
         boolean asked = number != seat.asked().number();
         if (asked) {
             number = seat.asked().number();
@@ -169,7 +175,7 @@ class LivePlayView extends Div implements BeforeEnterObserver {
             if (!button.isEnabled()) {
                 button.setEnabled(true);
             }
-            texts.get(i).setText(shown ? choices.get(i) : "");
+            write(texts.get(i), shown ? choices.get(i) : "");
             button.setAriaLabel(shown ? Choices.named(i, choices.get(i)) : null);
         }
         answers.setVisible(true);
@@ -219,6 +225,16 @@ class LivePlayView extends Div implements BeforeEnterObserver {
         detail.addClassName("live-place");
     }
 
+    /**
+     * Sets the words only when they change: Vaadin's {@code setText} takes an element's text out and puts it back even
+     * when the words are the same, two changes more to encode and push to every phone in the room at each step.
+     */
+    private static void write(HasText target, String text) {
+        if (!target.getText().equals(text)) {
+            target.setText(text);
+        }
+    }
+
     private static String yourAnswer(SeatScreen seat) {
         return seat.myChoice() < 0
                 ? "You did not answer this one."
@@ -236,7 +252,7 @@ class LivePlayView extends Div implements BeforeEnterObserver {
                         : (seat.myChoice() < 0 ? "No answer this time." : "Not this time.") + " The answer: " + answer,
                 right || seat.myChoice() < 0 ? yourAnswer(seat) : yourAnswer(seat) + " · 0 points");
         heading.addClassNames("live-verdict", right ? "right" : "wrong");
-        evidenceText.setText(seat.evidence());
+        write(evidenceText, seat.evidence());
         evidence.setVisible(!seat.evidence().isBlank());
     }
 }
