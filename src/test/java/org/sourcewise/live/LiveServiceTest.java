@@ -471,30 +471,35 @@ class LiveServiceTest {
         assertThat(here.seatScreen(seat.participantId).removed()).isTrue();
     }
 
-    @Test
-    void anAnswerTheStoredPaceNoLongerTakesIsRefusedThoughThisNodesCopyStillTookIt() {
+    /** Seats one participant and opens the first question as the teacher; returns the participant's id. */
+    private long seatedWithTheFirstQuestionOpen(String nickname) {
         SignedIn.nobody();
-        String ann = seats.joinWithNickname(code, "Late Ann", address());
+        seats.joinWithNickname(code, nickname, address());
         fixture.asTeacher();
         live.next(sessionId);
+        return registry.byId(sessionId)
+                .orElseThrow()
+                .hostScreen()
+                .participants()
+                .getFirst()
+                .participantId();
+    }
+
+    @Test
+    void anAnswerTheStoredPaceNoLongerTakesIsRefusedThoughThisNodesCopyStillTookIt() {
+        long annId = seatedWithTheFirstQuestionOpen("Late Ann");
         LiveSession here = registry.byId(sessionId).orElseThrow();
-        long annId = here.hostScreen().participants().getFirst().participantId();
         store.advance(sessionId);
 
         LiveSession.Accepted accepted = here.answer(annId, 1, rightChoice(1));
         assertThatThrownBy(() -> store.saveAnswer(sessionId, accepted)).hasMessageContaining("closed");
-        SignedIn.nobody();
-        assertThat(seats.seat(ann).orElseThrow().points()).isZero();
+        assertThat(store.results(sessionId)).extracting(LiveResult::answered).containsExactly(0);
     }
 
     @Test
     void anAnswerFromASeatAnotherNodeRemovedIsRefusedByTheStore() {
-        SignedIn.nobody();
-        seats.joinWithNickname(code, "Gone Gus", address());
-        fixture.asTeacher();
-        live.next(sessionId);
+        long gusId = seatedWithTheFirstQuestionOpen("Gone Gus");
         LiveSession here = registry.byId(sessionId).orElseThrow();
-        long gusId = here.hostScreen().participants().getFirst().participantId();
         store.markRemoved(sessionId, gusId);
 
         LiveSession.Accepted accepted = here.answer(gusId, 1, rightChoice(1));
@@ -505,12 +510,8 @@ class LiveServiceTest {
 
     @Test
     void anAnswerToASessionAnotherNodeEndedIsRefusedByTheStore() {
-        SignedIn.nobody();
-        seats.joinWithNickname(code, "Ed", address());
-        fixture.asTeacher();
-        live.next(sessionId);
+        long edId = seatedWithTheFirstQuestionOpen("Ed");
         LiveSession here = registry.byId(sessionId).orElseThrow();
-        long edId = here.hostScreen().participants().getFirst().participantId();
         store.end(sessionId);
 
         LiveSession.Accepted accepted = here.answer(edId, 1, rightChoice(1));
