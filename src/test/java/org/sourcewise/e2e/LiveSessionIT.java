@@ -303,6 +303,10 @@ class LiveSessionIT extends ChromiumTest {
         assertThat((String) phone.evaluate("() => document.activeElement.id"))
                 .as("the new question's first answer has the focus")
                 .isEqualTo("answer-0");
+        Locator countdown = phone.locator(".live-countdown");
+        assertThat(countdown).hasText(Pattern.compile("\\d+ s"));
+        String left = countdown.textContent();
+        assertThat(countdown).not().hasText(left); // counted down in the phone
         sameKeys(projector, phone, shown);
         phone.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/live-phone.png")));
         projector.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/live-projector-question.png")));
