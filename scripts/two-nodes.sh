@@ -41,20 +41,7 @@ for node in 1 2; do
   echo "Node $node: pid $!, port $port, log $out/node$node.log"
 done
 
-# The deployment's file less what needs a real host: port 80's redirect, TLS and the Secure cookie, syslog, and a
-# connection limit whose open files a shell's usual limit does not allow.
-sed -e '/^frontend sourcewise_http$/,/^$/d' \
-    -e 's/^frontend sourcewise_https$/frontend sourcewise/' \
-    -e 's/^\( *maxconn\) [0-9]*/\1 4000/' \
-    -e "s#^\( *\)bind :443 ssl .*#\1bind 127.0.0.1:$proxy_port#" \
-    -e 's#X-Forwarded-Proto https#X-Forwarded-Proto http#' \
-    -e 's#^\( *cookie .*\) secure#\1#' \
-    -e '/^ *log /d' -e '/option httplog/d' \
-    -e '/^ *server node/d' \
-    deploy/haproxy.cfg >"$out/haproxy.cfg"
-for node in 1 2; do
-  echo "    server node$node 127.0.0.1:${ports[$((node - 1))]} check cookie node$node" >>"$out/haproxy.cfg"
-done
+scripts/local-proxy-config.sh "$proxy_port" "${ports[@]}" >"$out/haproxy.cfg"
 haproxy -c -q -f "$out/haproxy.cfg"
 
 for node in 1 2; do

@@ -61,7 +61,7 @@ class LiveAnswersSurviveKillIT extends ChromiumTest {
         try {
             Page teacher = page(opened);
             SignInPage.signIn(teacher, first.port(), "teacher", "demo-teacher-password");
-            sessionId = LivePages.startDemoQuiz(teacher, first);
+            sessionId = LivePages.startDemoQuiz(teacher, first::url);
             String code = teacher.locator(".live-code").textContent().strip();
 
             Map<String, Page> students = new LinkedHashMap<>();

@@ -3,6 +3,7 @@ package org.sourcewise.e2e;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,10 +24,11 @@ final class LivePages {
 
     /**
      * Assigns the demo quiz to the demo class and starts it live with 120 seconds per question, long enough that a
-     * slow machine never sees a question close by itself; returns the session's id.
+     * slow machine never sees a question close by itself; returns the session's id. {@code url}: a node's or the
+     * proxy's address of a path.
      */
-    static long startDemoQuiz(Page teacher, PackagedServer server) {
-        teacher.navigate(server.url("/classes"));
+    static long startDemoQuiz(Page teacher, UnaryOperator<String> url) {
+        teacher.navigate(url.apply("/classes"));
         teacher.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Demo class"))
                 .click();
         teacher.getByLabel("Or assign one of your quizzes").fill(DEMO_QUIZ);

@@ -2,6 +2,7 @@ package org.sourcewise.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.sourcewise.e2e.LivePages.button;
 
 import com.microsoft.playwright.BrowserContext;
@@ -26,13 +27,14 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.sourcewise.Tier;
 
 /**
- * Issue 15's promise for live sessions on several nodes: two packaged nodes started together on one real PostgreSQL,
- * the demo teacher running a hand-written quiz live on node A in Chromium, students with nicknames joining on node A
- * and on node B, each in a browser of their own. Node B's answers reach the teacher's projector on node A. While
- * question 2 is open, with one of node B's students answered and two not, node B gets SIGKILL; its students' browsers
- * then open node A, as the proxy would send them, and find their seats, their scores from question 1 and the open
- * question, and the two answer it. The teacher plays the quiz to its end: the saved results and the live_answer table
- * hold every acknowledged answer, and neither node logged an error.
+ * Issue 15's promise for live sessions on several nodes: two packaged nodes started together on one real PostgreSQL
+ * behind HAProxy with the deployment's own configuration, every browser going through the proxy. The demo teacher
+ * runs a hand-written quiz live in Chromium on the node the proxy gave them (node A); students with nicknames join,
+ * each in a browser of their own, and the proxy deals them out over both nodes. Node B's answers reach the teacher's
+ * projector on node A. While question 2 is open, with one of node B's students answered and the others not, node B
+ * gets SIGKILL; its students' browsers open the page again, the proxy sends them to node A, and they find their
+ * seats, their scores from question 1 and the open question, and answer it. The teacher plays the quiz to its end:
+ * the saved results and the live_answer table hold every acknowledged answer, and neither node logged an error.
  */
 @Tier.Crash
 class LiveSessionSurvivesANodeIT extends ChromiumTest {
@@ -45,8 +47,8 @@ class LiveSessionSurvivesANodeIT extends ChromiumTest {
     private static final Pattern SECOND_WRONG = Pattern.compile("^[A-Z]\\. Lavrov$");
     private static final Pattern ANSWERED_OF = Pattern.compile("(\\d+) of (\\d+)");
     private static final Pattern SOME_POINTS = Pattern.compile(" · [1-9]\\d* points$");
-    private static final List<String> ON_A = List.of("Ada", "Alan");
-    private static final List<String> ON_B = List.of("Barbara", "Bjarne", "Brian");
+    // Round-robin over two nodes after the teacher: three on the other node, two on the teacher's.
+    private static final List<String> NICKNAMES = List.of("Ada", "Alan", "Barbara", "Bjarne", "Brian");
     private static final int QUESTIONS_ANSWERED = 2;
 
     @RegisterExtension
@@ -68,9 +70,10 @@ class LiveSessionSurvivesANodeIT extends ChromiumTest {
         SharedPostgres database = SharedPostgres.newDatabase();
         // The quiz is hand-written: the seed articles' analysis would only compete with the browsers for the cores.
         List<PackagedServer> nodes = servers.startTogether(
-                database, List.of("--sourcewise.analysis.enabled=false"), "two-nodes-a", "two-nodes-b");
-        PackagedServer a = nodes.get(0);
-        PackagedServer b = nodes.get(1);
+                database,
+                List.of("--sourcewise.analysis.enabled=false", "--server.forward-headers-strategy=native"),
+                "two-nodes-a",
+                "two-nodes-b");
         assertEquals(seedArticles(), database.count("select count(*) from article"), "seed articles in the database");
         assertEquals(1, database.count("select count(*) from quiz where title = ?", QUIZ), "copies of the quiz");
         assertEquals(1, database.count("select count(*) from user_account where username = 'teacher'"));
@@ -80,14 +83,24 @@ class LiveSessionSurvivesANodeIT extends ChromiumTest {
         long sessionId;
         int acknowledged = 0;
         List<String> players = new ArrayList<>();
-        try {
+        Map<String, Page> onA = new LinkedHashMap<>();
+        Map<String, Page> onB = new LinkedHashMap<>();
+        try (LocalProxy proxy = LocalProxy.start(nodes, "two-nodes")) {
             Page teacher = page(opened);
-            SignInPage.signIn(teacher, a.port(), "teacher", "demo-teacher-password");
-            sessionId = LivePages.startDemoQuiz(teacher, a);
+            SignInPage.signIn(teacher, proxy.port(), "teacher", "demo-teacher-password");
+            int teachersNode = proxy.nodeOf(teacher.context());
+            PackagedServer b = nodes.get(1 - teachersNode);
+            sessionId = LivePages.startDemoQuiz(teacher, proxy::url);
             String code = teacher.locator(".live-code").textContent().strip();
 
-            Map<String, Page> onA = join(opened, a, code, ON_A);
-            Map<String, Page> onB = join(opened, b, code, ON_B);
+            for (Map.Entry<String, Page> student :
+                    join(opened, proxy, code, NICKNAMES).entrySet()) {
+                boolean withTheTeacher = proxy.nodeOf(student.getValue().context()) == teachersNode;
+                (withTheTeacher ? onA : onB).put(student.getKey(), student.getValue());
+            }
+            assertTrue(
+                    onA.size() >= 1 && onB.size() >= 2,
+                    "the proxy put " + onA.keySet() + " on the teacher's node and " + onB.keySet() + " on the other");
             Map<String, Page> everyone = new LinkedHashMap<>(onA);
             everyone.putAll(onB);
             players.addAll(everyone.keySet());
@@ -120,7 +133,7 @@ class LiveSessionSurvivesANodeIT extends ChromiumTest {
                 answer(student, SECOND_WRONG);
                 acknowledged++;
             }
-            String answeredBeforeTheCrash = ON_B.getFirst();
+            String answeredBeforeTheCrash = onB.keySet().iterator().next();
             answer(onB.get(answeredBeforeTheCrash), SECOND_WRONG);
             acknowledged++;
             int answeredOnQuestion2 = onA.size() + 1;
@@ -132,7 +145,7 @@ class LiveSessionSurvivesANodeIT extends ChromiumTest {
             // The proxy sends a browser whose node died to another node, on the same host name: its cookies go along.
             for (Map.Entry<String, Page> student : onB.entrySet()) {
                 Page phone = student.getValue();
-                phone.navigate(a.url("/live/play"));
+                phone.navigate(proxy.url("/live/play"));
                 assertThat(phone.locator(".live-score")).hasText(scores.get(student.getKey()));
                 assertThat(phone.getByText(Pattern.compile("^Question 2 of \\d+$")))
                         .isVisible();
@@ -143,11 +156,12 @@ class LiveSessionSurvivesANodeIT extends ChromiumTest {
                     answer(phone, SECOND_WRONG);
                     acknowledged++;
                 }
+                assertEquals(teachersNode, proxy.nodeOf(phone.context()), "the node the proxy sent it to");
             }
             assertThat(answered(teacher)).hasText(players.size() + " of " + players.size() + " answered");
 
             playToTheEnd(teacher);
-            Map<String, Integer> inResults = savedResults(teacher, a, sessionId, players);
+            Map<String, Integer> inResults = savedResults(teacher, proxy, sessionId, players);
             players.forEach(player ->
                     assertEquals(QUESTIONS_ANSWERED, inResults.get(player), player + "'s answers in the results"));
         } finally {
@@ -160,11 +174,13 @@ class LiveSessionSurvivesANodeIT extends ChromiumTest {
         System.out.printf(
                 "Two-node live test: %d players (%d on node A, %d on node B, killed mid-question), %d answers"
                         + " acknowledged, %d live_answer rows%n",
-                players.size(), ON_A.size(), ON_B.size(), acknowledged, rows);
+                players.size(), onA.size(), onB.size(), acknowledged, rows);
         assertEquals(players.size() * QUESTIONS_ANSWERED, acknowledged);
         assertEquals(acknowledged, rows, "rows in live_answer");
-        List<String> errors = new ArrayList<>(a.loggedErrors());
-        errors.addAll(b.loggedErrors());
+        List<String> errors = new ArrayList<>();
+        for (PackagedServer node : nodes) {
+            errors.addAll(node.loggedErrors());
+        }
         assertEquals(List.of(), errors, "errors in the nodes' logs");
     }
 
@@ -184,13 +200,13 @@ class LiveSessionSurvivesANodeIT extends ChromiumTest {
         return teacher.locator(".live-answered");
     }
 
-    /** Each nickname joins on the node in a browser of its own, as each student has their own phone. */
+    /** Each nickname joins through the proxy in a browser of its own, as each student has their own phone. */
     private static Map<String, Page> join(
-            List<BrowserContext> opened, PackagedServer node, String code, List<String> nicknames) {
+            List<BrowserContext> opened, LocalProxy proxy, String code, List<String> nicknames) {
         Map<String, Page> students = new LinkedHashMap<>();
         for (String nickname : nicknames) {
             Page page = page(opened);
-            page.navigate(node.url("/live/" + code));
+            page.navigate(proxy.url("/live/" + code));
             page.getByLabel("Nickname").fill(nickname);
             button(page, "Join").click();
             assertThat(page.getByText("You're in!")).isVisible();
@@ -227,8 +243,8 @@ class LiveSessionSurvivesANodeIT extends ChromiumTest {
      * first after the name that is only that (the "right" column says "n of m questions").
      */
     private static Map<String, Integer> savedResults(
-            Page teacher, PackagedServer node, long sessionId, List<String> players) {
-        teacher.navigate(node.url("/live/host/" + sessionId));
+            Page teacher, LocalProxy proxy, long sessionId, List<String> players) {
+        teacher.navigate(proxy.url("/live/host/" + sessionId));
         assertThat(teacher.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Results: " + QUIZ)))
                 .isVisible();
         Locator cells = teacher.locator("vaadin-grid vaadin-grid-cell-content");

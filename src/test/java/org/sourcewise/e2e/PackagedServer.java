@@ -34,6 +34,8 @@ final class PackagedServer {
     // 128 + 9: how Java reports a process that SIGKILL ended, rather than one that shut down by itself.
     static final int KILLED_BY_SIGKILL = 137;
     private static final Duration STARTUP = Duration.ofMinutes(3);
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     // QuizFileLoader's line, logged whether or not every file loaded.
     private static final String QUIZ_FILES_LOADED = "Quiz files: ";
     // Spring Boot's console lines: the time, then the level; a stack trace's lines follow its entry without either.
@@ -94,28 +96,31 @@ final class PackagedServer {
      * ready, come last: a test that starts at the first page could find no quiz, or meet another node's jobs.
      */
     void awaitReady() throws InterruptedException, IOException {
-        HttpClient http =
-                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        HttpRequest login = HttpRequest.newBuilder(URI.create(url("/login")))
-                .timeout(Duration.ofSeconds(10))
-                .build();
         Instant deadline = Instant.now().plus(STARTUP);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
                 fail("the " + name + " server stopped with exit code " + process.exitValue() + "; see " + log);
             }
-            try {
-                if (http.send(login, HttpResponse.BodyHandlers.discarding()).statusCode() == 200
-                        && Files.readAllLines(log).stream().anyMatch(line -> line.contains(QUIZ_FILES_LOADED))) {
-                    return;
-                }
-            } catch (IOException notListeningYet) {
-                // the port opens only once Spring has started
+            if (servesSignInPage(url("/login"))
+                    && Files.readAllLines(log).stream().anyMatch(line -> line.contains(QUIZ_FILES_LOADED))) {
+                return;
             }
             Thread.sleep(500);
         }
         kill();
         throw new AssertionError("the " + name + " server did not serve /login within " + STARTUP + "; see " + log);
+    }
+
+    /** Whether the sign-in page at this address answers now; false while nothing listens there yet. */
+    static boolean servesSignInPage(String loginUrl) throws InterruptedException {
+        HttpRequest login = HttpRequest.newBuilder(URI.create(loginUrl))
+                .timeout(Duration.ofSeconds(10))
+                .build();
+        try {
+            return HTTP.send(login, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (IOException notListeningYet) {
+            return false;
+        }
     }
 
     int port() {
