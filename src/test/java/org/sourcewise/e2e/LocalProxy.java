@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.options.Cookie;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -23,7 +21,7 @@ import java.util.concurrent.TimeUnit;
  */
 final class LocalProxy implements AutoCloseable {
 
-    /** The cookie the proxy keeps each browser on its node with, and the names it gives the nodes in it. */
+    /** The cookie the proxy keeps each browser on its node with; it names the nodes node1, node2 ... in their order. */
     private static final String NODE_COOKIE = "SW_NODE";
 
     private static final Duration STARTUP = Duration.ofSeconds(30);
@@ -41,7 +39,7 @@ final class LocalProxy implements AutoCloseable {
     /** Starts the proxy in front of the nodes, in their order, and returns once it serves the sign-in page. */
     static LocalProxy start(List<PackagedServer> nodes, String name) throws IOException, InterruptedException {
         Path haproxy = find();
-        int port = freePort();
+        int port = PackagedServer.freePort();
         Path config = Path.of("target", name + "-haproxy.cfg");
         Path log = Path.of("target", name + "-haproxy.log");
         List<String> command = new ArrayList<>(List.of("bash", "scripts/local-proxy-config.sh", String.valueOf(port)));
@@ -69,7 +67,7 @@ final class LocalProxy implements AutoCloseable {
     int nodeOf(BrowserContext browser) {
         List<String> named = browser.cookies(url("/")).stream()
                 .filter(cookie -> cookie.name.equals(NODE_COOKIE))
-                .map((Cookie cookie) -> cookie.value)
+                .map(cookie -> cookie.value)
                 .toList();
         assertEquals(1, named.size(), "the proxy's node cookie in the browser: " + named);
         return Integer.parseInt(named.getFirst().replace("node", "")) - 1;
@@ -114,11 +112,5 @@ final class LocalProxy implements AutoCloseable {
                 "/usr/sbin/haproxy",
                 "/usr/bin/haproxy",
                 "/usr/local/sbin/haproxy");
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }
