@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.LongConsumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -471,38 +472,32 @@ class LiveServiceTest {
         assertThat(here.seatScreen(seat.participantId).removed()).isTrue();
     }
 
-    /** Seats one participant and opens the first question as the teacher; returns the participant's id. */
-    private long seatedWithTheFirstQuestionOpen(String nickname) {
+    /**
+     * Seats one participant, opens the first question as the teacher, lets {@code anotherNode} change the stored
+     * session (given the participant's id), and returns the answer this node's copy, which has not heard of the
+     * change, still accepts.
+     */
+    private LiveSession.Accepted acceptedHereAfter(String nickname, LongConsumer anotherNode) {
         SignedIn.nobody();
         seats.joinWithNickname(code, nickname, address());
         fixture.asTeacher();
         live.next(sessionId);
-        return registry.byId(sessionId)
-                .orElseThrow()
-                .hostScreen()
-                .participants()
-                .getFirst()
-                .participantId();
+        LiveSession here = registry.byId(sessionId).orElseThrow();
+        long participantId = here.hostScreen().participants().getFirst().participantId();
+        anotherNode.accept(participantId);
+        return here.answer(participantId, 1, rightChoice(1));
     }
 
     @Test
     void anAnswerTheStoredPaceNoLongerTakesIsRefusedThoughThisNodesCopyStillTookIt() {
-        long annId = seatedWithTheFirstQuestionOpen("Late Ann");
-        LiveSession here = registry.byId(sessionId).orElseThrow();
-        store.advance(sessionId);
-
-        LiveSession.Accepted accepted = here.answer(annId, 1, rightChoice(1));
+        LiveSession.Accepted accepted = acceptedHereAfter("Late Ann", annId -> store.advance(sessionId));
         assertThatThrownBy(() -> store.saveAnswer(sessionId, accepted)).hasMessageContaining("closed");
         assertThat(store.results(sessionId)).extracting(LiveResult::answered).containsExactly(0);
     }
 
     @Test
     void anAnswerFromASeatAnotherNodeRemovedIsRefusedByTheStore() {
-        long gusId = seatedWithTheFirstQuestionOpen("Gone Gus");
-        LiveSession here = registry.byId(sessionId).orElseThrow();
-        store.markRemoved(sessionId, gusId);
-
-        LiveSession.Accepted accepted = here.answer(gusId, 1, rightChoice(1));
+        LiveSession.Accepted accepted = acceptedHereAfter("Gone Gus", gusId -> store.markRemoved(sessionId, gusId));
         assertThatThrownBy(() -> store.saveAnswer(sessionId, accepted))
                 .hasMessageContaining("no longer in this session");
         assertThat(store.results(sessionId)).extracting(LiveResult::answered).containsExactly(0);
@@ -510,11 +505,7 @@ class LiveServiceTest {
 
     @Test
     void anAnswerToASessionAnotherNodeEndedIsRefusedByTheStore() {
-        long edId = seatedWithTheFirstQuestionOpen("Ed");
-        LiveSession here = registry.byId(sessionId).orElseThrow();
-        store.end(sessionId);
-
-        LiveSession.Accepted accepted = here.answer(edId, 1, rightChoice(1));
+        LiveSession.Accepted accepted = acceptedHereAfter("Ed", edId -> store.end(sessionId));
         assertThatThrownBy(() -> store.saveAnswer(sessionId, accepted)).hasMessage("This live session has ended.");
     }
 
