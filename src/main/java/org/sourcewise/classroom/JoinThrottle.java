@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.sourcewise.security.GuessCounts;
 import org.sourcewise.security.GuessThrottle;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -13,7 +14,7 @@ import org.springframework.stereotype.Component;
  * Counts the wrong codes typed from each address, a class's on the join page and a live session's on the live join
  * page alike, and makes an address that typed too many wait before its next try, right code or wrong, so that
  * waiting tells nothing of a code ({@link JoinGuessing}). Right codes never count, so a school behind one address
- * joins at once.
+ * joins at once. The counts are in the database, so guesses spread over several nodes add up.
  */
 @Component
 @EnableConfigurationProperties(JoinGuessing.class)
@@ -24,8 +25,9 @@ public class JoinThrottle {
     private final GuessThrottle wrongCodes;
 
     /** The system's clock, unless a test gives one of its own. */
-    JoinThrottle(JoinGuessing guessing, ObjectProvider<Clock> clock) {
-        wrongCodes = new GuessThrottle(guessing.limits(), clock.getIfAvailable(Clock::systemUTC));
+    JoinThrottle(JoinGuessing guessing, GuessCounts counts, ObjectProvider<Clock> clock) {
+        wrongCodes =
+                new GuessThrottle("join-address", guessing.limits(), clock.getIfAvailable(Clock::systemUTC), counts);
     }
 
     /** Why an address must still wait before its next try, saying how long; empty when it may try now. */

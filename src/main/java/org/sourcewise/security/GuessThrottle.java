@@ -6,20 +6,21 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
-import org.jspecify.annotations.Nullable;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Slows down guessing a secret (a password, a class code) from one key (a sign-in name, an address): the first
  * {@link Limits#free} wrong guesses cost nothing, then the wait before the next try doubles every {@link Limits#step}
  * wrong guesses (1 s, 2 s, 4 s ...), and at {@link Limits#lock} the key is locked for {@link Limits#lockedFor}. Only
  * wrong guesses count, so a school behind one address may make any number of right ones. A key's count is forgotten
- * once it has guessed nothing wrong for {@link Limits#forgetAfter}, or when it is cleared.
+ * once it has guessed nothing wrong for {@link Limits#forgetAfter}, or when it is cleared. The counts are kept in the
+ * database under the throttle's kind ({@link GuessCounts}), so that a guesser spreading tries over several nodes is
+ * counted once, and one node's lock or an admin's lift holds on all.
  */
 public final class GuessThrottle {
 
-    /** Past this many keys, those whose count is forgotten anyway are dropped. */
-    private static final int TIDY_ABOVE = 10_000;
+    /** How often a node deletes the counts its throttle has forgotten anyway. */
+    private static final Duration TIDY_EVERY = Duration.ofHours(1);
 
     /**
      * How many wrong guesses a key may make: {@code free} without waiting, then a wait doubling every {@code step}
@@ -40,41 +41,47 @@ public final class GuessThrottle {
         }
     }
 
-    private record Failures(int count, Instant last) {}
-
+    private final String kind;
     private final Limits limits;
     private final Clock clock;
-    private final Map<String, Failures> byKey = new ConcurrentHashMap<>();
+    private final GuessCounts counts;
+    /** When this node last deleted forgotten counts, in milliseconds since the epoch. */
+    private final AtomicLong tidied;
 
-    public GuessThrottle(Limits limits, Clock clock) {
+    /** A throttle counting under {@code kind}, which no other throttle may share. */
+    public GuessThrottle(String kind, Limits limits, Clock clock, GuessCounts counts) {
+        this.kind = kind;
         this.limits = limits;
         this.clock = clock;
+        this.counts = counts;
+        this.tidied = new AtomicLong(clock.millis());
     }
 
     /** How long the key must wait before its next guess; empty when it may guess now. */
     public Optional<Duration> waitFor(String key) {
         Instant now = clock.instant();
-        Failures failures = current(key, now);
-        if (failures == null || failures.count < limits.free) {
+        return counts.current(kind, key, forgetBefore(now)).flatMap(count -> waitFor(count, now));
+    }
+
+    private Optional<Duration> waitFor(GuessCounts.Count count, Instant now) {
+        if (count.wrong() < limits.free) {
             return Optional.empty();
         }
-        Duration delay = failures.count >= limits.lock
+        Duration delay = count.wrong() >= limits.lock
                 ? limits.lockedFor
-                : Duration.ofSeconds(1L << Math.min(20, (failures.count - limits.free) / limits.step));
-        Duration left = Duration.between(now, failures.last.plus(delay));
+                : Duration.ofSeconds(1L << Math.min(20, (count.wrong() - limits.free) / limits.step));
+        Duration left = Duration.between(now, count.last().plus(delay));
         return left.isPositive() ? Optional.of(left) : Optional.empty();
     }
 
     /** Counts a wrong guess; true when it is the one that locks the key. */
     public boolean failed(String key) {
         Instant now = clock.instant();
-        if (byKey.size() > TIDY_ABOVE) {
-            byKey.values().removeIf(failures -> forgotten(failures, now));
+        long last = tidied.get();
+        if (now.toEpochMilli() - last >= TIDY_EVERY.toMillis() && tidied.compareAndSet(last, now.toEpochMilli())) {
+            counts.forget(kind, forgetBefore(now));
         }
-        Failures counted = byKey.compute(
-                key(key),
-                (k, before) -> new Failures(before == null || forgotten(before, now) ? 1 : before.count + 1, now));
-        return counted.count == limits.lock;
+        return counts.failed(kind, key, now, forgetBefore(now)) == limits.lock;
     }
 
     /** A wait as a person is told it: whole seconds, or minutes once it is that long, never less than it is. */
@@ -88,32 +95,24 @@ public final class GuessThrottle {
 
     /** The keys that must wait now, each with how long: what an admin is shown, to lift. */
     public Map<String, Duration> waiting() {
+        Instant now = clock.instant();
         Map<String, Duration> waiting = new TreeMap<>();
-        for (String key : byKey.keySet()) {
-            waitFor(key).ifPresent(wait -> waiting.put(key, wait));
+        for (GuessCounts.Count count : counts.atLeast(kind, limits.free, forgetBefore(now))) {
+            waitFor(count, now).ifPresent(wait -> waiting.put(count.key(), wait));
         }
         return waiting;
     }
 
     /** Forgets the key's count; whether it had any. */
     public boolean clear(String key) {
-        return byKey.remove(key(key)) != null;
+        return counts.clear(kind, key, forgetBefore(clock.instant()));
     }
 
     public Limits limits() {
         return limits;
     }
 
-    private @Nullable Failures current(String key, Instant now) {
-        Failures failures = byKey.get(key(key));
-        return failures == null || forgotten(failures, now) ? null : failures;
-    }
-
-    private boolean forgotten(Failures failures, Instant now) {
-        return !now.isBefore(failures.last.plus(limits.forgetAfter));
-    }
-
-    private static String key(String key) {
-        return key == null ? "" : key;
+    private Instant forgetBefore(Instant now) {
+        return now.minus(limits.forgetAfter);
     }
 }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureDisabledEvent;
@@ -22,7 +23,8 @@ import org.springframework.stereotype.Component;
  * passwords each further try must wait twice as long as the one before (1 s, 2 s, 4 s ...), and at {@link #LOCK} the
  * name or address is locked for {@link #LOCKED_FOR}, or until an admin lifts it. A right password clears its name; the
  * address keeps its count, since a class behind one school router shares it (hence the address's higher allowance,
- * whose wait doubles only every ten wrong passwords). A count is forgotten after a day without a wrong password.
+ * whose wait doubles only every ten wrong passwords). A count is forgotten after a day without a wrong password. The
+ * counts are the database's, so every node sharing it counts the same guesser, and an admin sees and lifts every lock.
  */
 @Component
 public class SignInThrottle {
@@ -61,16 +63,17 @@ public class SignInThrottle {
     private final GuessThrottle byName;
     private final GuessThrottle byAddress;
 
-    SignInThrottle() {
-        this(Clock.systemUTC());
-    }
-
-    SignInThrottle(Clock clock) {
-        byName = new GuessThrottle(new GuessThrottle.Limits(FREE, 1, LOCK, LOCKED_FOR, FORGET_AFTER), clock);
+    /** The system's clock, unless a test gives one of its own. */
+    SignInThrottle(GuessCounts counts, ObjectProvider<Clock> clocks) {
+        Clock clock = clocks.getIfAvailable(Clock::systemUTC);
+        byName = new GuessThrottle(
+                "sign-in-name", new GuessThrottle.Limits(FREE, 1, LOCK, LOCKED_FOR, FORGET_AFTER), clock, counts);
         byAddress = new GuessThrottle(
+                "sign-in-address",
                 new GuessThrottle.Limits(
                         FREE * ADDRESS_FACTOR, ADDRESS_FACTOR, LOCK * ADDRESS_FACTOR, LOCKED_FOR, FORGET_AFTER),
-                clock);
+                clock,
+                counts);
     }
 
     /** How long this name from this address must wait before its next try; empty when it may try now. */

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sourcewise.SignedIn;
 import org.sourcewise.SourcewiseSpringTest;
+import org.sourcewise.StandingClock;
 import org.sourcewise.TestClock;
 import org.sourcewise.Tier;
 import org.sourcewise.live.LiveException;
@@ -17,16 +18,16 @@ import org.sourcewise.live.LiveSeats;
 import org.sourcewise.testdata.ClassBuilder;
 import org.sourcewise.testdata.ClassBuilder.ClassWithStudents;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ApplicationContext;
-import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.TestPropertySource;
 
 /**
  * Wrong class codes from one address are limited as {@code sourcewise.join.*} says; right codes never count, so a
- * whole school behind one address joins. Each test types from its own address, since the counts live in the service.
+ * whole school behind one address joins. Each test types from its own address, since the counts stay in the
+ * context's database.
  */
 @Tier.Spring
 @SourcewiseSpringTest
@@ -38,16 +39,9 @@ import org.springframework.test.context.TestPropertySource;
             "sourcewise.join.lock-wrong-codes=13",
             "sourcewise.join.locked-for=1h"
         })
+@Import(StandingClock.class)
 @ExtendWith(OutputCaptureExtension.class)
 class JoinThrottlingTest {
-
-    @TestConfiguration
-    static class StandingClock {
-        @Bean
-        TestClock clock() {
-            return new TestClock();
-        }
-    }
 
     @Autowired
     private ApplicationContext context;

@@ -4,17 +4,60 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.sourcewise.SourcewiseJpaTest;
 import org.sourcewise.TestClock;
 import org.sourcewise.Tier;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
-/** Wrong guesses from a key are free, then slowed down step by step, then locked; quiet time forgets them. */
-@Tier.Fast
+/**
+ * Wrong guesses from a key are free, then slowed down step by step, then locked; quiet time forgets them. The counts
+ * are the database's: two throttles of one kind (one on each node) count together, and each change commits on its
+ * own, so the tests delete what they counted.
+ */
+@Tier.Spring
+@Tag("database")
+@SourcewiseJpaTest
+@Import(GuessCounts.class)
+@Transactional(propagation = Propagation.NOT_SUPPORTED)
 class GuessThrottleTest {
 
+    private static final GuessThrottle.Limits LIMITS =
+            new GuessThrottle.Limits(4, 2, 10, Duration.ofMinutes(15), Duration.ofHours(1));
+
     private final TestClock clock = new TestClock();
-    private final GuessThrottle throttle =
-            new GuessThrottle(new GuessThrottle.Limits(4, 2, 10, Duration.ofMinutes(15), Duration.ofHours(1)), clock);
+
+    @Autowired
+    private GuessCounts counts;
+
+    @Autowired
+    private DataSource dataSource;
+
+    private GuessThrottle throttle;
+
+    @AfterEach
+    void deleteTheCounts() {
+        JdbcClient.create(dataSource).sql("delete from guess_count").update();
+    }
+
+    @BeforeEach
+    void aThrottle() {
+        throttle = new GuessThrottle("test", LIMITS, clock, counts);
+    }
 
     private void fail(int times) {
         for (int i = 0; i < times; i++) {
@@ -67,6 +110,79 @@ class GuessThrottleTest {
         assertThat(throttle.clear("10.0.0.1")).isTrue();
         assertThat(throttle.waitFor("10.0.0.1")).isEmpty();
         assertThat(throttle.clear("10.0.0.1")).isFalse();
+    }
+
+    @Test
+    void aLockCountedOnOneNodeHoldsOnAnotherAndItsLiftToo() {
+        GuessThrottle otherNode = new GuessThrottle("test", LIMITS, clock, counts);
+        fail(5);
+        for (int i = 0; i < 5; i++) {
+            otherNode.failed("10.0.0.1");
+        }
+
+        assertThat(throttle.waitFor("10.0.0.1")).contains(Duration.ofMinutes(15));
+        assertThat(otherNode.waiting()).containsOnlyKeys("10.0.0.1");
+        assertThat(otherNode.clear("10.0.0.1")).isTrue();
+        assertThat(throttle.waitFor("10.0.0.1")).isEmpty();
+    }
+
+    @Test
+    void throttlesOfOtherKindsKeepTheirCountsApart() {
+        GuessThrottle names = new GuessThrottle("other", LIMITS, clock, counts);
+        fail(10);
+
+        assertThat(names.waitFor("10.0.0.1")).isEmpty();
+        assertThat(names.waiting()).isEmpty();
+        assertThat(throttle.waiting()).containsOnlyKeys("10.0.0.1");
+    }
+
+    @Test
+    void nodesCountingOneNewKeyAtOnceLoseNoWrongGuess() throws Exception {
+        GuessThrottle.Limits high =
+                new GuessThrottle.Limits(1_000, 1, 2_000, Duration.ofMinutes(15), Duration.ofHours(1));
+        ExecutorService nodes = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<?>> counting = new ArrayList<>();
+            for (int node = 0; node < 4; node++) {
+                GuessThrottle onNode = new GuessThrottle("test", high, clock, counts);
+                counting.add(nodes.submit(() -> {
+                    for (int i = 0; i < 25; i++) {
+                        onNode.failed("10.0.0.9");
+                    }
+                }));
+            }
+            for (Future<?> done : counting) {
+                done.get(1, TimeUnit.MINUTES);
+            }
+        } finally {
+            nodes.shutdownNow();
+        }
+
+        assertThat(counts.current("test", "10.0.0.9", clock.instant().minus(Duration.ofHours(1))))
+                .hasValueSatisfying(count -> assertThat(count.wrong()).isEqualTo(100));
+    }
+
+    @Test
+    void countsForgottenAnywayAreDeletedByTheNextWrongGuessAnHourOnOrMore() {
+        fail(1);
+        clock.advance(Duration.ofHours(1));
+        throttle.failed("10.0.0.2");
+
+        assertThat(JdbcClient.create(dataSource)
+                        .sql("select guess_key from guess_count")
+                        .query(String.class)
+                        .list())
+                .containsExactly("10.0.0.2");
+    }
+
+    @Test
+    void aKeyLongerThanAnyNameIsCountedByItsStart() {
+        String longName = "a".repeat(5_000);
+        for (int i = 0; i < 10; i++) {
+            throttle.failed(longName);
+        }
+
+        assertThat(throttle.waitFor(longName)).contains(Duration.ofMinutes(15));
     }
 
     @Test

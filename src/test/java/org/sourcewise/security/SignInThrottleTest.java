@@ -3,16 +3,44 @@ package org.sourcewise.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.sourcewise.SourcewiseJpaTest;
+import org.sourcewise.StandingClock;
 import org.sourcewise.TestClock;
 import org.sourcewise.Tier;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
-/** Wrong passwords slow a sign-in name down, then lock it; an admin's lift or the right password clears it. */
-@Tier.Fast
+/**
+ * Wrong passwords slow a sign-in name down, then lock it; an admin's lift or the right password clears it. The counts
+ * are in the database and commit on their own, so the tests delete them.
+ */
+@Tier.Spring
+@Tag("database")
+@SourcewiseJpaTest
+@Import({GuessCounts.class, SignInThrottle.class, StandingClock.class})
+@Transactional(propagation = Propagation.NOT_SUPPORTED)
 class SignInThrottleTest {
 
-    private final TestClock clock = new TestClock();
-    private final SignInThrottle throttle = new SignInThrottle(clock);
+    @Autowired
+    private TestClock clock;
+
+    @Autowired
+    private SignInThrottle throttle;
+
+    @Autowired
+    private DataSource dataSource;
+
+    @AfterEach
+    void deleteTheCounts() {
+        JdbcClient.create(dataSource).sql("delete from guess_count").update();
+    }
 
     private void fail(int times, String address) {
         for (int i = 0; i < times; i++) {
