@@ -586,8 +586,10 @@ public final class LiveBenchmark {
                     buttons.put(
                             Integer.parseInt(value.substring(7)),
                             change.get("node").asInt());
-                } else if ("visible".equals(key)) {
-                    hidden.put(change.get("node").asInt(), !change.path("value").asBoolean(true));
+                } else if ("hidden".equals(key)) {
+                    hidden.put(
+                            change.get("node").asInt(),
+                            !"remove".equals(change.path("type").asText()));
                 }
                 asked |= QUESTION.matcher(value).matches();
             }

@@ -1,6 +1,7 @@
 package org.sourcewise.live.ui;
 
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.HasText;
 import com.vaadin.flow.component.UI;
@@ -136,10 +137,10 @@ class LivePlayView extends Div implements BeforeEnterObserver {
     private void show(String headingText, String detailText) {
         write(heading, headingText);
         write(detail, detailText);
-        stem.setVisible(false);
-        countdown.setVisible(false);
-        answers.setVisible(false);
-        evidence.setVisible(false);
+        display(stem, false);
+        display(countdown, false);
+        display(answers, false);
+        display(evidence, false);
     }
 
     private void question(SeatScreen seat) {
@@ -147,16 +148,16 @@ class LivePlayView extends Div implements BeforeEnterObserver {
                 heading,
                 "Question " + seat.asked().number() + " of " + seat.asked().of());
         write(stem, seat.asked().stem());
-        stem.setVisible(true);
-        evidence.setVisible(false);
+        display(stem, true);
+        display(evidence, false);
         List<String> choices = seat.asked().choices();
         if (seat.myChoice() >= 0) {
             write(
                     detail,
                     "Answer locked in: " + Choices.named(seat.myChoice(), choices.get(seat.myChoice()))
                             + ". Wait for the others.");
-            countdown.setVisible(false);
-            answers.setVisible(false);
+            display(countdown, false);
+            display(answers, false);
             return;
         }
         write(detail, "");
@@ -165,12 +166,12 @@ class LivePlayView extends Div implements BeforeEnterObserver {
             number = seat.asked().number();
             countdown.start(seat.closesAt());
         }
-        countdown.setVisible(true);
+        display(countdown, true);
         makeButtons(choices.size());
         for (int i = 0; i < buttons.size(); i++) {
             Button button = buttons.get(i);
             boolean shown = i < choices.size();
-            button.setVisible(shown);
+            display(button, shown);
             // Only the clicked button was disabled; re-enabling the others would push a script call for each.
             if (!button.isEnabled()) {
                 button.setEnabled(true);
@@ -178,7 +179,7 @@ class LivePlayView extends Div implements BeforeEnterObserver {
             write(texts.get(i), shown ? choices.get(i) : "");
             button.setAriaLabel(shown ? Choices.named(i, choices.get(i)) : null);
         }
-        answers.setVisible(true);
+        display(answers, true);
         // A new question takes the focus to its first answer, where the last one's focus was lost with its button.
         if (asked) {
             buttons.getFirst().focus();
@@ -226,6 +227,23 @@ class LivePlayView extends Div implements BeforeEnterObserver {
     }
 
     /**
+     * Shows or hides a part of the phone by the {@code hidden} attribute, not {@code setVisible}: Vaadin sends nothing
+     * of an invisible component until it is shown, so the first question would carry every phone's whole answer
+     * buttons at once, in the one push that must reach the room fastest. Hidden parts travel with the page instead,
+     * and each question changes only words and this attribute.
+     */
+    private static void display(Component part, boolean shown) {
+        if (displayed(part) != shown) {
+            part.getElement().setAttribute("hidden", !shown);
+        }
+    }
+
+    /** Whether a part of the phone is shown ({@link #display}). */
+    static boolean displayed(Component part) {
+        return !part.getElement().hasAttribute("hidden");
+    }
+
+    /**
      * Sets the words only when they change: Vaadin's {@code setText} takes an element's text out and puts it back even
      * when the words are the same, two changes more to encode and push to every phone in the room at each step.
      */
@@ -253,6 +271,6 @@ class LivePlayView extends Div implements BeforeEnterObserver {
                 right || seat.myChoice() < 0 ? yourAnswer(seat) : yourAnswer(seat) + " · 0 points");
         heading.addClassNames("live-verdict", right ? "right" : "wrong");
         write(evidenceText, seat.evidence());
-        evidence.setVisible(!seat.evidence().isBlank());
+        display(evidence, !seat.evidence().isBlank());
     }
 }

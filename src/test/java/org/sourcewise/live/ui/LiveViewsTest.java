@@ -89,6 +89,19 @@ class LiveViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void thePhoneInTheLobbyHoldsItsAnswerButtonsHiddenSoThatTheFirstQuestionSendsOnlyWords() {
+        joinAs("Kim");
+        LivePlayView phone = navigate(LivePlayView.class);
+
+        assertThat(phone.heading.getText()).isEqualTo("You're in!");
+        assertThat(LivePlayView.displayed(phone.answers)).isFalse();
+        assertThat(phone.answers.isVisible())
+                .as("an invisible component's children would reach the phone only with the first question")
+                .isTrue();
+        assertThat(find(Button.class).withClassName("live-answer").all()).hasSize(4);
+    }
+
+    @Test
     void aNicknameJoinsTheSeatSurvivesAReloadAndAnAnswerLocksIn() {
         LiveJoinView join = navigate(LiveJoinView.class);
         test(join.code).setValue(code);
@@ -106,7 +119,7 @@ class LiveViewsTest extends SpringBrowserlessTest {
         Button first = find(Button.class).withId("answer-0").single();
         test(first).click();
         assertThat(phone.detail.getText()).startsWith("Answer locked in: A. ");
-        assertThat(phone.answers.isVisible()).isFalse();
+        assertThat(LivePlayView.displayed(phone.answers)).isFalse();
 
         // Back on the join page without a code, the browser is sent to its seat.
         assertThat(navigate("live", LivePlayView.class).heading.getText()).startsWith("Question 1 of ");
@@ -182,7 +195,9 @@ class LiveViewsTest extends SpringBrowserlessTest {
         SignedIn.nobody();
         joinAs("Kim");
         LivePlayView phone = navigate(LivePlayView.class);
-        List<Button> buttons = find(Button.class).withClassName("live-answer").all();
+        List<Button> buttons = find(Button.class).withClassName("live-answer").all().stream()
+                .filter(LivePlayView::displayed)
+                .toList();
         assertThat(buttons).hasSize(choices.size());
         for (int i = 0; i < choices.size(); i++) {
             Button button = buttons.get(i);
@@ -194,7 +209,7 @@ class LiveViewsTest extends SpringBrowserlessTest {
             assertThat(button.getElement().getTextRecursively()).contains(choices.get(i));
         }
         assertThat(focusAskedFor(buttons.getFirst())).isTrue();
-        assertThat(phone.evidence.isVisible()).isFalse();
+        assertThat(LivePlayView.displayed(phone.evidence)).isFalse();
     }
 
     @Test
@@ -225,7 +240,7 @@ class LiveViewsTest extends SpringBrowserlessTest {
         assertThat(phone.heading.getText()).matches("Right! \\+\\d+ points");
         assertThat(phone.score.getText())
                 .isEqualTo("Kim · " + phone.heading.getText().replaceAll("\\D", "") + " points");
-        assertThat(phone.evidence.isVisible()).isTrue();
+        assertThat(LivePlayView.displayed(phone.evidence)).isTrue();
         assertThat(phone.evidenceText.getText()).isEqualTo(evidence).isNotBlank();
 
         fixture.asTeacher();
