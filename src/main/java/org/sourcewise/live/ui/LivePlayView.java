@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
@@ -72,6 +73,8 @@ class LivePlayView extends Div implements BeforeEnterObserver {
         answers.getElement().setAttribute("aria-label", "Answers");
         evidence.addClassName("live-evidence");
         evidenceText.addClassName("live-evidence-text");
+        // Each part's text node is made with the page, so that no step has to make one for every phone at once.
+        List.of(stem, detail, evidenceText).forEach(part -> write(part, ""));
     }
 
     @Override
@@ -195,6 +198,7 @@ class LivePlayView extends Div implements BeforeEnterObserver {
             int choice = buttons.size();
             Span text = new Span();
             text.addClassName("live-answer-text");
+            write(text, "");
             Button answer = new Button("", event -> answer(choice));
             answer.setPrefixComponent(Choices.key(choice));
             answer.getElement().appendChild(text.getElement());
@@ -244,12 +248,21 @@ class LivePlayView extends Div implements BeforeEnterObserver {
     }
 
     /**
-     * Sets the words only when they change: Vaadin's {@code setText} takes an element's text out and puts it back even
-     * when the words are the same, two changes more to encode and push to every phone in the room at each step.
+     * Sets the words only when they change, and then as the text of the part's one text node: Vaadin's
+     * {@code setText} takes the element's text out and puts it back even when it reuses the node, or makes a new node
+     * where the text was empty, three changes more to encode and push to every phone in the room at each step. (The
+     * countdown is left to {@code setText}: its script replaces its text in the browser.)
      */
     private static void write(HasText target, String text) {
-        if (!target.getText().equals(text)) {
-            target.setText(text);
+        Element element = target.getElement();
+        if (element.getChildCount() == 1 && element.getChild(0).isTextNode()) {
+            Element words = element.getChild(0);
+            if (!words.getText().equals(text)) {
+                words.setText(text);
+            }
+        } else if (!target.getText().equals(text) || element.getChildCount() == 0) {
+            element.removeAllChildren();
+            element.appendChild(Element.createText(text));
         }
     }
 
