@@ -1,5 +1,7 @@
 package org.sourcewise.security;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -110,7 +112,7 @@ public class GuessCounts {
                         .update());
     }
 
-    private static Count count(java.sql.ResultSet row, int n) throws java.sql.SQLException {
+    private static Count count(ResultSet row, int n) throws SQLException {
         return new Count(
                 row.getString("guess_key"),
                 row.getInt("wrong"),

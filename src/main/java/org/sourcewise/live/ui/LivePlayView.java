@@ -234,7 +234,8 @@ class LivePlayView extends Div implements BeforeEnterObserver {
      * Shows or hides a part of the phone by the {@code hidden} attribute, not {@code setVisible}: Vaadin sends nothing
      * of an invisible component until it is shown, so the first question would carry every phone's whole answer
      * buttons at once, in the one push that must reach the room fastest. Hidden parts travel with the page instead,
-     * and each question changes only words and this attribute.
+     * and each question changes only words and this attribute. A hidden part holds nothing a student may not see yet:
+     * the key is never written into the phone, and the evidence only once the answer is shown.
      */
     private static void display(Component part, boolean shown) {
         if (displayed(part) != shown) {
@@ -250,8 +251,7 @@ class LivePlayView extends Div implements BeforeEnterObserver {
     /**
      * Sets the words only when they change, and then as the text of the part's one text node: Vaadin's
      * {@code setText} takes the element's text out and puts it back even when it reuses the node, or makes a new node
-     * where the text was empty, three changes more to encode and push to every phone in the room at each step. (The
-     * countdown is left to {@code setText}: its script replaces its text in the browser.)
+     * where the text was empty, three changes more to encode and push to every phone in the room at each step.
      */
     private static void write(HasText target, String text) {
         Element element = target.getElement();
