@@ -60,8 +60,12 @@ class GuessThrottleTest {
     }
 
     private void fail(int times) {
+        fail(throttle, "10.0.0.1", times);
+    }
+
+    private static void fail(GuessThrottle throttle, String key, int times) {
         for (int i = 0; i < times; i++) {
-            throttle.failed("10.0.0.1");
+            throttle.failed(key);
         }
     }
 
@@ -116,9 +120,7 @@ class GuessThrottleTest {
     void aLockCountedOnOneNodeHoldsOnAnotherAndItsLiftToo() {
         GuessThrottle otherNode = new GuessThrottle("test", LIMITS, clock, counts);
         fail(5);
-        for (int i = 0; i < 5; i++) {
-            otherNode.failed("10.0.0.1");
-        }
+        fail(otherNode, "10.0.0.1", 5);
 
         assertThat(throttle.waitFor("10.0.0.1")).contains(Duration.ofMinutes(15));
         assertThat(otherNode.waiting()).containsOnlyKeys("10.0.0.1");
@@ -145,11 +147,7 @@ class GuessThrottleTest {
             List<Future<?>> counting = new ArrayList<>();
             for (int node = 0; node < 4; node++) {
                 GuessThrottle onNode = new GuessThrottle("test", high, clock, counts);
-                counting.add(nodes.submit(() -> {
-                    for (int i = 0; i < 25; i++) {
-                        onNode.failed("10.0.0.9");
-                    }
-                }));
+                counting.add(nodes.submit(() -> fail(onNode, "10.0.0.9", 25)));
             }
             for (Future<?> done : counting) {
                 done.get(1, TimeUnit.MINUTES);
@@ -178,9 +176,7 @@ class GuessThrottleTest {
     @Test
     void aKeyLongerThanAnyNameIsCountedByItsStart() {
         String longName = "a".repeat(5_000);
-        for (int i = 0; i < 10; i++) {
-            throttle.failed(longName);
-        }
+        fail(throttle, longName, 10);
 
         assertThat(throttle.waitFor(longName)).contains(Duration.ofMinutes(15));
     }
